@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { INPUT_NAMES } from '../src/inputs.js'
+import { VERSION } from '../src/version.js'
+
+const root = new URL('../', import.meta.url)
+const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description?: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description?: string }>
+}
+
+describe('action.yml', () => {
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('declares exactly the inputs the code reads, each documented, optional ones with a default', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, (input.description ?? '').length > 20]).toEqual([name, true])
+      if (!input.required) expect([name, typeof input.default]).toEqual([name, 'string'])
+    }
+  })
+
+  it('documents the outputs the action sets, and the README lists every input and output', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(['failed-checks', 'report-file', 'result'])
+    const readme = readFileSync(new URL('README.md', root), 'utf8')
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+      expect([name, readme.includes(`| \`${name}\``)]).toEqual([name, true])
+    }
+  })
+
+  it('reports the version package.json carries', () => {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      version: string
+    }
+    expect(VERSION).toBe(pkg.version)
+  })
+})

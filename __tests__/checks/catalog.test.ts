@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals'
+import { CHECKS, evaluateAll, getCheck } from '../../src/checks/catalog.js'
+import { CATEGORIES, SECTIONS } from '../../src/checks/types.js'
+import type { Check } from '../../src/checks/types.js'
+import {
+  WORKSPACE_ID,
+  failed,
+  ok,
+  onlineEndpoint,
+  secureSnapshot,
+  withWorkspace
+} from './fixtures.js'
+
+describe('catalog', () => {
+  it('lists the checks in checklist order with unique, well-formed ids', () => {
+    expect(CHECKS.map(c => c.id)).toEqual(['NET-01', 'NET-02', 'MOE-03'])
+    for (const check of CHECKS) expect(check.id).toMatch(/^[A-Z0-9]+-\d{2}$/)
+    const sectionOrder = Object.keys(SECTIONS)
+    const positions = CHECKS.map(c => sectionOrder.indexOf(c.section))
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  })
+
+  it('gives every check a complete, documented definition', () => {
+    for (const check of CHECKS) {
+      expect(CATEGORIES).toContain(check.category)
+      expect(['error', 'warning', 'notice']).toContain(check.severity)
+      for (const field of ['title', 'rationale', 'remediation', 'fix'] as const) {
+        expect(check[field].length).toBeGreaterThan(10)
+      }
+      expect(check.docUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/machine-learning\//)
+    }
+  })
+
+  it('finds checks by id', () => {
+    expect(getCheck('NET-02')?.title).toContain('private endpoint')
+    expect(getCheck('NOPE-99')).toBeUndefined()
+  })
+})
+
+describe('evaluateAll', () => {
+  it('runs every check against a secure workspace and everything passes', () => {
+    const results = evaluateAll(secureSnapshot())
+    expect(results.map(r => [r.checkId, r.outcome])).toEqual([
+      ['NET-01', 'pass'],
+      ['NET-02', 'pass'],
+      ['MOE-03', 'pass']
+    ])
+  })
+
+  it('reports every check as unknown when nothing could be read', () => {
+    const results = evaluateAll(
+      secureSnapshot({ workspace: failed(403), onlineEndpoints: failed(403) })
+    )
+    expect(results.map(r => r.outcome)).toEqual(['unknown', 'unknown', 'unknown'])
+  })
+
+  it('keeps every result of a multi-result check', () => {
+    const s = withWorkspace(
+      { publicNetworkAccess: 'Enabled' },
+      {
+        onlineEndpoints: ok([
+          onlineEndpoint('a', { publicNetworkAccess: 'Enabled' }),
+          onlineEndpoint('b', { publicNetworkAccess: 'Disabled' })
+        ])
+      }
+    )
+    expect(evaluateAll(s).map(r => `${r.checkId}:${r.outcome}`)).toEqual([
+      'NET-01:fail',
+      'NET-02:pass',
+      'MOE-03:fail',
+      'MOE-03:pass'
+    ])
+  })
+
+  const broken = (evaluate: Check['evaluate']): Check => ({
+    ...(getCheck('NET-01') as Check),
+    id: 'BUG-01',
+    evaluate
+  })
+
+  it('turns a check that throws into an unknown result naming the error, and runs the rest', () => {
+    const results = evaluateAll(secureSnapshot(), [
+      broken(() => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')")
+      }),
+      getCheck('NET-01') as Check
+    ])
+    expect(results).toHaveLength(2)
+    expect(results[0]).toMatchObject({ checkId: 'BUG-01', outcome: 'unknown' })
+    expect(results[0]?.resource.id).toBe(WORKSPACE_ID)
+    expect(results[0]?.detail).toContain(
+      "TypeError: Cannot read properties of undefined (reading 'x')"
+    )
+    expect(results[0]?.detail).toContain('bug')
+    expect(results[1]).toMatchObject({ checkId: 'NET-01', outcome: 'pass' })
+  })
+
+  it('turns a check that returns nothing into an unknown result', () => {
+    const [r] = evaluateAll(secureSnapshot(), [broken(() => [])])
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.detail).toContain('produced no result')
+  })
+})

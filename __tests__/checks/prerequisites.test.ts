@@ -1,0 +1,354 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import { NET_01, NET_02 } from '../../src/checks/prerequisites.js'
+import type { CheckResult } from '../../src/checks/types.js'
+import type { Snapshot, Workspace } from '../../src/snapshot.js'
+import {
+  NETWORK_RG,
+  RESOURCE_GROUP,
+  WORKSPACE_ID,
+  connection,
+  failed,
+  keyed,
+  ok,
+  privateEndpoint,
+  privateEndpointId,
+  secureSnapshot,
+  subnet,
+  subnetId,
+  virtualNetwork,
+  vnetId,
+  withWorkspace,
+  workspace
+} from './fixtures.js'
+
+function only(results: CheckResult[]): CheckResult {
+  expect(results).toHaveLength(1)
+  return results[0] as CheckResult
+}
+
+describe('NET-01 workspace inbound access is private', () => {
+  it('passes when public network access is Disabled and public access behind a VNet is off', () => {
+    const r = only(NET_01.evaluate(secureSnapshot()))
+    expect(r.outcome).toBe('pass')
+    expect(r.resource).toEqual({
+      id: WORKSPACE_ID,
+      name: 'testworkspace',
+      type: 'Microsoft.MachineLearningServices/workspaces'
+    })
+    expect(r.detail).toContain('testworkspace')
+  })
+
+  it('compares Disabled case-insensitively', () => {
+    expect(only(NET_01.evaluate(withWorkspace({ publicNetworkAccess: 'disabled' }))).outcome).toBe(
+      'pass'
+    )
+  })
+
+  it('fails when public network access is Enabled, with the command to fix it', () => {
+    const r = only(NET_01.evaluate(withWorkspace({ publicNetworkAccess: 'Enabled' })))
+    expect(r.outcome).toBe('fail')
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('publicNetworkAccess Enabled')
+    expect(r.detail).toContain(
+      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --public-network-access Disabled`
+    )
+  })
+
+  it('fails when publicNetworkAccess is absent and says the default is Enabled', () => {
+    const r = only(NET_01.evaluate(withWorkspace({ publicNetworkAccess: undefined })))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toMatch(/does not set publicNetworkAccess.*default \(Enabled\)/)
+  })
+
+  it('fails when Disabled but allowPublicAccessWhenBehindVnet is true, naming the flag', () => {
+    const r = only(NET_01.evaluate(withWorkspace({ allowPublicAccessWhenBehindVnet: true })))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('allowPublicAccessWhenBehindVnet set to true')
+    expect(r.detail).toContain('even though publicNetworkAccess is Disabled')
+    expect(r.detail).toContain('properties.allowPublicAccessWhenBehindVnet=false')
+    expect(r.detail).not.toContain('--public-network-access')
+  })
+
+  it('names both problems when both are present', () => {
+    const r = only(
+      NET_01.evaluate(
+        withWorkspace({ publicNetworkAccess: 'Enabled', allowPublicAccessWhenBehindVnet: true })
+      )
+    )
+    expect(r.detail).toContain('publicNetworkAccess Enabled')
+    expect(r.detail).toContain('allowPublicAccessWhenBehindVnet set to true')
+  })
+
+  it('is unknown when the workspace read was refused, with the reason and the role to grant', () => {
+    const r = only(NET_01.evaluate(secureSnapshot({ workspace: failed(403) })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.resource.id).toBe(WORKSPACE_ID)
+    expect(r.detail).toContain('HTTP 403 AuthorizationFailed')
+    expect(r.detail).toContain('does not have authorization')
+    expect(r.detail).toContain(`Reader role on resource group ${RESOURCE_GROUP}`)
+  })
+
+  it('is unknown when the workspace was not found, pointing at the inputs', () => {
+    const r = only(NET_01.evaluate(secureSnapshot({ workspace: failed(404) })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('HTTP 404 ResourceNotFound')
+    expect(r.detail).toContain('check the subscription, resource group and name')
+  })
+
+  it('is unknown when Azure did not answer', () => {
+    const r = only(
+      NET_01.evaluate(secureSnapshot({ workspace: failed(null, 'ETIMEDOUT', 'timeout') }))
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('no response ETIMEDOUT')
+    expect(r.detail).toContain('re-run')
+  })
+})
+
+describe('NET-01 against peer fixtures (PSRule for Azure, Checkov)', () => {
+  const peers = (file: string): unknown =>
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL(`../../../shared/reference/peers/${file}`, import.meta.url)),
+        'utf8'
+      )
+    )
+
+  interface ArmWorkspace {
+    type: string
+    name: string
+    location: string
+    properties: { publicNetworkAccess?: string; allowPublicAccessWhenBehindVnet?: boolean }
+  }
+
+  /** An ARM workspace resource from a template or fixture, in snapshot form. */
+  function fromArm(resource: ArmWorkspace): Snapshot {
+    const ws: Workspace = workspace({
+      name: resource.name,
+      location: resource.location,
+      publicNetworkAccess: resource.properties.publicNetworkAccess,
+      allowPublicAccessWhenBehindVnet: resource.properties.allowPublicAccessWhenBehindVnet
+    })
+    return secureSnapshot({ workspace: ok(ws) })
+  }
+
+  const psrule = peers('psrule-rules-azure.json') as {
+    datasets: Array<{ resources: ArmWorkspace[] }>
+  }
+  const psruleWorkspaces = psrule.datasets
+    .flatMap(d => d.resources)
+    .filter(r => r.type === 'Microsoft.MachineLearningServices/workspaces')
+  const psruleNamed = (name: string): ArmWorkspace => {
+    const found = psruleWorkspaces.find(r => r.name === name)
+    if (!found) throw new Error(`PSRule fixture ${name} not found`)
+    return found
+  }
+
+  it.each([
+    ['ml-wks-a', 'pass'],
+    ['ml-wks-b', 'fail'],
+    ['ml-wks-c', 'fail']
+  ])('PSRule %s → %s (agrees with Azure.ML.PublicAccess)', (name, expected) => {
+    expect(only(NET_01.evaluate(fromArm(psruleNamed(name)))).outcome).toBe(expected)
+  })
+
+  const checkov = peers('checkov.json') as {
+    datasets: Array<{
+      check_id: string
+      framework: string
+      files?: Record<string, { resources: ArmWorkspace[] }>
+    }>
+  }
+  const ckv49 = checkov.datasets.find(d => d.check_id === 'CKV2_AZURE_49' && d.framework === 'arm')
+  const checkovNamed = (file: string): ArmWorkspace => {
+    const resource = ckv49?.files?.[file]?.resources[0]
+    if (!resource) throw new Error(`Checkov fixture ${file} not found`)
+    return resource
+  }
+
+  it.each([
+    ['pass.json', 'pass'],
+    ['fail.json', 'fail'],
+    // Checkov passes a workspace without publicNetworkAccess; the service default is Enabled, so we fail it.
+    ['pass2.json', 'fail']
+  ])('Checkov CKV2_AZURE_49 %s → %s', (file, expected) => {
+    expect(only(NET_01.evaluate(fromArm(checkovNamed(file)))).outcome).toBe(expected)
+  })
+})
+
+describe('NET-02 approved private endpoint in an existing subnet', () => {
+  it('passes and names the private endpoint, subnet and VNet', () => {
+    const r = only(NET_02.evaluate(secureSnapshot()))
+    expect(r.outcome).toBe('pass')
+    expect(r.resource).toEqual({
+      id: privateEndpointId(),
+      name: 'petest01',
+      type: 'Microsoft.Network/privateEndpoints'
+    })
+    expect(r.detail).toContain('petest01')
+    expect(r.detail).toContain('mySubnet')
+    expect(r.detail).toContain('myVnet')
+  })
+
+  it('matches ids case-insensitively and accepts a lower-case status', () => {
+    const upper = privateEndpointId().replace('resourceGroups', 'RESOURCEGROUPS')
+    const s = withWorkspace({ privateEndpointConnections: [connection('c', 'approved', upper)] })
+    expect(only(NET_02.evaluate(s)).outcome).toBe('pass')
+  })
+
+  it('fails when the workspace has no private endpoint connection', () => {
+    const r = only(NET_02.evaluate(withWorkspace({ privateEndpointConnections: [] })))
+    expect(r.outcome).toBe('fail')
+    expect(r.resource.id).toBe(WORKSPACE_ID)
+    expect(r.detail).toContain('has no private endpoint connections')
+    expect(r.detail).toContain('az network private-endpoint create')
+    expect(r.detail).toContain(`--private-connection-resource-id ${WORKSPACE_ID}`)
+  })
+
+  it('fails when no connection is Approved, naming each status', () => {
+    const s = withWorkspace({
+      privateEndpointConnections: [
+        connection('conn-a', 'Pending'),
+        connection('conn-b', 'Rejected'),
+        connection('conn-c', null)
+      ]
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('none is Approved')
+    expect(r.detail).toContain('conn-a: Pending, conn-b: Rejected, conn-c: no status')
+  })
+
+  it('fails when the approved private endpoint no longer exists', () => {
+    const s = secureSnapshot({ privateEndpoints: keyed([[privateEndpointId(), failed(404)]]) })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.resource.id).toBe(WORKSPACE_ID)
+    expect(r.detail).toContain('private endpoint petest01 no longer exists')
+    expect(r.detail).toContain('az network private-endpoint create')
+  })
+
+  it('fails when the private endpoint subnet no longer exists', () => {
+    const r = only(NET_02.evaluate(secureSnapshot({ subnets: keyed([[subnetId(), failed(404)]]) })))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('subnet mySubnet of private endpoint petest01 no longer exists')
+  })
+
+  it('fails when the virtual network no longer exists', () => {
+    const s = secureSnapshot({ virtualNetworks: keyed([[vnetId(), failed(404)]]) })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('virtual network myVnet')
+    expect(r.detail).toContain('no longer exists')
+  })
+
+  it('is unknown when the private endpoint read was refused, with the role on the network resource group', () => {
+    const s = secureSnapshot({ privateEndpoints: keyed([[privateEndpointId(), failed(403)]]) })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('private endpoint petest01')
+    expect(r.detail).toContain('HTTP 403 AuthorizationFailed')
+    expect(r.detail).toContain(`Reader role on resource group ${NETWORK_RG}`)
+  })
+
+  it('is unknown when the subnet read failed on the server side', () => {
+    const s = secureSnapshot({
+      subnets: keyed([[subnetId(), failed(500, 'InternalServerError', 'boom')]])
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('subnet mySubnet (HTTP 500 InternalServerError: boom)')
+    expect(r.detail).toContain('re-run')
+  })
+
+  it('is unknown (a collection bug) when the private endpoint was never read', () => {
+    const r = only(NET_02.evaluate(secureSnapshot({ privateEndpoints: {} })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('private endpoint petest01 was referenced but not read')
+    expect(r.detail).toContain('bug')
+  })
+
+  it('is unknown when the virtual network was never read', () => {
+    const r = only(NET_02.evaluate(secureSnapshot({ virtualNetworks: {} })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('virtual network myVnet was referenced but not read')
+  })
+
+  it('is unknown when an approved connection names no private endpoint', () => {
+    const s = withWorkspace({
+      privateEndpointConnections: [connection('orphan', 'Approved', null)]
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('orphan names no private endpoint')
+  })
+
+  it('is unknown when the private endpoint reports no subnet', () => {
+    const s = secureSnapshot({
+      privateEndpoints: keyed([
+        [privateEndpointId(), ok(privateEndpoint(privateEndpointId(), null))]
+      ])
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('reports no subnet')
+  })
+
+  it('passes through a second approved endpoint when the first is gone', () => {
+    const second = privateEndpointId('pe-second')
+    const secondSubnet = subnetId('inference', 'vnet-2')
+    const s = secureSnapshot({
+      workspace: ok(
+        workspace({
+          privateEndpointConnections: [
+            connection('first'),
+            connection('second', 'Approved', second)
+          ]
+        })
+      ),
+      privateEndpoints: keyed([
+        [privateEndpointId(), failed(404)],
+        [second, ok(privateEndpoint(second, secondSubnet))]
+      ]),
+      subnets: keyed([[secondSubnet, ok(subnet(secondSubnet))]]),
+      virtualNetworks: keyed([
+        [vnetId('vnet-2'), ok(virtualNetwork(vnetId('vnet-2'), [secondSubnet]))]
+      ])
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('pass')
+    expect(r.resource.name).toBe('pe-second')
+    expect(r.detail).toContain('inference')
+    expect(r.detail).toContain('vnet-2')
+  })
+
+  it('is unknown, naming both, when one approved endpoint is gone and another cannot be read', () => {
+    const second = privateEndpointId('pe-second')
+    const s = secureSnapshot({
+      workspace: ok(
+        workspace({
+          privateEndpointConnections: [
+            connection('first'),
+            connection('second', 'Approved', second)
+          ]
+        })
+      ),
+      privateEndpoints: keyed([
+        [privateEndpointId(), failed(404)],
+        [second, failed(403)]
+      ])
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('petest01 no longer exists')
+    expect(r.detail).toContain('Could not read private endpoint pe-second')
+  })
+
+  it('is unknown when the workspace read was refused', () => {
+    const r = only(NET_02.evaluate(secureSnapshot({ workspace: failed(403) })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role')
+  })
+})

@@ -1,0 +1,34 @@
+/** Reports for renderer tests: a snapshot through the real checks, verdict and report builder. */
+import { evaluateAll } from '../../src/checks/catalog.js'
+import { buildReport } from '../../src/report/model.js'
+import type { Report } from '../../src/report/model.js'
+import type { Snapshot } from '../../src/snapshot.js'
+import { computeVerdict } from '../../src/verdict.js'
+import type { FailOn } from '../../src/verdict.js'
+
+export const RUN_URL = 'https://github.com/octo/repo/actions/runs/123'
+
+export function reportFor(
+  snapshot: Snapshot,
+  failOn: FailOn = { mode: 'any' },
+  /** null: no run link. */
+  runUrl: string | null = RUN_URL
+): Report {
+  const results = evaluateAll(snapshot)
+  return buildReport(snapshot, results, computeVerdict(results, failOn), {
+    version: '1.2.3',
+    failOn: failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode,
+    generatedAt: '2026-01-15T10:01:00.000Z',
+    ...(runUrl ? { runUrl } : {})
+  })
+}
+
+/** Names an attacker (or an odd tenant) could put in front of a renderer. */
+export const HOSTILE = {
+  pipe: 'x|y',
+  html: '<img src=x onerror=alert(1)>',
+  mention: '@octo-org/admins',
+  markerClose: '--> <!-- aml-inference-guard',
+  backticks: '`rm -rf /`',
+  newline: 'line1\n| injected | row |'
+}

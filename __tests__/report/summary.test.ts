@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+import { renderSummary } from '../../src/report/summary.js'
+import { failed, ok, onlineEndpoint, secureSnapshot, withWorkspace } from '../checks/fixtures.js'
+import { HOSTILE, reportFor } from './report-fixture.js'
+
+/** Cells of a GFM table row, split on unescaped pipes. */
+const cells = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1)
+const tableRows = (md: string): string[] =>
+  md
+    .split('\n')
+    .filter(l => l.startsWith('| ') && !l.startsWith('| Check') && !l.startsWith('| ---'))
+
+describe('renderSummary', () => {
+  const failing = reportFor(
+    withWorkspace(
+      { publicNetworkAccess: 'Enabled' },
+      {
+        onlineEndpoints: ok([
+          onlineEndpoint('ep-private', { publicNetworkAccess: 'Disabled' }),
+          onlineEndpoint('ep-public', { publicNetworkAccess: 'Enabled' })
+        ]),
+        privateEndpoints: {}
+      }
+    )
+  )
+  const md = renderSummary(failing)
+
+  it('opens with the verdict headline, then counts and the target', () => {
+    const lines = md.split('\n')
+    expect(lines[0]).toBe(
+      '## ❌ aml-inference-guard: 2 checks fail, 1 unknown — inference environment not isolated'
+    )
+    expect(md).toContain(
+      '**Results:** 1 pass · 2 fail · 1 unknown · 0 skipped · **fail-on:** <code>any</code>'
+    )
+    expect(md).toContain(
+      '**Target:** workspace <code>testworkspace</code> in resource group <code>workspace-1234</code>, subscription <code>00000000-1111-2222-3333-444444444444</code>'
+    )
+    expect(md).toContain('[Workflow run](https://github.com/octo/repo/actions/runs/123)')
+  })
+
+  it('has a table per checklist section, in article order, with failed and unknown rows first', () => {
+    const prereq = md.indexOf('### Prerequisites')
+    const managed = md.indexOf('### Secure managed online endpoints')
+    expect(prereq).toBeGreaterThan(0)
+    expect(managed).toBeGreaterThan(prereq)
+    expect(md).toContain('| Check | Resource | Result | Detail | Fix |')
+    const moeRows = tableRows(md.slice(managed))
+    expect(moeRows.map(r => cells(r)[1]?.trim())).toEqual(['ep-public', 'ep-private'])
+    expect(moeRows[0]).toContain('❌ fail')
+    expect(moeRows[1]).toContain('✅ pass')
+  })
+
+  it('shows why and how to fix each failure', () => {
+    const net01 = tableRows(md).find(r => r.includes('[NET-01]'))
+    expect(net01).toBeDefined()
+    const [check, resource, result, detail, fix] = cells(net01 as string).map(c => c.trim())
+    expect(check).toContain('Workspace inbound access is private')
+    expect(resource).toBe('testworkspace')
+    expect(result).toBe('❌ fail')
+    expect(detail).toContain('publicNetworkAccess Enabled')
+    expect(detail).toContain('az ml workspace update --resource-group workspace-1234')
+    expect(fix).toContain('Set the workspace public network access to Disabled')
+    expect(fix).toContain(
+      '[Docs](https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link)'
+    )
+    const unknown = tableRows(md).find(r => r.includes('[NET-02]'))
+    expect(unknown).toContain('❔ unknown')
+  })
+
+  it('ends with a footer naming the tool version, the read time and the api-versions', () => {
+    expect(md).toContain(
+      '<sub>aml-inference-guard 1.2.3 · Azure read at 2026-01-15T10:00:00.000Z · api-versions: Microsoft.MachineLearningServices 2025-06-01, Microsoft.Network 2024-05-01</sub>'
+    )
+  })
+
+  it('shows ✅ when everything passes and ⚠️ when problems do not trip the gate', () => {
+    expect(renderSummary(reportFor(secureSnapshot())).split('\n')[0]).toBe(
+      '## ✅ aml-inference-guard: All 3 checks pass'
+    )
+    const ungated = reportFor(withWorkspace({ publicNetworkAccess: 'Enabled' }), { mode: 'none' })
+    expect(renderSummary(ungated).split('\n')[0]).toBe(
+      '## ⚠️ aml-inference-guard: 1 check fails — below the fail-on threshold'
+    )
+  })
+
+  it('escapes hostile names and messages so they cannot break the table or inject HTML or mentions', () => {
+    const hostile = reportFor(
+      secureSnapshot({
+        workspace: failed(403, 'AuthorizationFailed', `${HOSTILE.mention} ${HOSTILE.newline}`),
+        onlineEndpoints: ok(
+          Object.values(HOSTILE).map(name =>
+            onlineEndpoint(name, { publicNetworkAccess: 'Enabled' })
+          )
+        )
+      })
+    )
+    const out = renderSummary(hostile)
+    expect(out).not.toContain('<img')
+    expect(out).not.toMatch(/@[a-z]/i)
+    expect(out).not.toContain('-->')
+    expect(out).not.toContain('<!--')
+    expect(out).not.toContain('| injected |')
+    for (const row of tableRows(out)) expect(cells(row)).toHaveLength(5)
+    expect(out).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+    expect(out).toContain('x\\|y')
+  })
+})

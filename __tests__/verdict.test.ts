@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals'
+import { CHECKS, getCheck } from '../src/checks/catalog.js'
+import type { Category, Check, CheckResult, Outcome, Severity } from '../src/checks/types.js'
+import { computeVerdict } from '../src/verdict.js'
+
+const base = getCheck('NET-01') as Check
+const synthetic = (id: string, category: Category, severity: Severity): Check => ({
+  ...base,
+  id,
+  category,
+  severity
+})
+const CATALOG: Check[] = [
+  ...CHECKS,
+  synthetic('RBAC-01', 'rbac', 'warning'),
+  synthetic('OUT-01', 'outbound', 'notice')
+]
+
+function result(checkId: string, outcome: Outcome, name = 'res', severity?: Severity): CheckResult {
+  return {
+    checkId,
+    outcome,
+    ...(severity ? { severity } : {}),
+    resource: { id: `/x/${name}`, name, type: 't' },
+    detail: 'd'
+  }
+}
+
+describe('computeVerdict', () => {
+  const allPass = [result('NET-01', 'pass'), result('NET-02', 'pass'), result('MOE-03', 'pass')]
+
+  it('passes when every check passes, with a short headline', () => {
+    const v = computeVerdict(allPass, { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(false)
+    expect(v.gatingResults).toEqual([])
+    expect(v.failedCheckIds).toEqual([])
+    expect(v.counts).toEqual({ pass: 3, fail: 0, unknown: 0, skipped: 0 })
+    expect(v.headline).toBe('All 3 checks pass')
+  })
+
+  it('mentions skipped checks and counts results, not checks', () => {
+    const v = computeVerdict(
+      [
+        result('NET-01', 'pass'),
+        result('MOE-03', 'pass', 'a'),
+        result('MOE-03', 'pass', 'b'),
+        result('NET-02', 'skipped')
+      ],
+      { mode: 'any' },
+      CATALOG
+    )
+    expect(v.counts.pass).toBe(3)
+    expect(v.headline).toBe('All 2 checks pass, 1 skipped')
+  })
+
+  const mixed = [
+    result('MOE-03', 'fail', 'ep-1', 'error'),
+    result('MOE-03', 'fail', 'ep-2', 'error'),
+    result('NET-02', 'unknown'),
+    result('NET-01', 'fail', 'ws', 'error'),
+    result('RBAC-01', 'pass')
+  ]
+
+  it('mode none never fails but still reports', () => {
+    const v = computeVerdict(mixed, { mode: 'none' }, CATALOG)
+    expect(v.failed).toBe(false)
+    expect(v.gatingResults).toEqual([])
+    expect(v.failedCheckIds).toEqual(['NET-01', 'NET-02', 'MOE-03'])
+    expect(v.headline).toBe('2 checks fail, 1 unknown — below the fail-on threshold')
+  })
+
+  it('mode any fails on error fails and unknowns, ids unique in catalog order', () => {
+    const v = computeVerdict(mixed, { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(true)
+    expect(v.gatingResults).toHaveLength(4)
+    expect(v.failedCheckIds).toEqual(['NET-01', 'NET-02', 'MOE-03'])
+    expect(v.counts).toEqual({ pass: 1, fail: 3, unknown: 1, skipped: 0 })
+    expect(v.headline).toBe('2 checks fail, 1 unknown — inference environment not isolated')
+  })
+
+  it('mode any fails on a warning-severity fail, using the check severity when the result has none', () => {
+    const v = computeVerdict([result('RBAC-01', 'fail')], { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(true)
+    expect(v.headline).toBe('1 check fails — inference environment not isolated')
+  })
+
+  it('notice-severity fails never trip the gate', () => {
+    const v = computeVerdict(
+      [result('OUT-01', 'fail'), result('NET-01', 'pass')],
+      { mode: 'any' },
+      CATALOG
+    )
+    expect(v.failed).toBe(false)
+    expect(v.failedCheckIds).toEqual(['OUT-01'])
+    expect(v.headline).toBe('1 check fails — below the fail-on threshold')
+  })
+
+  it('a result that lowered its severity to notice does not trip the gate', () => {
+    const v = computeVerdict([result('NET-01', 'fail', 'ws', 'notice')], { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(false)
+  })
+
+  it('unknown alone trips the gate (fail closed)', () => {
+    const v = computeVerdict([result('NET-01', 'unknown')], { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(true)
+    expect(v.headline).toBe('1 unknown — isolation could not be confirmed')
+  })
+
+  it('categories mode only gates on listed categories', () => {
+    const rbacOnly = computeVerdict(mixed, { mode: 'categories', categories: ['rbac'] }, CATALOG)
+    expect(rbacOnly.failed).toBe(false)
+    const isolation = computeVerdict(
+      mixed,
+      { mode: 'categories', categories: ['isolation'] },
+      CATALOG
+    )
+    expect(isolation.failed).toBe(true)
+    expect(isolation.gatingResults.map(r => r.checkId)).toEqual([
+      'MOE-03',
+      'MOE-03',
+      'NET-02',
+      'NET-01'
+    ])
+  })
+
+  it('categories mode fails closed on an unknown in a listed category', () => {
+    const v = computeVerdict(
+      [result('RBAC-01', 'unknown')],
+      { mode: 'categories', categories: ['rbac'] },
+      CATALOG
+    )
+    expect(v.failed).toBe(true)
+    expect(
+      computeVerdict(
+        [result('RBAC-01', 'unknown')],
+        { mode: 'categories', categories: ['outbound'] },
+        CATALOG
+      ).failed
+    ).toBe(false)
+  })
+
+  it('fails closed on a result of a check missing from the catalog', () => {
+    const v = computeVerdict(
+      [result('ZZZ-01', 'fail')],
+      { mode: 'categories', categories: ['rbac'] },
+      CATALOG
+    )
+    expect(v.failed).toBe(true)
+    expect(v.failedCheckIds).toEqual(['ZZZ-01'])
+  })
+
+  it('says when nothing ran', () => {
+    expect(computeVerdict([], { mode: 'any' }, CATALOG).headline).toBe('No checks ran')
+    expect(computeVerdict([result('MOE-03', 'skipped')], { mode: 'any' }, CATALOG).headline).toBe(
+      'No checks applied (1 skipped)'
+    )
+  })
+
+  it('uses the real catalog by default', () => {
+    expect(computeVerdict([result('MOE-03', 'fail', 'ep', 'error')], { mode: 'any' }).failed).toBe(
+      true
+    )
+  })
+})

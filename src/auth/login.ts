@@ -1,0 +1,91 @@
+import { ClientAssertionCredential, type TokenCredential } from '@azure/identity'
+import type { GitHubTokenClaims } from './claims.js'
+import { decodeJwtClaims, describeClaims } from './claims.js'
+import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
+import { createAssertionProvider } from './id-token.js'
+
+export interface LoginSettings {
+  clientId: string
+  tenantId: string
+  audience: string
+  authorityHost: string
+  tokenScope: string
+  disableInstanceDiscovery: boolean
+}
+
+/** The runner-facing side effects login needs; `main` passes `@actions/core`. */
+export interface LoginIO {
+  getIDToken: (audience: string) => Promise<string>
+  setSecret: (secret: string) => void
+  info: (message: string) => void
+}
+
+export interface LoginResult {
+  credential: TokenCredential
+  /** Who ARM will see, from the access token's claims (never the token). */
+  identity: { objectId?: string; appId?: string; tenantId?: string }
+}
+
+/**
+ * GitHub OIDC → Entra ID: exchanges the workflow's ID token for an ARM token
+ * once, up front, so that a login problem is reported as one clear error
+ * instead of as a failed read of every resource.
+ */
+export async function login(settings: LoginSettings, io: LoginIO): Promise<LoginResult> {
+  let idTokenError: unknown
+  let claims: GitHubTokenClaims | undefined
+  const getAssertion = createAssertionProvider({
+    audience: settings.audience,
+    fetchIdToken: async audience => {
+      try {
+        return await io.getIDToken(audience)
+      } catch (error) {
+        idTokenError = error
+        throw error
+      }
+    },
+    onToken: (token, decoded) => {
+      io.setSecret(token)
+      if (!claims && decoded) {
+        claims = decoded
+        io.info(
+          `GitHub OIDC token claims (match these in the federated credential):\n${describeClaims(decoded)}`
+        )
+      }
+    }
+  })
+
+  const credential = new ClientAssertionCredential(
+    settings.tenantId,
+    settings.clientId,
+    getAssertion,
+    {
+      authorityHost: settings.authorityHost,
+      disableInstanceDiscovery: settings.disableInstanceDiscovery
+    }
+  )
+
+  try {
+    const token = await credential.getToken(settings.tokenScope)
+    io.setSecret(token.token)
+    const access = decodeJwtClaims(token.token) ?? {}
+    const identity = {
+      objectId: typeof access['oid'] === 'string' ? access['oid'] : undefined,
+      appId: typeof access['appid'] === 'string' ? access['appid'] : undefined,
+      tenantId: typeof access['tid'] === 'string' ? access['tid'] : undefined
+    }
+    io.info(
+      `Logged in to Azure as app ${identity.appId ?? settings.clientId} (object id ${identity.objectId ?? 'unknown'}) in tenant ${identity.tenantId ?? settings.tenantId}.`
+    )
+    return { credential, identity }
+  } catch (error) {
+    if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
+    throw diagnoseLoginError(error, {
+      clientId: settings.clientId,
+      tenantId: settings.tenantId,
+      audience: settings.audience,
+      authorityHost: settings.authorityHost,
+      claims
+    })
+  }
+}

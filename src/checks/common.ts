@@ -1,0 +1,113 @@
+/**
+ * Helpers shared by the check modules: result construction, the resource a
+ * result names, and the wording of "could not read" details. Pure.
+ */
+import type { ReadError, Snapshot } from '../snapshot.js'
+import { resourceName } from '../snapshot.js'
+import type { Check, CheckDefinition, CheckResult, Outcome, ResultResource } from './types.js'
+
+/** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
+export const ARTICLE_URL =
+  'https://learn.microsoft.com/azure/machine-learning/how-to-secure-inferencing-vnet'
+
+export const RESOURCE_TYPES = {
+  workspace: 'Microsoft.MachineLearningServices/workspaces',
+  onlineEndpoint: 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints',
+  privateEndpoint: 'Microsoft.Network/privateEndpoints',
+  subnet: 'Microsoft.Network/virtualNetworks/subnets',
+  virtualNetwork: 'Microsoft.Network/virtualNetworks'
+} as const
+
+/** A result of `def`; a `fail` carries the definition's severity. */
+export function makeResult(
+  def: CheckDefinition,
+  outcome: Outcome,
+  resource: ResultResource,
+  detail: string
+): CheckResult {
+  return outcome === 'fail'
+    ? { checkId: def.id, outcome, severity: def.severity, resource, detail }
+    : { checkId: def.id, outcome, resource, detail }
+}
+
+export function resourceOf(id: string, type: string, name = resourceName(id)): ResultResource {
+  return { id, name, type }
+}
+
+/** The workspace as a result resource; falls back to the target when the read failed. */
+export function workspaceResource(snapshot: Snapshot): ResultResource {
+  const ws = snapshot.workspace
+  return ws.ok
+    ? resourceOf(ws.value.id, RESOURCE_TYPES.workspace, ws.value.name)
+    : resourceOf(
+        snapshot.target.workspaceId,
+        RESOURCE_TYPES.workspace,
+        snapshot.target.workspaceName
+      )
+}
+
+export function equalsIgnoreCase(value: string | undefined, expected: string): boolean {
+  return value !== undefined && value.toLowerCase() === expected.toLowerCase()
+}
+
+/** `publicNetworkAccess` as ARM reports it; absent means the service default, Enabled. */
+export function isPublicNetworkAccessDisabled(value: string | undefined): boolean {
+  return equalsIgnoreCase(value, 'Disabled')
+}
+
+/** The resource group segment of an ARM id. */
+export function resourceGroupOf(id: string): string | undefined {
+  return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1]
+}
+
+/** `HTTP 403 AuthorizationFailed: <message>` */
+export function describeReadError(error: ReadError): string {
+  const status = error.status === null ? 'no response' : `HTTP ${error.status}`
+  return `${status} ${error.code}: ${error.message}`
+}
+
+/**
+ * Why a read failed and what to do about it, for an `unknown` detail.
+ * `what` names the resource ("workspace ws", "private endpoint pe").
+ */
+export function unreadableDetail(
+  what: string,
+  resourceGroup: string | undefined,
+  error: ReadError
+): string {
+  const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`
+  const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group'
+  if (error.status === 401 || error.status === 403) {
+    return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`
+  }
+  if (error.status === 404) {
+    return `${reason} It was not found: check the subscription, resource group and name, and that the identity can see ${scope}.`
+  }
+  if (error.status === null || error.status === 429 || error.status >= 500) {
+    return `${reason} Azure did not answer in time or was unavailable: re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`
+  }
+  return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`
+}
+
+/** Unknown result for a check that needs the workspace when the workspace read failed. */
+export function workspaceUnreadable(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  error: ReadError
+): CheckResult {
+  const { workspaceName, resourceGroup } = snapshot.target
+  return makeResult(
+    def,
+    'unknown',
+    workspaceResource(snapshot),
+    unreadableDetail(`workspace ${workspaceName}`, resourceGroup, error)
+  )
+}
+
+/** A check from its catalog entry and an evaluation that receives that entry. */
+export function defineCheck(
+  def: CheckDefinition,
+  evaluate: (snapshot: Snapshot, def: CheckDefinition) => CheckResult[]
+): Check {
+  return { ...def, evaluate: snapshot => evaluate(snapshot, def) }
+}

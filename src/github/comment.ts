@@ -1,0 +1,190 @@
+/**
+ * One sticky pull request comment per marker: created on the first run,
+ * updated in place afterwards, duplicates (from concurrent runs) removed.
+ *
+ * Only comments written by the identity of the token are considered, so a
+ * comment by someone else that quotes the marker is never edited or deleted.
+ * HTTP failures never throw: they come back as `refused` with a reason that
+ * says how to fix them.
+ */
+import type { GitHubClient } from './octokit.js'
+
+/** Login of the workflow `GITHUB_TOKEN`, which cannot call `GET /user`. */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]'
+
+/** GitHub's limit on an issue comment body, in characters. */
+export const MAX_COMMENT_LENGTH = 65536
+
+export interface UpsertStickyCommentOptions {
+  octokit: GitHubClient
+  owner: string
+  repo: string
+  issueNumber: number
+  /** A string only this action writes, e.g. `<!-- aml-inference-guard -->`. Must occur in `body`. */
+  marker: string
+  body: string
+  /**
+   * Login that writes the comment, when known (e.g. `my-app[bot]` for a GitHub
+   * App installation token, which cannot call `GET /user`). Default: from
+   * `GET /user`, or `github-actions[bot]` when that is refused.
+   */
+  authorLogin?: string
+}
+
+export type CommentResult =
+  | {
+      action: 'created' | 'updated' | 'unchanged'
+      commentId: number
+      url: string
+      /** Older duplicates of the sticky comment deleted by this run. */
+      duplicatesDeleted: number
+    }
+  | { action: 'refused'; reason: string; status?: number }
+
+interface ListedComment {
+  id: number
+  body?: string | null
+  html_url: string
+  created_at: string
+  user: { login: string } | null
+}
+
+type Step = 'read the pull request comments' | 'create the comment' | 'update the comment'
+
+export async function upsertStickyComment(
+  options: UpsertStickyCommentOptions
+): Promise<CommentResult> {
+  const { octokit, owner, repo, issueNumber, marker, body } = options
+  if (!marker.trim()) throw new TypeError('upsertStickyComment: marker must not be empty')
+  if (!body.includes(marker)) {
+    throw new TypeError(
+      'upsertStickyComment: body must contain the marker, or the next run cannot find it'
+    )
+  }
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) {
+    throw new TypeError(`upsertStickyComment: invalid issue number ${issueNumber}`)
+  }
+  const target = { owner, repo, issue_number: issueNumber }
+  const where = `${owner}/${repo}#${issueNumber}`
+
+  const author = (options.authorLogin ?? (await tokenLogin(octokit))).toLowerCase()
+
+  let comments: ListedComment[]
+  try {
+    comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...target,
+      per_page: 100
+    })
+  } catch (error) {
+    return refused(error, 'read the pull request comments', where, body)
+  }
+
+  const ours = comments
+    .filter(c => c.user?.login.toLowerCase() === author && (c.body ?? '').includes(marker))
+    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+
+  const [keep, ...duplicates] = ours
+  let result: CommentResult
+  if (keep === undefined) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({ ...target, body })
+      result = { action: 'created', commentId: data.id, url: data.html_url, duplicatesDeleted: 0 }
+    } catch (error) {
+      return refused(error, 'create the comment', where, body)
+    }
+  } else if (normalise(keep.body ?? '') === normalise(body)) {
+    result = { action: 'unchanged', commentId: keep.id, url: keep.html_url, duplicatesDeleted: 0 }
+  } else {
+    try {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: keep.id,
+        body
+      })
+      result = { action: 'updated', commentId: data.id, url: data.html_url, duplicatesDeleted: 0 }
+    } catch (error) {
+      return refused(error, 'update the comment', where, body)
+    }
+  }
+
+  for (const duplicate of duplicates) {
+    try {
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id })
+      result.duplicatesDeleted++
+    } catch (error) {
+      // 404: a concurrent run deleted it already. Anything else leaves a stale
+      // duplicate behind, which the next run retries; the sticky comment is fine.
+      if (!isHttpError(error)) throw error
+    }
+  }
+  return result
+}
+
+/** Login of the token's user; the workflow token gets 403 from `GET /user`. */
+async function tokenLogin(octokit: GitHubClient): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    return data.login
+  } catch (error) {
+    if (!isHttpError(error)) throw error
+    return WORKFLOW_TOKEN_LOGIN
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\r\n/g, '\n').trimEnd()
+}
+
+interface HttpError {
+  status: number
+  message: string
+}
+
+/**
+ * Octokit's `RequestError` (name `HttpError`), which it also throws for network
+ * failures with status 500; an aborted request carries status 500 too.
+ */
+function isHttpError(error: unknown): error is HttpError {
+  return error instanceof Error && typeof (error as Partial<HttpError>).status === 'number'
+}
+
+function refused(error: unknown, step: Step, where: string, body: string): CommentResult {
+  if (!isHttpError(error)) throw error
+  const { status } = error
+  const said = `GitHub answered HTTP ${status}: ${oneLine(error.message)}`
+  const prefix = `Could not ${step} on ${where} (${said}).`
+  let fix: string
+  if (status === 401) {
+    fix =
+      'The token is invalid or expired: check the `github-token` input (or leave it unset to use the workflow token).'
+  } else if (status === 403 && /rate limit/i.test(error.message)) {
+    fix = 'The token hit a GitHub API rate limit: re-run the job later.'
+  } else if (status === 403) {
+    fix =
+      step === 'read the pull request comments'
+        ? 'The token cannot read the pull request: give the job `permissions: pull-requests: write` (which includes read).'
+        : 'The token cannot write pull request comments. Give the job `permissions: pull-requests: write`. ' +
+          'On a pull request from a fork the workflow token is read-only whatever the permissions say: ' +
+          'use the pull_request + workflow_run two-workflow pattern, see README. ' +
+          'A locked conversation also refuses comments.'
+  } else if (status === 404) {
+    fix =
+      `The token cannot see ${where}: check that it has access to the repository ` +
+      '(a fine-grained token needs the repository selected and Pull requests: Read and write) ' +
+      'and that the pull request exists. The comment may also have been deleted meanwhile: re-run the job.'
+  } else if (status === 422) {
+    fix =
+      body.length > MAX_COMMENT_LENGTH
+        ? `The comment is ${body.length} characters long; GitHub accepts at most ${MAX_COMMENT_LENGTH}.`
+        : 'GitHub rejected the comment as invalid; the job summary still has the full report.'
+  } else {
+    fix = 'GitHub or the network failed; re-run the job. The job summary still has the full report.'
+  }
+  return { action: 'refused', reason: `${prefix} ${fix}`, status }
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat
+}

@@ -1,0 +1,349 @@
+/**
+ * The action's inputs, read and validated once into one typed `Settings` object
+ * before any network call. Every problem is collected and reported together in
+ * one `ConfigurationError`, one line per problem, so the user fixes all at once.
+ */
+import * as core from '@actions/core'
+import { CATEGORIES } from './checks/types.js'
+import {
+  ENVIRONMENTS,
+  customMissingMessage,
+  resolveCloud,
+  type CloudSettings,
+  type Environment
+} from './clouds.js'
+import { ConfigurationError } from './errors.js'
+
+import type { FailOn } from './verdict.js'
+
+export type { FailOn }
+
+export interface Settings {
+  /** Application (client) ID, lower-case GUID. */
+  clientId: string
+  /** Entra ID tenant ID, lower-case GUID. */
+  tenantId: string
+  /** Subscription ID, lower-case GUID. */
+  subscriptionId: string
+  resourceGroup: string
+  workspaceName: string
+  failOn: FailOn
+  /** `fail-on` normalised for display: `none`, `any` or e.g. `isolation,rbac`. */
+  failOnText: string
+  /** Token for the pull request comment; empty when not supplied. A secret: never log it. */
+  githubToken: string
+  /** The `environment` input in canonical spelling. */
+  environment: Environment
+  cloud: CloudSettings
+}
+
+export type GetInput = (name: string) => string
+
+/** Names of the inputs as declared in action.yml. */
+export const INPUT_NAMES = [
+  'client-id',
+  'tenant-id',
+  'subscription-id',
+  'resource-group',
+  'workspace-name',
+  'fail-on',
+  'github-token',
+  'environment',
+  'audience',
+  'authority-host',
+  'arm-endpoint'
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+const defaultGetInput: GetInput = name => core.getInput(name)
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+const GUID_HELP: Record<'client-id' | 'tenant-id' | 'subscription-id', string> = {
+  'client-id':
+    "copy the Application (client) ID from the app registration's Overview page in Entra ID " +
+    "(or the user-assigned managed identity's Client ID)",
+  'tenant-id':
+    "copy the Directory (tenant) ID from the app registration's Overview page in Entra ID",
+  'subscription-id':
+    "copy the Subscription ID from the subscription's Overview page in the Azure portal " +
+    '(or run `az account show --query id -o tsv`)'
+}
+
+const REQUIRED_HELP: Record<'resource-group' | 'workspace-name', string> = {
+  'resource-group': 'set it to the resource group of the Azure Machine Learning workspace',
+  'workspace-name': 'set it to the name of the Azure Machine Learning workspace'
+}
+
+const FAIL_ON_VALUES = ['none', 'any', ...CATEGORIES] as const
+
+/** Longest audience Entra ID accepts on a federated identity credential. */
+const MAX_AUDIENCE_LENGTH = 600
+
+/**
+ * Reads and validates every input. Throws one `ConfigurationError` listing every
+ * problem; never throws anything else for any input value.
+ */
+export function readSettings(getInput: GetInput = defaultGetInput): Settings {
+  const errors: string[] = []
+  const read = (name: InputName): string | undefined => {
+    let raw: unknown
+    try {
+      raw = getInput(name)
+    } catch (error) {
+      // @actions/core throws for `required: true` inputs; we report our own message.
+      errors.push(`\`${name}\`: could not be read (${quote(errorMessage(error))}).`)
+      return undefined
+    }
+    const value = typeof raw === 'string' ? raw.trim() : ''
+    if (/[\r\n\u2028\u2029]/.test(value)) {
+      const shown = name === 'github-token' ? '' : ` (got ${quote(value)})`
+      errors.push(`\`${name}\`: must be a single line, without line breaks${shown}.`)
+      return undefined
+    }
+    return value
+  }
+
+  const guid = (name: keyof typeof GUID_HELP): string => {
+    const value = read(name)
+    if (value === undefined) return ''
+    if (value === '') {
+      errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
+      return ''
+    }
+    if (!GUID.test(value)) {
+      errors.push(
+        `\`${name}\`: ${quote(value)} is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). ` +
+          `To fix it, ${GUID_HELP[name]}.`
+      )
+      return ''
+    }
+    return value.toLowerCase()
+  }
+
+  const required = (name: keyof typeof REQUIRED_HELP): string | undefined => {
+    const value = read(name)
+    if (value === undefined) return undefined
+    if (value === '') {
+      errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`)
+      return undefined
+    }
+    return value
+  }
+
+  const clientId = guid('client-id')
+  const tenantId = guid('tenant-id')
+  const subscriptionId = guid('subscription-id')
+
+  let resourceGroup = required('resource-group') ?? ''
+  if (resourceGroup) {
+    const problem = resourceGroupProblem(resourceGroup)
+    if (problem) {
+      errors.push(`\`resource-group\`: ${quote(resourceGroup)} ${problem}`)
+      resourceGroup = ''
+    }
+  }
+
+  let workspaceName = required('workspace-name') ?? ''
+  if (workspaceName) {
+    const problem = workspaceNameProblem(workspaceName)
+    if (problem) {
+      errors.push(`\`workspace-name\`: ${quote(workspaceName)} ${problem}`)
+      workspaceName = ''
+    }
+  }
+
+  let failOn: FailOn = { mode: 'none' }
+  const failOnRaw = read('fail-on')
+  if (failOnRaw !== undefined) {
+    const parsed = parseFailOn(failOnRaw)
+    if (typeof parsed === 'string') errors.push(`\`fail-on\`: ${parsed}`)
+    else failOn = parsed
+  }
+
+  const githubToken = read('github-token') ?? ''
+
+  let environment: Environment | undefined = 'AzureCloud'
+  const environmentRaw = read('environment')
+  if (environmentRaw === undefined) {
+    environment = undefined
+  } else if (environmentRaw !== '') {
+    environment = ENVIRONMENTS.find(e => e.toLowerCase() === environmentRaw.toLowerCase())
+    if (environment === undefined) {
+      errors.push(
+        `\`environment\`: ${quote(environmentRaw)} is not a known Azure cloud. ` +
+          `Allowed values: ${ENVIRONMENTS.join(', ')}.`
+      )
+    }
+  }
+
+  const audience = read('audience')
+  let audienceOk = audience !== undefined
+  if (audience) {
+    const problem = audienceProblem(audience)
+    if (problem) {
+      errors.push(`\`audience\`: ${quote(audience)} ${problem}`)
+      audienceOk = false
+    }
+  }
+
+  const url = (name: 'authority-host' | 'arm-endpoint'): string | undefined => {
+    const value = read(name)
+    if (value === undefined || value === '') return value
+    const problem = httpsUrlProblem(value)
+    if (problem) {
+      errors.push(`\`${name}\`: ${quote(value)} ${problem}`)
+      return undefined
+    }
+    return value
+  }
+  const authorityHost = url('authority-host')
+  const armEndpoint = url('arm-endpoint')
+
+  if (environment === 'custom') {
+    // Only "not set" here: a set but invalid URL already has its own error.
+    const missing = [
+      authorityHost === '' ? 'authority-host' : undefined,
+      armEndpoint === '' ? 'arm-endpoint' : undefined
+    ].filter((name): name is string => name !== undefined)
+    if (missing.length > 0) errors.push(customMissingMessage(missing))
+  }
+
+  if (errors.length > 0 || environment === undefined) {
+    throw new ConfigurationError(formatErrors(errors))
+  }
+
+  const cloud = resolveCloud({
+    environment,
+    armEndpoint: armEndpoint ?? '',
+    authorityHost: authorityHost ?? '',
+    audience: audienceOk ? (audience ?? '') : ''
+  })
+
+  return {
+    clientId,
+    tenantId,
+    subscriptionId,
+    resourceGroup,
+    workspaceName,
+    failOn,
+    failOnText: failOnText(failOn),
+    githubToken,
+    environment,
+    cloud
+  }
+}
+
+/** `fail-on` → `FailOn`, or a message saying what is wrong. */
+export function parseFailOn(raw: string): FailOn | string {
+  const words = raw
+    .split(',')
+    .map(word => word.trim().toLowerCase())
+    .filter(word => word !== '')
+  if (words.length === 0) return { mode: 'none' }
+
+  const unknown = words.filter(word => !(FAIL_ON_VALUES as readonly string[]).includes(word))
+  if (unknown.length > 0) {
+    return (
+      `${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not an allowed value' : 'are not allowed values'}. ` +
+      `Allowed values: none, any, or a comma-separated list of ${CATEGORIES.join(', ')}.`
+    )
+  }
+  const modes = [...new Set(words.filter(word => word === 'none' || word === 'any'))]
+  if (modes.length > 0 && (modes.length > 1 || words.some(word => word !== modes[0]))) {
+    return (
+      `${quote(raw.trim())} mixes ${modes.join(' and ')} with other values: none and any stand alone. ` +
+      `Use none, any, or a comma-separated list of categories (${CATEGORIES.join(', ')}).`
+    )
+  }
+  if (modes[0] === 'none') return { mode: 'none' }
+  if (modes[0] === 'any') return { mode: 'any' }
+  return { mode: 'categories', categories: CATEGORIES.filter(c => words.includes(c)) }
+}
+
+export function failOnText(failOn: FailOn): string {
+  return failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode
+}
+
+/** Azure's resource group naming rules; undefined when valid, else the rest of a sentence. */
+function resourceGroupProblem(name: string): string | undefined {
+  if (name.length > 90)
+    return `is ${name.length} characters long; a resource group name has at most 90.`
+  if (!/^[\p{L}\p{Nd}_().-]+$/u.test(name)) {
+    return (
+      'is not a valid resource group name: use only letters, digits, underscores, ' +
+      'hyphens, periods and parentheses (1-90 characters).'
+    )
+  }
+  if (name.endsWith('.')) return 'is not a valid resource group name: it cannot end in a period.'
+  return undefined
+}
+
+/** Azure Machine Learning workspace naming rules. */
+function workspaceNameProblem(name: string): string | undefined {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/.test(name)) return undefined
+  return (
+    'is not a valid workspace name: 3-33 characters, letters, digits, hyphens and ' +
+    'underscores, starting with a letter or digit. Copy the name from the workspace ' +
+    "Overview page in the Azure portal (not the studio's display name)."
+  )
+}
+
+function audienceProblem(audience: string): string | undefined {
+  if (audience.length > MAX_AUDIENCE_LENGTH) {
+    return `is ${audience.length} characters long; an audience has at most ${MAX_AUDIENCE_LENGTH}.`
+  }
+  if (/[\s\p{C}]/u.test(audience)) {
+    return (
+      'contains spaces or control characters. Set it to the audience of the federated ' +
+      'credential (usually api://AzureADTokenExchange), or leave it empty for the default.'
+    )
+  }
+  return undefined
+}
+
+/** An absolute https URL without credentials, query or fragment. */
+function httpsUrlProblem(value: string): string | undefined {
+  const expected = 'Expected an absolute https URL such as https://login.example.com.'
+  if (/[\s\p{C}]/u.test(value)) return `contains spaces or control characters. ${expected}`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `is not a URL. ${expected}`
+  }
+  if (url.protocol !== 'https:') return `is not an https URL. ${expected}`
+  if (url.username || url.password) return `must not contain a user name or password. ${expected}`
+  if (url.search || value.includes('?')) return `must not contain a query string. ${expected}`
+  if (url.hash || value.includes('#')) return `must not contain a fragment (#...). ${expected}`
+  return undefined
+}
+
+function formatErrors(errors: readonly string[]): string {
+  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`
+  return `The action's inputs have ${count}:\n${errors.map(e => `- ${e}`).join('\n')}`
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+const MAX_QUOTED = 60
+
+/**
+ * A user value quoted for an error message: at most 60 characters (longer ones
+ * are cut with "…"), in double quotes, with quotes, backslashes, control,
+ * format and line-break characters escaped, so a value cannot start a new log
+ * line, inject a workflow command (`::set-output`) or reorder text (bidi controls).
+ */
+export function quote(value: string): string {
+  const chars = Array.from(value)
+  const cut = chars.length > MAX_QUOTED
+  const shown = (cut ? chars.slice(0, MAX_QUOTED) : chars).join('')
+  const escaped = shown.replace(/[\\"\p{C}\p{Zl}\p{Zp}]/gu, c => {
+    if (c === '\\' || c === '"') return `\\${c}`
+    const code = c.codePointAt(0) ?? 0
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
+  return `"${escaped}"${cut ? `… (${chars.length} characters)` : ''}`
+}

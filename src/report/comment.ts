@@ -1,0 +1,166 @@
+/**
+ * The sticky pull request comment: a condensed report, found again on the next
+ * run by its hidden marker. Kept under GitHub's comment size limit.
+ */
+import { SECTIONS } from '../checks/types.js'
+import {
+  bySection,
+  checkCell,
+  footer,
+  isProblem,
+  outcomeLabel,
+  problemsFirst,
+  targetLine,
+  verdictIcon
+} from './format.js'
+import { escapeMarkdown, escapeTableCell, inlineCode, link, table } from './markdown.js'
+import type { Report, ReportResult } from './model.js'
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const COMMENT_MAX_LENGTH = 65_536
+
+/**
+ * Hidden marker identifying this workspace's comment. The id is lower-cased
+ * (ARM ids compare case-insensitively) and reduced to characters that cannot
+ * end the HTML comment.
+ */
+export function commentMarker(workspaceId: string): string {
+  const safe = workspaceId
+    .toLowerCase()
+    .replace(/[^a-z0-9/._-]/g, '_')
+    .replace(/-{2,}/g, '-')
+  return `<!-- aml-inference-guard:${safe} -->`
+}
+
+export interface CommentOptions {
+  marker: string
+  runUrl?: string
+  /** For tests; defaults to GitHub's limit. */
+  maxLength?: number
+}
+
+/** How much detail a rendering keeps; each level drops more to fit the size limit. */
+type Detail = 'full' | 'no-details' | 'checks-only'
+
+function fixDetails(results: ReportResult[]): string[] {
+  const seen = new Set<string>()
+  const blocks: string[] = []
+  for (const r of results) {
+    if (!isProblem(r) || seen.has(r.checkId)) continue
+    seen.add(r.checkId)
+    blocks.push(
+      `**${escapeMarkdown(r.checkId)} ${escapeMarkdown(r.title)}**: ${escapeMarkdown(r.remediation)} ${link('Docs', r.docUrl)}`
+    )
+    if (r.fix) blocks.push('', '```sh', r.fix, '```')
+    blocks.push('')
+  }
+  return ['<details><summary>How to fix</summary>', '', ...blocks, '</details>']
+}
+
+function passingDetails(results: ReportResult[]): string[] {
+  const ok = results.filter(r => !isProblem(r))
+  if (ok.length === 0) return []
+  const pass = ok.filter(r => r.outcome === 'pass').length
+  const skipped = ok.length - pass
+  const summary = `✅ ${pass} passing${skipped > 0 ? `, ${skipped} skipped` : ''}`
+  return [
+    '<details><summary>' + summary + '</summary>',
+    '',
+    ...ok.map(
+      r =>
+        `- ${outcomeLabel(r)} ${link(r.checkId, r.docUrl)} ${escapeMarkdown(r.title)}: ${escapeMarkdown(r.resource.name)}`
+    ),
+    '',
+    '</details>'
+  ]
+}
+
+/** One row per failing or unknown check (not per resource), naming a few resources. */
+function checksOnlyTable(problems: ReportResult[]): string {
+  const groups = new Map<string, ReportResult[]>()
+  for (const r of problems) groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r])
+  const rows = [...groups.values()].map(rs => {
+    const first = rs[0] as ReportResult
+    const fails = rs.filter(r => r.outcome === 'fail').length
+    const unknown = rs.length - fails
+    const counts = [fails > 0 ? `${fails} fail` : '', unknown > 0 ? `${unknown} unknown` : '']
+      .filter(Boolean)
+      .join(', ')
+    const names = rs.slice(0, 3).map(r => escapeTableCell(r.resource.name.slice(0, 80)))
+    const more = rs.length > 3 ? ` and ${rs.length - 3} more` : ''
+    return [checkCell(first), counts, names.join(', ') + more]
+  })
+  return table(['Check', 'Results', 'Resources'], rows)
+}
+
+function whereFullReport(runUrl: string | undefined): string {
+  return runUrl
+    ? `the ${link('job summary of this run', runUrl)}`
+    : 'the job summary of this workflow run'
+}
+
+function render(report: Report, options: CommentOptions, detail: Detail): string {
+  const runUrl = options.runUrl ?? report.runUrl
+  const problems = report.results.filter(isProblem)
+  const lines: string[] = [
+    options.marker,
+    `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
+    '',
+    `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`
+  ]
+
+  if (detail === 'checks-only') {
+    if (problems.length > 0) lines.push('', checksOnlyTable(problems))
+  } else {
+    for (const [section, results] of bySection(problems)) {
+      lines.push(
+        '',
+        `#### ${SECTIONS[section]}`,
+        '',
+        table(
+          ['Check', 'Resource', 'Result', 'Detail'],
+          problemsFirst(results).map(r => [
+            checkCell(r),
+            escapeTableCell(r.resource.name),
+            outcomeLabel(r),
+            escapeTableCell(r.detail)
+          ])
+        )
+      )
+      if (detail === 'full') lines.push('', ...fixDetails(results))
+    }
+    if (detail === 'full') {
+      const passing = passingDetails(report.results)
+      if (passing.length > 0) lines.push('', ...passing)
+    }
+  }
+
+  if (detail === 'no-details') {
+    lines.push(
+      '',
+      `> [!NOTE]\n> Fix instructions and the list of passing checks were left out to keep this comment within GitHub's size limit; the full report is in ${whereFullReport(runUrl)}.`
+    )
+  } else if (detail === 'checks-only') {
+    lines.push(
+      '',
+      `> [!NOTE]\n> Only failed and unknown checks are listed, with a few resources each, to keep this comment within GitHub's size limit; per-resource details, fixes and passing checks are in ${whereFullReport(runUrl)}.`
+    )
+  } else if (runUrl) {
+    lines.push('', `Full report: ${whereFullReport(runUrl)}.`)
+  }
+  lines.push('', footer(report), '')
+  return lines.join('\n')
+}
+
+export function renderComment(report: Report, options: CommentOptions): string {
+  const max = options.maxLength ?? COMMENT_MAX_LENGTH
+  for (const detail of ['full', 'no-details', 'checks-only'] as const) {
+    const body = render(report, options, detail)
+    if (body.length <= max) return body
+  }
+  // Only reachable with an enormous catalog: cut at a line boundary and say so.
+  const note = `\n\n> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full report is in ${whereFullReport(options.runUrl ?? report.runUrl)}.\n`
+  const body = render(report, options, 'checks-only')
+  const cut = body.slice(0, Math.max(0, max - note.length))
+  return cut.slice(0, cut.lastIndexOf('\n')) + note
+}

@@ -1,0 +1,75 @@
+/**
+ * Pieces shared by the job summary and the PR comment: labels, ordering,
+ * grouping by checklist section, the target line and the footer.
+ */
+import { SECTIONS } from '../checks/types.js'
+import type { Outcome, SectionId } from '../checks/types.js'
+import { escapeMarkdown, escapeTableCell, inlineCode, link } from './markdown.js'
+import type { Report, ReportResult } from './model.js'
+
+const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, skipped: 3 }
+
+export function outcomeLabel(result: ReportResult): string {
+  switch (result.outcome) {
+    case 'fail':
+      return result.severity && result.severity !== 'error'
+        ? `❌ fail (${result.severity})`
+        : '❌ fail'
+    case 'unknown':
+      return '❔ unknown'
+    case 'pass':
+      return '✅ pass'
+    case 'skipped':
+      return '⏭️ skipped'
+  }
+}
+
+/** ✅ all clear, ❌ the gate tripped, ⚠️ problems below the fail-on threshold. */
+export function verdictIcon(report: Report): string {
+  if (report.verdict.failed) return '❌'
+  return report.verdict.counts.fail + report.verdict.counts.unknown > 0 ? '⚠️' : '✅'
+}
+
+export function isProblem(result: ReportResult): boolean {
+  return result.outcome === 'fail' || result.outcome === 'unknown'
+}
+
+/** Failed first, then unknown, pass, skipped; catalog order within each (stable sort). */
+export function problemsFirst(results: ReportResult[]): ReportResult[] {
+  return [...results].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome])
+}
+
+/** Non-empty groups in checklist order. */
+export function bySection(results: ReportResult[]): Array<[SectionId, ReportResult[]]> {
+  return (Object.keys(SECTIONS) as SectionId[])
+    .map((id): [SectionId, ReportResult[]] => [id, results.filter(r => r.section === id)])
+    .filter(([, rs]) => rs.length > 0)
+}
+
+export function countsLine(report: Report): string {
+  const { pass, fail, unknown, skipped } = report.verdict.counts
+  return `**Results:** ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped · **fail-on:** ${inlineCode(report.failOn)}`
+}
+
+export function targetLine(report: Report): string {
+  const { workspaceName, resourceGroup, subscriptionId } = report.target
+  const cloud =
+    report.cloud && report.cloud !== 'AzureCloud' ? ` (${escapeMarkdown(report.cloud)})` : ''
+  return `**Target:** workspace ${inlineCode(workspaceName)} in resource group ${inlineCode(resourceGroup)}, subscription ${inlineCode(subscriptionId)}${cloud}`
+}
+
+export function checkCell(result: ReportResult): string {
+  return `${link(result.checkId, result.docUrl)} ${escapeTableCell(result.title)}`
+}
+
+export function footer(report: Report): string {
+  const apis = Object.entries(report.apiVersions)
+    .map(([provider, version]) => `${provider} ${version}`)
+    .join(', ')
+  const parts = [
+    `${report.tool.name} ${report.tool.version}`,
+    `Azure read at ${report.collectedAt}`,
+    apis ? `api-versions: ${apis}` : 'api-versions: none recorded'
+  ]
+  return `<sub>${escapeMarkdown(parts.join(' · '))}</sub>`
+}

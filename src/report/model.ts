@@ -1,0 +1,122 @@
+/**
+ * The report: snapshot facts, results joined with their catalog entries, and
+ * the verdict, as one plain object. Every renderer (summary, comment,
+ * annotations, JSON) reads only this.
+ */
+import { ARTICLE_URL } from '../checks/common.js'
+import { CHECKS } from '../checks/catalog.js'
+import type { Category, Check, CheckResult, SectionId } from '../checks/types.js'
+import type { Snapshot, SnapshotTarget } from '../snapshot.js'
+import type { Verdict } from '../verdict.js'
+
+export const REPORT_SCHEMA_VERSION = 1
+
+export type ReportResult = CheckResult & {
+  title: string
+  section: SectionId
+  category: Category
+  docUrl: string
+  fix: string
+  remediation: string
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
+  tool: { name: string; version: string }
+  /** ISO 8601 time the report was built. */
+  generatedAt: string
+  /** ISO 8601 time Azure was read (the snapshot's collectedAt). */
+  collectedAt: string
+  target: SnapshotTarget
+  cloud: string
+  apiVersions: Record<string, string>
+  /** In catalog order, then in the order each check produced them. */
+  results: ReportResult[]
+  verdict: Verdict
+  /** The `fail-on` input as the user wrote it. */
+  failOn: string
+  /** Link to the workflow run (its job summary holds the full report). */
+  runUrl?: string
+}
+
+export interface ReportMeta {
+  version: string
+  /** The `fail-on` input as written. */
+  failOn: string
+  runUrl?: string
+  /** Defaults to the current time. */
+  generatedAt?: string
+  /** Defaults to `aml-inference-guard`. */
+  toolName?: string
+  /** Defaults to the catalog. */
+  checks?: Check[]
+}
+
+export const TOOL_NAME = 'aml-inference-guard'
+
+function joinCatalog(result: CheckResult, check: Check | undefined): ReportResult {
+  if (check) {
+    const { title, section, category, docUrl, fix, remediation } = check
+    // A fail always states its severity in the report: the check's unless the result set one.
+    const severity =
+      result.outcome === 'fail' ? (result.severity ?? check.severity) : result.severity
+    return {
+      ...result,
+      ...(severity ? { severity } : {}),
+      title,
+      section,
+      category,
+      docUrl,
+      fix,
+      remediation
+    }
+  }
+  // Not in the catalog: a bug, but the result must still be shown.
+  return {
+    ...result,
+    ...(result.outcome === 'fail' ? { severity: result.severity ?? 'error' } : {}),
+    title: result.checkId,
+    section: 'prerequisites',
+    category: 'isolation',
+    docUrl: ARTICLE_URL,
+    fix: '',
+    remediation: ''
+  }
+}
+
+export function buildReport(
+  snapshot: Snapshot,
+  results: CheckResult[],
+  verdict: Verdict,
+  meta: ReportMeta
+): Report {
+  const checks = meta.checks ?? CHECKS
+  const byId = new Map(checks.map(c => [c.id, c]))
+  const order = new Map(checks.map((c, i) => [c.id, i]))
+  const sorted = results
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
+        a.i - b.i
+    )
+    .map(({ r }) => joinCatalog(r, byId.get(r.checkId)))
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: meta.toolName ?? TOOL_NAME, version: meta.version },
+    generatedAt: meta.generatedAt ?? new Date().toISOString(),
+    collectedAt: snapshot.collectedAt,
+    target: snapshot.target,
+    cloud: snapshot.cloud,
+    apiVersions: snapshot.apiVersions,
+    results: sorted,
+    verdict,
+    failOn: meta.failOn,
+    ...(meta.runUrl ? { runUrl: meta.runUrl } : {})
+  }
+}
+
+export function renderJsonReport(report: Report): string {
+  return JSON.stringify(report, null, 2)
+}

@@ -17,7 +17,12 @@ const VALID: Record<InputName, string> = {
   environment: 'AzureCloud',
   audience: '',
   'authority-host': '',
-  'arm-endpoint': ''
+  'arm-endpoint': '',
+  route: '',
+  'vnet-id': '',
+  'subnet-id': '',
+  'principal-id': '',
+  'deployment-method': ''
 }
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
@@ -54,7 +59,9 @@ describe('readSettings: valid inputs', () => {
         authorityHost: 'https://login.microsoftonline.com',
         audience: 'api://AzureADTokenExchange',
         disableInstanceDiscovery: false
-      }
+      },
+      route: 'auto',
+      deploymentMethod: 'cli'
     })
   })
 
@@ -388,5 +395,58 @@ describe('parseFailOn', () => {
   it('returns none for empty or only commas', () => {
     expect(parseFailOn('')).toEqual({ mode: 'none' })
     expect(parseFailOn(' , ,')).toEqual({ mode: 'none' })
+  })
+})
+
+describe('route, deployment-method, principal-id, vnet-id, subnet-id', () => {
+  const VNET =
+    '/subscriptions/0f0f0f0f-1234-5678-9abc-def012345678/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet-ml'
+
+  it('defaults to route auto and deployment-method cli, with no network or principal named', () => {
+    const settings = readSettings(inputs())
+    expect(settings.route).toBe('auto')
+    expect(settings.deploymentMethod).toBe('cli')
+    expect(settings.vnetId).toBeUndefined()
+    expect(settings.subnetId).toBeUndefined()
+    expect(settings.principalId).toBeUndefined()
+  })
+
+  it('accepts every allowed value, case-insensitively', () => {
+    const settings = readSettings(
+      inputs({
+        route: 'Both',
+        'deployment-method': 'ARM-Template',
+        'principal-id': 'ABCDEF01-2345-6789-ABCD-EF0123456789',
+        'vnet-id': VNET,
+        'subnet-id': `${VNET}/subnets/snet-ml`
+      })
+    )
+    expect(settings).toMatchObject({
+      route: 'both',
+      deploymentMethod: 'arm-template',
+      principalId: 'abcdef01-2345-6789-abcd-ef0123456789',
+      vnetId: VNET,
+      subnetId: `${VNET}/subnets/snet-ml`
+    })
+  })
+
+  it.each([
+    [
+      { route: 'aks' },
+      '`route`: "aks" is not an allowed value. Allowed values: auto, managed, kubernetes, both.'
+    ],
+    [{ 'deployment-method': 'terraform' }, 'Allowed values: cli, sdk, studio, arm-template.'],
+    [{ 'principal-id': 'me' }, '`principal-id`: "me" is not a GUID.'],
+    [
+      { 'vnet-id': 'vnet-ml' },
+      '`vnet-id`: "vnet-ml" is not a Microsoft.Network/virtualNetworks resource id.'
+    ],
+    [{ 'subnet-id': VNET }, 'is not a Microsoft.Network/virtualNetworks/subnets resource id'],
+    [
+      { 'vnet-id': VNET, 'subnet-id': `${VNET}-other/subnets/snet-ml` },
+      'is not a subnet of `vnet-id`'
+    ]
+  ])('%j is a configuration error naming the input', (overrides, expected) => {
+    expect(errorOf(overrides).message).toContain(expected)
   })
 })

@@ -12,6 +12,7 @@ import {
   type CloudSettings,
   type Environment
 } from './clouds.js'
+import { parseResourceId } from './azure/resource-id.js'
 import { ConfigurationError } from './errors.js'
 
 import type { FailOn } from './verdict.js'
@@ -35,6 +36,14 @@ export interface Settings {
   /** The `environment` input in canonical spelling. */
   environment: Environment
   cloud: CloudSettings
+  route: Route
+  /** `vnet-id`: the virtual network that secures the workspace, if named. */
+  vnetId?: string
+  /** `subnet-id`: the subnet that secures the workspace, if named. */
+  subnetId?: string
+  /** `principal-id`: evaluate RBAC for this object id instead of the logged-in identity. */
+  principalId?: string
+  deploymentMethod: DeploymentMethod
 }
 
 export type GetInput = (name: string) => string
@@ -51,8 +60,21 @@ export const INPUT_NAMES = [
   'environment',
   'audience',
   'authority-host',
-  'arm-endpoint'
+  'arm-endpoint',
+  'route',
+  'vnet-id',
+  'subnet-id',
+  'principal-id',
+  'deployment-method'
 ] as const
+
+/** Which inference route(s) to check: `auto` decides from what the workspace holds. */
+export const ROUTES = ['auto', 'managed', 'kubernetes', 'both'] as const
+export type Route = (typeof ROUTES)[number]
+
+/** How the identity deploys into the network; `arm-template` needs no `Microsoft.Network/*\/read`. */
+export const DEPLOYMENT_METHODS = ['cli', 'sdk', 'studio', 'arm-template'] as const
+export type DeploymentMethod = (typeof DEPLOYMENT_METHODS)[number]
 export type InputName = (typeof INPUT_NAMES)[number]
 
 const defaultGetInput: GetInput = name => core.getInput(name)
@@ -209,6 +231,63 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     if (missing.length > 0) errors.push(customMissingMessage(missing))
   }
 
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[], fallback: T): T => {
+    const value = read(name)
+    if (!value) return fallback
+    const match = allowed.find(a => a === value.toLowerCase())
+    if (!match) {
+      errors.push(
+        `\`${name}\`: ${quote(value)} is not an allowed value. Allowed values: ${allowed.join(', ')}.`
+      )
+      return fallback
+    }
+    return match
+  }
+  const route = oneOf('route', ROUTES, 'auto')
+  const deploymentMethod = oneOf('deployment-method', DEPLOYMENT_METHODS, 'cli')
+
+  let principalId: string | undefined
+  const principalRaw = read('principal-id')
+  if (principalRaw) {
+    if (GUID.test(principalRaw)) principalId = principalRaw.toLowerCase()
+    else
+      errors.push(
+        `\`principal-id\`: ${quote(principalRaw)} is not a GUID. To fix it, use the Object ID of the user, group, service principal or managed identity (az ad sp show --id <client-id> --query id -o tsv), or leave it empty to check the identity the action logs in as.`
+      )
+  }
+
+  const networkId = (name: 'vnet-id' | 'subnet-id', types: string[]): string | undefined => {
+    const value = read(name)
+    if (!value) return undefined
+    const parts = parseResourceId(value)
+    const actual = parts?.segments.filter((_, i) => i % 2 === 0).join('/') ?? ''
+    if (
+      !parts ||
+      parts.provider.toLowerCase() !== 'microsoft.network' ||
+      actual.toLowerCase() !== types.join('/').toLowerCase()
+    ) {
+      const example =
+        '/subscriptions/<subscription-id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>' +
+        (types.length > 1 ? '/subnets/<subnet>' : '')
+      errors.push(
+        `\`${name}\`: ${quote(value)} is not a Microsoft.Network/${types.join('/')} resource id. Expected ${example} (az network vnet${types.length > 1 ? ' subnet' : ''} show ... --query id -o tsv).`
+      )
+      return undefined
+    }
+    return value
+  }
+  const vnetId = networkId('vnet-id', ['virtualNetworks'])
+  const subnetId = networkId('subnet-id', ['virtualNetworks', 'subnets'])
+  if (
+    vnetId &&
+    subnetId &&
+    !subnetId.toLowerCase().startsWith(`${vnetId.toLowerCase()}/subnets/`)
+  ) {
+    errors.push(
+      `\`subnet-id\`: ${quote(subnetId)} is not a subnet of \`vnet-id\` ${quote(vnetId)}. Fix one of them, or set only \`subnet-id\` (its virtual network is implied).`
+    )
+  }
+
   if (errors.length > 0 || environment === undefined) {
     throw new ConfigurationError(formatErrors(errors))
   }
@@ -230,7 +309,12 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     failOnText: failOnText(failOn),
     githubToken,
     environment,
-    cloud
+    cloud,
+    route,
+    deploymentMethod,
+    ...(vnetId ? { vnetId } : {}),
+    ...(subnetId ? { subnetId } : {}),
+    ...(principalId ? { principalId } : {})
   }
 }
 

@@ -52,7 +52,18 @@ export async function run(): Promise<void> {
     }
     core.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
     const clients = new AzureClients(credential, settings.cloud)
-    const snapshot = await collectSnapshot({ clients, target, cloud: settings.cloud.name })
+    const snapshot = await collectSnapshot({
+      clients,
+      target,
+      request: {
+        route: settings.route,
+        deploymentMethod: settings.deploymentMethod,
+        ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
+        ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
+        ...(settings.principalId ? { principalId: settings.principalId } : {})
+      },
+      cloud: settings.cloud.name
+    })
 
     const results = evaluateAll(snapshot)
     const verdict = computeVerdict(results, settings.failOn)

@@ -10,6 +10,8 @@
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1
 
+import type { DeploymentMethod, Route } from './inputs.js'
+
 /** Why a read did not produce a value. */
 export interface ReadError {
   /** HTTP status from ARM, or null when no response arrived (network, timeout). */
@@ -94,6 +96,17 @@ export interface OnlineEndpoint {
   provisioningState?: string
 }
 
+/** Inputs that change what is read or how it is judged; kept so a snapshot re-evaluates the same. */
+export interface SnapshotRequest {
+  route: Route
+  deploymentMethod: DeploymentMethod
+  /** `vnet-id` / `subnet-id` as given; absent when discovered. */
+  vnetId?: string
+  subnetId?: string
+  /** `principal-id`; absent means the identity the action logged in as. */
+  principalId?: string
+}
+
 export interface SnapshotTarget {
   subscriptionId: string
   resourceGroup: string
@@ -111,6 +124,7 @@ export interface Snapshot {
   /** api-version each provider was read with, for the report footer and support cases. */
   apiVersions: Record<string, string>
   target: SnapshotTarget
+  request: SnapshotRequest
   workspace: Read<Workspace>
   /**
    * Resources referenced by the workspace and read separately, keyed by the
@@ -121,6 +135,10 @@ export interface Snapshot {
   subnets: Record<string, Read<Subnet>>
   virtualNetworks: Record<string, Read<VirtualNetwork>>
   onlineEndpoints: Read<OnlineEndpoint[]>
+
+  // --- Managed and Kubernetes routes (deployments, computes, clusters, extensions, outbound rules) ---
+
+  // --- RBAC and outbound (permissions, role/deny assignments, NSGs, route tables, firewalls) ---
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */

@@ -133,6 +133,7 @@ export function secureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   return {
     schemaVersion: 1,
     collectedAt: '2026-01-15T10:00:00.000Z',
+    request: { route: 'auto', deploymentMethod: 'cli' },
     cloud: 'AzureCloud',
     apiVersions: {
       'Microsoft.MachineLearningServices': '2025-06-01',

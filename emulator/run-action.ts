@@ -256,7 +256,10 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   if (!options.emulator && !options.scenario) {
     throw new Error('runAction needs a scenario or an emulator')
   }
-  const entry = path.resolve(options.entry ?? path.join(repoRoot, 'dist', 'index.js'))
+  // AIG_ACTION_ENTRY lets a developer test a private bundle while dist/ is being rebuilt.
+  const entry = path.resolve(
+    options.entry ?? process.env['AIG_ACTION_ENTRY'] ?? path.join(repoRoot, 'dist', 'index.js')
+  )
   if (!fs.existsSync(entry)) {
     throw new Error(`action entry ${entry} does not exist (run \`npm run bundle\` first)`)
   }

@@ -58,6 +58,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     })
   )
 
+  // Route resources (managed deployments, computes, clusters, extensions, outbound rules) go here.
+
   // The network target may be named by inputs rather than reached from a private endpoint.
   const networkTarget = resolveNetworkTarget({
     request,
@@ -68,6 +70,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
     networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null
   ])
+
+  // RBAC and outbound reads (permissions at the target VNet/subnet, NSGs, route tables) go here.
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { CHECKS } from '../src/checks/catalog.js'
 import { INPUT_NAMES } from '../src/inputs.js'
 import { VERSION } from '../src/version.js'
 
@@ -29,6 +30,16 @@ describe('action.yml', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8')
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       expect([name, readme.includes(`| \`${name}\``)]).toEqual([name, true])
+    }
+  })
+
+  it('the README lists every check of the catalog', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8')
+    for (const check of CHECKS) {
+      expect([
+        check.id,
+        readme.includes(`[${check.id}](docs/checks.md#${check.id.toLowerCase()})`)
+      ]).toEqual([check.id, true])
     }
   })
 

@@ -11,7 +11,8 @@ const synthetic = (id: string, category: Category, severity: Severity): Check =>
   severity
 })
 const CATALOG: Check[] = [
-  ...CHECKS,
+  // The real RBAC-01 and OUT-01 are replaced by stand-ins with the severities these cases need.
+  ...CHECKS.filter(c => c.id !== 'RBAC-01' && c.id !== 'OUT-01'),
   synthetic('RBAC-01', 'rbac', 'warning'),
   synthetic('OUT-01', 'outbound', 'notice')
 ]

@@ -27,6 +27,22 @@ export interface ArmFault {
   retryAfterSeconds?: number
 }
 
+/**
+ * A fixed ARM answer for one path, for APIs the generic resource index cannot
+ * serve: items without ids (Authorization `permissions`) or lists that depend
+ * on a query (`roleAssignments?$filter=assignedTo('…')`). Checked after faults,
+ * before resources.
+ */
+export interface ArmResponse {
+  /** Path without query, matched case-insensitively (trailing `/` ignored). */
+  path: string
+  /** Query parameters that must be present with these values (compared case-insensitively). */
+  query?: Record<string, string>
+  /** HTTP status (default 200). A 4xx/5xx body is sent as given (use ARM's `{ error: { code, message } }`). */
+  status?: number
+  body: unknown
+}
+
 /** AADSTS codes the emulated Entra ID can answer with (see server.ts for the texts). */
 export type EntraErrorCode =
   | 90002 // tenant not found
@@ -91,6 +107,8 @@ export interface Scenario {
   }
   resources: ArmResource[]
   faults: ArmFault[]
+  /** Fixed answers by path (see ArmResponse). */
+  responses?: ArmResponse[]
 }
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com'

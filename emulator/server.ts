@@ -234,6 +234,10 @@ function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z')
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /** Lower-cased path without a trailing slash. */
 function normPath(path: string): string {
   const p = decodeURIComponent(path).replace(/\/+$/, '')
@@ -364,7 +368,11 @@ function armTypeAndName(path: string): { type: string; name: string } | undefine
 }
 
 function armAction(path: string): string {
-  const tn = armTypeAndName(path)
+  // Extension resources (`<scope>/providers/Microsoft.Authorization/permissions`) are typed by the last provider.
+  const extension = /^.+(\/providers\/.+)$/i.exec(path)?.[1]
+  const tn = armTypeAndName(
+    extension && /\/providers\/.*\/providers\//i.test(path) ? extension : path
+  )
   if (tn) return `${tn.type}/read`
   if (/\/resourcegroups\/[^/]+$/i.test(path))
     return 'Microsoft.Resources/subscriptions/resourceGroups/read'
@@ -887,6 +895,15 @@ export async function startEmulator(
     for (const [id, body] of resources) {
       if (id.startsWith(prefix) && !id.slice(prefix.length).includes('/')) children.push(body)
     }
+    // `/subscriptions/{s}/providers/{ns}/{type}` (listAll) holds that type from every resource group.
+    const bySubscription = /^(\/subscriptions\/[^/]+)(\/providers\/[^/]+\/[^/]+)$/.exec(lower)
+    if (bySubscription) {
+      const [, sub, typePath] = bySubscription as unknown as [string, string, string]
+      const pattern = new RegExp(
+        `^${escapeRegExp(sub)}/resourcegroups/[^/]+${escapeRegExp(typePath)}/[^/]+$`
+      )
+      for (const [id, body] of resources) if (pattern.test(id)) children.push(body)
+    }
     if (children.length === 0 && segments[segments.length - 2] !== 'providers') {
       // `<resource>/<x>` where x is a child *name* would be a GET, not a list: only allow
       // names that look like collections (plural or camelCase types) to list as empty.
@@ -1012,6 +1029,18 @@ export async function startEmulator(
       'x-ms-correlation-request-id': String(req.headers['x-ms-client-request-id'] ?? randomUUID()),
       'x-ms-ratelimit-remaining-subscription-reads': '249',
       'Cache-Control': 'no-cache'
+    }
+    const fixed = (scenario.responses ?? []).find(
+      r =>
+        normPath(r.path) === lower &&
+        Object.entries(r.query ?? {}).every(
+          ([name, value]) => url.searchParams.get(name)?.toLowerCase() === value.toLowerCase()
+        )
+    )
+    if (fixed) {
+      const status = fixed.status ?? 200
+      record('arm', req, status, started)
+      return sendJson(res, status, fixed.body, okHeaders)
     }
     const body = armGet(lower)
     if (body) {

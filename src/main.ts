@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     const settings = readSettings()
     const pullRequest = readPullRequestContext()
 
-    const { credential } = await login(
+    const { credential, identity } = await login(
       {
         clientId: settings.clientId,
         tenantId: settings.tenantId,
@@ -62,7 +62,8 @@ export async function run(): Promise<void> {
         ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
         ...(settings.principalId ? { principalId: settings.principalId } : {})
       },
-      cloud: settings.cloud.name
+      cloud: settings.cloud.name,
+      ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
     })
 
     const results = evaluateAll(snapshot)

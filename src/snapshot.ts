@@ -137,8 +137,50 @@ export interface Snapshot {
   onlineEndpoints: Read<OnlineEndpoint[]>
 
   // --- Managed and Kubernetes routes (deployments, computes, clusters, extensions, outbound rules) ---
+  /** Deployments of each online endpoint, keyed by the lower-cased endpoint id. */
+  onlineDeployments: Record<string, Read<OnlineDeployment[]>>
+  /** The workspace's computes (attached Kubernetes and AKS clusters among them). */
+  computes: Read<Compute[]>
+  /**
+   * Managed network outbound rules from the `.../workspaces/{ws}/outboundRules`
+   * list. Checks merge them with `workspace.managedNetwork.outboundRules`.
+   */
+  outboundRules: Read<OutboundRule[]>
+  /** AKS clusters named by the workspace's computes, keyed by lower-cased id. Arc clusters are not read. */
+  managedClusters: Record<string, Read<ManagedCluster>>
+  /** Cluster extensions of each attached cluster, keyed by the lower-cased cluster id. */
+  clusterExtensions: Record<string, Read<ClusterExtension[]>>
 
   // --- RBAC and outbound (permissions, role/deny assignments, NSGs, route tables, firewalls) ---
+  /** Whose RBAC permissions RBAC-* evaluate. */
+  rbacPrincipal: RbacPrincipal
+  /**
+   * Effective permissions of the logged-in identity (Authorization permissions
+   * API), keyed by lower-cased scope id (the target VNet and subnet). Read only
+   * when `principal-id` is not set.
+   */
+  permissions: Record<string, Read<PermissionBlock[]>>
+  /**
+   * Role assignments of `principal-id` (`assignedTo`, so group memberships count)
+   * listed at each scope, keyed by lower-cased scope id. Read only when
+   * `principal-id` is set; may include assignments below the scope.
+   */
+  roleAssignments: Record<string, Read<RoleAssignment[]>>
+  /** Role definitions named by those assignments, keyed by lower-cased id. */
+  roleDefinitions: Record<string, Read<RoleDefinition>>
+  /** Deny assignments listed at each scope, keyed by lower-cased scope id. */
+  denyAssignments: Record<string, Read<DenyAssignment[]>>
+  /** NSGs of the relevant subnets, keyed by lower-cased id. */
+  networkSecurityGroups: Record<string, Read<NetworkSecurityGroup>>
+  /** Route tables of the relevant subnets, keyed by lower-cased id. */
+  routeTables: Record<string, Read<RouteTable>>
+  /**
+   * Azure Firewalls of each subscription whose route table forces 0.0.0.0/0 to
+   * an appliance, keyed by lower-cased `/subscriptions/{id}`.
+   */
+  azureFirewalls: Record<string, Read<AzureFirewall[]>>
+  /** Firewall policies (with their rule collection groups) those firewalls use, keyed by lower-cased id. */
+  firewallPolicies: Record<string, Read<FirewallPolicy>>
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
@@ -157,4 +199,243 @@ export function parentVirtualNetworkId(subnetId: string): string | undefined {
 export function resourceName(id: string): string {
   const parts = id.split('/').filter(Boolean)
   return parts[parts.length - 1] ?? id
+}
+
+// RBAC and outbound
+
+/** Whose RBAC permissions were read. */
+export interface RbacPrincipal {
+  /** Object id; absent when the login token carried no `oid` claim. */
+  objectId?: string
+  /** `login`: the identity the action signed in as (permissions API); `input`: `principal-id` (role assignments). */
+  source: 'login' | 'input'
+}
+
+/** One permission block of a role definition, deny assignment or the permissions API, as ARM returns it. */
+export interface PermissionBlock {
+  actions: string[]
+  notActions: string[]
+  dataActions?: string[]
+  notDataActions?: string[]
+  /** ABAC condition (not evaluated by this tool). */
+  condition?: string
+}
+
+export interface RoleAssignment {
+  id: string
+  scope: string
+  roleDefinitionId: string
+  principalId: string
+  principalType?: string
+  /** ABAC condition (not evaluated by this tool). */
+  condition?: string
+}
+
+export interface RoleDefinition {
+  id: string
+  roleName: string
+  /** `BuiltInRole` or `CustomRole`. */
+  roleType?: string
+  permissions: PermissionBlock[]
+}
+
+export interface DenyPrincipal {
+  id: string
+  /** `User`, `Group`, `ServicePrincipal`, or `SystemDefined` (everyone, id 00000000-0000-0000-0000-000000000000). */
+  type?: string
+}
+
+export interface DenyAssignment {
+  id: string
+  name: string
+  scope: string
+  permissions: PermissionBlock[]
+  principals: DenyPrincipal[]
+  excludePrincipals: DenyPrincipal[]
+  doNotApplyToChildScopes: boolean
+}
+
+/** An NSG security rule with the singular and plural fields kept as ARM returns them. */
+export interface SecurityRule {
+  name: string
+  priority: number
+  /** `Inbound` or `Outbound`. */
+  direction: string
+  /** `Allow` or `Deny`. */
+  access: string
+  /** `Tcp`, `Udp`, `Icmp`, `Esp`, `Ah` or `*`. */
+  protocol: string
+  sourcePortRange?: string
+  sourcePortRanges?: string[]
+  destinationPortRange?: string
+  destinationPortRanges?: string[]
+  sourceAddressPrefix?: string
+  sourceAddressPrefixes?: string[]
+  destinationAddressPrefix?: string
+  destinationAddressPrefixes?: string[]
+  sourceApplicationSecurityGroupIds?: string[]
+  destinationApplicationSecurityGroupIds?: string[]
+}
+
+export interface NetworkSecurityGroup {
+  id: string
+  name: string
+  location?: string
+  securityRules: SecurityRule[]
+  /** As returned (the platform's defaults are applied whatever this holds). */
+  defaultSecurityRules: SecurityRule[]
+}
+
+export interface RouteTableRoute {
+  name: string
+  addressPrefix: string
+  /** `VirtualAppliance`, `VirtualNetworkGateway`, `Internet`, `VnetLocal`, `None`. */
+  nextHopType: string
+  nextHopIpAddress?: string
+}
+
+export interface RouteTable {
+  id: string
+  name: string
+  routes: RouteTableRoute[]
+}
+
+/** A classic Azure Firewall network rule or a firewall policy `NetworkRule`. */
+export interface FirewallNetworkRule {
+  name: string
+  /** `TCP`, `UDP`, `ICMP`, `Any`. */
+  protocols: string[]
+  sourceAddresses: string[]
+  sourceIpGroups: string[]
+  destinationAddresses: string[]
+  destinationIpGroups: string[]
+  destinationFqdns: string[]
+  destinationPorts: string[]
+}
+
+/** A classic Azure Firewall application rule or a firewall policy `ApplicationRule`. */
+export interface FirewallApplicationRule {
+  name: string
+  /** e.g. `{ protocolType: 'Https', port: 443 }`. */
+  protocols: Array<{ protocolType: string; port?: number }>
+  sourceAddresses: string[]
+  sourceIpGroups: string[]
+  targetFqdns: string[]
+  fqdnTags: string[]
+}
+
+export interface FirewallRuleCollection {
+  name: string
+  priority: number
+  /** `Allow` or `Deny`. */
+  action: string
+  /** Classic: from `networkRuleCollections` / `applicationRuleCollections`; policy: from each rule's `ruleType`. */
+  kind: 'network' | 'application'
+  networkRules: FirewallNetworkRule[]
+  applicationRules: FirewallApplicationRule[]
+}
+
+export interface AzureFirewall {
+  id: string
+  name: string
+  /** Private IP addresses of its IP configurations (what a route table names as next hop). */
+  privateIpAddresses: string[]
+  firewallPolicyId?: string
+  /** Classic rule collections (network and application). */
+  ruleCollections: FirewallRuleCollection[]
+}
+
+export interface FirewallRuleCollectionGroup {
+  id: string
+  name: string
+  priority: number
+  /** Filter rule collections (NAT collections are inbound and dropped). */
+  ruleCollections: FirewallRuleCollection[]
+}
+
+export interface FirewallPolicy {
+  id: string
+  name: string
+  /** Parent policy: its rule collection groups are processed before this policy's. */
+  basePolicyId?: string
+  ruleCollectionGroups: FirewallRuleCollectionGroup[]
+}
+
+// Managed and Kubernetes routes
+
+export interface OnlineDeployment {
+  id: string
+  name: string
+  /** `endpointComputeType`: `Managed` or `Kubernetes`. */
+  endpointComputeType?: string
+  /** Legacy per-deployment egress isolation, as returned; absent means the service default (Enabled). */
+  egressPublicNetworkAccess?: string
+  provisioningState?: string
+}
+
+export interface Compute {
+  id: string
+  name: string
+  /** `Kubernetes`, `AKS`, `AmlCompute`, `ComputeInstance`, ... as returned. */
+  computeType?: string
+  /** ARM id of the resource behind the compute (the AKS or Arc cluster for Kubernetes and AKS computes). */
+  resourceId?: string
+  provisioningState?: string
+  /** Legacy AKS compute: `properties.properties.loadBalancerType` (`PublicIp` or `InternalLoadBalancer`). */
+  loadBalancerType?: string
+  /** Kubernetes compute: the namespace models are deployed to. */
+  namespace?: string
+}
+
+/** One managed network outbound rule, flattened from either place the service reports it. */
+export interface OutboundRule {
+  name: string
+  /** `FQDN`, `PrivateEndpoint` or `ServiceTag`. */
+  type?: string
+  /** `Required`, `Recommended`, `UserDefined`, `Dependency`. */
+  category?: string
+  /** `Active` or `Inactive`. */
+  status?: string
+  /** PrivateEndpoint rules: `destination.serviceResourceId` and `destination.subresourceTarget`. */
+  serviceResourceId?: string
+  subresourceTarget?: string
+  /** ServiceTag rules: `destination.serviceTag`, `protocol`, `portRanges`. */
+  serviceTag?: string
+  protocol?: string
+  portRanges?: string
+  /** FQDN rules: the destination host name. */
+  fqdn?: string
+}
+
+export interface AgentPool {
+  name: string
+  /** `System` or `User`. */
+  mode?: string
+  vnetSubnetId?: string
+  enableNodePublicIp?: boolean
+}
+
+export interface ManagedCluster {
+  id: string
+  name: string
+  location?: string
+  provisioningState?: string
+  agentPools: AgentPool[]
+  /** `apiServerAccessProfile.enablePrivateCluster`. */
+  enablePrivateCluster?: boolean
+  /** `apiServerAccessProfile.authorizedIPRanges`. */
+  authorizedIpRanges: string[]
+  /** `networkProfile.networkPlugin`: `azure`, `kubenet`, `none`. */
+  networkPlugin?: string
+  /** `networkProfile.networkPolicy`: `azure`, `calico`, `cilium`, `none`; absent means none. */
+  networkPolicy?: string
+}
+
+export interface ClusterExtension {
+  id: string
+  name: string
+  extensionType?: string
+  provisioningState?: string
+  /** `configurationSettings` as returned: string values with free casing (protected settings are never returned). */
+  configurationSettings: Record<string, string>
 }

@@ -4,7 +4,9 @@
  * `secureSnapshot()` passes every check; tests change one thing at a time.
  */
 import type {
+  OnlineDeployment,
   OnlineEndpoint,
+  OutboundRule,
   PrivateEndpoint,
   PrivateEndpointConnection,
   Read,
@@ -14,6 +16,7 @@ import type {
   VirtualNetwork,
   Workspace
 } from '../../src/snapshot.js'
+import type { NetworkSecurityGroup, PermissionBlock, SecurityRule } from '../../src/snapshot.js'
 import { resourceKey } from '../../src/snapshot.js'
 
 export const SUBSCRIPTION = '00000000-1111-2222-3333-444444444444'
@@ -67,7 +70,54 @@ export function workspace(overrides: Partial<Workspace> = {}): Workspace {
     publicNetworkAccess: 'Disabled',
     allowPublicAccessWhenBehindVnet: false,
     privateEndpointConnections: [connection()],
+    storageAccount: dependencyId('storage'),
+    keyVault: dependencyId('keyVault'),
+    containerRegistry: dependencyId('registry'),
+    managedNetwork: {
+      isolationMode: 'AllowOnlyApprovedOutbound',
+      status: { status: 'Active', sparkReady: false },
+      outboundRules: {}
+    },
     ...overrides
+  }
+}
+
+const DEPENDENCIES = {
+  storage: ['Microsoft.Storage/storageAccounts', 'testworkspacestorage', 'blob'],
+  keyVault: ['Microsoft.KeyVault/vaults', 'testworkspacekv', 'vault'],
+  registry: ['Microsoft.ContainerRegistry/registries', 'testworkspaceacr', 'registry']
+} as const
+
+/** The workspace's storage account, key vault or container registry id. */
+export function dependencyId(which: keyof typeof DEPENDENCIES): string {
+  const [type, name] = DEPENDENCIES[which]
+  return `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}/providers/${type}/${name}`
+}
+
+/** Active PrivateEndpoint rules to the three dependencies, as the service creates them. */
+export function dependencyRules(status = 'Active'): OutboundRule[] {
+  return (Object.keys(DEPENDENCIES) as Array<keyof typeof DEPENDENCIES>).map(which => ({
+    name: `__SYS_PE_${DEPENDENCIES[which][1]}_${DEPENDENCIES[which][2]}`,
+    type: 'PrivateEndpoint',
+    category: 'Required',
+    status,
+    serviceResourceId: dependencyId(which),
+    subresourceTarget: DEPENDENCIES[which][2]
+  }))
+}
+
+export function managedDeployment(
+  endpoint: string,
+  name: string,
+  /** null: not set (the service default, Enabled). */
+  egressPublicNetworkAccess: string | null = 'Disabled'
+): OnlineDeployment {
+  return {
+    id: `${WORKSPACE_ID}/onlineEndpoints/${endpoint}/deployments/${name}`,
+    name,
+    endpointComputeType: 'Managed',
+    ...(egressPublicNetworkAccess === null ? {} : { egressPublicNetworkAccess }),
+    provisioningState: 'Succeeded'
   }
 }
 
@@ -130,6 +180,19 @@ export function keyed<T>(entries: Array<[string, Read<T>]>): Record<string, Read
 
 /** Every check passes: private workspace, one approved PE in an existing subnet, one private managed endpoint. */
 export function secureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  const snapshot = baseSnapshot(overrides)
+  // Endpoints given without deployments get one isolated `blue` deployment each, as collection would read.
+  if (overrides.onlineEndpoints?.ok && !overrides.onlineDeployments) {
+    snapshot.onlineDeployments = keyed(
+      overrides.onlineEndpoints.value
+        .filter(e => e.computeType === 'Managed')
+        .map(e => [e.id, ok([managedDeployment(e.name, 'blue')])])
+    )
+  }
+  return snapshot
+}
+
+function baseSnapshot(overrides: Partial<Snapshot>): Snapshot {
   return {
     schemaVersion: 1,
     collectedAt: '2026-01-15T10:00:00.000Z',
@@ -147,9 +210,18 @@ export function secureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     },
     workspace: ok(workspace()),
     privateEndpoints: keyed([[privateEndpointId(), ok(privateEndpoint())]]),
-    subnets: keyed([[subnetId(), ok(subnet())]]),
+    subnets: keyed([[subnetId(), ok({ ...subnet(), networkSecurityGroupId: nsgId() })]]),
     virtualNetworks: keyed([[vnetId(), ok(virtualNetwork())]]),
     onlineEndpoints: ok([onlineEndpoint('ep-private', { publicNetworkAccess: 'Disabled' })]),
+    // Managed route: one managed deployment, private endpoint rules to the three dependencies, no clusters.
+    onlineDeployments: keyed([
+      [`${WORKSPACE_ID}/onlineEndpoints/ep-private`, ok([managedDeployment('ep-private', 'blue')])]
+    ]),
+    computes: ok([]),
+    outboundRules: ok(dependencyRules()),
+    managedClusters: {},
+    clusterExtensions: {},
+    ...secureAccess(),
     ...overrides
   }
 }
@@ -159,4 +231,123 @@ export function withWorkspace(
   rest: Partial<Snapshot> = {}
 ): Snapshot {
   return secureSnapshot({ workspace: ok(workspace(overrides)), ...rest })
+}
+
+// RBAC and outbound
+
+export const LOGIN_OBJECT_ID = '00000000-0000-4000-8000-0000000000b1'
+export const nsgId = (name = 'mySubnet-nsg'): string => `${network}/networkSecurityGroups/${name}`
+export const routeTableId = (name = 'mySubnet-rt'): string => `${network}/routeTables/${name}`
+
+/** Network Contributor's permission block (Microsoft Learn, built-in roles). */
+export const NETWORK_CONTRIBUTOR_BLOCK: PermissionBlock = {
+  actions: [
+    'Microsoft.Authorization/*/read',
+    'Microsoft.Insights/alertRules/*',
+    'Microsoft.Network/*',
+    'Microsoft.ResourceHealth/availabilityStatuses/read',
+    'Microsoft.Resources/deployments/*',
+    'Microsoft.Resources/subscriptions/resourceGroups/read',
+    'Microsoft.Support/*'
+  ],
+  notActions: [],
+  dataActions: [],
+  notDataActions: []
+}
+
+export function nsgRule(
+  name: string,
+  priority: number,
+  access: 'Allow' | 'Deny',
+  destination: string,
+  port = '443'
+): SecurityRule {
+  return {
+    name,
+    priority,
+    direction: 'Outbound',
+    access,
+    protocol: 'Tcp',
+    sourcePortRange: '*',
+    destinationPortRange: port,
+    sourceAddressPrefix: 'VirtualNetwork',
+    destinationAddressPrefix: destination,
+    sourcePortRanges: [],
+    destinationPortRanges: [],
+    sourceAddressPrefixes: [],
+    destinationAddressPrefixes: []
+  }
+}
+
+/** Denies Internet, allows the registry tag of the fixture workspace's region (eastus2euap). */
+export function securityGroup(
+  rules: SecurityRule[] = [
+    nsgRule('AllowAcrOutbound', 3000, 'Allow', 'AzureContainerRegistry.EastUS2EUAP'),
+    nsgRule('DenyInternetOutbound', 4000, 'Deny', 'Internet', '*')
+  ],
+  id = nsgId()
+): NetworkSecurityGroup {
+  return {
+    id,
+    name: id.split('/').pop() as string,
+    location: 'eastus2euap',
+    securityRules: rules,
+    defaultSecurityRules: []
+  }
+}
+
+/** The logged-in identity holds Network Contributor on the VNet; the subnet's NSG allows the registry. */
+export function secureAccess(): Pick<
+  Snapshot,
+  | 'rbacPrincipal'
+  | 'permissions'
+  | 'roleAssignments'
+  | 'roleDefinitions'
+  | 'denyAssignments'
+  | 'networkSecurityGroups'
+  | 'routeTables'
+  | 'azureFirewalls'
+  | 'firewallPolicies'
+> {
+  const roleId =
+    '/subscriptions/' +
+    SUBSCRIPTION +
+    '/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7'
+  const assignment = {
+    id: `${vnetId()}/providers/Microsoft.Authorization/roleAssignments/9d6c2a51-3f0e-4c55-8f3a-0c1d8b2e7a14`,
+    scope: vnetId(),
+    roleDefinitionId: roleId,
+    principalId: LOGIN_OBJECT_ID,
+    principalType: 'ServicePrincipal'
+  }
+  return {
+    rbacPrincipal: { source: 'login', objectId: LOGIN_OBJECT_ID },
+    permissions: keyed([
+      [vnetId(), ok([NETWORK_CONTRIBUTOR_BLOCK])],
+      [subnetId(), ok([NETWORK_CONTRIBUTOR_BLOCK])]
+    ]),
+    roleAssignments: keyed([
+      [vnetId(), ok([assignment])],
+      [subnetId(), ok([assignment])]
+    ]),
+    roleDefinitions: keyed([
+      [
+        roleId,
+        ok({
+          id: roleId,
+          roleName: 'Network Contributor',
+          roleType: 'BuiltInRole',
+          permissions: [NETWORK_CONTRIBUTOR_BLOCK]
+        })
+      ]
+    ]),
+    denyAssignments: keyed([
+      [vnetId(), ok([])],
+      [subnetId(), ok([])]
+    ]),
+    networkSecurityGroups: keyed([[nsgId(), ok(securityGroup())]]),
+    routeTables: {},
+    azureFirewalls: {},
+    firewallPolicies: {}
+  }
 }

@@ -1,13 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
-import { MOE_03 } from '../../src/checks/managed-endpoints.js'
+import {
+  MOE_01,
+  MOE_02,
+  MOE_03,
+  MOE_04,
+  MOE_05,
+  MOE_06
+} from '../../src/checks/managed-endpoints.js'
+import type { OnlineDeployment, Snapshot } from '../../src/snapshot.js'
 import {
   RESOURCE_GROUP,
   WORKSPACE_ID,
+  dependencyId,
+  dependencyRules,
   failed,
+  keyed,
+  managedDeployment,
   ok,
   onlineEndpoint,
-  secureSnapshot
+  secureSnapshot,
+  withWorkspace
 } from './fixtures.js'
+import { sharedReference } from './route-fixtures.js'
 
 const withEndpoints = (...endpoints: ReturnType<typeof onlineEndpoint>[]) =>
   secureSnapshot({ onlineEndpoints: ok(endpoints) })
@@ -64,13 +78,17 @@ describe('MOE-03 managed online endpoints are not public', () => {
   })
 
   it.each([
-    ['no endpoints', []],
-    ['only Kubernetes endpoints', [onlineEndpoint('k8s', { computeType: 'Kubernetes' })]]
-  ])('is skipped with %s', (_label, endpoints) => {
+    ['no endpoints', [], 'no managed online endpoints yet'],
+    [
+      'only Kubernetes endpoints (route auto picks Kubernetes)',
+      [onlineEndpoint('k8s', { computeType: 'Kubernetes' })],
+      'Not evaluated: this check is for managed online endpoints'
+    ]
+  ])('is skipped with %s', (_label, endpoints, reason) => {
     const results = MOE_03.evaluate(withEndpoints(...endpoints))
     expect(results).toHaveLength(1)
     expect(results[0]?.outcome).toBe('skipped')
-    expect(results[0]?.detail).toContain('no managed online endpoints yet')
+    expect(results[0]?.detail).toContain(reason)
     expect(results[0]?.resource.id).toBe(WORKSPACE_ID)
   })
 
@@ -81,5 +99,258 @@ describe('MOE-03 managed online endpoints are not public', () => {
     expect(results[0]?.detail).toContain('online endpoints of workspace testworkspace')
     expect(results[0]?.detail).toContain('HTTP 403')
     expect(results[0]?.detail).toContain(`Reader role on resource group ${RESOURCE_GROUP}`)
+  })
+})
+
+describe('MOE-01 the workspace uses a managed virtual network', () => {
+  const legacy = (deployments: OnlineDeployment[], rest: Partial<Snapshot> = {}): Snapshot =>
+    withWorkspace(
+      { managedNetwork: { isolationMode: 'Disabled' } },
+      {
+        onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, ok(deployments)]]),
+        ...rest
+      }
+    )
+
+  it.each(['AllowOnlyApprovedOutbound', 'allowinternetoutbound'])('passes %s', mode => {
+    const [r] = MOE_01.evaluate(withWorkspace({ managedNetwork: { isolationMode: mode } }))
+    expect(r?.outcome).toBe('pass')
+  })
+
+  it('fails with a warning when every managed deployment still has legacy egress isolation', () => {
+    const [r] = MOE_01.evaluate(
+      legacy([
+        managedDeployment('ep-private', 'blue'),
+        managedDeployment('ep-private', 'green', 'disabled')
+      ])
+    )
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(r?.detail).toContain('ep-private/blue, ep-private/green')
+    expect(r?.detail).toContain('--managed-network allow_only_approved_outbound')
+  })
+
+  it.each([
+    [
+      'a deployment with egress Enabled',
+      [managedDeployment('ep-private', 'blue', 'Enabled')],
+      'can reach the internet'
+    ],
+    [
+      'a deployment without the flag',
+      [managedDeployment('ep-private', 'blue', null)],
+      'service default, Enabled'
+    ],
+    ['no deployment yet', [], 'No managed deployment exists yet']
+  ])('fails as an error with %s', (_label, deployments, text) => {
+    const [r] = MOE_01.evaluate(legacy(deployments))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r?.detail).toContain(text)
+  })
+
+  it('fails as an error when the deployments could not be read (legacy isolation unconfirmed)', () => {
+    const s = withWorkspace(
+      { managedNetwork: undefined },
+      { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, failed(403)]]) }
+    )
+    const [r] = MOE_01.evaluate(s)
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r?.detail).toContain('isolation mode Disabled (not set)')
+    expect(r?.detail).toContain('could not be read')
+  })
+
+  it('is unknown when the workspace could not be read', () => {
+    expect(MOE_01.evaluate(secureSnapshot({ workspace: failed(403) }))[0]?.outcome).toBe('unknown')
+  })
+})
+
+describe('MOE-02 the managed network is provisioned', () => {
+  const status = (value: string | undefined): Snapshot =>
+    withWorkspace({
+      managedNetwork: {
+        isolationMode: 'AllowOnlyApprovedOutbound',
+        ...(value === undefined ? {} : { status: { status: value } })
+      }
+    })
+
+  it('passes Active, fails Inactive as a warning with provision-network, unknown without a status', () => {
+    expect(MOE_02.evaluate(status('active'))[0]?.outcome).toBe('pass')
+    const [inactive] = MOE_02.evaluate(status('Inactive'))
+    expect(inactive).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(inactive?.detail).toContain(
+      `az ml workspace provision-network --resource-group ${RESOURCE_GROUP} --name testworkspace`
+    )
+    expect(MOE_02.evaluate(status(undefined))[0]?.outcome).toBe('unknown')
+  })
+
+  it('is skipped without a managed network', () => {
+    const [r] = MOE_02.evaluate(withWorkspace({ managedNetwork: { isolationMode: 'Disabled' } }))
+    expect(r?.outcome).toBe('skipped')
+    expect(r?.detail).toContain('MOE-01')
+  })
+})
+
+describe('MOE-04 egress of every managed deployment is isolated', () => {
+  const deployments = (mode: string, ...list: OnlineDeployment[]): Snapshot =>
+    withWorkspace(
+      { managedNetwork: { isolationMode: mode } },
+      { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, ok(list)]]) }
+    )
+
+  it('passes with a managed network and notes a legacy flag', () => {
+    const [r] = MOE_04.evaluate(
+      deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue', 'Enabled'))
+    )
+    expect(r?.outcome).toBe('pass')
+    expect(r?.detail).toContain('legacy egressPublicNetworkAccess: Enabled does not apply')
+    expect(r?.resource.name).toBe('ep-private/blue')
+  })
+
+  it('without a managed network passes Disabled and fails Enabled or unset, with the recreate command', () => {
+    const results = MOE_04.evaluate(
+      deployments(
+        'Disabled',
+        managedDeployment('ep-private', 'blue'),
+        managedDeployment('ep-private', 'green', 'Enabled'),
+        managedDeployment('ep-private', 'red', null)
+      )
+    )
+    expect(results.map(r => r.outcome)).toEqual(['pass', 'fail', 'fail'])
+    expect(results[1]?.detail).toContain('--set egress_public_network_access=disabled')
+    expect(results[2]?.detail).toContain('service default, Enabled')
+  })
+
+  it('is unknown per endpoint whose deployments could not be read, skipped with none', () => {
+    const unreadable = withWorkspace(
+      {},
+      { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, failed(500)]]) }
+    )
+    expect(MOE_04.evaluate(unreadable)[0]?.outcome).toBe('unknown')
+    const none = deployments('Disabled')
+    expect(MOE_04.evaluate(none)[0]?.outcome).toBe('skipped')
+  })
+})
+
+describe('MOE-05 the managed network reaches storage, key vault and registry privately', () => {
+  it('passes one result per dependency, matching ids case-insensitively', () => {
+    const rules = dependencyRules().map(r => ({
+      ...r,
+      serviceResourceId: r.serviceResourceId?.toUpperCase()
+    }))
+    const results = MOE_05.evaluate(secureSnapshot({ outboundRules: ok(rules) }))
+    expect(results.map(r => [r.resource.name, r.outcome])).toEqual([
+      ['testworkspacestorage', 'pass'],
+      ['testworkspacekv', 'pass'],
+      ['testworkspaceacr', 'pass']
+    ])
+  })
+
+  it('fails a missing rule with the outbound-rule command and an inactive one with provision-network', () => {
+    const [storage, kv] = dependencyRules()
+    const results = MOE_05.evaluate(
+      secureSnapshot({ outboundRules: ok([storage!, { ...kv!, status: 'Inactive' }]) })
+    )
+    expect(results.map(r => r.outcome)).toEqual(['pass', 'fail', 'fail'])
+    expect(results[1]?.detail).toContain('not Active')
+    expect(results[1]?.detail).toContain('provision-network')
+    expect(results[2]?.detail).toContain(
+      `--type private_endpoint --service-resource-id ${dependencyId('registry')} --subresource-target registry`
+    )
+  })
+
+  it('reads rules embedded in the workspace body when the list cannot be read', () => {
+    const embedded = Object.fromEntries(
+      dependencyRules().map(r => [
+        r.name,
+        {
+          type: r.type,
+          status: r.status,
+          destination: {
+            serviceResourceId: r.serviceResourceId,
+            subresourceTarget: r.subresourceTarget
+          }
+        }
+      ])
+    )
+    const s = withWorkspace(
+      { managedNetwork: { isolationMode: 'AllowOnlyApprovedOutbound', outboundRules: embedded } },
+      { outboundRules: failed(404) }
+    )
+    expect(MOE_05.evaluate(s).map(r => r.outcome)).toEqual(['pass', 'pass', 'pass'])
+  })
+
+  it('is unknown when no rules could be read, skipped without a managed network or registry', () => {
+    expect(MOE_05.evaluate(secureSnapshot({ outboundRules: failed(403) }))[0]?.outcome).toBe(
+      'unknown'
+    )
+    expect(
+      MOE_05.evaluate(withWorkspace({ managedNetwork: { isolationMode: 'Disabled' } }))[0]?.outcome
+    ).toBe('skipped')
+    const noRegistry = MOE_05.evaluate(withWorkspace({ containerRegistry: undefined }))
+    expect(noRegistry.map(r => r.outcome)).toEqual(['pass', 'pass', 'skipped'])
+  })
+})
+
+describe('MOE-05 against Checkov CKV_AZURE_243', () => {
+  interface CheckovWorkspace {
+    name: string
+    properties: { managedNetwork?: { outboundRules?: Record<string, unknown> } }
+  }
+  const checkov = sharedReference('peers/checkov.json') as {
+    datasets: Array<{ check_id: string; files?: Record<string, { resources: CheckovWorkspace[] }> }>
+  }
+  const files = checkov.datasets.find(d => d.check_id === 'CKV_AZURE_243')?.files ?? {}
+  const fromCheckov = (file: string): Snapshot => {
+    const resource = files[file]?.resources[0]
+    if (!resource) throw new Error(`Checkov fixture ${file} not found`)
+    return withWorkspace(
+      { managedNetwork: resource.properties.managedNetwork },
+      { outboundRules: failed(404) }
+    )
+  }
+
+  // Checkov passes pass1/pass2 for having any PrivateEndpoint rule. We do not: their managed network
+  // sets no isolationMode (the service default is Disabled), so there is no managed network to judge;
+  // and a rule counts only if it targets the workspace's own storage, key vault or registry and is Active.
+  it.each(['pass.json', 'pass2.json', 'fail.json', 'fail2.json'])(
+    '%s: skipped (no isolation mode, so no managed network), where Checkov passes or fails on rule type alone',
+    file => {
+      const [r] = MOE_05.evaluate(fromCheckov(file))
+      expect(r?.outcome).toBe('skipped')
+    }
+  )
+
+  it('pass2 with an approved-outbound network still fails: its PrivateEndpoint rule names no dependency', () => {
+    const resource = files['pass2.json']?.resources[0]
+    const s = withWorkspace(
+      {
+        managedNetwork: {
+          isolationMode: 'AllowOnlyApprovedOutbound',
+          outboundRules: resource?.properties.managedNetwork?.outboundRules
+        }
+      },
+      { outboundRules: failed(404) }
+    )
+    expect(MOE_05.evaluate(s).map(r => r.outcome)).toEqual(['fail', 'fail', 'fail'])
+  })
+})
+
+describe('MOE-06 only approved outbound traffic', () => {
+  it('passes approved-only, notices internet outbound, skips without a managed network', () => {
+    expect(MOE_06.evaluate(secureSnapshot())[0]?.outcome).toBe('pass')
+    const [internet] = MOE_06.evaluate(
+      withWorkspace({ managedNetwork: { isolationMode: 'AllowInternetOutbound' } })
+    )
+    expect(internet).toMatchObject({ outcome: 'fail', severity: 'notice' })
+    expect(
+      MOE_06.evaluate(withWorkspace({ managedNetwork: { isolationMode: 'Disabled' } }))[0]?.outcome
+    ).toBe('skipped')
+  })
+
+  it('is skipped with the reason when the route is kubernetes', () => {
+    const [r] = MOE_06.evaluate(
+      secureSnapshot({ request: { route: 'kubernetes', deploymentMethod: 'cli' } })
+    )
+    expect(r?.outcome).toBe('skipped')
+    expect(r?.detail).toContain('The `route` input is `kubernetes`.')
   })
 })

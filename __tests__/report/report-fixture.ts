@@ -1,10 +1,19 @@
 /** Reports for renderer tests: a snapshot through the real checks, verdict and report builder. */
 import { evaluateAll } from '../../src/checks/catalog.js'
+import { MOE_03 } from '../../src/checks/managed-endpoints.js'
+import { NET_01, NET_02 } from '../../src/checks/prerequisites.js'
+import type { Check } from '../../src/checks/types.js'
 import { buildReport } from '../../src/report/model.js'
 import type { Report } from '../../src/report/model.js'
 import type { Snapshot } from '../../src/snapshot.js'
 import { computeVerdict } from '../../src/verdict.js'
 import type { FailOn } from '../../src/verdict.js'
+
+/**
+ * The renderers are tested on a fixed set of checks, so that adding checks to
+ * the catalog does not change every expected count and row.
+ */
+export const RENDER_CHECKS: Check[] = [NET_01, NET_02, MOE_03]
 
 export const RUN_URL = 'https://github.com/octo/repo/actions/runs/123'
 
@@ -12,10 +21,12 @@ export function reportFor(
   snapshot: Snapshot,
   failOn: FailOn = { mode: 'any' },
   /** null: no run link. */
-  runUrl: string | null = RUN_URL
+  runUrl: string | null = RUN_URL,
+  checks: Check[] = RENDER_CHECKS
 ): Report {
-  const results = evaluateAll(snapshot)
+  const results = evaluateAll(snapshot, checks)
   return buildReport(snapshot, results, computeVerdict(results, failOn), {
+    checks,
     version: '1.2.3',
     failOn: failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode,
     generatedAt: '2026-01-15T10:01:00.000Z',

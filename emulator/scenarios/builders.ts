@@ -120,6 +120,38 @@ export function approvedOutboundRules(
         sparkStatus: 'Inactive'
       }
     },
+    '__SYS_PE_kv-mlws-0427_vault_51e4a0d9': {
+      type: 'PrivateEndpoint',
+      category: 'Required',
+      status: 'Active',
+      destination: {
+        serviceResourceId: resourceId(
+          subscriptionId,
+          resourceGroup,
+          'Microsoft.KeyVault/vaults',
+          'kv-mlws-0427'
+        ),
+        subresourceTarget: 'vault',
+        sparkEnabled: false,
+        sparkStatus: 'Inactive'
+      }
+    },
+    __SYS_PE_crmlws0427_registry_c7a91f03: {
+      type: 'PrivateEndpoint',
+      category: 'Required',
+      status: 'Active',
+      destination: {
+        serviceResourceId: resourceId(
+          subscriptionId,
+          resourceGroup,
+          'Microsoft.ContainerRegistry/registries',
+          'crmlws0427'
+        ),
+        subresourceTarget: 'registry',
+        sparkEnabled: false,
+        sparkStatus: 'Inactive'
+      }
+    },
     __SYS_ST_AzureMachineLearning: {
       type: 'ServiceTag',
       category: 'Required',

@@ -18,7 +18,6 @@ import {
   TENANT_ID,
   WORKSPACE,
   approvedOutboundRules,
-  kubernetesCompute,
   networkSecurityGroup,
   onlineDeployment,
   onlineEndpoint,
@@ -35,6 +34,9 @@ import {
   type OnlineEndpointSpec,
   type WorkspaceSpec
 } from './builders.js'
+
+import { routeScenarios } from './routes.js'
+import { accessScenarios, withSecureAccess } from './access.js'
 
 export * from './builders.js'
 
@@ -186,17 +188,12 @@ function demo(): Scenario {
     'Microsoft.Network/privateEndpoints',
     'pe-ml-ws-dev'
   )
-  const aksId = resourceId(
-    SUBSCRIPTION_ID,
-    'aks-rg',
-    'Microsoft.ContainerService/managedClusters',
-    'aks-inference'
-  )
-  const compute = kubernetesCompute({ workspaceId: WS_ID, name: 'aks-inference', clusterId: aksId })
-  return {
+  // The identity's RBAC and the subnet's NSG/route table are as in `secured`: the demo's
+  // findings are the endpoint and managed-network ones a reviewer should see first.
+  return withSecureAccess({
     ...base(
       'demo',
-      'Partly secured: private workspace behind an approved private endpoint, but one managed endpoint still accepts public traffic and a second private endpoint request is pending.'
+      'Partly secured: private workspace behind an approved private endpoint, but one managed endpoint still accepts public traffic, the managed network allows internet outbound, and a second private endpoint request is pending.'
     ),
     resources: [
       ...workspaceWithChildren({
@@ -209,7 +206,8 @@ function demo(): Scenario {
         managedNetwork: {
           isolationMode: 'AllowInternetOutbound',
           status: 'Active',
-          outboundRules: {}
+          // The private endpoint rules Azure creates for the workspace's own resources.
+          outboundRules: approvedOutboundRules()
         }
       }),
       ...network({ privateEndpoint: true }),
@@ -221,14 +219,12 @@ function demo(): Scenario {
         status: 'Pending',
         privateIpAddress: '10.30.1.4'
       }),
-      compute,
       ...endpoints([
         { name: 'churn-predict', publicNetworkAccess: 'Disabled' },
-        { name: 'recommender', publicNetworkAccess: 'Enabled', authMode: 'Key' },
-        { name: 'fraud-k8s', publicNetworkAccess: 'Disabled', compute: compute.id }
+        { name: 'recommender', publicNetworkAccess: 'Enabled', authMode: 'Key' }
       ])
     ]
-  }
+  })
 }
 
 function forbiddenNetwork(): Scenario {
@@ -283,12 +279,15 @@ function manyEndpoints(): Scenario {
 }
 
 export const scenarios: Record<string, () => Scenario> = {
-  secured,
+  // RBAC permissions, an NSG allowing the registry tag and a firewall that allows it (access.ts).
+  secured: () => withSecureAccess(secured()),
   public: publicScenario,
   demo,
   'forbidden-network': forbiddenNetwork,
   'pe-deleted': peDeleted,
-  'many-endpoints': manyEndpoints
+  'many-endpoints': manyEndpoints,
+  ...routeScenarios,
+  ...accessScenarios(() => withSecureAccess(secured()))
 }
 
 export type ScenarioName =

@@ -5,6 +5,8 @@
  *   workspace ─┬─ private endpoints ─┬─ subnets
  *              │                     └─ virtual networks (id derived from the subnet id)
  *   endpoints ─┘ (concurrent with the workspace)
+ *   route resources (read-routes.ts: deployments, computes, clusters, extensions,
+ *   outbound rules; concurrent with the private endpoint reads)
  *   → network target (inputs, else discovered) → its subnet and VNet
  */
 import { ConfigurationError } from '../errors.js'
@@ -19,6 +21,8 @@ import {
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import { NetworkReader } from './network-reader.js'
+import { readRouteResources } from './read-routes.js'
+import { readAccess } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
 import { getRaw, listRaw, mapRead, read } from './read.js'
 
@@ -27,6 +31,8 @@ export interface CollectInput {
   target: SnapshotTarget
   request: SnapshotRequest
   cloud: string
+  /** Object id (`oid`) of the identity the action signed in as: whose permissions RBAC-* read by default. */
+  loginObjectId?: string
   now?: () => Date
 }
 
@@ -45,6 +51,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const workspace = mapRead(workspaceRaw, toWorkspace)
   const onlineEndpoints = mapRead(endpointsRaw, items => items.map(toOnlineEndpoint))
 
+  // Started now, awaited below: they need only the endpoint list.
+  const routeReads = readRouteResources(clients, target, onlineEndpoints)
+
   const network = new NetworkReader(clients)
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -59,12 +68,17 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   )
 
   // Route resources (managed deployments, computes, clusters, extensions, outbound rules) go here.
+  const routeResources = await routeReads
 
-  // The network target may be named by inputs rather than reached from a private endpoint.
+  // The network target may be named by inputs rather than reached from a private endpoint
+  // (or, on the Kubernetes route, from the attached clusters' node pools).
   const networkTarget = resolveNetworkTarget({
     request,
     workspace,
-    privateEndpoints: (await network.results()).privateEndpoints
+    privateEndpoints: (await network.results()).privateEndpoints,
+    onlineEndpoints,
+    computes: routeResources.computes,
+    managedClusters: routeResources.managedClusters
   })
   await Promise.all([
     networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
@@ -72,6 +86,14 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   ])
 
   // RBAC and outbound reads (permissions at the target VNet/subnet, NSGs, route tables) go here.
+  const access = await readAccess({
+    clients,
+    network,
+    request,
+    networkTarget,
+    subscriptionId: target.subscriptionId,
+    ...(input.loginObjectId ? { loginObjectId: input.loginObjectId } : {})
+  })
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -82,6 +104,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     request,
     workspace,
     onlineEndpoints,
+    ...routeResources,
+    ...access,
     ...(await network.results())
   }
 }

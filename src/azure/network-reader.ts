@@ -4,10 +4,34 @@
  * and a node pool). Network resources may live in another subscription and
  * resource group than the workspace: the client follows the id.
  */
-import type { PrivateEndpoint, Read, Snapshot, Subnet, VirtualNetwork } from '../snapshot.js'
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  NetworkSecurityGroup,
+  PrivateEndpoint,
+  Read,
+  RouteTable,
+  Snapshot,
+  Subnet,
+  VirtualNetwork
+} from '../snapshot.js'
 import type { AzureClients } from './clients.js'
 import { toPrivateEndpoint, toSubnet, toVirtualNetwork } from './normalize.js'
-import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
+import {
+  toAzureFirewall,
+  toFirewallPolicy,
+  toNetworkSecurityGroup,
+  toRouteTable
+} from './normalize-access.js'
+import {
+  getRaw,
+  invalidResourceId,
+  listRaw,
+  mapRead,
+  read,
+  ReadCache,
+  type RawOptions
+} from './read.js'
 import { parseResourceId } from './resource-id.js'
 
 type NetworkClient = ReturnType<AzureClients['networkFor']>
@@ -16,6 +40,11 @@ export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
   private readonly subnets = new ReadCache<Subnet>()
   private readonly virtualNetworks = new ReadCache<VirtualNetwork>()
+  private readonly networkSecurityGroups = new ReadCache<NetworkSecurityGroup>()
+  private readonly routeTables = new ReadCache<RouteTable>()
+  /** Keyed by `/subscriptions/{id}`: one list per subscription. */
+  private readonly azureFirewalls = new ReadCache<AzureFirewall[]>()
+  private readonly firewallPolicies = new ReadCache<FirewallPolicy>()
 
   constructor(private readonly clients: AzureClients) {}
 
@@ -41,6 +70,75 @@ export class NetworkReader {
         client.virtualNetworks.get(rg, names[0]!, o)
       ).then(r => mapRead(r, toVirtualNetwork))
     )
+  }
+
+  networkSecurityGroup(id: string): Promise<Read<NetworkSecurityGroup>> {
+    return this.networkSecurityGroups.get(id, () =>
+      this.get(id, ['networkSecurityGroups'], (client, rg, names, o) =>
+        client.networkSecurityGroups.get(rg, names[0]!, o)
+      ).then(r => mapRead(r, toNetworkSecurityGroup))
+    )
+  }
+
+  routeTable(id: string): Promise<Read<RouteTable>> {
+    return this.routeTables.get(id, () =>
+      this.get(id, ['routeTables'], (client, rg, names, o) =>
+        client.routeTables.get(rg, names[0]!, o)
+      ).then(r => mapRead(r, toRouteTable))
+    )
+  }
+
+  /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
+  azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
+    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => {
+      const client = this.clients.networkFor(subscriptionId)
+      return read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage())).then(r =>
+        mapRead(r, items => items.map(toAzureFirewall))
+      )
+    })
+  }
+
+  /** A firewall policy with its rule collection groups; the read fails if either does. */
+  firewallPolicy(id: string): Promise<Read<FirewallPolicy>> {
+    return this.firewallPolicies.get(id, async () => {
+      const parts = parseResourceId(id)
+      const [policy, groups] = await Promise.all([
+        this.get(id, ['firewallPolicies'], (client, rg, names, o) =>
+          client.firewallPolicies.get(rg, names[0]!, o)
+        ),
+        parts
+          ? read(() =>
+              listRaw(o =>
+                this.clients
+                  .networkFor(parts.subscriptionId)
+                  .firewallPolicyRuleCollectionGroups.list(
+                    parts.resourceGroup,
+                    parts.segments[1] ?? '',
+                    o
+                  )
+                  .byPage()
+              )
+            )
+          : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
+      ])
+      if (!policy.ok) return policy
+      if (!groups.ok) return groups
+      return { ok: true as const, value: toFirewallPolicy(policy.value, groups.value) }
+    })
+  }
+
+  /** The RBAC-and-outbound part of the snapshot this reader holds. */
+  async accessResults(): Promise<
+    Pick<Snapshot, 'networkSecurityGroups' | 'routeTables' | 'azureFirewalls' | 'firewallPolicies'>
+  > {
+    const [networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies] =
+      await Promise.all([
+        this.networkSecurityGroups.settled(),
+        this.routeTables.settled(),
+        this.azureFirewalls.settled(),
+        this.firewallPolicies.settled()
+      ])
+    return { networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies }
   }
 
   async results(): Promise<Pick<Snapshot, 'privateEndpoints' | 'subnets' | 'virtualNetworks'>> {

@@ -12,6 +12,14 @@ import type {
   VirtualNetwork,
   Workspace
 } from '../snapshot.js'
+import type {
+  AgentPool,
+  ClusterExtension,
+  Compute,
+  ManagedCluster,
+  OnlineDeployment,
+  OutboundRule
+} from '../snapshot.js'
 
 type Json = Record<string, unknown>
 
@@ -137,5 +145,132 @@ export function toVirtualNetwork(raw: unknown): VirtualNetwork {
       .map(idOf)
       .filter((id): id is string => typeof id === 'string'),
     provisioningState: str(props['provisioningState'])
+  }
+}
+
+// ---------------------------------------------------------------- Managed and Kubernetes routes
+
+function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined
+}
+
+/** A property looked up case-insensitively: AKS bodies written by other tools vary the casing (`authorizedIpRanges`). */
+function field(body: Json, name: string): unknown {
+  if (name in body) return body[name]
+  const lower = name.toLowerCase()
+  const key = Object.keys(body).find(k => k.toLowerCase() === lower)
+  return key === undefined ? undefined : body[key]
+}
+
+function strings(value: unknown): string[] {
+  return arr(value).filter((v): v is string => typeof v === 'string')
+}
+
+export function toOnlineDeployment(raw: unknown): OnlineDeployment {
+  const body = obj(raw)
+  const props = obj(body['properties'])
+  return {
+    id: str(body['id']) ?? '',
+    name: str(body['name']) ?? '',
+    endpointComputeType: str(props['endpointComputeType']),
+    egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
+    provisioningState: str(props['provisioningState'])
+  }
+}
+
+export function toCompute(raw: unknown): Compute {
+  const body = obj(raw)
+  const props = obj(body['properties'])
+  // Type-specific settings sit one level deeper, in `properties.properties`.
+  const inner = obj(props['properties'])
+  return {
+    id: str(body['id']) ?? '',
+    name: str(body['name']) ?? '',
+    computeType: str(props['computeType']),
+    resourceId: str(props['resourceId']),
+    provisioningState: str(props['provisioningState']),
+    loadBalancerType: str(inner['loadBalancerType']),
+    namespace: str(inner['namespace'])
+  }
+}
+
+/**
+ * A rule body as it appears in `managedNetwork.outboundRules[name]` or in the
+ * `properties` of an `outboundRules` list item. `destination` is a string for
+ * FQDN rules and an object for PrivateEndpoint and ServiceTag rules.
+ */
+export function toOutboundRuleBody(name: string, raw: unknown): OutboundRule {
+  const body = obj(raw)
+  const destination = body['destination']
+  const dest = obj(destination)
+  return {
+    name,
+    type: str(body['type']),
+    category: str(body['category']),
+    status: str(body['status']),
+    serviceResourceId: str(dest['serviceResourceId']),
+    subresourceTarget: str(dest['subresourceTarget']),
+    serviceTag: str(dest['serviceTag']),
+    protocol: str(dest['protocol']),
+    portRanges: str(dest['portRanges']),
+    fqdn: str(destination)
+  }
+}
+
+/** An item of the `.../workspaces/{ws}/outboundRules` list (`{ name, properties: rule }`). */
+export function toOutboundRule(raw: unknown): OutboundRule {
+  const body = obj(raw)
+  return toOutboundRuleBody(str(body['name']) ?? '', body['properties'])
+}
+
+/** The rules embedded in the workspace body (`managedNetwork.outboundRules`, keyed by name). */
+export function toOutboundRules(rules: Record<string, unknown> | undefined): OutboundRule[] {
+  return Object.entries(rules ?? {}).map(([name, rule]) => toOutboundRuleBody(name, rule))
+}
+
+function toAgentPool(raw: unknown): AgentPool {
+  const body = obj(raw)
+  return {
+    name: str(field(body, 'name')) ?? '',
+    mode: str(field(body, 'mode')),
+    vnetSubnetId: str(field(body, 'vnetSubnetID')) || undefined,
+    enableNodePublicIp: bool(field(body, 'enableNodePublicIP'))
+  }
+}
+
+export function toManagedCluster(raw: unknown): ManagedCluster {
+  const body = obj(raw)
+  const props = obj(field(body, 'properties'))
+  const access = obj(field(props, 'apiServerAccessProfile'))
+  const network = obj(field(props, 'networkProfile'))
+  return {
+    id: str(field(body, 'id')) ?? '',
+    name: str(field(body, 'name')) ?? '',
+    location: str(field(body, 'location')),
+    provisioningState: str(field(props, 'provisioningState')),
+    agentPools: arr(field(props, 'agentPoolProfiles')).map(toAgentPool),
+    enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
+    authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
+    networkPlugin: str(field(network, 'networkPlugin')),
+    networkPolicy: str(field(network, 'networkPolicy'))
+  }
+}
+
+export function toClusterExtension(raw: unknown): ClusterExtension {
+  const body = obj(raw)
+  const props = obj(body['properties'])
+  const settings: Record<string, string> = {}
+  for (const [key, value] of Object.entries(obj(props['configurationSettings']))) {
+    // The service stores settings as strings; keep scalars written otherwise as their text.
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      settings[key] = String(value)
+    }
+  }
+  return {
+    id: str(body['id']) ?? '',
+    name: str(body['name']) ?? '',
+    extensionType: str(props['extensionType']),
+    provisioningState: str(props['provisioningState']),
+    configurationSettings: settings
   }
 }

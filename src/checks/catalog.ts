@@ -7,11 +7,20 @@
  */
 import type { Snapshot } from '../snapshot.js'
 import { workspaceResource } from './common.js'
+import { KUBERNETES_CHECKS } from './kubernetes.js'
 import { MANAGED_ENDPOINT_CHECKS } from './managed-endpoints.js'
+import { OUTBOUND_CHECKS } from './outbound.js'
 import { PREREQUISITE_CHECKS } from './prerequisites.js'
+import { RBAC_CHECKS } from './rbac.js'
 import type { Check, CheckResult } from './types.js'
 
-export const CHECKS: Check[] = [...PREREQUISITE_CHECKS, ...MANAGED_ENDPOINT_CHECKS]
+export const CHECKS: Check[] = [
+  ...PREREQUISITE_CHECKS,
+  ...RBAC_CHECKS,
+  ...MANAGED_ENDPOINT_CHECKS,
+  ...KUBERNETES_CHECKS,
+  ...OUTBOUND_CHECKS
+]
 
 const BY_ID = new Map(CHECKS.map(check => [check.id, check]))
 

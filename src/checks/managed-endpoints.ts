@@ -5,13 +5,26 @@
 import {
   RESOURCE_TYPES,
   defineCheck,
+  equalsIgnoreCase,
   isPublicNetworkAccessDisabled,
   makeResult,
   resourceOf,
   unreadableDetail,
-  workspaceResource
+  workspaceResource,
+  workspaceUnreadable
 } from './common.js'
-import type { Check } from './types.js'
+import type { OnlineDeployment, OnlineEndpoint, Read, Snapshot, Workspace } from '../snapshot.js'
+import { resourceKey } from '../snapshot.js'
+import {
+  describeRules,
+  hasManagedNetwork,
+  isActive,
+  isApprovedOutboundOnly,
+  isolationModeText,
+  outboundRulesOf,
+  skipUnlessRoute
+} from './routes.js'
+import type { Check, CheckDefinition, CheckResult, Severity } from './types.js'
 
 const SECURE_ONLINE_ENDPOINT_DOC =
   'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint'
@@ -32,6 +45,8 @@ export const MOE_03: Check = defineCheck(
     docUrl: SECURE_ONLINE_ENDPOINT_DOC
   },
   (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'managed')
+    if (skip) return skip
     const { resourceGroup, workspaceName } = snapshot.target
     if (!snapshot.onlineEndpoints.ok) {
       return [
@@ -83,4 +98,502 @@ export const MOE_03: Check = defineCheck(
   }
 )
 
-export const MANAGED_ENDPOINT_CHECKS: Check[] = [MOE_03]
+const MANAGED_NETWORK_DOC =
+  'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network'
+const ONLINE_DEPLOYMENT_TYPE =
+  'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments'
+
+function withSeverity(result: CheckResult, severity: Severity): CheckResult {
+  return { ...result, severity }
+}
+
+/** `az ml workspace update ... --managed-network <mode>` for this workspace. */
+function enableManagedNetworkCommand(
+  snapshot: Snapshot,
+  mode = 'allow_only_approved_outbound'
+): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --managed-network ${mode}`
+}
+
+function provisionNetworkCommand(snapshot: Snapshot): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`
+}
+
+/** A managed endpoint and its deployments as read (undefined: never read, a bug). */
+interface EndpointDeployments {
+  endpoint: OnlineEndpoint
+  deployments: Read<OnlineDeployment[]> | undefined
+}
+
+function managedEndpointDeployments(snapshot: Snapshot): EndpointDeployments[] {
+  if (!snapshot.onlineEndpoints.ok) return []
+  return snapshot.onlineEndpoints.value
+    .filter(e => e.computeType === 'Managed')
+    .map(endpoint => ({
+      endpoint,
+      deployments: snapshot.onlineDeployments[resourceKey(endpoint.id)]
+    }))
+}
+
+function deploymentsUnreadable(snapshot: Snapshot, item: EndpointDeployments): string {
+  if (!item.deployments) {
+    return `The deployments of endpoint ${item.endpoint.name} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+  }
+  if (item.deployments.ok) return ''
+  return unreadableDetail(
+    `the deployments of online endpoint ${item.endpoint.name}`,
+    snapshot.target.resourceGroup,
+    item.deployments.error
+  )
+}
+
+function isEgressDisabled(deployment: OnlineDeployment): boolean {
+  return equalsIgnoreCase(deployment.egressPublicNetworkAccess, 'Disabled')
+}
+
+function egressText(deployment: OnlineDeployment): string {
+  return deployment.egressPublicNetworkAccess === undefined
+    ? 'does not set egressPublicNetworkAccess (the service default, Enabled, applies)'
+    : `has egressPublicNetworkAccess ${deployment.egressPublicNetworkAccess}`
+}
+
+/** Shared preamble of the workspace-level MOE checks: route, then the workspace read. */
+function managedWorkspace(
+  def: CheckDefinition,
+  snapshot: Snapshot
+): { results: CheckResult[] } | { ws: Workspace } {
+  const skip = skipUnlessRoute(def, snapshot, 'managed')
+  if (skip) return { results: skip }
+  if (!snapshot.workspace.ok) {
+    return { results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] }
+  }
+  return { ws: snapshot.workspace.value }
+}
+
+export const MOE_01: Check = defineCheck(
+  {
+    id: 'MOE-01',
+    title: 'The workspace uses a managed virtual network',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      'The article recommends a workspace managed virtual network for managed online endpoints: Azure Machine Learning then isolates the workspace, its managed computes and deployments, and reaches the storage account, key vault and container registry through private endpoints. ' +
+      'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
+    remediation:
+      'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+      'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: MANAGED_NETWORK_DOC
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const resource = workspaceResource(snapshot)
+    if (hasManagedNetwork(ws)) {
+      return [
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`
+        )
+      ]
+    }
+    const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)}`
+
+    // Severity: warning only when every managed deployment is still isolated the legacy way.
+    if (!snapshot.onlineEndpoints.ok) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`
+        )
+      ]
+    }
+    const items = managedEndpointDeployments(snapshot)
+    const unreadable = items.filter(i => !i.deployments?.ok)
+    // Named `endpoint/deployment`: deployment names repeat across endpoints (`blue`).
+    const deployments = items.flatMap(i =>
+      i.deployments?.ok
+        ? i.deployments.value.map(d => ({ ...d, name: `${i.endpoint.name}/${d.name}` }))
+        : []
+    )
+    if (unreadable.length > 0) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`
+        )
+      ]
+    }
+    if (deployments.length === 0) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`
+        )
+      ]
+    }
+    const open = deployments.filter(d => !isEgressDisabled(d))
+    if (open.length === 0) {
+      return [
+        withSeverity(
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`
+          ),
+          'warning'
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`
+      )
+    ]
+  }
+)
+
+export const MOE_02: Check = defineCheck(
+  {
+    id: 'MOE-02',
+    title: 'The managed virtual network is provisioned',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'warning',
+    rationale:
+      'A managed network is created lazily: until it is provisioned (status Active) its private endpoints and outbound rules do not exist yet, and the first deployment waits for it or fails on a missing rule.',
+    remediation:
+      'Provision the managed network once after enabling it or changing its rules, before deploying.',
+    fix: 'az ml workspace provision-network --resource-group <resource-group> --name <workspace>',
+    docUrl: MANAGED_NETWORK_DOC
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const resource = workspaceResource(snapshot)
+    if (!hasManagedNetwork(ws)) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`
+        )
+      ]
+    }
+    const status = ws.managedNetwork?.status?.status
+    if (equalsIgnoreCase(status, 'Active')) {
+      return [
+        makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+      ]
+    }
+    if (status === undefined) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`
+      )
+    ]
+  }
+)
+
+export const MOE_04: Check = defineCheck(
+  {
+    id: 'MOE-04',
+    title: 'Egress of every managed deployment is isolated',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or, without a managed network, the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+      'An open egress path lets a compromised model or dependency exfiltrate data.',
+    remediation:
+      'Prefer the workspace managed network (MOE-01). Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+    fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
+    docUrl: SECURE_ONLINE_ENDPOINT_DOC
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const { resourceGroup, workspaceName } = snapshot.target
+    if (!snapshot.onlineEndpoints.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          workspaceResource(snapshot),
+          unreadableDetail(
+            `the online endpoints of workspace ${workspaceName}`,
+            resourceGroup,
+            snapshot.onlineEndpoints.error
+          )
+        )
+      ]
+    }
+    const managedNetwork = hasManagedNetwork(ws)
+    const results: CheckResult[] = []
+    for (const item of managedEndpointDeployments(snapshot)) {
+      const unreadable = deploymentsUnreadable(snapshot, item)
+      if (unreadable || !item.deployments?.ok) {
+        results.push(
+          makeResult(
+            def,
+            'unknown',
+            resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name),
+            unreadable
+          )
+        )
+        continue
+      }
+      for (const d of item.deployments.value) {
+        const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`)
+        if (managedNetwork) {
+          const legacy =
+            d.egressPublicNetworkAccess === undefined
+              ? ''
+              : ` Its legacy egressPublicNetworkAccess: ${d.egressPublicNetworkAccess} does not apply with a managed network.`
+          results.push(
+            makeResult(
+              def,
+              'pass',
+              resource,
+              `Deployment ${d.name} of ${item.endpoint.name}: egress goes through the workspace managed network (${ws.managedNetwork?.isolationMode}).${legacy}`
+            )
+          )
+        } else if (isEgressDisabled(d)) {
+          results.push(
+            makeResult(
+              def,
+              'pass',
+              resource,
+              `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`
+            )
+          )
+        } else {
+          results.push(
+            makeResult(
+              def,
+              'fail',
+              resource,
+              `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
+                `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`
+            )
+          )
+        }
+      }
+    }
+    if (results.length === 0) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`
+        )
+      ]
+    }
+    return results
+  }
+)
+
+/** The workspace's dependencies a managed network must reach privately, with the sub-resource to target. */
+const DEPENDENCIES = [
+  {
+    field: 'storageAccount',
+    label: 'storage account',
+    type: 'Microsoft.Storage/storageAccounts',
+    subresource: 'blob'
+  },
+  {
+    field: 'keyVault',
+    label: 'key vault',
+    type: 'Microsoft.KeyVault/vaults',
+    subresource: 'vault'
+  },
+  {
+    field: 'containerRegistry',
+    label: 'container registry',
+    type: 'Microsoft.ContainerRegistry/registries',
+    subresource: 'registry'
+  }
+] as const
+
+export const MOE_05: Check = defineCheck(
+  {
+    id: 'MOE-05',
+    title: "The managed network reaches the workspace's storage, key vault and registry privately",
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
+      'Each needs an active PrivateEndpoint outbound rule, or that traffic has no private path and either fails or leaves over the internet.',
+    remediation:
+      "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
+      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint and destination.serviceResourceId.',
+    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
+    docUrl: MANAGED_NETWORK_DOC
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const { resourceGroup, workspaceName } = snapshot.target
+    if (!hasManagedNetwork(ws)) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`
+        )
+      ]
+    }
+    const rules = outboundRulesOf(snapshot, ws)
+    if (!rules.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          workspaceResource(snapshot),
+          unreadableDetail(
+            `the managed network outbound rules of workspace ${workspaceName}`,
+            resourceGroup,
+            rules.error
+          )
+        )
+      ]
+    }
+    return DEPENDENCIES.map(dep => {
+      const id = ws[dep.field]
+      if (!id) {
+        const detail =
+          dep.field === 'containerRegistry'
+            ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
+            : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`
+        return makeResult(
+          def,
+          dep.field === 'containerRegistry' ? 'skipped' : 'unknown',
+          workspaceResource(snapshot),
+          detail
+        )
+      }
+      const resource = resourceOf(id, dep.type)
+      const matching = rules.rules.filter(
+        r =>
+          equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
+      )
+      const active = matching.filter(isActive)
+      if (active.length > 0) {
+        const names = active
+          .map(r => `${r.name}${r.subresourceTarget ? ` (${r.subresourceTarget})` : ''}`)
+          .join(', ')
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `The managed network reaches ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+        )
+      }
+      if (matching.length > 0) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `The PrivateEndpoint rule(s) to ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+        )
+      }
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). ` +
+          `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
+      )
+    })
+  }
+)
+
+export const MOE_06: Check = defineCheck(
+  {
+    id: 'MOE-06',
+    title: 'The managed network allows only approved outbound traffic',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'notice',
+    rationale:
+      'With AllowInternetOutbound, anything running in the managed network can reach any internet address; AllowOnlyApprovedOutbound limits egress to the outbound rules you approve, which protects against data exfiltration. ' +
+      'This is a recommendation: it never fails the workflow by itself.',
+    remediation:
+      'Switch the managed network to AllowOnlyApprovedOutbound and add FQDN or ServiceTag rules for the destinations your models need. In Bicep: properties.managedNetwork.isolationMode: AllowOnlyApprovedOutbound.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: MANAGED_NETWORK_DOC
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const resource = workspaceResource(snapshot)
+    if (isApprovedOutboundOnly(ws)) {
+      return [
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `The managed network of workspace ${ws.name} allows only approved outbound traffic.`
+        )
+      ]
+    }
+    if (!hasManagedNetwork(ws)) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
+          `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`
+      )
+    ]
+  }
+)
+
+export const MANAGED_ENDPOINT_CHECKS: Check[] = [MOE_01, MOE_02, MOE_03, MOE_04, MOE_05, MOE_06]

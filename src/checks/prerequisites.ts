@@ -5,6 +5,7 @@
 import type { Read, ReadError, Snapshot, Workspace } from '../snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
+  ARTICLE_URL,
   RESOURCE_TYPES,
   equalsIgnoreCase,
   isPublicNetworkAccessDisabled,
@@ -17,6 +18,8 @@ import {
   workspaceUnreadable
 } from './common.js'
 import type { Check, CheckResult } from './types.js'
+import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
+import { decideRoutes } from '../route.js'
 
 const PRIVATE_LINK_DOC =
   'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link'
@@ -240,4 +243,181 @@ export const NET_02: Check = defineCheck(
   }
 )
 
-export const PREREQUISITE_CHECKS: Check[] = [NET_01, NET_02]
+/** VNets of the workspace's readable private endpoints, and the endpoints that could not be read. */
+function privateEndpointNetworks(snapshot: Snapshot): { vnetIds: string[]; unreadable: string[] } {
+  if (!snapshot.workspace.ok) return { vnetIds: [], unreadable: [] }
+  const vnetIds: string[] = []
+  const unreadable: string[] = []
+  for (const c of snapshot.workspace.value.privateEndpointConnections) {
+    if (!c.privateEndpointId) continue
+    const pe = lookup(snapshot.privateEndpoints, c.privateEndpointId)
+    if (pe?.ok) {
+      const vnet = pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+      if (vnet) vnetIds.push(vnet)
+    } else if (pe === undefined || pe.error.status !== 404) {
+      unreadable.push(resourceName(c.privateEndpointId))
+    }
+  }
+  return { vnetIds, unreadable }
+}
+
+/** VNets of the attached AKS clusters' node pools (the Kubernetes route's network). */
+function nodePoolNetworks(snapshot: Snapshot): string[] {
+  if (!decideRoutes(snapshot).routes.includes('kubernetes') || !snapshot.computes.ok) return []
+  return snapshot.computes.value.flatMap(c => {
+    const cluster = c.resourceId ? lookup(snapshot.managedClusters, c.resourceId) : undefined
+    if (!cluster?.ok) return []
+    return cluster.value.agentPools.flatMap(p => {
+      const vnet = p.vnetSubnetId ? parentVirtualNetworkId(p.vnetSubnetId) : undefined
+      return vnet ? [vnet] : []
+    })
+  })
+}
+
+const SOURCE_TEXT: Record<NetworkTarget['source'], string> = {
+  input: 'named by the `vnet-id` / `subnet-id` inputs',
+  'private-endpoint': "discovered from the workspace's private endpoint",
+  'node-pool': "discovered from the attached AKS cluster's node pools",
+  none: 'not found'
+}
+
+export const NET_03: Check = defineCheck(
+  {
+    id: 'NET-03',
+    title: 'An existing virtual network and subnet secure the workspace',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      'The article assumes an existing virtual network and subnet that secure the workspace: they hold its private endpoint (and, on the Kubernetes route, the cluster nodes), and the RBAC and outbound checks are evaluated against them. ' +
+      'If the named network does not exist, or is not where the workspace is reached privately, those checks look at the wrong place.',
+    remediation:
+      "Set the `vnet-id` and `subnet-id` inputs to the virtual network and subnet of the workspace's private endpoint, or leave them empty to discover them. If nothing is found, create a private endpoint for the workspace in a subnet of your virtual network.",
+    fix: 'az network private-endpoint show --ids <private-endpoint-id> --query subnet.id -o tsv   # the subnet-id input; the vnet-id is its parent',
+    docUrl: ARTICLE_URL
+  },
+  (snapshot, def) => {
+    const target = resolveNetworkTarget(snapshot)
+    const wsResource = workspaceResource(snapshot)
+    const pe = privateEndpointNetworks(snapshot)
+    const nodePools = nodePoolNetworks(snapshot)
+    const { resourceGroup, workspaceName } = snapshot.target
+
+    if (target.source === 'none' || !target.vnetId) {
+      if (!snapshot.workspace.ok)
+        return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
+      if (pe.unreadable.length > 0) {
+        return [
+          makeResult(
+            def,
+            'unknown',
+            wsResource,
+            `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`
+          )
+        ]
+      }
+      return [
+        makeResult(
+          def,
+          'fail',
+          wsResource,
+          `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${decideRoutes(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
+            `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`
+        )
+      ]
+    }
+
+    const vnetId = target.vnetId
+    const subnetId = target.subnetId
+    const how = SOURCE_TEXT[target.source]
+    const checks: Array<[string, string, Read<unknown> | undefined]> = [
+      ...(subnetId
+        ? [
+            ['subnet', subnetId, lookup(snapshot.subnets, subnetId)] as [
+              string,
+              string,
+              Read<unknown> | undefined
+            ]
+          ]
+        : []),
+      ['virtual network', vnetId, lookup(snapshot.virtualNetworks, vnetId)]
+    ]
+    for (const [what, id, read] of checks) {
+      const resource = resourceOf(
+        id,
+        what === 'subnet' ? RESOURCE_TYPES.subnet : RESOURCE_TYPES.virtualNetwork
+      )
+      if (read === undefined) {
+        return [
+          makeResult(def, 'unknown', resource, `The ${what} ${resource.name} ${NOT_COLLECTED}.`)
+        ]
+      }
+      if (!read.ok && read.error.status === 404) {
+        return [
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`
+          )
+        ]
+      }
+      if (!read.ok) {
+        return [
+          makeResult(
+            def,
+            'unknown',
+            resource,
+            unreadableDetail(`${what} ${resource.name}`, resourceGroupOf(id), read.error)
+          )
+        ]
+      }
+    }
+
+    const resource = subnetId
+      ? resourceOf(subnetId, RESOURCE_TYPES.subnet)
+      : resourceOf(vnetId, RESOURCE_TYPES.virtualNetwork)
+    const vnetName = resourceName(vnetId)
+    if (target.source === 'input') {
+      const allowed = [...pe.vnetIds, ...nodePools]
+      if (!allowed.some(id => equalsIgnoreCase(id, vnetId))) {
+        if (allowed.length === 0 && pe.unreadable.length > 0) {
+          return [
+            makeResult(
+              def,
+              'unknown',
+              resource,
+              `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`
+            )
+          ]
+        }
+        const where =
+          allowed.length === 0
+            ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
+            : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(resourceName))].join(', ')}`
+        return [
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
+              `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`
+          )
+        ]
+      }
+    }
+    const subnetText = subnetId
+      ? `subnet ${resourceName(subnetId)} of virtual network ${vnetName}`
+      : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`
+      )
+    ]
+  }
+)
+
+export const PREREQUISITE_CHECKS: Check[] = [NET_01, NET_02, NET_03]

@@ -15,6 +15,7 @@ import {
 } from './format.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, link, table } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
+import { routeLine } from './summary.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_MAX_LENGTH = 65_536
@@ -106,7 +107,9 @@ function render(report: Report, options: CommentOptions, detail: Detail): string
     options.marker,
     `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
     '',
-    `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`
+    `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
+    '',
+    routeLine(report)
   ]
 
   if (detail === 'checks-only') {

@@ -6,6 +6,7 @@
 import { ARTICLE_URL } from '../checks/common.js'
 import { CHECKS } from '../checks/catalog.js'
 import type { Category, Check, CheckResult, SectionId } from '../checks/types.js'
+import { decideRoutes, type RouteDecision } from '../route.js'
 import type { Snapshot, SnapshotTarget } from '../snapshot.js'
 import type { Verdict } from '../verdict.js'
 
@@ -30,6 +31,8 @@ export interface Report {
   target: SnapshotTarget
   cloud: string
   apiVersions: Record<string, string>
+  /** The inference route(s) evaluated and why (checks of another route are skipped). */
+  routes: RouteDecision
   /** In catalog order, then in the order each check produced them. */
   results: ReportResult[]
   verdict: Verdict
@@ -110,6 +113,7 @@ export function buildReport(
     target: snapshot.target,
     cloud: snapshot.cloud,
     apiVersions: snapshot.apiVersions,
+    routes: decideRoutes(snapshot),
     results: sorted,
     verdict,
     failOn: meta.failOn,

@@ -10,6 +10,7 @@ import {
   targetLine,
   verdictIcon
 } from './format.js'
+import { describeRoutes } from '../route.js'
 import { escapeMarkdown, escapeTableCell, link, table } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
 
@@ -22,13 +23,21 @@ function fixCell(result: ReportResult): string {
   return ''
 }
 
+/** `**Route:** managed online endpoints — why`, shown under the target in the summary and the comment. */
+export function routeLine(report: Report): string {
+  const { routes, reason } = report.routes
+  return `**Route:** ${escapeMarkdown(describeRoutes(routes))} · ${escapeMarkdown(reason)}`
+}
+
 export function renderSummary(report: Report): string {
   const lines: string[] = [
     `## ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
     '',
     countsLine(report),
     '',
-    targetLine(report)
+    targetLine(report),
+    '',
+    routeLine(report)
   ]
   if (report.runUrl) lines.push('', link('Workflow run', report.runUrl))
 

@@ -1,0 +1,431 @@
+import { describe, expect, it } from '@jest/globals'
+import { toManagedCluster } from '../../src/azure/normalize.js'
+import {
+  K8S_01,
+  K8S_02,
+  K8S_03,
+  K8S_04,
+  K8S_05,
+  KUBERNETES_CHECKS,
+  clusterProblems
+} from '../../src/checks/kubernetes.js'
+import type { CheckResult } from '../../src/checks/types.js'
+import type { Snapshot } from '../../src/snapshot.js'
+import { failed, keyed, ok, secureSnapshot } from './fixtures.js'
+import {
+  arcClusterId,
+  azureMlExtension,
+  clusterId,
+  computeId,
+  kubernetesCompute,
+  kubernetesEndpoint,
+  kubernetesSnapshot,
+  legacyAksCompute,
+  managedCluster,
+  sharedReference
+} from './route-fixtures.js'
+
+const only = (results: CheckResult[]): CheckResult => {
+  expect(results).toHaveLength(1)
+  return results[0] as CheckResult
+}
+
+const withCluster = (overrides: Parameters<typeof managedCluster>[0]): Snapshot =>
+  kubernetesSnapshot({ managedClusters: keyed([[clusterId(), ok(managedCluster(overrides))]]) })
+
+const withExtension = (...args: Parameters<typeof azureMlExtension>): Snapshot =>
+  kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([azureMlExtension(...args)])]]) })
+
+describe('route scoping', () => {
+  it('skips every K8S check on the managed route, with the route and why', () => {
+    for (const check of KUBERNETES_CHECKS) {
+      const r = only(check.evaluate(secureSnapshot()))
+      expect(r.outcome).toBe('skipped')
+      expect(r.detail).toContain('Not evaluated: this check is for Kubernetes online endpoints')
+      expect(r.detail).toContain('the workspace has 1 managed online endpoint')
+    }
+  })
+
+  it('passes every K8S check on a secured AKS chain', () => {
+    const s = kubernetesSnapshot()
+    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual([
+      'pass',
+      'pass',
+      'pass',
+      'pass',
+      'pass'
+    ])
+  })
+
+  it('is unknown when the computes could not be read, naming the role', () => {
+    const s = kubernetesSnapshot({ computes: failed(403) })
+    for (const check of [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05]) {
+      const r = only(check.evaluate(s))
+      expect(r.outcome).toBe('unknown')
+      expect(r.detail).toContain('computes of workspace testworkspace')
+      expect(r.detail).toContain('Reader role')
+    }
+  })
+})
+
+describe('K8S-01 the cluster is a secure inferencing environment', () => {
+  it('passes a private cluster in a customer subnet with a network policy', () => {
+    const r = only(K8S_01.evaluate(kubernetesSnapshot()))
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain('snet-inference')
+    expect(r.detail).toContain('private API server')
+    expect(r.resource).toMatchObject({
+      name: 'aks-inference',
+      type: 'Microsoft.ContainerService/managedClusters'
+    })
+  })
+
+  it('accepts authorized IP ranges instead of a private API server', () => {
+    const r = only(
+      K8S_01.evaluate(
+        withCluster({ enablePrivateCluster: false, authorizedIpRanges: ['203.0.113.0/24'] })
+      )
+    )
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain('1 authorized IP range')
+  })
+
+  it.each([
+    ['a pool outside the VNet', { agentPools: [{ name: 'np1' }] }, 'no vnetSubnetID'],
+    ['a public API server', { enablePrivateCluster: false }, '--api-server-authorized-ip-ranges'],
+    [
+      'node public IPs',
+      { agentPools: [{ name: 'np1', vnetSubnetId: 'x/subnets/s', enableNodePublicIp: true }] },
+      'enableNodePublicIP'
+    ],
+    ['no network policy', { networkPolicy: undefined }, '--network-policy azure'],
+    ['network policy none (any casing)', { networkPolicy: 'None' }, '--network-policy azure'],
+    ['no node pools', { agentPools: [] }, 'reports no node pools']
+  ])('fails %s with the fix', (_label, overrides, text) => {
+    const r = only(K8S_01.evaluate(withCluster(overrides)))
+    expect(r.outcome).toBe('fail')
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain(text)
+  })
+
+  it('is unknown for an Arc-enabled cluster, saying why and what to verify', () => {
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const r = only(
+      K8S_01.evaluate(
+        kubernetesSnapshot({ computes: ok([arc]), managedClusters: {}, clusterExtensions: {} })
+      )
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Arc-enabled')
+    expect(r.detail).toContain('how-to-secure-kubernetes-inferencing-environment')
+    expect(r.resource.type).toBe('Microsoft.Kubernetes/connectedClusters')
+  })
+
+  it('fails a cluster that no longer exists and says to detach the compute', () => {
+    const r = only(
+      K8S_01.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(404)]]) }))
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('no longer exists')
+    expect(r.detail).toContain('az ml compute detach --name k8s-inference')
+  })
+
+  it('is unknown with the role when the cluster read is refused', () => {
+    const r = only(
+      K8S_01.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }))
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role on resource group aks-rg')
+  })
+
+  it('checks a cluster once however many computes attach it, and matches ids case-insensitively', () => {
+    const s = kubernetesSnapshot({
+      computes: ok([kubernetesCompute(), kubernetesCompute('k8s-2', clusterId().toUpperCase())])
+    })
+    expect(K8S_01.evaluate(s)).toHaveLength(1)
+  })
+})
+
+describe('K8S-01 against PSRule for Azure AKS fixtures', () => {
+  // PSRule exports resources with PowerShell casing (Properties, Name); normalise them as ARM would return them.
+  const psrule = sharedReference('peers/psrule-rules-azure.json') as {
+    datasets: Array<{ resources: Array<Record<string, unknown>> }>
+  }
+  const clusters = psrule.datasets
+    .flatMap(d => d.resources)
+    .filter(
+      r =>
+        String(r['Type'] ?? r['type']).toLowerCase() ===
+        'microsoft.containerservice/managedclusters'
+    )
+    .map(toManagedCluster)
+  const named = (name: string) => {
+    const found = clusters.find(c => c.name === name)
+    if (!found) throw new Error(`PSRule cluster ${name} not found`)
+    return found
+  }
+
+  it.each(['cluster-A', 'cluster-B', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J'])(
+    '%s has no network policy: we fail it, as Azure.AKS.NetworkPolicy does',
+    name => {
+      expect(clusterProblems(named(name)).some(p => p.includes('no network policy'))).toBe(true)
+    }
+  )
+
+  it.each(['cluster-C', 'cluster-D', 'cluster-F', 'cluster-K', 'cluster-L'])(
+    '%s has a network policy: we agree with Azure.AKS.NetworkPolicy',
+    name => {
+      expect(clusterProblems(named(name)).some(p => p.includes('no network policy'))).toBe(false)
+    }
+  )
+
+  it('cluster-F (authorized IP ranges 0.0.0.0/32, the "node egress IP only" setting) passes the API server test, as Azure.AKS.AuthorizedIPs', () => {
+    expect(clusterProblems(named('cluster-F')).some(p => p.includes('API server'))).toBe(false)
+  })
+
+  it('cluster-L is private: PSRule skips Azure.AKS.AuthorizedIPs (none), we pass the API server test', () => {
+    expect(clusterProblems(named('cluster-L')).some(p => p.includes('API server'))).toBe(false)
+  })
+
+  it.each(['cluster-A', 'cluster-C', 'cluster-D', 'cluster-K'])(
+    '%s has a public API server without ranges: we fail it, as Azure.AKS.AuthorizedIPs and Azure Policy 0e246bcf do',
+    name => {
+      expect(clusterProblems(named(name)).some(p => p.includes('API server is public'))).toBe(true)
+    }
+  )
+
+  it('only cluster-F and cluster-L pass K8S-01 as a whole (subnet, API server, node IPs, network policy)', () => {
+    const passing = clusters.filter(c => clusterProblems(c).length === 0).map(c => c.name)
+    expect(passing.sort()).toEqual(['cluster-F', 'cluster-L'])
+  })
+})
+
+describe('K8S-02 the Azure Machine Learning extension is deployed', () => {
+  it('passes with enableInference in any casing', () => {
+    const r = only(K8S_02.evaluate(withExtension({ enableInference: 'true' })))
+    expect(r.outcome).toBe('pass')
+  })
+
+  it('fails without the extension, naming what is there and the create command', () => {
+    const s = kubernetesSnapshot({
+      clusterExtensions: keyed([
+        [clusterId(), ok([azureMlExtension({}, { name: 'flux', extensionType: 'microsoft.flux' })])]
+      ])
+    })
+    const r = only(K8S_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('has no Azure Machine Learning extension (it has microsoft.flux)')
+    expect(r.detail).toContain(
+      'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg'
+    )
+  })
+
+  it('matches the extension type case-insensitively', () => {
+    const r = only(
+      K8S_02.evaluate(withExtension({}, { extensionType: 'Microsoft.AzureML.Kubernetes' }))
+    )
+    expect(r.outcome).toBe('pass')
+  })
+
+  it.each([
+    ['a failed extension', {}, { provisioningState: 'Failed' }, 'provisioning state is Failed'],
+    ['inference off', { enableInference: 'False' }, {}, "enableInference is 'False'"]
+  ])('fails %s', (_label, settings, overrides, text) => {
+    const r = only(K8S_02.evaluate(withExtension(settings, overrides)))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(text)
+  })
+
+  it('fails when enableInference is not set at all', () => {
+    const ext = azureMlExtension()
+    delete ext.configurationSettings['enableInference']
+    const r = only(
+      K8S_02.evaluate(kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([ext])]]) }))
+    )
+    expect(r.detail).toContain('enableInference is not set')
+  })
+
+  it('is unknown when the extensions could not be read', () => {
+    const r = only(
+      K8S_02.evaluate(
+        kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), failed(403)]]) })
+      )
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('extensions of cluster aks-inference')
+  })
+
+  it('skips a cluster attached only as a legacy AKS compute', () => {
+    const r = only(K8S_02.evaluate(kubernetesSnapshot({ computes: ok([legacyAksCompute()]) })))
+    expect(r.outcome).toBe('skipped')
+    expect(r.detail).toContain('legacy AKS compute')
+  })
+})
+
+describe('K8S-03 the inference router is not public', () => {
+  it.each([
+    ['an internal load balancer', {}, 'pass', undefined, 'internal Azure load balancer'],
+    [
+      'NodePort (with a note)',
+      { inferenceRouterServiceType: 'NodePort' },
+      'pass',
+      undefined,
+      'NodePort'
+    ],
+    [
+      'ClusterIP (with a note)',
+      { inferenceRouterServiceType: 'clusterIP' },
+      'pass',
+      undefined,
+      'ClusterIP'
+    ],
+    [
+      'a public load balancer',
+      { internalLoadBalancerProvider: '' },
+      'fail',
+      'error',
+      'public IP address'
+    ],
+    [
+      'a load balancer without a provider, any casing',
+      { inferenceRouterServiceType: 'loadbalancer', internalLoadBalancerProvider: 'AZURE' },
+      'pass',
+      undefined,
+      'internal'
+    ],
+    ['plain HTTP', { allowInsecureConnections: 'TRUE' }, 'fail', 'warning', 'plain HTTP'],
+    [
+      'an unknown service type',
+      { inferenceRouterServiceType: 'Ingress' },
+      'fail',
+      'error',
+      "'Ingress'"
+    ]
+  ])('%s → %s', (_label, settings, outcome, severity, text) => {
+    const r = only(K8S_03.evaluate(withExtension(settings)))
+    expect(r.outcome).toBe(outcome)
+    expect(r.severity).toBe(severity)
+    expect(r.detail).toContain(text)
+  })
+
+  it('fails a public load balancer as an error even when plain HTTP is also allowed', () => {
+    const r = only(
+      K8S_03.evaluate(
+        withExtension({ internalLoadBalancerProvider: 'none', allowInsecureConnections: 'true' })
+      )
+    )
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('also allowInsecureConnections is True')
+  })
+
+  it('is unknown when the router type is not set, and skipped without the extension', () => {
+    const ext = azureMlExtension()
+    delete ext.configurationSettings['inferenceRouterServiceType']
+    const unset = only(
+      K8S_03.evaluate(kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([ext])]]) }))
+    )
+    expect(unset.outcome).toBe('unknown')
+    const none = only(
+      K8S_03.evaluate(kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([])]]) }))
+    )
+    expect(none.outcome).toBe('skipped')
+    expect(none.detail).toContain('K8S-02')
+  })
+})
+
+describe('K8S-04 the cluster is attached', () => {
+  it('fails with the attach command when the Kubernetes route is requested and nothing is attached', () => {
+    const s = secureSnapshot({ request: { route: 'kubernetes', deploymentMethod: 'cli' } })
+    const r = only(K8S_04.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(
+      'az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes'
+    )
+  })
+
+  it('fails a compute that did not provision', () => {
+    const s = kubernetesSnapshot({
+      computes: ok([
+        kubernetesCompute('k8s-inference', clusterId(), { provisioningState: 'Failed' })
+      ])
+    })
+    const r = only(K8S_04.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('provisioning state Failed')
+  })
+
+  it('passes a legacy AKS compute behind an internal load balancer and always adds a notice', () => {
+    const results = K8S_04.evaluate(kubernetesSnapshot({ computes: ok([legacyAksCompute()]) }))
+    expect(results.map(r => [r.outcome, r.severity])).toEqual([
+      ['pass', undefined],
+      ['fail', 'notice']
+    ])
+    expect(results[1]?.detail).toContain('legacy AKS compute')
+  })
+
+  it.each([['PublicIp'], [null]])('fails a legacy AKS compute with load balancer %s', lb => {
+    const results = K8S_04.evaluate(
+      kubernetesSnapshot({ computes: ok([legacyAksCompute('aks-v1', lb)]) })
+    )
+    expect(results.map(r => [r.outcome, r.severity])).toEqual([
+      ['fail', 'error'],
+      ['fail', 'notice']
+    ])
+    expect(results[0]?.detail).toContain('reachable from the internet')
+  })
+})
+
+describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () => {
+  it('is skipped when there are no Kubernetes endpoints yet', () => {
+    const s = kubernetesSnapshot({ onlineEndpoints: ok([]) })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.outcome).toBe('skipped')
+    expect(r.detail).toContain('no Kubernetes online endpoints yet')
+  })
+
+  it('fails an endpoint whose compute is not attached', () => {
+    const s = kubernetesSnapshot({
+      onlineEndpoints: ok([kubernetesEndpoint('ep', computeId('gone'))])
+    })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('compute gone, which is not attached')
+  })
+
+  it('finds the compute by name as well as by id', () => {
+    const s = kubernetesSnapshot({
+      onlineEndpoints: ok([kubernetesEndpoint('ep', 'K8S-INFERENCE')])
+    })
+    expect(only(K8S_05.evaluate(s)).outcome).toBe('pass')
+  })
+
+  it('fails when the cluster fails K8S-01..03, naming the checks', () => {
+    const s = kubernetesSnapshot({
+      managedClusters: keyed([[clusterId(), ok(managedCluster({ networkPolicy: undefined }))]]),
+      clusterExtensions: keyed([
+        [clusterId(), ok([azureMlExtension({ internalLoadBalancerProvider: '' })])]
+      ])
+    })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('fails K8S-01, K8S-03')
+  })
+
+  it('passes with a warning note when only plain HTTP is allowed', () => {
+    const r = only(K8S_05.evaluate(withExtension({ allowInsecureConnections: 'True' })))
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain('with a warning from K8S-03')
+  })
+
+  it('is unknown on an Arc cluster, whose K8S-01 cannot be confirmed', () => {
+    const arc = kubernetesCompute('k8s-inference', arcClusterId())
+    const s = kubernetesSnapshot({
+      computes: ok([arc]),
+      managedClusters: {},
+      clusterExtensions: keyed([[arcClusterId(), ok([azureMlExtension({}, {}, arcClusterId())])]])
+    })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('K8S-01 could not be confirmed')
+  })
+})

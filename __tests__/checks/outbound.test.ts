@@ -1,0 +1,440 @@
+import { describe, expect, it } from '@jest/globals'
+import { OUT_01, OUT_02, OUT_04 } from '../../src/checks/outbound-network.js'
+import type { Check, CheckResult } from '../../src/checks/types.js'
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  FirewallRuleCollection,
+  RouteTable,
+  SecurityRule,
+  Snapshot
+} from '../../src/snapshot.js'
+import {
+  SUBSCRIPTION,
+  failed,
+  keyed,
+  nsgId,
+  nsgRule,
+  ok,
+  routeTableId,
+  secureSnapshot,
+  securityGroup,
+  subnet,
+  subnetId,
+  workspace
+} from './fixtures.js'
+
+function only(check: Check, snapshot: Snapshot): CheckResult {
+  const results = check.evaluate(snapshot)
+  expect(results).toHaveLength(1)
+  return results[0]!
+}
+
+const withRules = (rules: SecurityRule[]): Snapshot =>
+  secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), ok(securityGroup(rules))]]) })
+
+const ACR = 'AzureContainerRegistry.EastUS2EUAP'
+const denyInternet = nsgRule('DenyInternetOutbound', 4000, 'Deny', 'Internet', '*')
+
+describe('OUT-01 NSG evaluation', () => {
+  it.each<[string, SecurityRule[], string, RegExp]>([
+    [
+      'the secure fixture',
+      [nsgRule('AllowAcr', 3000, 'Allow', ACR), denyInternet],
+      'pass',
+      /AllowAcr \(priority 3000, Allow\) decides. Outbound traffic is limited/
+    ],
+    [
+      'no custom rules',
+      [],
+      'pass',
+      /default rule AllowInternetOutBound .* Outbound traffic is not limited/
+    ],
+    [
+      'deny Internet, no allow',
+      [denyInternet],
+      'fail',
+      /rule DenyInternetOutbound \(priority 4000, Deny\) matches first/
+    ],
+    [
+      'wrong region allow',
+      [nsgRule('AllowAcr', 3000, 'Allow', 'AzureContainerRegistry.WestEurope'), denyInternet],
+      'fail',
+      /DenyInternetOutbound/
+    ],
+    [
+      'allow after the deny',
+      [nsgRule('AllowAcr', 4001, 'Allow', ACR), denyInternet],
+      'fail',
+      /--priority 3999/
+    ]
+  ])('%s → %s', (_name, rules, outcome, detail) => {
+    const r = only(OUT_01, withRules(rules))
+    expect(r.outcome).toBe(outcome)
+    expect(r.detail).toMatch(detail)
+  })
+
+  it('proposes the allow rule just below the deny', () => {
+    const r = only(OUT_01, withRules([denyInternet]))
+    expect(r.detail).toContain(
+      `az network nsg rule create --resource-group rg-1234 --nsg-name mySubnet-nsg --name AllowAzureContainerRegistryOutbound --priority 3999 --direction Outbound --access Allow --protocol Tcp --source-address-prefixes 10.0.0.0/24 --source-port-ranges '*' --destination-address-prefixes ${ACR} --destination-port-ranges 443`
+    )
+    expect(r.resource.id).toBe(nsgId())
+  })
+
+  it('passes with a note when the subnet has no NSG', () => {
+    const r = only(OUT_01, secureSnapshot({ subnets: keyed([[subnetId(), ok(subnet())]]) }))
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain('no network security group')
+  })
+
+  it('is unknown when the NSG cannot be read', () => {
+    const r = only(
+      OUT_01,
+      secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), failed(403)]]) })
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader')
+  })
+
+  it('is unknown when an earlier partial deny may decide', () => {
+    const partial = {
+      ...nsgRule('DenySomePorts', 200, 'Deny', 'Internet', '*'),
+      sourcePortRange: '1024-2048'
+    }
+    const r = only(OUT_01, withRules([partial, nsgRule('AllowAcr', 3000, 'Allow', ACR)]))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('DenySomePorts')
+  })
+
+  it('is skipped when no subnet is known', () => {
+    const r = only(
+      OUT_01,
+      secureSnapshot({ workspace: ok({ ...workspace(), privateEndpointConnections: [] }) })
+    )
+    expect(r.outcome).toBe('skipped')
+  })
+})
+
+describe('OUT-02 region of the registry tag', () => {
+  it.each<[string, SecurityRule[], string]>([
+    [
+      'right region',
+      [nsgRule('AllowAcr', 3000, 'Allow', 'azurecontainerregistry.eastus2euap'), denyInternet],
+      'pass'
+    ],
+    [
+      'wrong region',
+      [nsgRule('AllowAcr', 3000, 'Allow', 'AzureContainerRegistry.WestEurope'), denyInternet],
+      'fail'
+    ],
+    [
+      'global tag only',
+      [nsgRule('AllowAcr', 3000, 'Allow', 'AzureContainerRegistry'), denyInternet],
+      'skipped'
+    ],
+    [
+      'a deny for another region is not an allow',
+      [nsgRule('DenyWeu', 3000, 'Deny', 'AzureContainerRegistry.WestEurope')],
+      'skipped'
+    ]
+  ])('%s → %s', (_name, rules, outcome) => {
+    expect(only(OUT_02, withRules(rules)).outcome).toBe(outcome)
+  })
+
+  it('says which region was expected', () => {
+    const r = only(
+      OUT_02,
+      withRules([nsgRule('AllowAcr', 3000, 'Allow', 'AzureContainerRegistry.WestEurope')])
+    )
+    expect(r.detail).toContain(
+      'the workspace is in eastus2euap, so the expected tag is AzureContainerRegistry.EastUS2EUAP'
+    )
+    expect(r.detail).toContain(
+      '--name AllowAcr --destination-address-prefixes AzureContainerRegistry.EastUS2EUAP'
+    )
+  })
+})
+
+// ---------------------------------------------------------------- OUT-04
+
+const FIREWALL_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/hub-rg/providers/Microsoft.Network/azureFirewalls/fw-hub`
+const POLICY_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/hub-rg/providers/Microsoft.Network/firewallPolicies/fwp-hub`
+const PARENT_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/hub-rg/providers/Microsoft.Network/firewallPolicies/fwp-base`
+
+function table(
+  nextHopType = 'VirtualAppliance',
+  nextHopIpAddress: string | undefined = '10.0.254.4',
+  extra: RouteTable['routes'] = []
+): RouteTable {
+  return {
+    id: routeTableId(),
+    name: 'mySubnet-rt',
+    routes: [
+      {
+        name: 'default-via-hub',
+        addressPrefix: '0.0.0.0/0',
+        nextHopType,
+        ...(nextHopIpAddress ? { nextHopIpAddress } : {})
+      },
+      ...extra
+    ]
+  }
+}
+
+function collection(
+  name: string,
+  priority: number,
+  action: 'Allow' | 'Deny',
+  kind: 'network' | 'application',
+  rule: Record<string, unknown>
+): FirewallRuleCollection {
+  return {
+    name,
+    priority,
+    action,
+    kind,
+    networkRules:
+      kind === 'network'
+        ? [
+            {
+              name: 'r',
+              protocols: ['TCP'],
+              sourceAddresses: ['10.0.0.0/16'],
+              sourceIpGroups: [],
+              destinationAddresses: [],
+              destinationIpGroups: [],
+              destinationFqdns: [],
+              destinationPorts: ['443'],
+              ...rule
+            }
+          ]
+        : [],
+    applicationRules:
+      kind === 'application'
+        ? [
+            {
+              name: 'r',
+              protocols: [{ protocolType: 'Https', port: 443 }],
+              sourceAddresses: ['*'],
+              sourceIpGroups: [],
+              targetFqdns: [],
+              fqdnTags: [],
+              ...rule
+            }
+          ]
+        : []
+  }
+}
+
+function firewall(collections: FirewallRuleCollection[], policyId?: string): AzureFirewall {
+  return {
+    id: FIREWALL_ID,
+    name: 'fw-hub',
+    privateIpAddresses: ['10.0.254.4'],
+    ...(policyId ? { firewallPolicyId: policyId } : {}),
+    ruleCollections: collections
+  }
+}
+
+function tunnelled(
+  route: RouteTable,
+  firewalls: AzureFirewall[] | 'forbidden' = [],
+  policies: FirewallPolicy[] = []
+): Snapshot {
+  return secureSnapshot({
+    subnets: keyed([
+      [
+        subnetId(),
+        ok({ ...subnet(), networkSecurityGroupId: nsgId(), routeTableId: routeTableId() })
+      ]
+    ]),
+    routeTables: keyed([[routeTableId(), ok(route)]]),
+    azureFirewalls: keyed([
+      [`/subscriptions/${SUBSCRIPTION}`, firewalls === 'forbidden' ? failed(403) : ok(firewalls)]
+    ]),
+    firewallPolicies: keyed(policies.map(p => [p.id, ok(p)]))
+  })
+}
+
+const ACR_HOSTS = ['testworkspaceacr.azurecr.io', 'testworkspaceacr.eastus2euap.data.azurecr.io']
+
+describe('OUT-04 forced tunnelling', () => {
+  it.each<[string, Snapshot, string, RegExp]>([
+    ['no route table', secureSnapshot(), 'pass', /no route table/],
+    [
+      'default route to Internet',
+      tunnelled(table('Internet', undefined)),
+      'pass',
+      /to Internet, not through an appliance/
+    ],
+    ['default route dropped', tunnelled(table('None', undefined)), 'fail', /next hop None/],
+    [
+      'gateway',
+      tunnelled(table('VirtualNetworkGateway', undefined)),
+      'unknown',
+      /VirtualNetworkGateway/
+    ],
+    [
+      'an appliance that is not a readable Azure Firewall',
+      tunnelled(table(), []),
+      'unknown',
+      /not an Azure Firewall this identity can read/
+    ],
+    [
+      'firewalls cannot be listed',
+      tunnelled(table(), 'forbidden'),
+      'unknown',
+      /could not be listed \(HTTP 403/
+    ],
+    [
+      'the registry tag routed to Internet bypasses the appliance',
+      tunnelled(
+        table('VirtualAppliance', '10.0.254.4', [
+          { name: 'acr', addressPrefix: 'AzureContainerRegistry', nextHopType: 'Internet' }
+        ])
+      ),
+      'pass',
+      /sends AzureContainerRegistry \(route acr\) to Internet/
+    ],
+    [
+      'classic network rule for the regional tag',
+      tunnelled(table(), [
+        firewall([collection('acr', 200, 'Allow', 'network', { destinationAddresses: [ACR] })])
+      ]),
+      'pass',
+      /network rule r in collection acr/
+    ],
+    [
+      'classic application rule for the registry names',
+      tunnelled(table(), [
+        firewall([
+          collection('acr', 200, 'Allow', 'application', { targetFqdns: ['*.azurecr.io'] })
+        ])
+      ]),
+      'pass',
+      /application rule r in collection acr/
+    ],
+    [
+      'application rule for the login server only: the data endpoint is denied',
+      tunnelled(table(), [
+        firewall([collection('acr', 200, 'Allow', 'application', { targetFqdns: [ACR_HOSTS[0]] })])
+      ]),
+      'fail',
+      /testworkspaceacr.eastus2euap.data.azurecr.io: no rule matches/
+    ],
+    [
+      'a network deny wins over an application allow of higher priority',
+      tunnelled(table(), [
+        firewall([
+          collection('allow-acr-app', 100, 'Allow', 'application', {
+            targetFqdns: ['*.azurecr.io']
+          }),
+          collection('deny-all', 4000, 'Deny', 'network', {
+            destinationAddresses: ['*'],
+            protocols: ['Any'],
+            destinationPorts: ['*'],
+            sourceAddresses: ['*']
+          })
+        ])
+      ]),
+      'fail',
+      /network rule r in collection deny-all/
+    ],
+    [
+      'no rules: implicit deny',
+      tunnelled(table(), [firewall([])]),
+      'fail',
+      /no rule matches, so the firewall denies it/
+    ],
+    [
+      'a rule sourced from IP groups only is uncertain',
+      tunnelled(table(), [
+        firewall([
+          collection('acr', 200, 'Allow', 'network', {
+            destinationAddresses: [ACR],
+            sourceAddresses: [],
+            sourceIpGroups: [
+              '/subscriptions/x/resourceGroups/y/providers/Microsoft.Network/ipGroups/spokes'
+            ]
+          })
+        ])
+      ]),
+      'unknown',
+      /IP groups/
+    ]
+  ])('%s → %s', (_name, snapshot, outcome, detail) => {
+    const r = only(OUT_04, snapshot)
+    expect(r.outcome).toBe(outcome)
+    expect(r.detail).toMatch(detail)
+  })
+
+  it('asks to confirm the registry names for an unknown appliance', () => {
+    const r = only(OUT_04, tunnelled(table(), []))
+    for (const host of ACR_HOSTS) expect(r.detail).toContain(host)
+    expect(r.detail).toContain('10.0.254.4')
+  })
+
+  it('evaluates a firewall policy, parent rules first', () => {
+    const parent: FirewallPolicy = {
+      id: PARENT_ID,
+      name: 'fwp-base',
+      ruleCollectionGroups: [
+        {
+          id: `${PARENT_ID}/ruleCollectionGroups/platform`,
+          name: 'platform',
+          priority: 60000,
+          ruleCollections: [
+            collection('deny-acr-weu', 60000, 'Deny', 'network', {
+              destinationAddresses: ['AzureContainerRegistry.WestEurope']
+            })
+          ]
+        }
+      ]
+    }
+    const child = (rules: FirewallRuleCollection[]): FirewallPolicy => ({
+      id: POLICY_ID,
+      name: 'fwp-hub',
+      basePolicyId: PARENT_ID,
+      ruleCollectionGroups: [
+        {
+          id: `${POLICY_ID}/ruleCollectionGroups/apps`,
+          name: 'apps',
+          priority: 100,
+          ruleCollections: rules
+        }
+      ]
+    })
+    const allow = child([
+      collection('acr', 100, 'Allow', 'application', { targetFqdns: ['*.azurecr.io'] })
+    ])
+    const pass = only(OUT_04, tunnelled(table(), [firewall([], POLICY_ID)], [allow, parent]))
+    expect(pass.outcome).toBe('pass')
+    expect(pass.detail).toContain('firewall policy fwp-hub (child of fwp-base)')
+
+    const parentDeniesAll: FirewallPolicy = {
+      ...parent,
+      ruleCollectionGroups: [
+        {
+          ...parent.ruleCollectionGroups[0]!,
+          ruleCollections: [
+            collection('deny-acr', 60000, 'Deny', 'network', {
+              destinationAddresses: ['AzureContainerRegistry']
+            })
+          ]
+        }
+      ]
+    }
+    const fail = only(
+      OUT_04,
+      tunnelled(table(), [firewall([], POLICY_ID)], [allow, parentDeniesAll])
+    )
+    expect(fail.outcome).toBe('fail')
+    expect(fail.detail).toContain(
+      'az network firewall policy rule-collection-group collection add-filter-collection'
+    )
+
+    const missingParent = only(OUT_04, tunnelled(table(), [firewall([], POLICY_ID)], [allow]))
+    expect(missingParent.outcome).toBe('unknown')
+  })
+})

@@ -1,0 +1,378 @@
+import { describe, expect, it } from '@jest/globals'
+import { RBAC_01, RBAC_02, RBAC_03 } from '../../src/checks/rbac.js'
+import type { CheckResult } from '../../src/checks/types.js'
+import type {
+  DenyAssignment,
+  PermissionBlock,
+  RoleAssignment,
+  Snapshot
+} from '../../src/snapshot.js'
+import {
+  LOGIN_OBJECT_ID,
+  NETWORK_CONTRIBUTOR_BLOCK,
+  SUBSCRIPTION,
+  failed,
+  keyed,
+  ok,
+  secureAccess,
+  secureSnapshot,
+  subnetId,
+  vnetId,
+  workspace
+} from './fixtures.js'
+
+const VNET = vnetId()
+const SUBNET = subnetId()
+const ALL = [RBAC_01, RBAC_02, RBAC_03]
+
+function outcomes(snapshot: Snapshot): Array<[string, string]> {
+  return ALL.map(check => {
+    const [r] = check.evaluate(snapshot)
+    return [check.id, r!.outcome]
+  })
+}
+function result(check: typeof RBAC_01, snapshot: Snapshot): CheckResult {
+  const results = check.evaluate(snapshot)
+  expect(results).toHaveLength(1)
+  return results[0]!
+}
+
+/** The logged-in identity with these permission blocks at both scopes. */
+function withPermissions(blocks: PermissionBlock[], rest: Partial<Snapshot> = {}): Snapshot {
+  return secureSnapshot({
+    permissions: keyed([
+      [VNET, ok(blocks)],
+      [SUBNET, ok(blocks)]
+    ]),
+    roleAssignments: {},
+    ...rest
+  })
+}
+
+const READER_BLOCK: PermissionBlock = { actions: ['*/read'], notActions: [] }
+const PRINCIPAL = 'aaaaaaaa-1111-4222-8333-444444444444'
+const roleId = (guid: string): string =>
+  `/subscriptions/${SUBSCRIPTION}/providers/Microsoft.Authorization/roleDefinitions/${guid}`
+const NC = roleId('4d97b98b-1d4f-4787-a291-c67834d212e7')
+const READER = roleId('acdd72a7-3385-48ef-bd42-f606fba81ae7')
+const CUSTOM = roleId('5f0c8c3e-0d9b-4b8e-9d6e-1a2b3c4d5e6f')
+
+function assignment(scope: string, role: string, condition?: string): RoleAssignment {
+  return {
+    id: `${scope}/providers/Microsoft.Authorization/roleAssignments/${role.slice(-8)}`,
+    scope,
+    roleDefinitionId: role,
+    principalId: PRINCIPAL,
+    principalType: 'Group',
+    ...(condition ? { condition } : {})
+  }
+}
+
+/** `principal-id` with these role assignments listed at both scopes. */
+function withAssignments(assignments: RoleAssignment[], rest: Partial<Snapshot> = {}): Snapshot {
+  return secureSnapshot({
+    request: { route: 'auto', deploymentMethod: 'cli', principalId: PRINCIPAL },
+    rbacPrincipal: { source: 'input', objectId: PRINCIPAL },
+    permissions: {},
+    roleAssignments: keyed([
+      [VNET, ok(assignments)],
+      [SUBNET, ok(assignments)]
+    ]),
+    roleDefinitions: keyed([
+      [
+        NC,
+        ok({ id: NC, roleName: 'Network Contributor', permissions: [NETWORK_CONTRIBUTOR_BLOCK] })
+      ],
+      [READER, ok({ id: READER, roleName: 'Reader', permissions: [READER_BLOCK] })],
+      [
+        CUSTOM,
+        ok({
+          id: CUSTOM,
+          roleName: 'Subnet joiner (typo)',
+          roleType: 'CustomRole',
+          permissions: [
+            { actions: ['Microsoft.Network/virtualNetworks/subnet/join/action'], notActions: [] }
+          ]
+        })
+      ]
+    ]),
+    ...rest
+  })
+}
+
+function deny(overrides: Partial<DenyAssignment> = {}): DenyAssignment {
+  return {
+    id: `${VNET}/providers/Microsoft.Authorization/denyAssignments/6e3bb3a5-7f7c-4a0c-9a55-1d2e3f4a5b6c`,
+    name: 'Deny assignment created by deployment stack net-stack',
+    scope: VNET,
+    permissions: [{ actions: ['*'], notActions: ['*/read'] }],
+    principals: [{ id: '00000000-0000-0000-0000-000000000000', type: 'SystemDefined' }],
+    excludePrincipals: [],
+    doNotApplyToChildScopes: false,
+    ...overrides
+  }
+}
+
+describe('RBAC checks with the logged-in identity (permissions API)', () => {
+  it.each<[string, Snapshot, Array<[string, string]>]>([
+    [
+      'Network Contributor: all three pass',
+      secureSnapshot(),
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'Reader: the read passes, both joins fail',
+      withPermissions([READER_BLOCK]),
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'fail']
+      ]
+    ],
+    [
+      'Owner-like *: all pass',
+      withPermissions([{ actions: ['*'], notActions: [] }]),
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'joins in one block, the read removed in another block only: all pass',
+      withPermissions([
+        {
+          actions: ['Microsoft.Network/*'],
+          notActions: ['Microsoft.Network/virtualNetworks/read']
+        },
+        { actions: ['*/read'], notActions: [] }
+      ]),
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'arm-template skips the read',
+      secureSnapshot({ request: { route: 'auto', deploymentMethod: 'arm-template' } }),
+      [
+        ['RBAC-01', 'skipped'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ]
+  ])('%s', (_name, snapshot, expected) => {
+    expect(outcomes(snapshot)).toEqual(expected)
+  })
+
+  it('names the role that grants it', () => {
+    expect(result(RBAC_02, secureSnapshot()).detail).toContain('through role Network Contributor')
+    expect(result(RBAC_02, secureSnapshot()).resource.id).toBe(VNET)
+    expect(result(RBAC_03, secureSnapshot()).resource.id).toBe(SUBNET)
+  })
+
+  it('fails the read when a notAction of the same block removes part of it, naming it', () => {
+    const r = result(
+      RBAC_01,
+      withPermissions([
+        { actions: ['Microsoft.Network/*'], notActions: ['Microsoft.Network/virtualNetworks/read'] }
+      ])
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('notAction Microsoft.Network/virtualNetworks/read')
+    expect(r.detail).toContain(
+      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee ${LOGIN_OBJECT_ID}`
+    )
+  })
+
+  it('fails a missing join with the fix and the custom role alternative', () => {
+    const r = result(RBAC_02, withPermissions([READER_BLOCK]))
+    expect(r.detail).toContain('does not hold Microsoft.Network/virtualNetworks/join/action')
+    expect(r.detail).toContain('az role definition create')
+    expect(r.detail).toContain('Microsoft.Network/virtualNetworks/subnets/join/action')
+  })
+
+  it('is unknown on a 403 reading permissions and names the role to grant', () => {
+    const r = result(
+      RBAC_02,
+      secureSnapshot({
+        permissions: keyed([
+          [VNET, failed(403)],
+          [SUBNET, failed(403)]
+        ])
+      })
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toMatch(/HTTP 403 AuthorizationFailed/)
+    expect(r.detail).toContain(`az role assignment create --role "Reader" --scope ${VNET}`)
+  })
+
+  it('is unknown when no virtual network is known, asking for vnet-id', () => {
+    const snapshot = secureSnapshot({
+      workspace: ok({ ...workspace(), privateEndpointConnections: [] })
+    })
+    const r = result(RBAC_02, snapshot)
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('`vnet-id`')
+  })
+})
+
+describe('RBAC checks with principal-id (role assignments)', () => {
+  it.each<[string, RoleAssignment[], Array<[string, string]>]>([
+    [
+      'Network Contributor on the VNet',
+      [assignment(VNET, NC)],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'inherited from the subscription',
+      [assignment(`/subscriptions/${SUBSCRIPTION}`, NC)],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'Network Contributor on the subnet only: it does not apply to the VNet',
+      [assignment(`/subscriptions/${SUBSCRIPTION}`, READER), assignment(SUBNET, NC)],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'a custom role with the typo action grants nothing',
+      [assignment(VNET, READER), assignment(VNET, CUSTOM)],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'fail']
+      ]
+    ],
+    [
+      'no assignments',
+      [],
+      [
+        ['RBAC-01', 'fail'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'fail']
+      ]
+    ]
+  ])('%s', (_name, assignments, expected) => {
+    expect(outcomes(withAssignments(assignments))).toEqual(expected)
+  })
+
+  it('names the principal and the input', () => {
+    const r = result(RBAC_02, withAssignments([assignment(VNET, NC)]))
+    expect(r.detail).toContain(`Principal ${PRINCIPAL} (input principal-id)`)
+    expect(r.detail).toContain('through role Network Contributor')
+  })
+
+  it('is unknown when the only grant is under a condition', () => {
+    const r = result(
+      RBAC_02,
+      withAssignments([assignment(VNET, NC, "@Resource[x] StringEquals 'y'")])
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('does not evaluate')
+  })
+
+  it('is unknown when a role definition cannot be read and nothing else grants it', () => {
+    const snapshot = withAssignments([assignment(VNET, NC)])
+    snapshot.roleDefinitions = keyed([[NC, failed(403)]])
+    const r = result(RBAC_02, snapshot)
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('4d97b98b-1d4f-4787-a291-c67834d212e7')
+  })
+
+  it('is unknown when role assignments cannot be listed', () => {
+    const snapshot = withAssignments([])
+    snapshot.roleAssignments = keyed([
+      [VNET, failed(403)],
+      [SUBNET, failed(403)]
+    ])
+    const r = result(RBAC_01, snapshot)
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Microsoft.Authorization/roleAssignments/read')
+  })
+})
+
+describe('deny assignments', () => {
+  const withDenies = (denies: DenyAssignment[]): Snapshot =>
+    secureSnapshot({
+      denyAssignments: keyed([
+        [VNET, ok(denies)],
+        [SUBNET, ok(denies)]
+      ])
+    })
+
+  it.each<[string, DenyAssignment[], Array<[string, string]>]>([
+    [
+      'everyone but reads: joins fail, the read passes',
+      [deny()],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'fail']
+      ]
+    ],
+    [
+      'the principal is excluded',
+      [deny({ excludePrincipals: [{ id: LOGIN_OBJECT_ID, type: 'ServicePrincipal' }] })],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'pass'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'not applied to child scopes: the subnet is free',
+      [deny({ doNotApplyToChildScopes: true })],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'fail'],
+        ['RBAC-03', 'pass']
+      ]
+    ],
+    [
+      'a group the principal may be in: unknown',
+      [deny({ principals: [{ id: 'bbbbbbbb-0000-4000-8000-000000000001', type: 'Group' }] })],
+      [
+        ['RBAC-01', 'pass'],
+        ['RBAC-02', 'unknown'],
+        ['RBAC-03', 'unknown']
+      ]
+    ]
+  ])('%s', (_name, denies, expected) => {
+    expect(outcomes(withDenies(denies))).toEqual(expected)
+  })
+
+  it('names the deny assignment', () => {
+    const r = result(RBAC_02, withDenies([deny()]))
+    expect(r.detail).toContain(
+      "deny assignment 'Deny assignment created by deployment stack net-stack'"
+    )
+    expect(r.detail).toContain('excluded principals')
+  })
+
+  it('is unknown when deny assignments cannot be read', () => {
+    const r = result(RBAC_02, secureSnapshot({ denyAssignments: keyed([[VNET, failed(500)]]) }))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('deny assignments')
+  })
+
+  it('keeps the fixture consistent', () => {
+    expect(Object.keys(secureAccess().permissions)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,152 @@
+/**
+ * Builders for the route parts of a snapshot (computes, AKS clusters, cluster
+ * extensions, outbound rules), shaped like the normalised ARM data. Each
+ * default is secure; tests change one thing at a time.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type {
+  ClusterExtension,
+  Compute,
+  ManagedCluster,
+  OnlineEndpoint,
+  OutboundRule,
+  Snapshot
+} from '../../src/snapshot.js'
+import { SUBSCRIPTION, WORKSPACE_ID, keyed, ok, secureSnapshot, subnetId } from './fixtures.js'
+
+export const AKS_RG = 'aks-rg'
+
+export const clusterId = (name = 'aks-inference'): string =>
+  `/subscriptions/${SUBSCRIPTION}/resourceGroups/${AKS_RG}/providers/Microsoft.ContainerService/managedClusters/${name}`
+export const arcClusterId = (name = 'arc-onprem'): string =>
+  `/subscriptions/${SUBSCRIPTION}/resourceGroups/${AKS_RG}/providers/Microsoft.Kubernetes/connectedClusters/${name}`
+export const computeId = (name: string): string => `${WORKSPACE_ID}/computes/${name}`
+
+export function kubernetesCompute(
+  name = 'k8s-inference',
+  resourceId: string | undefined = clusterId(),
+  overrides: Partial<Compute> = {}
+): Compute {
+  return {
+    id: computeId(name),
+    name,
+    computeType: 'Kubernetes',
+    ...(resourceId ? { resourceId } : {}),
+    provisioningState: 'Succeeded',
+    namespace: 'azureml',
+    ...overrides
+  }
+}
+
+export function legacyAksCompute(
+  name = 'aks-v1',
+  /** null: no loadBalancerType (the service default, PublicIp). */
+  loadBalancerType: string | null = 'InternalLoadBalancer',
+  resourceId = clusterId()
+): Compute {
+  return {
+    id: computeId(name),
+    name,
+    computeType: 'AKS',
+    resourceId,
+    provisioningState: 'Succeeded',
+    ...(loadBalancerType ? { loadBalancerType } : {})
+  }
+}
+
+export function managedCluster(overrides: Partial<ManagedCluster> = {}): ManagedCluster {
+  return {
+    id: clusterId(),
+    name: 'aks-inference',
+    location: 'eastus2',
+    provisioningState: 'Succeeded',
+    agentPools: [
+      {
+        name: 'system',
+        mode: 'System',
+        vnetSubnetId: subnetId('snet-inference'),
+        enableNodePublicIp: false
+      },
+      { name: 'user', mode: 'User', vnetSubnetId: subnetId('snet-inference') }
+    ],
+    enablePrivateCluster: true,
+    authorizedIpRanges: [],
+    networkPlugin: 'azure',
+    networkPolicy: 'azure',
+    ...overrides
+  }
+}
+
+export function azureMlExtension(
+  settings: Record<string, string> = {},
+  overrides: Partial<ClusterExtension> = {},
+  cluster = clusterId()
+): ClusterExtension {
+  return {
+    id: `${cluster}/providers/Microsoft.KubernetesConfiguration/extensions/azureml`,
+    name: 'azureml',
+    extensionType: 'microsoft.azureml.kubernetes',
+    provisioningState: 'Succeeded',
+    configurationSettings: {
+      enableInference: 'True',
+      inferenceRouterServiceType: 'LoadBalancer',
+      internalLoadBalancerProvider: 'azure',
+      allowInsecureConnections: 'False',
+      ...settings
+    },
+    ...overrides
+  }
+}
+
+export function kubernetesEndpoint(
+  name = 'fraud-k8s',
+  compute = computeId('k8s-inference')
+): OnlineEndpoint {
+  return {
+    id: `${WORKSPACE_ID}/onlineEndpoints/${name}`,
+    name,
+    computeType: 'Kubernetes',
+    compute,
+    publicNetworkAccess: 'Disabled',
+    provisioningState: 'Succeeded'
+  }
+}
+
+/** A secured AKS chain on the Kubernetes route (no managed endpoints), overridable. */
+export function kubernetesSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return secureSnapshot({
+    onlineEndpoints: ok([kubernetesEndpoint()]),
+    onlineDeployments: {},
+    computes: ok([kubernetesCompute()]),
+    managedClusters: keyed([[clusterId(), ok(managedCluster())]]),
+    clusterExtensions: keyed([[clusterId(), ok([azureMlExtension()])]]),
+    ...overrides
+  })
+}
+
+export function serviceTagRule(
+  serviceTag: string,
+  overrides: Partial<OutboundRule> = {}
+): OutboundRule {
+  return {
+    name: `allow-${serviceTag.toLowerCase()}`,
+    type: 'ServiceTag',
+    category: 'UserDefined',
+    status: 'Active',
+    serviceTag,
+    protocol: 'TCP',
+    portRanges: '443',
+    ...overrides
+  }
+}
+
+/** A file of ../shared/reference (peers' fixtures, official ARM examples). */
+export function sharedReference(path: string): unknown {
+  return JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL(`../../../shared/reference/${path}`, import.meta.url)),
+      'utf8'
+    )
+  )
+}

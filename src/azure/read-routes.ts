@@ -1,0 +1,201 @@
+/**
+ * Reads for the two inference routes, every failure recorded:
+ *
+ *   endpoints ── deployments (one list per endpoint, concurrently)
+ *   computes ──┬─ AKS clusters named by Kubernetes/AKS computes (Arc clusters are not read)
+ *              └─ extensions of each of those clusters (AKS and Arc)
+ *   outbound rules (the workspace's managed network; concurrent with the rest)
+ */
+import { createPipelineRequest } from '@azure/core-rest-pipeline'
+import { clusterKind, isClusterCompute } from '../route.js'
+import {
+  resourceKey,
+  type ClusterExtension,
+  type Compute,
+  type ManagedCluster,
+  type OnlineEndpoint,
+  type Read,
+  type Snapshot,
+  type SnapshotTarget
+} from '../snapshot.js'
+import { API_VERSIONS, type AzureClients } from './clients.js'
+import {
+  toClusterExtension,
+  toCompute,
+  toManagedCluster,
+  toOnlineDeployment,
+  toOutboundRule
+} from './normalize.js'
+import { getRaw, invalidResourceId, listRaw, mapRead, read } from './read.js'
+import { parseResourceId } from './resource-id.js'
+
+export type RouteResources = Pick<
+  Snapshot,
+  'onlineDeployments' | 'computes' | 'outboundRules' | 'managedClusters' | 'clusterExtensions'
+>
+
+type MachineLearningClient = ReturnType<AzureClients['machineLearning']>
+
+/** Safety stop for a service that keeps answering with a nextLink. */
+const MAX_PAGES = 200
+
+export async function readRouteResources(
+  clients: AzureClients,
+  target: SnapshotTarget,
+  onlineEndpoints: Read<OnlineEndpoint[]>
+): Promise<RouteResources> {
+  const ml = clients.machineLearning(target.subscriptionId)
+  const { resourceGroup, workspaceName } = target
+
+  const deployments = Promise.all(
+    (onlineEndpoints.ok ? onlineEndpoints.value : []).map(async endpoint => {
+      const raw = await read(() =>
+        listRaw(o =>
+          ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()
+        )
+      )
+      return [
+        resourceKey(endpoint.id),
+        mapRead(raw, items => items.map(toOnlineDeployment))
+      ] as const
+    })
+  )
+  // The SDK (2022-10-01) has no operation for this list: the request goes through its pipeline.
+  const outboundRules = read(() =>
+    listByUrl(ml, clients.armEndpoint, `${target.workspaceId}/outboundRules`)
+  ).then(raw => mapRead(raw, items => items.map(toOutboundRule)))
+  const computes = read(() =>
+    listRaw(o => ml.computeOperations.list(resourceGroup, workspaceName, o).byPage())
+  ).then(raw => mapRead(raw, items => items.map(toCompute)))
+  const clusters = computes.then(result => readClusters(clients, result))
+
+  return {
+    onlineDeployments: Object.fromEntries(await deployments),
+    computes: await computes,
+    outboundRules: await outboundRules,
+    ...(await clusters)
+  }
+}
+
+/** Cluster ids named by Kubernetes and AKS computes, first spelling kept. */
+function clusterIds(computes: Read<Compute[]>): string[] {
+  if (!computes.ok) return []
+  const ids = new Map<string, string>()
+  for (const compute of computes.value) {
+    if (isClusterCompute(compute) && compute.resourceId) {
+      ids.set(
+        resourceKey(compute.resourceId),
+        ids.get(resourceKey(compute.resourceId)) ?? compute.resourceId
+      )
+    }
+  }
+  return [...ids.values()]
+}
+
+async function readClusters(
+  clients: AzureClients,
+  computes: Read<Compute[]>
+): Promise<Pick<RouteResources, 'managedClusters' | 'clusterExtensions'>> {
+  const ids = clusterIds(computes)
+  const [clusters, extensions] = await Promise.all([
+    Promise.all(
+      ids
+        .filter(id => clusterKind(id) === 'aks')
+        .map(async id => [resourceKey(id), await readManagedCluster(clients, id)] as const)
+    ),
+    Promise.all(
+      ids
+        .filter(id => clusterKind(id) !== 'other')
+        .map(async id => [resourceKey(id), await readExtensions(clients, id)] as const)
+    )
+  ])
+  return {
+    managedClusters: Object.fromEntries(clusters),
+    clusterExtensions: Object.fromEntries(extensions)
+  }
+}
+
+async function readManagedCluster(
+  clients: AzureClients,
+  id: string
+): Promise<Read<ManagedCluster>> {
+  const parts = parseResourceId(id)
+  if (!parts || parts.segments.length !== 2) {
+    return invalidResourceId(id, 'Microsoft.ContainerService/managedClusters')
+  }
+  const client = clients.containerService(parts.subscriptionId)
+  const raw = await read(() =>
+    getRaw(o => client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, o))
+  )
+  return mapRead(raw, toManagedCluster)
+}
+
+async function readExtensions(
+  clients: AzureClients,
+  id: string
+): Promise<Read<ClusterExtension[]>> {
+  const parts = parseResourceId(id)
+  if (!parts || parts.segments.length !== 2) return invalidResourceId(id, 'Kubernetes cluster')
+  // clusterRp / clusterResourceName as the extensions API names them.
+  const [rp, type] =
+    clusterKind(id) === 'arc'
+      ? ['Microsoft.Kubernetes', 'connectedClusters']
+      : ['Microsoft.ContainerService', 'managedClusters']
+  const client = clients.kubernetesConfiguration(parts.subscriptionId)
+  const raw = await read(() =>
+    listRaw(o =>
+      client.extensions.list(parts.resourceGroup, rp, type, parts.segments[1]!, o).byPage()
+    )
+  )
+  return mapRead(raw, items => items.map(toClusterExtension))
+}
+
+/**
+ * GET a list by path through the SDK client's pipeline (its credential and
+ * scope), following `nextLink` pages. A nextLink to another host is refused:
+ * the pipeline would send it the ARM token.
+ */
+export async function listByUrl(
+  client: Pick<MachineLearningClient, 'sendRequest'>,
+  armEndpoint: string,
+  path: string,
+  apiVersion: string = API_VERSIONS['Microsoft.MachineLearningServices']
+): Promise<unknown[]> {
+  const origin = new URL(armEndpoint).origin
+  const items: unknown[] = []
+  let url: string | undefined = `${origin}${path}?api-version=${encodeURIComponent(apiVersion)}`
+  for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+    const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }))
+    const body = parseJson(response.bodyAsText)
+    if (response.status !== 200) {
+      const error = (body?.['error'] ?? {}) as { code?: unknown; message?: unknown }
+      throw Object.assign(
+        new Error(typeof error.message === 'string' ? error.message : `HTTP ${response.status}`),
+        {
+          statusCode: response.status,
+          code: typeof error.code === 'string' ? error.code : 'RequestFailed'
+        }
+      )
+    }
+    const value = body?.['value']
+    if (Array.isArray(value)) items.push(...value)
+    const next = body?.['nextLink']
+    url = typeof next === 'string' && next ? next : undefined
+    if (url !== undefined && new URL(url, origin).origin !== origin) {
+      throw Object.assign(new Error(`nextLink points to another host (${new URL(url).host})`), {
+        code: 'UnexpectedNextLink'
+      })
+    }
+  }
+  return items
+}
+
+function parseJson(text: string | null | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}

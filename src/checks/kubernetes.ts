@@ -1,0 +1,727 @@
+/**
+ * Checklist section "Secure Azure Kubernetes Service online endpoints"
+ * (K8S-*): the article's four steps (secure cluster, extension, attach,
+ * deploy) plus the earlier version's prerequisite of a secured AKS cluster.
+ * Clusters are found through the workspace's Kubernetes and legacy AKS computes.
+ */
+import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
+import type { ClusterExtension, Compute, ManagedCluster, Snapshot } from '../snapshot.js'
+import { resourceKey, resourceName } from '../snapshot.js'
+import {
+  RESOURCE_TYPES,
+  defineCheck,
+  equalsIgnoreCase,
+  makeResult,
+  resourceGroupOf,
+  resourceOf,
+  unreadableDetail,
+  workspaceResource
+} from './common.js'
+import { skipUnlessRoute } from './routes.js'
+import type { Check, CheckDefinition, CheckResult } from './types.js'
+
+const DOCS = {
+  secureCluster:
+    'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment',
+  extension:
+    'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension',
+  attach:
+    'https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+  endpoint:
+    'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-online-endpoint'
+}
+
+const TYPES = {
+  aks: 'Microsoft.ContainerService/managedClusters',
+  arc: 'Microsoft.Kubernetes/connectedClusters',
+  compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+  extension: 'Microsoft.KubernetesConfiguration/extensions'
+}
+
+const AZUREML_EXTENSION_TYPE = 'microsoft.azureml.kubernetes'
+
+const NOT_COLLECTED =
+  'was not read (a bug in aml-inference-guard: please report it with the JSON report attached)'
+
+/** A cluster attached through one or more computes. */
+interface AttachedCluster {
+  id: string
+  name: string
+  kind: ClusterKind
+  computes: Compute[]
+  /** Attached through a Kubernetes compute (the extension route), not only a legacy AKS compute. */
+  viaExtension: boolean
+}
+
+function attachedClusters(computes: Compute[]): AttachedCluster[] {
+  const byId = new Map<string, AttachedCluster>()
+  for (const compute of computes.filter(isClusterCompute)) {
+    if (!compute.resourceId) continue
+    const key = resourceKey(compute.resourceId)
+    const cluster = byId.get(key) ?? {
+      id: compute.resourceId,
+      name: resourceName(compute.resourceId),
+      kind: clusterKind(compute.resourceId),
+      computes: [],
+      viaExtension: false
+    }
+    cluster.computes.push(compute)
+    cluster.viaExtension ||= !isLegacyAksCompute(compute)
+    byId.set(key, cluster)
+  }
+  return [...byId.values()]
+}
+
+function clusterResource(cluster: AttachedCluster): CheckResult['resource'] {
+  return resourceOf(cluster.id, cluster.kind === 'arc' ? TYPES.arc : TYPES.aks, cluster.name)
+}
+
+/** `--cluster-type managedClusters|connectedClusters --cluster-name <c> --resource-group <rg>` */
+function clusterArgs(cluster: AttachedCluster): string {
+  const type = cluster.kind === 'arc' ? 'connectedClusters' : 'managedClusters'
+  return `--cluster-type ${type} --cluster-name ${cluster.name} --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'}`
+}
+
+/** Route, then the compute list: the clusters to evaluate, or the results to return instead. */
+function clustersOrResults(
+  def: CheckDefinition,
+  snapshot: Snapshot
+): { results: CheckResult[] } | { clusters: AttachedCluster[] } {
+  const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
+  if (skip) return { results: skip }
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (!snapshot.computes.ok) {
+    return {
+      results: [
+        makeResult(
+          def,
+          'unknown',
+          workspaceResource(snapshot),
+          unreadableDetail(
+            `the computes of workspace ${workspaceName}`,
+            resourceGroup,
+            snapshot.computes.error
+          )
+        )
+      ]
+    }
+  }
+  const clusters = attachedClusters(snapshot.computes.value)
+  if (clusters.length === 0) {
+    return {
+      results: [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          `No Kubernetes cluster is attached to workspace ${workspaceName} yet, so there is no cluster to check; K8S-04 says how to attach one.`
+        )
+      ]
+    }
+  }
+  return { clusters }
+}
+
+// ---------------------------------------------------------------- K8S-01
+
+const K8S_01_DEF: CheckDefinition = {
+  id: 'K8S-01',
+  title: 'The cluster is a secure inferencing environment',
+  section: 'kubernetes',
+  category: 'kubernetes',
+  severity: 'error',
+  rationale:
+    "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
+    'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
+  remediation:
+    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges (apiServerAccessProfile.authorizedIPRanges), ' +
+    'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
+  fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
+  docUrl: DOCS.secureCluster
+}
+
+function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
+  const def = K8S_01_DEF
+  const resource = clusterResource(cluster)
+  if (cluster.kind === 'arc') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Cluster ${cluster.name} is an Azure Arc-enabled Kubernetes cluster: its nodes, API server and network policy are outside what Azure Resource Manager reports, so this check cannot tell whether it is a secure inferencing environment. ` +
+        `Verify it against ${DOCS.secureCluster} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`
+    )
+  }
+  if (cluster.kind === 'other') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Compute(s) ${cluster.computes.map(c => c.name).join(', ')} name ${cluster.id}, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Re-attach the cluster: az ml compute attach --type Kubernetes --resource-id <cluster-id> ...`
+    )
+  }
+  const read = snapshot.managedClusters[resourceKey(cluster.id)]
+  if (!read)
+    return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+  if (!read.ok) {
+    if (read.error.status === 404) {
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`
+      )
+    }
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+    )
+  }
+  return judgeCluster(read.value, resource)
+}
+
+/** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
+export function clusterProblems(cluster: ManagedCluster): string[] {
+  const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+  const problems: string[] = []
+  const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId)
+  if (cluster.agentPools.length === 0) {
+    problems.push('reports no node pools, so where its nodes run could not be checked')
+  } else if (outsideVnet.length > 0) {
+    problems.push(
+      `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
+    )
+  }
+  if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
+    problems.push(
+      `its API server is public and open to every address (not a private cluster, no authorized IP ranges). Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
+    )
+  }
+  const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true)
+  if (publicIp.length > 0) {
+    problems.push(
+      `node pool(s) ${publicIp.map(p => p.name).join(', ')} give every node a public IP address (enableNodePublicIP). This cannot be changed on a pool: add a pool without it (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one`
+    )
+  }
+  if (!cluster.networkPolicy || equalsIgnoreCase(cluster.networkPolicy, 'none')) {
+    problems.push(
+      `it has no network policy, so any pod can reach the inference pods. Fix: az aks update --resource-group ${rg} --name ${cluster.name} --network-policy azure (or calico, cilium)`
+    )
+  }
+  return problems
+}
+
+function judgeCluster(cluster: ManagedCluster, resource: CheckResult['resource']): CheckResult {
+  const def = K8S_01_DEF
+  const problems = clusterProblems(cluster)
+  if (problems.length > 0) {
+    return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`)
+  }
+  const subnets = [...new Set(cluster.agentPools.map(p => resourceName(p.vnetSubnetId ?? '')))]
+  const api = cluster.enablePrivateCluster
+    ? 'a private API server'
+    : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`
+  return makeResult(
+    def,
+    'pass',
+    resource,
+    `AKS cluster ${cluster.name} runs its node pools in subnet(s) ${subnets.join(', ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`
+  )
+}
+
+export const K8S_01: Check = defineCheck(K8S_01_DEF, (snapshot, def) => {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  return pre.clusters.map(cluster => evaluateClusterSecurity(snapshot, cluster))
+})
+
+// ---------------------------------------------------------------- K8S-02 / K8S-03
+
+/** A configuration setting looked up case-insensitively by key. */
+function setting(extension: ClusterExtension, key: string): string | undefined {
+  const found = Object.entries(extension.configurationSettings).find(
+    ([k]) => k.toLowerCase() === key.toLowerCase()
+  )
+  return found?.[1]
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value?.trim().toLowerCase() === 'true'
+}
+
+type ExtensionLookup =
+  | { kind: 'found'; extension: ClusterExtension }
+  | { kind: 'missing'; others: ClusterExtension[] }
+  | { kind: 'unreadable'; detail: string }
+
+function azureMlExtension(snapshot: Snapshot, cluster: AttachedCluster): ExtensionLookup {
+  const read = snapshot.clusterExtensions[resourceKey(cluster.id)]
+  if (!read)
+    return {
+      kind: 'unreadable',
+      detail: `The extensions of cluster ${cluster.name} ${NOT_COLLECTED}.`
+    }
+  if (!read.ok) {
+    return {
+      kind: 'unreadable',
+      detail: unreadableDetail(
+        `the extensions of cluster ${cluster.name}`,
+        resourceGroupOf(cluster.id),
+        read.error
+      )
+    }
+  }
+  const matching = read.value.filter(e => equalsIgnoreCase(e.extensionType, AZUREML_EXTENSION_TYPE))
+  const extension =
+    matching.find(e => equalsIgnoreCase(e.provisioningState, 'Succeeded')) ?? matching[0]
+  return extension ? { kind: 'found', extension } : { kind: 'missing', others: read.value }
+}
+
+function createExtensionCommand(cluster: AttachedCluster): string {
+  return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
+}
+
+const K8S_02_DEF: CheckDefinition = {
+  id: 'K8S-02',
+  title: 'The Azure Machine Learning extension is deployed with inference enabled',
+  section: 'kubernetes',
+  category: 'kubernetes',
+  severity: 'error',
+  rationale:
+    'Step 2 of the article: a Kubernetes cluster serves online endpoints only through the Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) with enableInference set. ' +
+    'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
+  remediation:
+    'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
+  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+  docUrl: DOCS.extension
+}
+
+function evaluateExtension(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
+  const def = K8S_02_DEF
+  const resource = clusterResource(cluster)
+  if (!cluster.viaExtension) {
+    return makeResult(
+      def,
+      'skipped',
+      resource,
+      `Cluster ${cluster.name} is attached only as a legacy AKS compute, which does not use the extension; K8S-04 recommends moving to a Kubernetes compute.`
+    )
+  }
+  if (cluster.kind === 'other') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`
+    )
+  }
+  const lookup = azureMlExtension(snapshot, cluster)
+  if (lookup.kind === 'unreadable') return makeResult(def, 'unknown', resource, lookup.detail)
+  if (lookup.kind === 'missing') {
+    const others = lookup.others.length
+      ? ` (it has ${lookup.others.map(e => e.extensionType ?? e.name).join(', ')})`
+      : ''
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `Cluster ${cluster.name} has no Azure Machine Learning extension${others}. Fix: ${createExtensionCommand(cluster)}`
+    )
+  }
+  const extension = lookup.extension
+  const problems: string[] = []
+  if (!equalsIgnoreCase(extension.provisioningState, 'Succeeded')) {
+    problems.push(
+      `its provisioning state is ${extension.provisioningState ?? 'not reported'}, not Succeeded (az k8s-extension show --name ${extension.name} ${clusterArgs(cluster)} shows why; delete and create it again if it stays failed)`
+    )
+  }
+  const inference = setting(extension, 'enableInference')
+  if (!isTrue(inference)) {
+    problems.push(
+      `enableInference is ${inference === undefined ? 'not set' : `'${inference}'`}, so it cannot serve online endpoints (az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config enableInference=True)`
+    )
+  }
+  if (problems.length > 0) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name}: ${problems.join('; ')}.`
+    )
+  }
+  return makeResult(
+    def,
+    'pass',
+    resource,
+    `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name} is Succeeded with enableInference=${inference}.`
+  )
+}
+
+export const K8S_02: Check = defineCheck(K8S_02_DEF, (snapshot, def) => {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  return pre.clusters.map(cluster => evaluateExtension(snapshot, cluster))
+})
+
+const K8S_03_DEF: CheckDefinition = {
+  id: 'K8S-03',
+  title: 'The inference router is not exposed publicly',
+  section: 'kubernetes',
+  category: 'kubernetes',
+  severity: 'error',
+  rationale:
+    "The extension's inference router (azureml-fe) receives every scoring request. As a LoadBalancer service without internalLoadBalancerProvider=azure it gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+    'allowInsecureConnections=True lets clients score over plain HTTP.',
+  remediation:
+    'Expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure), or as NodePort/ClusterIP behind your own private ingress, and serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
+  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+  docUrl: DOCS.extension
+}
+
+function evaluateRouter(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
+  const def = K8S_03_DEF
+  const resource = clusterResource(cluster)
+  if (!cluster.viaExtension) {
+    return makeResult(
+      def,
+      'skipped',
+      resource,
+      `Cluster ${cluster.name} is attached only as a legacy AKS compute, which has no extension inference router; K8S-04 checks its load balancer.`
+    )
+  }
+  if (cluster.kind === 'other') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`
+    )
+  }
+  const lookup = azureMlExtension(snapshot, cluster)
+  if (lookup.kind === 'unreadable') return makeResult(def, 'unknown', resource, lookup.detail)
+  if (lookup.kind === 'missing') {
+    return makeResult(
+      def,
+      'skipped',
+      resource,
+      `Cluster ${cluster.name} has no Azure Machine Learning extension, so there is no inference router yet; K8S-02 reports it.`
+    )
+  }
+  const extension = lookup.extension
+  const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`
+  const serviceType = setting(extension, 'inferenceRouterServiceType')
+  const provider = setting(extension, 'internalLoadBalancerProvider')
+  const insecure = isTrue(setting(extension, 'allowInsecureConnections'))
+  const insecureText = `allowInsecureConnections is True, so clients can score over plain HTTP (${update} allowInsecureConnections=False, with sslCertPemFile and sslKeyPemFile in --config-protected)`
+  const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`
+
+  if (serviceType === undefined) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${name}: the extension does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+    )
+  }
+  let exposure: string | undefined
+  let note = ''
+  switch (serviceType.trim().toLowerCase()) {
+    case 'loadbalancer':
+      if (equalsIgnoreCase(provider?.trim(), 'azure')) {
+        note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+      } else {
+        exposure = `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      }
+      break
+    case 'nodeport':
+      note =
+        "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+      break
+    case 'clusterip':
+      note =
+        'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+      break
+    default:
+      exposure = `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+  }
+  if (exposure) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `${name} ${exposure}${insecure ? `; also ${insecureText}` : ''}.`
+    )
+  }
+  if (insecure) {
+    return {
+      ...makeResult(def, 'fail', resource, `${name} ${note}, but ${insecureText}.`),
+      severity: 'warning'
+    }
+  }
+  return makeResult(def, 'pass', resource, `${name} ${note}, and only TLS connections are allowed.`)
+}
+
+export const K8S_03: Check = defineCheck(K8S_03_DEF, (snapshot, def) => {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  return pre.clusters.map(cluster => evaluateRouter(snapshot, cluster))
+})
+
+// ---------------------------------------------------------------- K8S-04
+
+function attachCommand(
+  snapshot: Snapshot,
+  clusterId = '<cluster-id>',
+  name = '<compute-name>'
+): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${name} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`
+}
+
+export const K8S_04: Check = defineCheck(
+  {
+    id: 'K8S-04',
+    title: 'The cluster is attached to the workspace as a Kubernetes compute',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Step 3 of the article: Kubernetes online endpoints deploy to a cluster attached to the workspace as a Kubernetes compute (the extension route). ' +
+      'A legacy AKS compute is the older inference route: it is only acceptable with an internal load balancer, and should be replaced.',
+    remediation:
+      'Attach the cluster (after deploying the extension) as a Kubernetes compute and wait for provisioning state Succeeded. Replace legacy AKS computes with a Kubernetes compute.',
+    fix: 'az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml',
+    docUrl: DOCS.attach
+  },
+  (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
+    if (skip) return skip
+    const { resourceGroup, workspaceName } = snapshot.target
+    if (!snapshot.computes.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          workspaceResource(snapshot),
+          unreadableDetail(
+            `the computes of workspace ${workspaceName}`,
+            resourceGroup,
+            snapshot.computes.error
+          )
+        )
+      ]
+    }
+    const computes = snapshot.computes.value.filter(isClusterCompute)
+    if (computes.length === 0) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          workspaceResource(snapshot),
+          `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
+            `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`
+        )
+      ]
+    }
+    return computes.flatMap(compute => {
+      const resource = resourceOf(compute.id, TYPES.compute, compute.name)
+      const cluster = compute.resourceId ? resourceName(compute.resourceId) : undefined
+      const succeeded = equalsIgnoreCase(compute.provisioningState, 'Succeeded')
+      const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`
+      if (!compute.resourceId) {
+        return [
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`
+          )
+        ]
+      }
+      if (!isLegacyAksCompute(compute)) {
+        return [
+          succeeded
+            ? makeResult(
+                def,
+                'pass',
+                resource,
+                `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`
+              )
+            : makeResult(
+                def,
+                'fail',
+                resource,
+                `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`
+              )
+        ]
+      }
+      const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`
+      const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer')
+      const verdict =
+        internal && succeeded
+          ? makeResult(
+              def,
+              'pass',
+              resource,
+              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer.`
+            )
+          : makeResult(
+              def,
+              'fail',
+              resource,
+              `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
+                internal
+                  ? `has ${state}, not Succeeded`
+                  : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
+              }. ${move}`
+            )
+      return [
+        verdict,
+        {
+          ...makeResult(
+            def,
+            'fail',
+            resource,
+            `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
+          ),
+          severity: 'notice' as const
+        }
+      ]
+    })
+  }
+)
+
+// ---------------------------------------------------------------- K8S-05
+
+export const K8S_05: Check = defineCheck(
+  {
+    id: 'K8S-05',
+    title: 'Kubernetes online endpoints target a secured, attached cluster',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
+      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01 to K8S-03.',
+    remediation:
+      'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
+    fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
+    docUrl: DOCS.endpoint
+  },
+  (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
+    if (skip) return skip
+    const { resourceGroup, workspaceName } = snapshot.target
+    const unreadable = (
+      what: string,
+      error: Parameters<typeof unreadableDetail>[2]
+    ): CheckResult[] => [
+      makeResult(
+        def,
+        'unknown',
+        workspaceResource(snapshot),
+        unreadableDetail(what, resourceGroup, error)
+      )
+    ]
+    if (!snapshot.onlineEndpoints.ok) {
+      return unreadable(
+        `the online endpoints of workspace ${workspaceName}`,
+        snapshot.onlineEndpoints.error
+      )
+    }
+    const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes')
+    if (endpoints.length === 0) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`
+        )
+      ]
+    }
+    if (!snapshot.computes.ok) {
+      return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error)
+    }
+    const computes = snapshot.computes.value
+    const clusters = attachedClusters(computes)
+    return endpoints.map(endpoint => {
+      const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name)
+      const ref = endpoint.compute ?? ''
+      // `compute` is the compute's ARM id; older bodies carry just its name.
+      const compute = computes.find(
+        c => equalsIgnoreCase(c.id, ref) || equalsIgnoreCase(c.name, resourceName(ref))
+      )
+      const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`
+      if (!compute) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} targets compute ${resourceName(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`
+        )
+      }
+      if (!equalsIgnoreCase(compute.computeType, 'Kubernetes')) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`
+        )
+      }
+      if (!equalsIgnoreCase(compute.provisioningState, 'Succeeded')) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`
+        )
+      }
+      const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase())
+      if (!cluster) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`
+        )
+      }
+      const clusterResults = [
+        evaluateClusterSecurity(snapshot, cluster),
+        evaluateExtension(snapshot, cluster),
+        evaluateRouter(snapshot, cluster)
+      ]
+      const failed = clusterResults.filter(r => r.outcome === 'fail' && r.severity === 'error')
+      const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped')
+      const warned = clusterResults.filter(r => r.outcome === 'fail' && r.severity !== 'error')
+      const ids = (rs: CheckResult[]): string => rs.map(r => r.checkId).join(', ')
+      if (failed.length > 0) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), which fails ${ids(failed)}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
+        )
+      }
+      if (open.length > 0) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
+        )
+      }
+      const warning = warned.length > 0 ? ` (with a warning from ${ids(warned)})` : ''
+      return makeResult(
+        def,
+        'pass',
+        resource,
+        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01 to K8S-03${warning}.`
+      )
+    })
+  }
+)
+
+export const KUBERNETES_CHECKS: Check[] = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05]

@@ -1,0 +1,614 @@
+/**
+ * Checklist section "Limit outbound connectivity from the virtual network",
+ * network layer (OUT-01, OUT-02, OUT-04): the NSGs and route tables of the
+ * relevant subnets let inference pull images from the workspace's container
+ * registry (TCP 443, service tag `AzureContainerRegistry.<Region>`).
+ * Registered through OUTBOUND_CHECKS in outbound.ts. Semantics are in
+ * src/engine/nsg.ts and src/engine/firewall.ts.
+ */
+import {
+  classicCollections,
+  evaluateFirewall,
+  policyCollections,
+  type FirewallDecision,
+  type FirewallFlow
+} from '../engine/firewall.js'
+import {
+  normalizeRegion,
+  parseServiceTag,
+  serviceTagRegion,
+  wrongRegionRegistryTag,
+  isIpv4
+} from '../engine/network.js'
+import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
+import { resolveNetworkTarget } from '../network-target.js'
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  NetworkSecurityGroup,
+  Read,
+  RouteTable,
+  RouteTableRoute,
+  Snapshot,
+  Subnet
+} from '../snapshot.js'
+import { resourceKey, resourceName } from '../snapshot.js'
+import {
+  ARTICLE_URL,
+  RESOURCE_TYPES,
+  defineCheck,
+  describeReadError,
+  makeResult,
+  resourceGroupOf,
+  resourceOf,
+  unreadableDetail,
+  workspaceResource,
+  workspaceUnreadable
+} from './common.js'
+import type { Check, CheckDefinition, CheckResult } from './types.js'
+
+const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups'
+const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables'
+const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
+/** Lists the AzureContainerRegistry.<Region> tag and the registry host names a firewall must allow. */
+const FIREWALL_DOC =
+  'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall'
+const PORT = 443
+
+/** The registry's login and data host names (patterns when the registry is not known). */
+function registryHosts(snapshot: Snapshot, region: string): string[] {
+  const suffix =
+    snapshot.cloud === 'AzureUSGovernment'
+      ? 'azurecr.us'
+      : snapshot.cloud === 'AzureChinaCloud'
+        ? 'azurecr.cn'
+        : 'azurecr.io'
+  const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  if (!registry) return [`*.${suffix}`, `*.data.${suffix}`]
+  const name = resourceName(registry).toLowerCase()
+  return [`${name}.${suffix}`, `${name}.${normalizeRegion(region)}.data.${suffix}`]
+}
+
+function registryTag(region: string): string {
+  return `AzureContainerRegistry.${serviceTagRegion(region)}`
+}
+
+/** What every outbound check needs first: the region and the subnets to judge. */
+type Context =
+  | { kind: 'ok'; region: string; subnets: Array<{ id: string; read: Read<Subnet> | undefined }> }
+  | { kind: 'done'; results: CheckResult[] }
+
+function context(snapshot: Snapshot, def: CheckDefinition): Context {
+  if (!snapshot.workspace.ok) {
+    return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] }
+  }
+  const subnetIds = resolveNetworkTarget(snapshot).relevantSubnetIds
+  if (subnetIds.length === 0) {
+    return {
+      kind: 'done',
+      results: [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          'No subnet of the workspace was named (input subnet-id) or found (approved private endpoints, node pools), so there is no virtual network outbound path to check; NET-02 reports a missing private endpoint.'
+        )
+      ]
+    }
+  }
+  return {
+    kind: 'ok',
+    region: snapshot.workspace.value.location,
+    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] }))
+  }
+}
+
+function subnetResource(id: string): CheckResult['resource'] {
+  return resourceOf(id, RESOURCE_TYPES.subnet)
+}
+
+function notRead(what: string): string {
+  return `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+}
+
+/** A subnet's read, or the unknown result explaining why it is missing. */
+function subnetOrUnknown(
+  def: CheckDefinition,
+  id: string,
+  read: Read<Subnet> | undefined
+): { subnet: Subnet } | { result: CheckResult } {
+  if (!read)
+    return {
+      result: makeResult(def, 'unknown', subnetResource(id), notRead(`Subnet ${resourceName(id)}`))
+    }
+  if (!read.ok) {
+    return {
+      result: makeResult(
+        def,
+        'unknown',
+        subnetResource(id),
+        unreadableDetail(`subnet ${resourceName(id)}`, resourceGroupOf(id), read.error)
+      )
+    }
+  }
+  return { subnet: read.value }
+}
+
+function lookup<T>(map: Record<string, Read<T>>, id: string): Read<T> | undefined {
+  return map[resourceKey(id)]
+}
+
+function ruleText(m: RuleMatch): string {
+  return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`
+}
+
+function allowRuleCommand(
+  nsg: NetworkSecurityGroup,
+  priority: number | undefined,
+  region: string,
+  sourcePrefixes: string[]
+): string {
+  const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork'
+  return (
+    `az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
+    `--name AllowAzureContainerRegistryOutbound --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${registryTag(region)} --destination-port-ranges ${PORT}`
+  )
+}
+
+// ---------------------------------------------------------------- OUT-01
+
+export const OUT_01: Check = defineCheck(
+  {
+    id: 'OUT-01',
+    title: 'NSGs let the subnets reach the container registry (TCP 443)',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale:
+      'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each relevant subnet (the resolved subnet, the workspace private endpoint subnets, and node pool subnets on the Kubernetes route) must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
+      'Rules are evaluated as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, first match wins; destinations `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<Region>]` and `AzureContainerRegistry[.<Region>]` of the workspace region match; other prefixes and application security groups do not.',
+    remediation:
+      'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
+    fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
+    docUrl: ARTICLE_URL
+  },
+  (snapshot, def) => {
+    const ctx = context(snapshot, def)
+    if (ctx.kind === 'done') return ctx.results
+    const tag = registryTag(ctx.region)
+    return ctx.subnets.map(({ id, read }) => {
+      const s = subnetOrUnknown(def, id, read)
+      if ('result' in s) return s.result
+      const subnet = s.subnet
+      if (!subnet.networkSecurityGroupId) {
+        return makeResult(
+          def,
+          'pass',
+          subnetResource(id),
+          `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`
+        )
+      }
+      const nsgId = subnet.networkSecurityGroupId
+      const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
+      const resource = resourceOf(nsgId, NSG_TYPE)
+      if (!nsgRead)
+        return makeResult(def, 'unknown', resource, notRead(`NSG ${resourceName(nsgId)}`))
+      if (!nsgRead.ok) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(
+            `network security group ${resourceName(nsgId)} of subnet ${subnet.name}`,
+            resourceGroupOf(nsgId),
+            nsgRead.error
+          )
+        )
+      }
+      const nsg = nsgRead.value
+      const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
+      const decision = evaluateNsg(nsg, { sourcePrefixes, region: ctx.region, port: PORT })
+      const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`
+      if (decision.uncertainBecause.length > 0) {
+        const partial = decision.uncertainBecause
+          .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+          .join('; ')
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}). ` +
+            `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`
+        )
+      }
+      if (decision.allowed) {
+        const limited = decision.outboundLimited
+          ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+          : 'Outbound traffic is not limited by custom deny rules'
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
+        )
+      }
+      const priority = decision.decidedBy.isDefault
+        ? priorityBefore(nsg, 4097)
+        : priorityBefore(nsg, decision.decidedBy.rule.priority)
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+          `Fix: ${allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes)}`
+      )
+    })
+  }
+)
+
+// ---------------------------------------------------------------- OUT-02
+
+export const OUT_02: Check = defineCheck(
+  {
+    id: 'OUT-02',
+    title: 'AzureContainerRegistry service tags name the workspace region',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale:
+      "The regional tag `AzureContainerRegistry.<Region>` holds only the registry addresses of that region. An outbound allow for another region's tag does not let the subnets reach the workspace registry. " +
+      'Service tags spell regions like WestEurope while resources say westeurope; the names are compared after normalising case and separators.',
+    remediation:
+      'Change the destination of the rule to the AzureContainerRegistry tag of the workspace region.',
+    fix: 'az network nsg rule update --resource-group <resource-group> --nsg-name <nsg> --name <rule> --destination-address-prefixes AzureContainerRegistry.<Region>',
+    docUrl: FIREWALL_DOC
+  },
+  (snapshot, def) => {
+    const ctx = context(snapshot, def)
+    if (ctx.kind === 'done') return ctx.results
+    const expected = registryTag(ctx.region)
+    const results: CheckResult[] = []
+    const seen = new Set<string>()
+    for (const { id, read } of ctx.subnets) {
+      const s = subnetOrUnknown(def, id, read)
+      if ('result' in s) {
+        results.push(s.result)
+        continue
+      }
+      const nsgId = s.subnet.networkSecurityGroupId
+      if (!nsgId || seen.has(resourceKey(nsgId))) continue
+      seen.add(resourceKey(nsgId))
+      const resource = resourceOf(nsgId, NSG_TYPE)
+      const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
+      if (!nsgRead?.ok) {
+        results.push(
+          makeResult(
+            def,
+            'unknown',
+            resource,
+            nsgRead
+              ? unreadableDetail(
+                  `network security group ${resourceName(nsgId)}`,
+                  resourceGroupOf(nsgId),
+                  nsgRead.error
+                )
+              : notRead(`NSG ${resourceName(nsgId)}`)
+          )
+        )
+        continue
+      }
+      const nsg = nsgRead.value
+      const allows = nsg.securityRules.filter(
+        r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access)
+      )
+      const destinations = (r: (typeof allows)[number]): string[] => [
+        ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
+        ...(r.destinationAddressPrefixes ?? [])
+      ]
+      const wrong = allows.flatMap(r =>
+        destinations(r)
+          .map(d => wrongRegionRegistryTag(d, ctx.region))
+          .filter((t): t is string => !!t)
+          .map(tag => ({ rule: r, tag }))
+      )
+      const right = allows.filter(r =>
+        destinations(r).some(d => {
+          const t = parseServiceTag(d)
+          return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region)
+        })
+      )
+      if (wrong.length > 0) {
+        const list = wrong
+          .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
+          .join('; ')
+        const first = wrong[0]!
+        results.push(
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
+              `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
+          )
+        )
+      } else if (right.length > 0) {
+        results.push(
+          makeResult(
+            def,
+            'pass',
+            resource,
+            `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
+          )
+        )
+      } else {
+        results.push(
+          makeResult(
+            def,
+            'skipped',
+            resource,
+            `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
+          )
+        )
+      }
+    }
+    if (results.length === 0) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          'No relevant subnet has a network security group, so no service tag needs checking.'
+        )
+      ]
+    }
+    return results
+  }
+)
+
+// ---------------------------------------------------------------- OUT-04
+
+/** The route registry traffic takes: a registry/AzureCloud service tag route wins over 0.0.0.0/0 (longest prefix). */
+function registryRoute(table: RouteTable, region: string): RouteTableRoute | undefined {
+  const tagged = table.routes.find(r => {
+    const t = parseServiceTag(r.addressPrefix)
+    return (
+      (t.tag === 'azurecontainerregistry' || t.tag === 'azurecloud') &&
+      (t.region === undefined || t.region === normalizeRegion(region))
+    )
+  })
+  return tagged ?? table.routes.find(r => r.addressPrefix.trim() === '0.0.0.0/0')
+}
+
+function subscriptionKey(id: string): string | undefined {
+  const m = /^\/subscriptions\/([^/]+)/i.exec(id)
+  return m ? resourceKey(`/subscriptions/${m[1]}`) : undefined
+}
+
+/** The policy and its ancestors, child first, or why they cannot all be read. */
+function policyChain(snapshot: Snapshot, policyId: string): FirewallPolicy[] | string {
+  const chain: FirewallPolicy[] = []
+  const seen = new Set<string>()
+  for (let id: string | undefined = policyId; id;) {
+    if (seen.has(resourceKey(id))) break
+    seen.add(resourceKey(id))
+    const read: Read<FirewallPolicy> | undefined = lookup(snapshot.firewallPolicies, id)
+    if (!read) return notRead(`Firewall policy ${resourceName(id)}`)
+    if (!read.ok) {
+      return unreadableDetail(
+        `firewall policy ${resourceName(id)}`,
+        resourceGroupOf(id),
+        read.error
+      )
+    }
+    chain.push(read.value)
+    id = read.value.basePolicyId
+  }
+  return chain
+}
+
+function firewallRuleText(decision: FirewallDecision): string {
+  return decision.hosts
+    .map(h =>
+      h.decidedBy
+        ? `${h.host}: ${h.decidedBy.kind} rule ${h.decidedBy.ruleName} in collection ${h.decidedBy.collection.name} (priority ${h.decidedBy.collection.priority}, ${h.decidedBy.collection.action})`
+        : `${h.host}: no rule matches, so the firewall denies it`
+    )
+    .join('; ')
+}
+
+function evaluateForcedTunnel(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  route: RouteTableRoute,
+  region: string
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const hosts = registryHosts(snapshot, region)
+  const tag = registryTag(region)
+  const via = `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}${route.nextHopIpAddress ? ` ${route.nextHopIpAddress}` : ''}`
+  const confirm = `confirm that it allows TCP ${PORT} to ${tag} and to ${hosts.join(' and ')}, or add a route for ${tag} with next hop Internet (az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet).`
+  if (/^virtualnetworkgateway$/i.test(route.nextHopType) || !route.nextHopIpAddress) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm}`
+    )
+  }
+  const subKey = subscriptionKey(table.id)
+  const firewalls = subKey ? snapshot.azureFirewalls[subKey] : undefined
+  if (!firewalls?.ok) {
+    const why = firewalls
+      ? ` Azure Firewalls of the subscription could not be listed (${describeReadError(firewalls.error)}).`
+      : ''
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${via}.${why} Registry traffic goes through that appliance; ${confirm}`
+    )
+  }
+  const firewall: AzureFirewall | undefined = firewalls.value.find(f =>
+    f.privateIpAddresses.includes(route.nextHopIpAddress!)
+  )
+  if (!firewall) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${via}, which is not an Azure Firewall this identity can read in the subscription. Registry traffic goes through that appliance; ${confirm}`
+    )
+  }
+  let collections
+  let rulesFrom: string
+  if (firewall.firewallPolicyId) {
+    const chain = policyChain(snapshot, firewall.firewallPolicyId)
+    if (typeof chain === 'string') {
+      return makeResult(
+        def,
+        'unknown',
+        resourceOf(firewall.id, FIREWALL_TYPE),
+        `${via}: Azure Firewall ${firewall.name}. ${chain}`
+      )
+    }
+    collections = policyCollections(chain)
+    rulesFrom = `firewall policy ${chain.map(p => p.name).join(' (child of ') + ')'.repeat(chain.length - 1)}`
+  } else {
+    collections = classicCollections(firewall)
+    rulesFrom = 'its classic rule collections'
+  }
+  const flow: FirewallFlow = {
+    sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
+    region,
+    port: PORT,
+    hosts
+  }
+  const decision = evaluateFirewall(collections, flow)
+  const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
+  const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`
+  if (decision.uncertain) {
+    const partial = decision.hosts
+      .flatMap(h => h.uncertainBecause)
+      .map(
+        m =>
+          `rule ${m.ruleName} in ${m.collection.name} (its source uses IP groups, which are not read)`
+      )
+    return makeResult(
+      def,
+      'unknown',
+      fwResource,
+      `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${capitalizeFirst(confirm)}`
+    )
+  }
+  if (decision.allowed) {
+    return makeResult(
+      def,
+      'pass',
+      fwResource,
+      `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`
+    )
+  }
+  const source = flow.sourcePrefixes.join(' ') || '<subnet prefix>'
+  const fix = firewall.firewallPolicyId
+    ? `az network firewall policy rule-collection-group collection add-filter-collection --resource-group ${resourceGroupOf(firewall.firewallPolicyId) ?? '<resource-group>'} --policy-name ${resourceName(firewall.firewallPolicyId)} --rcg-name <group> --name allow-acr --collection-priority <priority> --action Allow --rule-type ApplicationRule --rule-name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+    : `az network firewall application-rule create --resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+  return makeResult(
+    def,
+    'fail',
+    fwResource,
+    `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Fix: ${fix}`
+  )
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export const OUT_04: Check = defineCheck(
+  {
+    id: 'OUT-04',
+    title: 'Forced tunnelling lets registry traffic through',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale:
+      'A route table that sends 0.0.0.0/0 to a virtual appliance or a virtual network gateway (forced tunnelling) takes registry traffic past the NSG to a firewall, which must allow it too. ' +
+      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied. " +
+      'Any other next hop cannot be read, so the result is unknown until you confirm the appliance allows the registry. A route for the AzureContainerRegistry tag with next hop Internet takes precedence over 0.0.0.0/0.',
+    remediation:
+      "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
+    fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
+    docUrl: FIREWALL_DOC
+  },
+  (snapshot, def) => {
+    const ctx = context(snapshot, def)
+    if (ctx.kind === 'done') return ctx.results
+    return ctx.subnets.map(({ id, read }) => {
+      const s = subnetOrUnknown(def, id, read)
+      if ('result' in s) return s.result
+      const subnet = s.subnet
+      if (!subnet.routeTableId) {
+        return makeResult(
+          def,
+          'pass',
+          subnetResource(id),
+          `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`
+        )
+      }
+      const tableRead = lookup(snapshot.routeTables, subnet.routeTableId)
+      const resource = resourceOf(subnet.routeTableId, ROUTE_TABLE_TYPE)
+      if (!tableRead)
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          notRead(`Route table ${resourceName(subnet.routeTableId)}`)
+        )
+      if (!tableRead.ok) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(
+            `route table ${resourceName(subnet.routeTableId)} of subnet ${subnet.name}`,
+            resourceGroupOf(subnet.routeTableId),
+            tableRead.error
+          )
+        )
+      }
+      const table = tableRead.value
+      const route = registryRoute(table, ctx.region)
+      if (!route) {
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `Route table ${table.name} on subnet ${subnet.name} has no route for 0.0.0.0/0 or the registry, so registry traffic is not forced through an appliance.`
+        )
+      }
+      if (/^none$/i.test(route.nextHopType)) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+            `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(ctx.region)} --next-hop-type Internet`
+        )
+      }
+      if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`
+        )
+      }
+      return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region)
+    })
+  }
+)
+
+export const OUTBOUND_NETWORK_CHECKS: Check[] = [OUT_01, OUT_02, OUT_04]

@@ -22,7 +22,14 @@ const VALID: Record<InputName, string> = {
   'vnet-id': '',
   'subnet-id': '',
   'principal-id': '',
-  'deployment-method': ''
+  'deployment-method': '',
+  comment: '',
+  'comment-mode': '',
+  'comment-header': '',
+  'sarif-file': '',
+  'iac-files': '',
+  'config-file': '',
+  'from-report': ''
 }
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
@@ -61,7 +68,15 @@ describe('readSettings: valid inputs', () => {
         disableInstanceDiscovery: false
       },
       route: 'auto',
-      deploymentMethod: 'cli'
+      deploymentMethod: 'cli',
+      comment: 'auto',
+      commentMode: 'update',
+      commentHeader: '',
+      sarifFile: '',
+      iacFiles: [],
+      configFile: '.github/aml-inference-guard.yml',
+      configFileExplicit: false,
+      fromReport: ''
     })
   })
 
@@ -154,6 +169,29 @@ describe('readSettings: valid inputs', () => {
     )
     expect(settings.cloud.armEndpoint).toBe('https://proxy.example.com/arm')
     expect(settings.cloud.tokenScope).toBe('https://management.core.chinacloudapi.cn/.default')
+  })
+})
+
+describe('readSettings: from-report', () => {
+  it('needs none of the Azure inputs (no login happens)', () => {
+    const settings = readSettings(
+      inputs({
+        'from-report': 'report.json',
+        'client-id': '',
+        'tenant-id': '',
+        'subscription-id': '',
+        'resource-group': '',
+        'workspace-name': ''
+      })
+    )
+    expect(settings.fromReport).toBe('report.json')
+    expect(settings.clientId).toBe('')
+    expect(settings.workspaceName).toBe('')
+  })
+
+  it('still rejects Azure inputs that are set but invalid', () => {
+    const error = errorOf({ 'from-report': 'report.json', 'client-id': 'nope' })
+    expect(error.message).toContain('`client-id`: "nope" is not a GUID')
   })
 })
 

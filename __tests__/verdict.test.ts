@@ -35,7 +35,7 @@ describe('computeVerdict', () => {
     expect(v.failed).toBe(false)
     expect(v.gatingResults).toEqual([])
     expect(v.failedCheckIds).toEqual([])
-    expect(v.counts).toEqual({ pass: 3, fail: 0, unknown: 0, skipped: 0 })
+    expect(v.counts).toEqual({ pass: 3, fail: 0, unknown: 0, skipped: 0, suppressed: 0 })
     expect(v.headline).toBe('All 3 checks pass')
   })
 
@@ -75,7 +75,7 @@ describe('computeVerdict', () => {
     expect(v.failed).toBe(true)
     expect(v.gatingResults).toHaveLength(4)
     expect(v.failedCheckIds).toEqual(['NET-01', 'NET-02', 'MOE-03'])
-    expect(v.counts).toEqual({ pass: 1, fail: 3, unknown: 1, skipped: 0 })
+    expect(v.counts).toEqual({ pass: 1, fail: 3, unknown: 1, skipped: 0, suppressed: 0 })
     expect(v.headline).toBe('2 checks fail, 1 unknown — inference environment not isolated')
   })
 
@@ -161,5 +161,51 @@ describe('computeVerdict', () => {
     expect(computeVerdict([result('MOE-03', 'fail', 'ep', 'error')], { mode: 'any' }).failed).toBe(
       true
     )
+  })
+})
+
+describe('computeVerdict with suppressions', () => {
+  const suppressed = (r: CheckResult, expires?: string): CheckResult => ({
+    ...r,
+    suppression: { reason: 'accepted (SEC-1)', ...(expires ? { expires } : {}) }
+  })
+
+  it('does not gate on a suppressed fail or unknown, and counts it apart', () => {
+    const results = [
+      result('NET-01', 'pass'),
+      suppressed(result('MOE-03', 'fail', 'ep', 'error')),
+      suppressed(result('NET-02', 'unknown'))
+    ]
+    const v = computeVerdict(results, { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(false)
+    expect(v.gatingResults).toEqual([])
+    expect(v.failedCheckIds).toEqual([])
+    expect(v.counts).toEqual({ pass: 1, fail: 0, unknown: 0, skipped: 0, suppressed: 2 })
+    expect(v.headline).toBe('1 check passes, 2 suppressed')
+  })
+
+  it('still gates on the unsuppressed results of the same check', () => {
+    const results = [
+      suppressed(result('MOE-03', 'fail', 'ep-a', 'error')),
+      result('MOE-03', 'fail', 'ep-b', 'error'),
+      suppressed(result('NET-02', 'fail', 'ws', 'error'))
+    ]
+    const v = computeVerdict(results, { mode: 'categories', categories: ['isolation'] }, CATALOG)
+    expect(v.failed).toBe(true)
+    expect(v.gatingResults.map(r => r.resource.name)).toEqual(['ep-b'])
+    expect(v.failedCheckIds).toEqual(['MOE-03'])
+    expect(v.counts).toEqual({ pass: 0, fail: 1, unknown: 0, skipped: 0, suppressed: 2 })
+    expect(v.headline).toBe('1 check fails, 1 suppressed — inference environment not isolated')
+  })
+
+  it('gates again on a result whose suppression expired', () => {
+    const lapsed: CheckResult = {
+      ...result('MOE-03', 'fail', 'ep', 'error'),
+      suppressionExpired: { reason: 'accepted', expires: '2020-01-31' }
+    }
+    const v = computeVerdict([lapsed], { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(true)
+    expect(v.counts.suppressed).toBe(0)
+    expect(v.failedCheckIds).toEqual(['MOE-03'])
   })
 })

@@ -14,7 +14,13 @@ import { getScenario } from './scenarios/index.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from './server.js'
 
 export type ActionEvent =
-  'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch' | 'schedule' | 'merge_group'
+  | 'pull_request'
+  | 'pull_request_target'
+  | 'push'
+  | 'workflow_dispatch'
+  | 'schedule'
+  | 'merge_group'
+  | 'workflow_run'
 
 export interface RunActionOptions {
   /** A scenario (or its registry name); an emulator is started for this run and closed after it. */
@@ -26,6 +32,8 @@ export interface RunActionOptions {
   /** Action inputs by name (`fail-on`, ...); they override the scenario defaults. */
   inputs?: Record<string, string>
   event?: ActionEvent
+  /** Fields merged over the generated event payload (e.g. `workflow_run`, or a push's `after`). */
+  eventPayload?: Record<string, unknown>
   /** Pull request number (default 42). */
   prNumber?: number
   /** Extra environment; `undefined` removes a variable (including a default input, e.g. `'INPUT_CLIENT-ID': undefined`). */
@@ -38,6 +46,8 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Keep the run directory (event, outputs, RUNNER_TEMP with the report file) instead of deleting it. */
   keepRunDir?: boolean
+  /** Files to create in the checkout (GITHUB_WORKSPACE) before the run: relative path → content. */
+  workspaceFiles?: Record<string, string>
 }
 
 export interface Annotation {
@@ -284,6 +294,11 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   const runnerTemp = path.join(runDir, 'runner-temp')
   fs.mkdirSync(workspaceDir)
   fs.mkdirSync(runnerTemp)
+  for (const [relative, content] of Object.entries(options.workspaceFiles ?? {})) {
+    const file = path.join(workspaceDir, relative)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, content)
+  }
   const eventPath = path.join(runDir, 'event.json')
   const outputPath = path.join(runDir, 'github_output')
   const summaryPath = path.join(runDir, 'step_summary.md')
@@ -292,7 +307,14 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   const pathPath = path.join(runDir, 'github_path')
   fs.writeFileSync(
     eventPath,
-    JSON.stringify(eventPayload(event, prNumber, repository, emulator.urls.githubApiUrl), null, 2)
+    JSON.stringify(
+      {
+        ...eventPayload(event, prNumber, repository, emulator.urls.githubApiUrl),
+        ...options.eventPayload
+      },
+      null,
+      2
+    )
   )
   for (const f of [outputPath, summaryPath, statePath, envPath, pathPath]) fs.writeFileSync(f, '')
 
@@ -333,6 +355,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     GITHUB_RUN_NUMBER: '118',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'AML guard',
+    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/aml-guard.yml@${isPr ? `refs/pull/${prNumber}/merge` : 'refs/heads/main'}`,
     GITHUB_JOB: 'guard',
     GITHUB_ACTION: '__self',
     GITHUB_ACTOR: 'mona',

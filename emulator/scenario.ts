@@ -70,6 +70,17 @@ export interface SeedComment {
   issueNumber?: number
 }
 
+export interface ScenarioPullRequest {
+  number: number
+  /** Default `open`. */
+  state?: 'open' | 'closed'
+  headSha: string
+  /** Other commits of the pull request (the head is always one). */
+  commits?: string[]
+  /** The head branch lives in a fork. */
+  fromFork?: boolean
+}
+
 export interface Scenario {
   name: string
   description: string
@@ -94,6 +105,12 @@ export interface Scenario {
     personalToken?: { login: string; id?: number }
     /** The OIDC token endpoint answers this HTTP status instead of a token. */
     oidcFailStatus?: number
+    /**
+     * Pull requests of the repository, for `GET /repos/{o}/{r}/pulls` and
+     * `GET /repos/{o}/{r}/commits/{sha}/pulls` (which, like GitHub, does not
+     * return fork pull requests for their unmerged commits).
+     */
+    pullRequests?: ScenarioPullRequest[]
   }
   entra: {
     /** Subject of the app's federated identity credential (compared case-sensitively, as Entra does). */

@@ -1176,6 +1176,46 @@ export async function startEmulator(
 
     const notFound = (): void =>
       reply(404, { message: 'Not Found', documentation_url: docs(''), status: '404' })
+
+    // Pull requests (read-only): the list of open ones, and those that contain a commit.
+    const pulls = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path)
+    const commitPulls = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-fA-F]{7,40})\/pulls$/.exec(
+      path
+    )
+    const pullMatch = pulls ?? commitPulls
+    if (pullMatch && method === 'GET') {
+      if (`${pullMatch[1]}/${pullMatch[2]}`.toLowerCase() !== repository.toLowerCase()) {
+        return notFound()
+      }
+      const all = scenario.github.pullRequests ?? []
+      let selected: typeof all
+      if (commitPulls) {
+        const sha = (commitPulls[3] ?? '').toLowerCase()
+        selected = all.filter(
+          p => !p.fromFork && [p.headSha, ...(p.commits ?? [])].some(c => c.toLowerCase() === sha)
+        )
+      } else {
+        const state = url.searchParams.get('state') ?? 'open'
+        selected = all.filter(p => state === 'all' || (p.state ?? 'open') === state)
+      }
+      const [owner = ''] = repository.split('/')
+      return reply(
+        200,
+        selected.map(p => ({
+          number: p.number,
+          state: p.state ?? 'open',
+          title: `Pull request ${p.number}`,
+          html_url: `https://github.com/${repository}/pull/${p.number}`,
+          url: `${urls.githubApiUrl}/repos/${repository}/pulls/${p.number}`,
+          head: {
+            sha: p.headSha,
+            ref: `feature/pr-${p.number}`,
+            repo: { full_name: p.fromFork ? `contributor/${repository.split('/')[1]}` : repository }
+          },
+          base: { ref: 'main', repo: { full_name: repository, owner: { login: owner } } }
+        }))
+      )
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path)
     const single = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path)
     const repoMatches = (m: RegExpExecArray): boolean =>

@@ -44,6 +44,21 @@ export interface Settings {
   /** `principal-id`: evaluate RBAC for this object id instead of the logged-in identity. */
   principalId?: string
   deploymentMethod: DeploymentMethod
+  /** `comment`: when to write the PR comment. */
+  comment: CommentWhen
+  /** `comment-mode`: edit the sticky comment in place, or delete and post it anew. */
+  commentMode: CommentMode
+  /** `comment-header`: distinguishes sticky comments of several jobs on one workspace ('' = none). */
+  commentHeader: string
+  /** `sarif-file`: where to write SARIF 2.1.0 ('' = not written). */
+  sarifFile: string
+  /** `iac-files`: glob patterns of Bicep/ARM/Terraform files to point annotations at. */
+  iacFiles: string[]
+  /** `config-file`: suppressions; the default path may be absent, a named one must exist. */
+  configFile: string
+  configFileExplicit: boolean
+  /** `from-report`: post the comment and summary of a saved JSON report, without reading Azure. */
+  fromReport: string
 }
 
 export type GetInput = (name: string) => string
@@ -65,8 +80,21 @@ export const INPUT_NAMES = [
   'vnet-id',
   'subnet-id',
   'principal-id',
-  'deployment-method'
+  'deployment-method',
+  'comment',
+  'comment-mode',
+  'comment-header',
+  'sarif-file',
+  'iac-files',
+  'config-file',
+  'from-report'
 ] as const
+
+export const COMMENT_WHEN = ['auto', 'always', 'never'] as const
+export type CommentWhen = (typeof COMMENT_WHEN)[number]
+export const COMMENT_MODES = ['update', 'recreate'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+export const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml'
 
 /** Which inference route(s) to check: `auto` decides from what the workspace holds. */
 export const ROUTES = ['auto', 'managed', 'kubernetes', 'both'] as const
@@ -126,9 +154,13 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     return value
   }
 
+  // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
+  const fromReport = read('from-report') ?? ''
+
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)
     if (value === undefined) return ''
+    if (value === '' && fromReport) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
       return ''
@@ -146,6 +178,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const required = (name: keyof typeof REQUIRED_HELP): string | undefined => {
     const value = read(name)
     if (value === undefined) return undefined
+    if (value === '' && fromReport) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`)
       return undefined
@@ -222,7 +255,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const authorityHost = url('authority-host')
   const armEndpoint = url('arm-endpoint')
 
-  if (environment === 'custom') {
+  if (environment === 'custom' && !fromReport) {
     // Only "not set" here: a set but invalid URL already has its own error.
     const missing = [
       authorityHost === '' ? 'authority-host' : undefined,
@@ -245,6 +278,24 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   }
   const route = oneOf('route', ROUTES, 'auto')
   const deploymentMethod = oneOf('deployment-method', DEPLOYMENT_METHODS, 'cli')
+  const comment = oneOf('comment', COMMENT_WHEN, 'auto')
+  const commentMode = oneOf('comment-mode', COMMENT_MODES, 'update')
+  const commentHeader = read('comment-header') ?? ''
+  if (commentHeader.length > 100) {
+    errors.push(`\`comment-header\`: is ${commentHeader.length} characters long; use at most 100.`)
+  }
+  const sarifFile = read('sarif-file') ?? ''
+  const configFileRaw = read('config-file') ?? ''
+  // iac-files is multi-line (one glob per line), so it is read without the single-line rule.
+  let iacFiles: string[] = []
+  try {
+    iacFiles = getInput('iac-files')
+      .split(/\r?\n|,/)
+      .map(line => line.trim())
+      .filter(line => line !== '' && !line.startsWith('#'))
+  } catch (error) {
+    errors.push(`\`iac-files\`: could not be read (${quote(errorMessage(error))}).`)
+  }
 
   let principalId: string | undefined
   const principalRaw = read('principal-id')
@@ -312,6 +363,14 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     cloud,
     route,
     deploymentMethod,
+    comment,
+    commentMode,
+    commentHeader,
+    sarifFile,
+    iacFiles,
+    configFile: configFileRaw || DEFAULT_CONFIG_FILE,
+    configFileExplicit: configFileRaw !== '',
+    fromReport,
     ...(vnetId ? { vnetId } : {}),
     ...(subnetId ? { subnetId } : {}),
     ...(principalId ? { principalId } : {})

@@ -5,28 +5,55 @@
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
 import { AzureClients } from './azure/clients.js'
 import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { evaluateAll } from './checks/catalog.js'
 import { isConfigurationError } from './errors.js'
-import { upsertStickyComment } from './github/comment.js'
-import { readPullRequestContext, type PullRequestContext } from './github/context.js'
-import { createOctokit } from './github/octokit.js'
-import { readSettings, type Settings } from './inputs.js'
+import { readPullRequestContext } from './github/context.js'
+import { findCommentTarget, publishComment } from './github/publish-comment.js'
+import { postSavedReport } from './from-report.js'
+import { readSettings } from './inputs.js'
 import { buildAnnotations } from './report/annotations.js'
-import { commentMarker, renderComment } from './report/comment.js'
 import { buildReport, renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
+import { renderSarif, workflowFileFromRef } from './report/sarif.js'
+import { locateAll, type IacLocation } from './report/iac.js'
+import { readIacFiles } from './iac-files.js'
+import { applySuppressions, suppressionNotes } from './suppressions.js'
+import { loadSuppressions } from './suppressions-file.js'
 import { computeVerdict } from './verdict.js'
 import { VERSION } from './version.js'
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
+    if (settings.fromReport) {
+      await postSavedReport(settings)
+      return
+    }
+    // Read before logging in: a broken config file is a configuration error, reported before any network call.
+    const suppressions = loadSuppressions({
+      file: settings.configFile,
+      explicit: settings.configFileExplicit,
+      workspace: process.env['GITHUB_WORKSPACE'],
+      info: core.info
+    })
     const pullRequest = readPullRequestContext()
+    // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
+    const commentTarget = await findCommentTarget(settings)
+    // Also with `comment: never`: a later from-report run comments on this pull request.
+    const knownPullRequest = commentTarget.kind === 'pull-request' ? commentTarget : pullRequest
+    const reportPullRequest =
+      knownPullRequest.kind === 'pull-request'
+        ? {
+            number: knownPullRequest.number,
+            owner: knownPullRequest.owner,
+            repo: knownPullRequest.repo
+          }
+        : undefined
 
     const { credential, identity } = await login(
       {
@@ -66,20 +93,34 @@ export async function run(): Promise<void> {
       ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
     })
 
-    const results = evaluateAll(snapshot)
+    const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
+    const notes = suppressionNotes(suppressed, settings.configFile)
+    for (const warning of notes.warnings) core.warning(warning)
+    for (const info of notes.infos) core.info(info)
+    const results = suppressed.results
     const verdict = computeVerdict(results, settings.failOn)
     const report = buildReport(snapshot, results, verdict, {
       version: VERSION,
       failOn: settings.failOnText,
-      runUrl: pullRequest.runUrl
+      runUrl: pullRequest.runUrl,
+      ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
     })
 
     const reportFile = writeReportFile(report)
     await writeJobSummary(report)
-    for (const annotation of buildAnnotations(report)) {
-      core[annotation.level](annotation.message, { title: annotation.title })
+    const iac = await readIacFiles(settings.iacFiles)
+    for (const note of iac.notes) core.info(note)
+    const locations = locateAll(report.results, iac.files)
+    if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
+    // Reserved slots: the setFailed error below, and one warning (e.g. a refused comment).
+    const reserved = { error: verdict.failed ? 1 : 0, warning: 1 }
+    for (const annotation of buildAnnotations(report, { locations, reserved })) {
+      core[annotation.level](annotation.message, {
+        title: annotation.title,
+        ...(annotation.file ? { file: annotation.file, startLine: annotation.line } : {})
+      })
     }
-    await writeComment(settings, pullRequest, report)
+    await publishComment(settings, report, commentTarget, core)
 
     core.setOutput('result', verdict.failed ? 'fail' : 'pass')
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
@@ -116,41 +157,32 @@ function writeReportFile(report: Report): string {
   return file
 }
 
+/** `sarif-file`, relative to the workspace like any path a workflow names. */
+function writeSarifFile(
+  file: string,
+  report: Report,
+  locations: ReadonlyMap<string, IacLocation>
+): void {
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+  const target = resolve(workspace, file)
+  mkdirSync(dirname(target), { recursive: true })
+  const actionRepo = process.env['GITHUB_ACTION_REPOSITORY']
+  const fallbackFile = workflowFileFromRef(process.env['GITHUB_WORKFLOW_REF'])
+  writeFileSync(
+    target,
+    renderSarif(report, {
+      locations,
+      ...(fallbackFile ? { fallbackFile } : {}),
+      ...(actionRepo ? { informationUri: `https://github.com/${actionRepo}` } : {})
+    }) + '\n'
+  )
+  core.info(`SARIF written to ${target}`)
+}
+
 async function writeJobSummary(report: Report): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in report-file.')
     return
   }
   await core.summary.addRaw(renderSummary(report), true).write()
-}
-
-async function writeComment(
-  settings: Settings,
-  pullRequest: PullRequestContext,
-  report: Report
-): Promise<void> {
-  if (pullRequest.kind === 'none') {
-    core.info(pullRequest.reason)
-    return
-  }
-  if (!settings.githubToken) {
-    core.warning(
-      'No pull request comment: `github-token` is empty. Leave it unset to use the workflow token.'
-    )
-    return
-  }
-  const marker = commentMarker(report.target.workspaceId)
-  const result = await upsertStickyComment({
-    octokit: createOctokit(settings.githubToken, pullRequest.apiUrl),
-    owner: pullRequest.owner,
-    repo: pullRequest.repo,
-    issueNumber: pullRequest.number,
-    marker,
-    body: renderComment(report, { marker, runUrl: pullRequest.runUrl })
-  })
-  if (result.action === 'refused') {
-    core.warning(`The pull request comment was not written: ${result.reason}`)
-  } else {
-    core.info(`Pull request comment ${result.action}: ${result.url}`)
-  }
 }

@@ -11,14 +11,17 @@ export type FailOn =
 
 export type OutcomeCounts = Record<Outcome, number>
 
+/** Per outcome, results not suppressed; `suppressed` counts the suppressed (fail/unknown) results. */
+export type VerdictCounts = OutcomeCounts & { suppressed: number }
+
 export interface Verdict {
   /** The gate tripped: the action should fail the job. */
   failed: boolean
   /** The results that tripped the gate (empty when it did not). */
   gatingResults: CheckResult[]
-  /** Results (not checks) per outcome. */
-  counts: OutcomeCounts
-  /** Unique IDs of checks with a fail or unknown result, in catalog order. */
+  /** Results (not checks) per outcome; suppressed results only under `suppressed`. */
+  counts: VerdictCounts
+  /** Unique IDs of checks with an unsuppressed fail or unknown result, in catalog order. */
   failedCheckIds: string[]
   /** One line a reviewer reads in a second. */
   headline: string
@@ -33,6 +36,8 @@ export function resultSeverity(result: CheckResult, check: Check | undefined): S
 
 function trips(result: CheckResult, check: Check | undefined, failOn: FailOn): boolean {
   if (failOn.mode === 'none') return false
+  // An accepted risk (config-file suppression) never gates; an expired one has no `suppression`.
+  if (result.suppression) return false
   // A result of a check missing from the catalog cannot be placed in a category: fail closed.
   if (failOn.mode === 'categories' && check && !failOn.categories.includes(check.category)) {
     return false
@@ -45,29 +50,50 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-/** The worst outcome of each check: fail > unknown > pass > skipped. */
-function checkOutcomes(results: CheckResult[]): Map<string, Outcome> {
-  const rank: Record<Outcome, number> = { skipped: 0, pass: 1, unknown: 2, fail: 3 }
-  const worst = new Map<string, Outcome>()
+type CheckStatus = Outcome | 'suppressed'
+
+/** The worst status of each check: fail > unknown > suppressed > pass > skipped. */
+function checkOutcomes(results: CheckResult[]): Map<string, CheckStatus> {
+  const rank: Record<CheckStatus, number> = {
+    skipped: 0,
+    pass: 1,
+    suppressed: 2,
+    unknown: 3,
+    fail: 4
+  }
+  const worst = new Map<string, CheckStatus>()
   for (const r of results) {
+    const status: CheckStatus = r.suppression ? 'suppressed' : r.outcome
     const current = worst.get(r.checkId)
-    if (current === undefined || rank[r.outcome] > rank[current]) worst.set(r.checkId, r.outcome)
+    if (current === undefined || rank[status] > rank[current]) worst.set(r.checkId, status)
   }
   return worst
 }
 
 function headline(results: CheckResult[], failed: boolean): string {
-  const perCheck: OutcomeCounts = { pass: 0, fail: 0, unknown: 0, skipped: 0 }
-  for (const outcome of checkOutcomes(results).values()) perCheck[outcome] += 1
-  const { pass, fail, unknown, skipped } = perCheck
+  const perCheck: Record<CheckStatus, number> = {
+    pass: 0,
+    fail: 0,
+    unknown: 0,
+    skipped: 0,
+    suppressed: 0
+  }
+  for (const status of checkOutcomes(results).values()) perCheck[status] += 1
+  const { pass, fail, unknown, skipped, suppressed } = perCheck
   const skippedNote = skipped > 0 ? `, ${skipped} skipped` : ''
+  const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : ''
   if (fail === 0 && unknown === 0) {
+    if (suppressed > 0) {
+      // "All N checks pass" would hide the accepted risks: name them next to the passes.
+      return `${plural(pass, 'check passes', 'checks pass')}${suppressedNote}${skippedNote}`
+    }
     if (pass === 0) return skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'
     return `${pass === 1 ? '1 check passes' : `All ${pass} checks pass`}${skippedNote}`
   }
   const parts: string[] = []
   if (fail > 0) parts.push(plural(fail, 'check fails', 'checks fail'))
   if (unknown > 0) parts.push(`${unknown} unknown`)
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`)
   const consequence = !failed
     ? 'below the fail-on threshold'
     : fail > 0
@@ -83,11 +109,16 @@ export function computeVerdict(
 ): Verdict {
   const byId = new Map(checks.map(c => [c.id, c]))
   const gatingResults = results.filter(r => trips(r, byId.get(r.checkId), failOn))
-  const counts: OutcomeCounts = { pass: 0, fail: 0, unknown: 0, skipped: 0 }
-  for (const r of results) counts[r.outcome] += 1
+  const counts: VerdictCounts = { pass: 0, fail: 0, unknown: 0, skipped: 0, suppressed: 0 }
+  for (const r of results) {
+    if (r.suppression) counts.suppressed += 1
+    else counts[r.outcome] += 1
+  }
 
   const flagged = new Set(
-    results.filter(r => r.outcome === 'fail' || r.outcome === 'unknown').map(r => r.checkId)
+    results
+      .filter(r => !r.suppression && (r.outcome === 'fail' || r.outcome === 'unknown'))
+      .map(r => r.checkId)
   )
   const catalogOrder = checks.map(c => c.id).filter(id => flagged.has(id))
   const notInCatalog = [...flagged].filter(id => !byId.has(id))

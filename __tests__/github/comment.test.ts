@@ -236,3 +236,56 @@ describe('upsertStickyComment', () => {
     expect(github.requests).toEqual([])
   })
 })
+
+describe('upsertStickyComment with mode recreate', () => {
+  const recreate = (github: FakeGitHub, text: string, token = 'ghs_workflow') =>
+    upsertStickyComment({
+      octokit: client(github, token),
+      owner: github.owner,
+      repo: github.repo,
+      issueNumber: github.number,
+      marker: MARKER,
+      body: body(text),
+      mode: 'recreate'
+    })
+
+  it('deletes every sticky comment (not others) and posts anew', async () => {
+    const github = new FakeGitHub()
+    github.seed('alice', `${MARKER} quoted by a person`)
+    const old1 = github.seed('github-actions[bot]', body('one'), 'Bot')
+    const old2 = github.seed('github-actions[bot]', body('two'), 'Bot')
+    const result = ok(await recreate(github, 'three'))
+    expect(result.action).toBe('recreated')
+    expect(result.duplicatesDeleted).toBe(2)
+    expect(github.comments.map(c => c.id)).not.toContain(old1.id)
+    expect(github.comments.map(c => c.id)).not.toContain(old2.id)
+    expect(github.byAuthorWith('github-actions[bot]', MARKER).map(c => c.body)).toEqual([
+      body('three')
+    ])
+    expect(github.byAuthorWith('alice', MARKER)).toHaveLength(1)
+  })
+
+  it('posts even an unchanged body again (that is the point)', async () => {
+    const github = new FakeGitHub()
+    github.seed('github-actions[bot]', body('same'), 'Bot')
+    expect(ok(await recreate(github, 'same')).action).toBe('recreated')
+    expect(github.writes().map(w => w.method)).toEqual(['DELETE', 'POST'])
+  })
+
+  it('creates when there is nothing to delete', async () => {
+    const github = new FakeGitHub()
+    expect(ok(await recreate(github, 'new')).action).toBe('created')
+  })
+
+  it('a read-only token: refused on the delete, nothing posted, the old comment stays', async () => {
+    const github = new FakeGitHub()
+    github.seed('github-actions[bot]', body('old'), 'Bot')
+    const result = await recreate(github, 'new', 'ghs_readonly')
+    expect(result).toMatchObject({ action: 'refused', status: 403 })
+    if (result.action === 'refused') {
+      expect(result.reason).toContain('Could not delete the old comment')
+      expect(result.reason).toContain('pull_request + workflow_run')
+    }
+    expect(github.comments.map(c => c.body)).toEqual([body('old')])
+  })
+})

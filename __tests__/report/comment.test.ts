@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMMENT_MAX_LENGTH, commentMarker, renderComment } from '../../src/report/comment.js'
+import {
+  COMMENT_MAX_LENGTH,
+  commentMarker,
+  comparableCommentBody,
+  renderComment
+} from '../../src/report/comment.js'
 import { renderSummary } from '../../src/report/summary.js'
 import {
   WORKSPACE_ID,
@@ -24,6 +29,19 @@ describe('commentMarker', () => {
     expect(occurrences(marker, '-->')).toBe(1)
     expect(occurrences(marker, '--')).toBe(2)
     expect(marker.slice(4, -3)).not.toMatch(/[<>]/)
+  })
+
+  it('adds a sanitised comment-header, so each header keeps its own comment', () => {
+    const plain = commentMarker(WORKSPACE_ID)
+    const staging = commentMarker(WORKSPACE_ID, 'Staging --> <b>')
+    expect(staging).toBe(
+      `<!-- aml-inference-guard:${WORKSPACE_ID.toLowerCase()}:staging_-___b_ -->`
+    )
+    expect(occurrences(staging, '-->')).toBe(1)
+    // Neither marker is found inside a comment carrying the other.
+    expect(staging.includes(plain)).toBe(false)
+    expect(plain.includes(staging)).toBe(false)
+    expect(commentMarker(WORKSPACE_ID, '  ')).toBe(plain)
   })
 })
 
@@ -147,5 +165,16 @@ describe('renderComment', () => {
       expect(out.startsWith(marker)).toBe(true)
       expect(out).toContain("This comment was cut to fit GitHub's size limit")
     })
+  })
+})
+
+describe('comparableCommentBody', () => {
+  it('ignores the read time and run links, and nothing else', () => {
+    const a =
+      'x\n[job summary](https://github.com/o/r/actions/runs/111/attempts/2)\n<sub>aml-inference-guard 0.1.0 · Azure read at 2026-11-24T00:22:25.766Z</sub>'
+    const b =
+      'x\n[job summary](https://github.com/o/r/actions/runs/222)\n<sub>aml-inference-guard 0.1.0 · Azure read at 2026-11-25T10:00:00.000Z</sub>'
+    expect(comparableCommentBody(a)).toBe(comparableCommentBody(b))
+    expect(comparableCommentBody(a.replace('x', 'y'))).not.toBe(comparableCommentBody(b))
   })
 })

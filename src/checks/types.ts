@@ -52,6 +52,10 @@ export interface CheckResult {
   resource: ResultResource
   /** What was found (pass/fail) or why it was skipped/unknown. Plain, untrusted-safe text is NOT guaranteed: escape when rendering. */
   detail: string
+  /** Set when a config-file entry accepts this fail/unknown result: it is shown but does not gate. */
+  suppression?: { reason: string; expires?: string }
+  /** Set when the only entry covering this result has expired: it gates again, and the report says why. */
+  suppressionExpired?: { reason: string; expires: string }
 }
 
 /** A check: a catalog entry plus a pure evaluation of the snapshot. */

@@ -29,14 +29,25 @@ export interface UpsertStickyCommentOptions {
    * `GET /user`, or `github-actions[bot]` when that is refused.
    */
   authorLogin?: string
+  /**
+   * `update` (default) edits the sticky comment in place; `recreate` deletes
+   * it (and any duplicates) and posts the body anew, so the pull request
+   * timeline shows it again at the bottom.
+   */
+  mode?: 'update' | 'recreate'
+  /**
+   * Maps a body to what counts as its content, so a re-run whose only change is
+   * volatile (a read time, a run link) skips the write. Default: the body itself.
+   */
+  comparable?: (body: string) => string
 }
 
 export type CommentResult =
   | {
-      action: 'created' | 'updated' | 'unchanged'
+      action: 'created' | 'updated' | 'unchanged' | 'recreated'
       commentId: number
       url: string
-      /** Older duplicates of the sticky comment deleted by this run. */
+      /** Older duplicates of the sticky comment deleted by this run (with `recreate`: every old one). */
       duplicatesDeleted: number
     }
   | { action: 'refused'; reason: string; status?: number }
@@ -49,7 +60,11 @@ interface ListedComment {
   user: { login: string } | null
 }
 
-type Step = 'read the pull request comments' | 'create the comment' | 'update the comment'
+type Step =
+  | 'read the pull request comments'
+  | 'create the comment'
+  | 'update the comment'
+  | 'delete the old comment'
 
 export async function upsertStickyComment(
   options: UpsertStickyCommentOptions
@@ -83,6 +98,32 @@ export async function upsertStickyComment(
     .filter(c => c.user?.login.toLowerCase() === author && (c.body ?? '').includes(marker))
     .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
 
+  if (options.mode === 'recreate' && ours.length > 0) {
+    // Delete first: if the token may not delete, nothing is posted and the old comment stays.
+    let deleted = 0
+    for (const old of ours) {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id })
+        deleted++
+      } catch (error) {
+        // 404: a concurrent run deleted it already; that is what we wanted.
+        if (isHttpError(error) && error.status === 404) continue
+        return refused(error, 'delete the old comment', where, body)
+      }
+    }
+    try {
+      const { data } = await octokit.rest.issues.createComment({ ...target, body })
+      return {
+        action: 'recreated',
+        commentId: data.id,
+        url: data.html_url,
+        duplicatesDeleted: deleted
+      }
+    } catch (error) {
+      return refused(error, 'create the comment', where, body)
+    }
+  }
+
   const [keep, ...duplicates] = ours
   let result: CommentResult
   if (keep === undefined) {
@@ -92,7 +133,7 @@ export async function upsertStickyComment(
     } catch (error) {
       return refused(error, 'create the comment', where, body)
     }
-  } else if (normalise(keep.body ?? '') === normalise(body)) {
+  } else if (sameContent(keep.body ?? '', body, options.comparable)) {
     result = { action: 'unchanged', commentId: keep.id, url: keep.html_url, duplicatesDeleted: 0 }
   } else {
     try {
@@ -130,6 +171,14 @@ async function tokenLogin(octokit: GitHubClient): Promise<string> {
     if (!isHttpError(error)) throw error
     return WORKFLOW_TOKEN_LOGIN
   }
+}
+
+function sameContent(
+  current: string,
+  next: string,
+  comparable: (body: string) => string = body => body
+): boolean {
+  return normalise(comparable(current)) === normalise(comparable(next))
 }
 
 function normalise(text: string): string {

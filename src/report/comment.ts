@@ -21,21 +21,29 @@ import { routeLine } from './summary.js'
 export const COMMENT_MAX_LENGTH = 65_536
 
 /**
- * Hidden marker identifying this workspace's comment. The id is lower-cased
- * (ARM ids compare case-insensitively) and reduced to characters that cannot
- * end the HTML comment.
+ * Hidden marker identifying this workspace's comment, and this `comment-header`'s
+ * when set (a matrix over workspaces, or two jobs on one workspace, each keep
+ * their own comment). Both parts are lower-cased (ARM ids compare
+ * case-insensitively) and reduced to characters that cannot end the HTML
+ * comment; `:` separates them because neither part can contain it. Without a
+ * header the marker is the one earlier versions wrote, so their comments are
+ * still found.
  */
-export function commentMarker(workspaceId: string): string {
-  const safe = workspaceId
-    .toLowerCase()
-    .replace(/[^a-z0-9/._-]/g, '_')
-    .replace(/-{2,}/g, '-')
-  return `<!-- aml-inference-guard:${safe} -->`
+export function commentMarker(workspaceId: string, header = ''): string {
+  const safe = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9/._-]/g, '_')
+      .replace(/-{2,}/g, '-')
+  const suffix = header.trim() ? `:${safe(header.trim())}` : ''
+  return `<!-- aml-inference-guard:${safe(workspaceId)}${suffix} -->`
 }
 
 export interface CommentOptions {
   marker: string
   runUrl?: string
+  /** `comment-header`: shown in the title so two comments on one workspace can be told apart. */
+  header?: string
   /** For tests; defaults to GitHub's limit. */
   maxLength?: number
 }
@@ -105,7 +113,7 @@ function render(report: Report, options: CommentOptions, detail: Detail): string
   const problems = report.results.filter(isProblem)
   const lines: string[] = [
     options.marker,
-    `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
+    `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}${options.header?.trim() ? ` (${escapeMarkdown(options.header.trim())})` : ''}: ${escapeMarkdown(report.verdict.headline)}`,
     '',
     `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
     '',
@@ -166,4 +174,14 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const body = render(report, options, 'checks-only')
   const cut = body.slice(0, Math.max(0, max - note.length))
   return cut.slice(0, cut.lastIndexOf('\n')) + note
+}
+
+/**
+ * The comment without what changes on every run (the read time, links to the run), so
+ * that a re-run with the same findings leaves the comment as it is instead of editing it.
+ */
+export function comparableCommentBody(body: string): string {
+  return body
+    .replace(/Azure read at \d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'Azure read at …')
+    .replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, '/actions/runs/…')
 }

@@ -9,7 +9,25 @@ import type { Report, ReportResult } from './model.js'
 
 const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, skipped: 3 }
 
+/**
+ * The Result cell of the summary and the comment: the outcome, and a config-file
+ * suppression when one applies or has expired. The reason comes from the repo's
+ * config file, so it is escaped like any other untrusted text.
+ */
 export function outcomeLabel(result: ReportResult): string {
+  const label = plainOutcomeLabel(result)
+  if (result.suppression) {
+    const { reason, expires } = result.suppression
+    return `🔕 suppressed: ${escapeMarkdown(reason)} (${label}${expires ? `, until ${escapeMarkdown(expires)}` : ''})`
+  }
+  if (result.suppressionExpired) {
+    const { reason, expires } = result.suppressionExpired
+    return `${label} (suppression expired on ${escapeMarkdown(expires)}: ${escapeMarkdown(reason)})`
+  }
+  return label
+}
+
+function plainOutcomeLabel(result: ReportResult): string {
   switch (result.outcome) {
     case 'fail':
       return result.severity && result.severity !== 'error'
@@ -48,7 +66,10 @@ export function bySection(results: ReportResult[]): Array<[SectionId, ReportResu
 
 export function countsLine(report: Report): string {
   const { pass, fail, unknown, skipped } = report.verdict.counts
-  return `**Results:** ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped · **fail-on:** ${inlineCode(report.failOn)}`
+  // `?? 0`: a saved report (from-report) of an older version has no `suppressed` count.
+  const suppressed = report.verdict.counts.suppressed ?? 0
+  const suppressedNote = suppressed > 0 ? ` · ${suppressed} suppressed` : ''
+  return `**Results:** ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressedNote} · **fail-on:** ${inlineCode(report.failOn)}`
 }
 
 export function targetLine(report: Report): string {

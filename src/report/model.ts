@@ -40,6 +40,17 @@ export interface Report {
   failOn: string
   /** Link to the workflow run (its job summary holds the full report). */
   runUrl?: string
+  /**
+   * The pull request the run was about, when it knew one: a later `from-report`
+   * run (the fork pattern) comments there.
+   */
+  pullRequest?: ReportPullRequest
+}
+
+export interface ReportPullRequest {
+  number: number
+  owner: string
+  repo: string
 }
 
 export interface ReportMeta {
@@ -47,6 +58,7 @@ export interface ReportMeta {
   /** The `fail-on` input as written. */
   failOn: string
   runUrl?: string
+  pullRequest?: ReportPullRequest
   /** Defaults to the current time. */
   generatedAt?: string
   /** Defaults to `aml-inference-guard`. */
@@ -117,7 +129,8 @@ export function buildReport(
     results: sorted,
     verdict,
     failOn: meta.failOn,
-    ...(meta.runUrl ? { runUrl: meta.runUrl } : {})
+    ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+    ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})
   }
 }
 

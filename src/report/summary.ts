@@ -5,6 +5,7 @@ import {
   checkCell,
   countsLine,
   footer,
+  isProblem,
   outcomeLabel,
   problemsFirst,
   targetLine,
@@ -29,7 +30,24 @@ export function routeLine(report: Report): string {
   return `**Route:** ${escapeMarkdown(describeRoutes(routes))} · ${escapeMarkdown(reason)}`
 }
 
-export function renderSummary(report: Report): string {
+/** GitHub rejects a step summary over 1 MiB (and then shows none at all). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+export interface SummaryOptions {
+  /** Byte budget (UTF-8); default SUMMARY_LIMIT_BYTES. */
+  maxBytes?: number
+}
+
+/** How much a too-large summary gives up, tried in order until it fits. */
+type Shrink = 'none' | 'short-details' | 'problems-only' | 'cut'
+
+const SHORT_DETAIL = 300
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+function renderWith(report: Report, shrink: Shrink, note: string): string {
   const lines: string[] = [
     `## ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
     '',
@@ -40,8 +58,13 @@ export function renderSummary(report: Report): string {
     routeLine(report)
   ]
   if (report.runUrl) lines.push('', link('Workflow run', report.runUrl))
+  if (note) lines.push('', `> [!NOTE]\n> ${note}`)
 
-  for (const [section, results] of bySection(report.results)) {
+  const shown =
+    shrink === 'problems-only' || shrink === 'cut'
+      ? report.results.filter(isProblem)
+      : report.results
+  for (const [section, results] of bySection(shown)) {
     lines.push(
       '',
       `### ${SECTIONS[section]}`,
@@ -52,7 +75,9 @@ export function renderSummary(report: Report): string {
           checkCell(r),
           escapeTableCell(r.resource.name),
           outcomeLabel(r),
-          escapeTableCell(r.detail),
+          escapeTableCell(
+            shrink === 'none' || isProblem(r) ? r.detail : shorten(r.detail, SHORT_DETAIL)
+          ),
           fixCell(r)
         ])
       )
@@ -61,4 +86,43 @@ export function renderSummary(report: Report): string {
   if (report.results.length === 0) lines.push('', 'No check produced a result.')
   lines.push('', '---', '', footer(report), '')
   return lines.join('\n')
+}
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/**
+ * The whole report: every check and result, untruncated. Only a report larger
+ * than GitHub's 1 MiB summary limit is shrunk, and then it says so: first the
+ * details of passing and skipped results are shortened, then only failed and
+ * unknown results are listed, and as a last resort the text is cut.
+ */
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES
+  const full = renderWith(report, 'none', '')
+  if (bytes(full) <= max) return full
+  const where =
+    'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).'
+  const short = renderWith(
+    report,
+    'short-details',
+    `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`
+  )
+  if (bytes(short) <= max) return short
+  const problems = renderWith(
+    report,
+    'problems-only',
+    `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`
+  )
+  if (bytes(problems) <= max) return problems
+  const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`
+  const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`)
+  // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
+  const budget = max - bytes(tail)
+  let out = ''
+  for (const line of cut.split('\n')) {
+    const next = out === '' ? line : `${out}\n${line}`
+    if (bytes(next) > budget) break
+    out = next
+  }
+  return out + tail
 }

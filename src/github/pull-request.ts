@@ -1,0 +1,220 @@
+/**
+ * Which pull request the comment goes to, following the `comment` input:
+ *
+ * - `never`: none.
+ * - `auto`: the pull request of a `pull_request`/`pull_request_target` event,
+ *   or of the pull request workflow a `workflow_run` event follows (the fork
+ *   pattern), or the one a saved report (`from-report`) names.
+ * - `always`: as `auto`, and for any other event (push, dispatch, ...) the
+ *   open pull request(s) that contain the commit, via the commits API.
+ *
+ * Never throws for API failures: the comment is optional, so a refused lookup
+ * becomes `none` with a reason the log shows.
+ */
+import type { CommentWhen } from '../inputs.js'
+import type { ReportPullRequest } from '../report/model.js'
+import { PULL_REQUEST_EVENTS, readPullRequestContext, type Env, type ReadFile } from './context.js'
+import type { GitHubClient } from './octokit.js'
+import { readFileSync } from 'node:fs'
+
+export type CommentTarget =
+  | (ReportPullRequest & {
+      kind: 'pull-request'
+      /** How it was found, for the log. */
+      via: string
+    })
+  | { kind: 'none'; reason: string }
+
+export interface FindPullRequestOptions {
+  when: CommentWhen
+  env?: Env
+  readFile?: ReadFile
+  /** The pull request a saved report names (`from-report`). */
+  reportPullRequest?: ReportPullRequest
+  /** Called only when the API must be asked (`always` on a push, `workflow_run` of a fork). */
+  octokit?: () => GitHubClient
+}
+
+interface ListedPull {
+  number: number
+  state: string
+  head: { sha: string }
+}
+
+export async function findPullRequest(options: FindPullRequestOptions): Promise<CommentTarget> {
+  const env = options.env ?? process.env
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'))
+  if (options.when === 'never') {
+    return { kind: 'none', reason: '`comment: never`: no pull request comment is written.' }
+  }
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
+
+  const saved = options.reportPullRequest
+  if (saved) {
+    // A report may come from an artifact of less trusted code: never comment outside this repository.
+    if (
+      owner &&
+      repo &&
+      `${saved.owner}/${saved.repo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()
+    ) {
+      return {
+        kind: 'none',
+        reason: `The saved report names pull request ${saved.owner}/${saved.repo}#${saved.number}, which is not in this repository (${owner}/${repo}); no comment is written.`
+      }
+    }
+    return { kind: 'pull-request', ...saved, via: 'the saved report' }
+  }
+
+  const context = readPullRequestContext(env, readFile)
+  if (context.kind === 'pull-request') {
+    const { owner: o, repo: r, number } = context
+    return {
+      kind: 'pull-request',
+      owner: o,
+      repo: r,
+      number,
+      via: `the ${context.eventName} event`
+    }
+  }
+
+  const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  if (!owner || !repo) return { kind: 'none', reason: context.reason }
+  const payload = readPayload(env, readFile)
+
+  if (eventName === 'workflow_run') {
+    const run = field(payload, 'workflow_run')
+    const triggeredBy = field(run, 'event')
+    const fromPullRequest =
+      typeof triggeredBy === 'string' &&
+      (PULL_REQUEST_EVENTS as readonly string[]).includes(triggeredBy)
+    if (!fromPullRequest && options.when !== 'always') {
+      return {
+        kind: 'none',
+        reason: `The workflow run this \`workflow_run\` event follows was triggered by '${String(triggeredBy)}', not by a pull request; no comment is written (set \`comment: always\` to look up the pull request of its commit).`
+      }
+    }
+    const listed = field(run, 'pull_requests')
+    const first = Array.isArray(listed) ? field(listed[0], 'number') : undefined
+    if (typeof first === 'number' && Number.isSafeInteger(first) && first > 0) {
+      return { kind: 'pull-request', owner, repo, number: first, via: 'the workflow_run event' }
+    }
+    // `pull_requests` is empty when the pull request comes from a fork: find it by its head commit.
+    const headSha = field(run, 'head_sha')
+    if (typeof headSha !== 'string' || !headSha) {
+      return {
+        kind: 'none',
+        reason:
+          'The workflow_run event names no pull request and no head commit; no comment is written.'
+      }
+    }
+    return lookUp(options, owner, repo, headSha, 'head')
+  }
+
+  if (options.when !== 'always') {
+    const hint =
+      eventName === 'push'
+        ? ' Set `comment: always` to comment on the open pull request of the pushed commit.'
+        : ''
+    return { kind: 'none', reason: `${capitalise(context.reason)}.${hint}` }
+  }
+  const after = field(payload, 'after')
+  const sha = typeof after === 'string' && /^[0-9a-f]{40}$/i.test(after) ? after : env['GITHUB_SHA']
+  if (!sha || /^0+$/.test(sha)) {
+    return {
+      kind: 'none',
+      reason: `\`comment: always\`: event '${eventName}' names no commit; no comment is written.`
+    }
+  }
+  return lookUp(options, owner, repo, sha, 'commit')
+}
+
+/**
+ * Open pull requests of `sha`. `commit`: any commit of the pull request
+ * (`GET /repos/{o}/{r}/commits/{sha}/pulls`). `head`: the pull request's head
+ * commit, among the open pull requests (that endpoint does not know commits
+ * that exist only in a fork).
+ */
+async function lookUp(
+  options: FindPullRequestOptions,
+  owner: string,
+  repo: string,
+  sha: string,
+  kind: 'commit' | 'head'
+): Promise<CommentTarget> {
+  if (!options.octokit) {
+    return {
+      kind: 'none',
+      reason: `No GitHub token to look up the pull request of commit ${sha.slice(0, 12)}; no comment is written.`
+    }
+  }
+  let open: ListedPull[]
+  try {
+    const octokit = options.octokit()
+    if (kind === 'commit') {
+      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: 100
+      })
+      open = (data as ListedPull[]).filter(p => p.state === 'open')
+    } else {
+      const all = await octokit.paginate(octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100
+      })
+      open = (all as ListedPull[]).filter(p => p.head.sha.toLowerCase() === sha.toLowerCase())
+    }
+  } catch (error) {
+    const status =
+      typeof (error as { status?: unknown }).status === 'number'
+        ? (error as { status: number }).status
+        : undefined
+    if (status === undefined) throw error
+    const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 200) : ''
+    return {
+      kind: 'none',
+      reason: `Could not look up the pull request of commit ${sha.slice(0, 12)} (GitHub answered HTTP ${status}: ${message}). Give the job \`permissions: pull-requests: read\` (or write) and \`contents: read\`; no comment is written.`
+    }
+  }
+  const [first, ...others] = open.sort((a, b) => a.number - b.number)
+  if (!first) {
+    return {
+      kind: 'none',
+      reason: `Commit ${sha.slice(0, 12)} is not the ${kind === 'head' ? 'head' : 'commit'} of any open pull request in ${owner}/${repo}; no comment is written.`
+    }
+  }
+  const also =
+    others.length > 0
+      ? ` (also in ${others.map(p => `#${p.number}`).join(', ')}, not commented)`
+      : ''
+  return {
+    kind: 'pull-request',
+    owner,
+    repo,
+    number: first.number,
+    via: `commit ${sha.slice(0, 12)}${also}`
+  }
+}
+
+function readPayload(env: Env, readFile: ReadFile): unknown {
+  const path = env['GITHUB_EVENT_PATH']
+  if (!path) return undefined
+  try {
+    return JSON.parse(readFile(path)) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined
+}

@@ -86,6 +86,9 @@ describe('sticky comment', () => {
     expect(lines[1]).toMatch(/^### ✅ aml-inference-guard: All \d+ checks pass/)
     expect(body).toContain('**Route:**')
     expect(body).toContain('**Target:** workspace <code>ml-ws</code>')
+    expect(body).toContain(
+      "**Network:** VNet <code>vnet-ml</code>, subnet <code>snet-ml</code> (found through the workspace's private endpoint)"
+    )
     expect(body).toContain('https://github.com/octo-org/octo-repo/actions/runs/9876543210')
     expect(body).toMatch(/<sub>aml-inference-guard \S+ · Azure read at \d{4}-/)
   })

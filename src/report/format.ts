@@ -6,6 +6,7 @@ import { SECTIONS } from '../checks/types.js'
 import type { Outcome, SectionId } from '../checks/types.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, link } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
+import { resourceName } from '../snapshot.js'
 
 const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, skipped: 3 }
 
@@ -76,7 +77,24 @@ export function targetLine(report: Report): string {
   const { workspaceName, resourceGroup, subscriptionId } = report.target
   const cloud =
     report.cloud && report.cloud !== 'AzureCloud' ? ` (${escapeMarkdown(report.cloud)})` : ''
-  return `**Target:** workspace ${inlineCode(workspaceName)} in resource group ${inlineCode(resourceGroup)}, subscription ${inlineCode(subscriptionId)}${cloud}`
+  return `**Target:** workspace ${inlineCode(workspaceName)} in resource group ${inlineCode(resourceGroup)}, subscription ${inlineCode(subscriptionId)}${cloud}${networkPart(report)}`
+}
+
+const NETWORK_SOURCES: Record<NonNullable<Report['network']>['source'], string> = {
+  input: 'named by the inputs',
+  'private-endpoint': "found through the workspace's private endpoint",
+  'node-pool': "found through the clusters' node pools",
+  none: 'none found (see NET-03)'
+}
+
+/** The VNet and subnet RBAC and outbound checks were judged against, so a reviewer can tell. */
+function networkPart(report: Report): string {
+  const network = report.network
+  if (!network) return ''
+  if (network.source === 'none') return ` · **Network:** ${NETWORK_SOURCES.none}`
+  const vnet = network.vnetId ? ` VNet ${inlineCode(resourceName(network.vnetId))}` : ''
+  const subnet = network.subnetId ? `, subnet ${inlineCode(resourceName(network.subnetId))}` : ''
+  return ` · **Network:**${vnet}${subnet} (${NETWORK_SOURCES[network.source]})`
 }
 
 export function checkCell(result: ReportResult): string {

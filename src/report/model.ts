@@ -7,6 +7,7 @@ import { ARTICLE_URL } from '../checks/common.js'
 import { CHECKS } from '../checks/catalog.js'
 import type { Category, Check, CheckResult, SectionId } from '../checks/types.js'
 import { decideRoutes, type RouteDecision } from '../route.js'
+import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import type { Snapshot, SnapshotTarget } from '../snapshot.js'
 import type { Verdict } from '../verdict.js'
 
@@ -33,6 +34,8 @@ export interface Report {
   apiVersions: Record<string, string>
   /** The inference route(s) evaluated and why (checks of another route are skipped). */
   routes: RouteDecision
+  /** The virtual network and subnet the RBAC and outbound checks were evaluated against. */
+  network?: ReportNetwork
   /** In catalog order, then in the order each check produced them. */
   results: ReportResult[]
   verdict: Verdict
@@ -126,6 +129,7 @@ export function buildReport(
     cloud: snapshot.cloud,
     apiVersions: snapshot.apiVersions,
     routes: decideRoutes(snapshot),
+    network: reportNetwork(snapshot),
     results: sorted,
     verdict,
     failOn: meta.failOn,
@@ -136,4 +140,15 @@ export function buildReport(
 
 export function renderJsonReport(report: Report): string {
   return JSON.stringify(report, null, 2)
+}
+
+export interface ReportNetwork {
+  source: NetworkTarget['source']
+  vnetId?: string
+  subnetId?: string
+}
+
+function reportNetwork(snapshot: Snapshot): ReportNetwork {
+  const { source, vnetId, subnetId } = resolveNetworkTarget(snapshot)
+  return { source, ...(vnetId ? { vnetId } : {}), ...(subnetId ? { subnetId } : {}) }
 }

@@ -22,6 +22,7 @@ const VALID: Record<InputName, string> = {
   'vnet-id': '',
   'subnet-id': '',
   'principal-id': '',
+  'max-concurrency': '',
   'deployment-method': '',
   comment: '',
   'comment-mode': '',
@@ -69,6 +70,7 @@ describe('readSettings: valid inputs', () => {
       },
       route: 'auto',
       deploymentMethod: 'cli',
+      maxConcurrency: 16,
       comment: 'auto',
       commentMode: 'update',
       commentHeader: '',
@@ -433,6 +435,20 @@ describe('parseFailOn', () => {
   it('returns none for empty or only commas', () => {
     expect(parseFailOn('')).toEqual({ mode: 'none' })
     expect(parseFailOn(' , ,')).toEqual({ mode: 'none' })
+  })
+})
+
+describe('max-concurrency', () => {
+  it('defaults to 16 and accepts a whole number from 1 to 256', () => {
+    expect(readSettings(inputs()).maxConcurrency).toBe(16)
+    expect(readSettings(inputs({ 'max-concurrency': '1' })).maxConcurrency).toBe(1)
+    expect(readSettings(inputs({ 'max-concurrency': '64' })).maxConcurrency).toBe(64)
+  })
+
+  it('rejects anything else, saying what to set', () => {
+    for (const value of ['0', '257', '2.5', 'many']) {
+      expect(errorOf({ 'max-concurrency': value }).message).toContain('`max-concurrency`')
+    }
   })
 })
 

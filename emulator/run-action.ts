@@ -46,6 +46,8 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Keep the run directory (event, outputs, RUNNER_TEMP with the report file) instead of deleting it. */
   keepRunDir?: boolean
+  /** Called with the child's pid once it is spawned (e.g. to sample its memory). */
+  onSpawn?: (pid: number) => void
   /** Files to create in the checkout (GITHUB_WORKSPACE) before the run: relative path → content. */
   workspaceFiles?: Record<string, string>
 }
@@ -390,6 +392,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    if (child.pid !== undefined) options.onSpawn?.(child.pid)
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

@@ -83,6 +83,11 @@ export interface EmulatorOptions {
   pageSize?: number
   /** Delay added to every ARM response, in ms. */
   latencyMs?: number
+  /**
+   * An ARM-like read budget (token bucket): `capacity` reads, refilled at
+   * `refillPerSecond`; a read beyond it is answered 429 with `Retry-After`.
+   */
+  armReadBudget?: { capacity: number; refillPerSecond: number }
   /** Directory of the test certificates (default `<repo>/.emulator/certs`). */
   certDir?: string
 }
@@ -119,6 +124,8 @@ export interface Emulator {
   idTokens: string[]
   /** Every secret value the emulator handed out so far (request token, GitHub token, JWTs). */
   secrets(): string[]
+  /** ARM accounting: most requests in flight at once, and how many were answered 429 by the read budget. */
+  armStats(): { peakConcurrent: number; throttled: number }
   /** Mint a GitHub OIDC token directly (tests), optionally overriding claims. */
   mintIdToken(claims?: Record<string, unknown>): string
   close(): Promise<void>
@@ -415,6 +422,27 @@ export async function startEmulator(
 ): Promise<Emulator> {
   const pageSize = Math.max(1, options.pageSize ?? 2)
   const latencyMs = options.latencyMs ?? 0
+  const budget = options.armReadBudget
+  let tokens = budget?.capacity ?? 0
+  let refilledAt = Date.now()
+  let inFlight = 0
+  let peakConcurrent = 0
+  let throttled = 0
+  /** Takes one read from the bucket; without one, the seconds until one is available. */
+  function takeRead(): number | undefined {
+    if (!budget) return undefined
+    const now = Date.now()
+    tokens = Math.min(
+      budget.capacity,
+      tokens + ((now - refilledAt) / 1000) * budget.refillPerSecond
+    )
+    refilledAt = now
+    if (tokens >= 1) {
+      tokens -= 1
+      return undefined
+    }
+    return Math.max(1, Math.ceil((1 - tokens) / budget.refillPerSecond))
+  }
   const certs = ensureTestCertificates(options.certDir)
   const tls = { key: fs.readFileSync(certs.keyFile), cert: fs.readFileSync(certs.certFile) }
 
@@ -936,7 +964,18 @@ export async function startEmulator(
     )
   }
 
+  /** Counts requests in flight from arrival until their response is written. */
   async function handleArm(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    inFlight++
+    peakConcurrent = Math.max(peakConcurrent, inFlight)
+    try {
+      await answerArm(req, res)
+    } finally {
+      inFlight--
+    }
+  }
+
+  async function answerArm(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = new Date()
     if (latencyMs > 0) await delay(latencyMs)
     const url = new URL(req.url ?? '/', urls.armEndpoint)
@@ -1013,6 +1052,17 @@ export async function startEmulator(
         message,
         headers:
           fault.retryAfterSeconds !== undefined ? { 'Retry-After': fault.retryAfterSeconds } : {}
+      })
+    }
+
+    const retryAfter = req.method === 'GET' ? takeRead() : undefined
+    if (retryAfter !== undefined) {
+      throttled++
+      return armError(res, req, started, {
+        status: 429,
+        code: 'SubscriptionRequestsThrottled',
+        message: `Number of 'read' requests for subscription '${scenario.subscriptionId}' exceeded. Please try again after '${retryAfter}' seconds after the additional tokens are available.`,
+        headers: { 'Retry-After': retryAfter }
       })
     }
 
@@ -1429,6 +1479,7 @@ export async function startEmulator(
     issuedTokens,
     idTokens,
     secrets: () => [oidcRequestToken, githubToken, ...idTokens, ...issuedTokens],
+    armStats: () => ({ peakConcurrent, throttled }),
     mintIdToken,
     async close() {
       if (closed) return

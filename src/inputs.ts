@@ -43,6 +43,8 @@ export interface Settings {
   subnetId?: string
   /** `principal-id`: evaluate RBAC for this object id instead of the logged-in identity. */
   principalId?: string
+  /** `max-concurrency`: most ARM requests in flight at once. */
+  maxConcurrency: number
   deploymentMethod: DeploymentMethod
   /** `comment`: when to write the PR comment. */
   comment: CommentWhen
@@ -80,6 +82,7 @@ export const INPUT_NAMES = [
   'vnet-id',
   'subnet-id',
   'principal-id',
+  'max-concurrency',
   'deployment-method',
   'comment',
   'comment-mode',
@@ -95,6 +98,8 @@ export type CommentWhen = (typeof COMMENT_WHEN)[number]
 export const COMMENT_MODES = ['update', 'recreate'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 export const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml'
+/** ARM requests in flight at once unless `max-concurrency` says otherwise. */
+export const DEFAULT_MAX_CONCURRENCY = 16
 
 /** Which inference route(s) to check: `auto` decides from what the workspace holds. */
 export const ROUTES = ['auto', 'managed', 'kubernetes', 'both'] as const
@@ -307,6 +312,17 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
       )
   }
 
+  let maxConcurrency = DEFAULT_MAX_CONCURRENCY
+  const concurrencyRaw = read('max-concurrency')
+  if (concurrencyRaw) {
+    const value = /^\d+$/.test(concurrencyRaw) ? Number(concurrencyRaw) : NaN
+    if (value >= 1 && value <= 256) maxConcurrency = value
+    else
+      errors.push(
+        `\`max-concurrency\`: ${quote(concurrencyRaw)} is not a whole number from 1 to 256. To fix it, set the most Azure Resource Manager requests the action may have in flight at once, or leave it empty for ${DEFAULT_MAX_CONCURRENCY}.`
+      )
+  }
+
   const networkId = (name: 'vnet-id' | 'subnet-id', types: string[]): string | undefined => {
     const value = read(name)
     if (!value) return undefined
@@ -363,6 +379,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     cloud,
     route,
     deploymentMethod,
+    maxConcurrency,
     comment,
     commentMode,
     commentHeader,

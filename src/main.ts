@@ -78,7 +78,14 @@ export async function run(): Promise<void> {
       )
     }
     core.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
-    const clients = new AzureClients(credential, settings.cloud)
+    const clients = new AzureClients(credential, {
+      ...settings.cloud,
+      maxConcurrency: settings.maxConcurrency,
+      // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+      // headers); shown when step debug logging is on.
+      debug: (message: string) => core.debug(message)
+    })
+    const collectStarted = performance.now()
     const snapshot = await collectSnapshot({
       clients,
       target,
@@ -92,6 +99,7 @@ export async function run(): Promise<void> {
       cloud: settings.cloud.name,
       ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
     })
+    const collectMs = performance.now() - collectStarted
 
     const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
     const notes = suppressionNotes(suppressed, settings.configFile)
@@ -126,6 +134,10 @@ export async function run(): Promise<void> {
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
     core.setOutput('report-file', reportFile)
     core.info(verdict.headline)
+    const arm = clients.stats
+    core.info(
+      `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
+    )
 
     if (verdict.failed) {
       const lines = verdict.gatingResults.map(

@@ -37,6 +37,7 @@ import {
 
 import { routeScenarios } from './routes.js'
 import { accessScenarios, withSecureAccess } from './access.js'
+import { large } from './performance.js'
 
 export * from './builders.js'
 
@@ -287,7 +288,10 @@ export const scenarios: Record<string, () => Scenario> = {
   'pe-deleted': peDeleted,
   'many-endpoints': manyEndpoints,
   ...routeScenarios,
-  ...accessScenarios(() => withSecureAccess(secured()))
+  ...accessScenarios(() => withSecureAccess(secured())),
+  // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
+  small: () => ({ ...withSecureAccess(secured()), name: 'small' }),
+  large: () => large(withSecureAccess(secured()))
 }
 
 export type ScenarioName =

@@ -1,9 +1,12 @@
 import type { TokenCredential } from '@azure/identity'
+import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning'
 import { NetworkManagementClient } from '@azure/arm-network'
 import { AuthorizationManagementClient } from '@azure/arm-authorization'
-import { ContainerServiceClient } from '@azure/arm-containerservice'
-import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
+// Kubernetes-route clients are loaded on first use (dynamic import): most workspaces never need them.
+import type { ContainerServiceClient } from '@azure/arm-containerservice'
+import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
+import { Semaphore } from './read.js'
 
 /**
  * api-versions the action reads with. `@azure/arm-machinelearning` 2.1.1 is
@@ -26,6 +29,20 @@ export interface ClientSettings {
   armEndpoint: string
   /** Always the cloud's scope, never derived from an overridden endpoint. */
   tokenScope: string
+  /** Most ARM requests in flight at once, over all clients (default 16). */
+  maxConcurrency?: number
+  /** Called once per ARM request with method, URL, status and correlation id (debug log). */
+  debug?: (message: string) => void
+}
+
+/** What the action's ARM requests cost: for the timing line of the log. */
+export interface ArmStats {
+  /** HTTP requests sent (retries included). */
+  requests: number
+  /** Wall time with at least one ARM request in flight, in ms. */
+  busyMs: number
+  /** Requests answered 429. */
+  throttled: number
 }
 
 /** One SDK client per provider and subscription, built with the cloud's endpoint and scope. */
@@ -35,11 +52,25 @@ export class AzureClients {
   private readonly aks = new Map<string, ContainerServiceClient>()
   private readonly k8sConfig = new Map<string, SourceControlConfigurationClient>()
   private readonly authz = new Map<string, AuthorizationManagementClient>()
+  private readonly limiter: ArmLimiter
+  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log. */
+  private readonly pipelineOptions: {
+    additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perRetry' }>
+  }
 
   constructor(
     private readonly credential: TokenCredential,
     private readonly settings: ClientSettings
-  ) {}
+  ) {
+    this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
+    this.pipelineOptions = {
+      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }]
+    }
+  }
+
+  get stats(): ArmStats {
+    return this.limiter.stats()
+  }
 
   /** For requests the SDK clients have no operation for (built on this endpoint, sent through their pipeline). */
   get armEndpoint(): string {
@@ -49,6 +80,7 @@ export class AzureClients {
   machineLearning(subscriptionId: string): AzureMachineLearningWorkspaces {
     return cached(this.ml, subscriptionId, () => {
       return new AzureMachineLearningWorkspaces(this.credential, subscriptionId, {
+        ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
         credentialScopes: [this.settings.tokenScope],
         apiVersion: API_VERSIONS['Microsoft.MachineLearningServices']
@@ -57,10 +89,12 @@ export class AzureClients {
   }
 
   /** Clusters may live in another subscription than the workspace. */
-  containerService(subscriptionId: string): ContainerServiceClient {
+  async containerService(subscriptionId: string): Promise<ContainerServiceClient> {
+    const { ContainerServiceClient } = await import('@azure/arm-containerservice')
     return cached(this.aks, subscriptionId.toLowerCase(), () => {
       // A TypeSpec-generated client: its scope option is `credentials.scopes`.
       return new ContainerServiceClient(this.credential, subscriptionId, {
+        ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
         credentials: { scopes: [this.settings.tokenScope] },
         apiVersion: API_VERSIONS['Microsoft.ContainerService']
@@ -68,9 +102,11 @@ export class AzureClients {
     })
   }
 
-  kubernetesConfiguration(subscriptionId: string): SourceControlConfigurationClient {
+  async kubernetesConfiguration(subscriptionId: string): Promise<SourceControlConfigurationClient> {
+    const { SourceControlConfigurationClient } = await import('@azure/arm-kubernetesconfiguration')
     return cached(this.k8sConfig, subscriptionId.toLowerCase(), () => {
       return new SourceControlConfigurationClient(this.credential, subscriptionId, {
+        ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
         credentialScopes: [this.settings.tokenScope],
         apiVersion: API_VERSIONS['Microsoft.KubernetesConfiguration']
@@ -82,6 +118,7 @@ export class AzureClients {
   authorization(subscriptionId: string): AuthorizationManagementClient {
     return cached(this.authz, subscriptionId.toLowerCase(), () => {
       return new AuthorizationManagementClient(this.credential, subscriptionId, {
+        ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
         credentialScopes: [this.settings.tokenScope]
       })
@@ -92,6 +129,7 @@ export class AzureClients {
   networkFor(subscriptionId: string): NetworkManagementClient {
     return cached(this.network, subscriptionId.toLowerCase(), () => {
       return new NetworkManagementClient(this.credential, subscriptionId, {
+        ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
         credentialScopes: [this.settings.tokenScope]
       })
@@ -106,4 +144,61 @@ function cached<T>(map: Map<string, T>, key: string, create: () => T): T {
     map.set(key, value)
   }
   return value
+}
+
+/**
+ * One per run, shared by every client (a per-retry pipeline policy): at most
+ * `limit` ARM requests in flight; after a 429 with `Retry-After`, no new request
+ * starts before that time (the SDK's retry policy retries the throttled one);
+ * counts requests and the time ARM was busy. Never sees or logs Authorization.
+ */
+class ArmLimiter {
+  private readonly semaphore: Semaphore
+  private pausedUntil = 0
+  private requests = 0
+  private throttled = 0
+  private inFlight = 0
+  private busySince = 0
+  private busyMs = 0
+
+  constructor(
+    limit: number,
+    private readonly debug?: (message: string) => void
+  ) {
+    this.semaphore = new Semaphore(Math.max(1, limit))
+  }
+
+  stats(): ArmStats {
+    return { requests: this.requests, busyMs: Math.round(this.busyMs), throttled: this.throttled }
+  }
+
+  policy(): PipelinePolicy {
+    return {
+      name: 'amlInferenceGuardArmLimiter',
+      sendRequest: (request, next) =>
+        this.semaphore.run(async () => {
+          const wait = this.pausedUntil - Date.now()
+          if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+          this.requests++
+          if (this.inFlight++ === 0) this.busySince = performance.now()
+          const started = performance.now()
+          try {
+            const response = await next(request)
+            if (response.status === 429) {
+              this.throttled++
+              const seconds = Number(response.headers.get('retry-after'))
+              if (Number.isFinite(seconds) && seconds > 0) {
+                this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000)
+              }
+            }
+            this.debug?.(
+              `ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`
+            )
+            return response
+          } finally {
+            if (--this.inFlight === 0) this.busyMs += performance.now() - this.busySince
+          }
+        })
+    }
+  }
 }

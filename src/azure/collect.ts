@@ -1,16 +1,19 @@
 /**
- * The read plan: what depends on what, read concurrently where independent,
- * every failure recorded in the snapshot rather than thrown.
+ * The read plan: every read starts as soon as what it depends on is known,
+ * so collection takes the depth of the dependency graph, not the sum of its
+ * phases. Every failure is recorded in the snapshot rather than thrown.
  *
- *   workspace ─┬─ private endpoints ─┬─ subnets
- *              │                     └─ virtual networks (id derived from the subnet id)
- *   endpoints ─┘ (concurrent with the workspace)
- *   route resources (read-routes.ts: deployments, computes, clusters, extensions,
- *   outbound rules; concurrent with the private endpoint reads)
- *   → network target (inputs, else discovered) → its subnet and VNet
+ *   workspace ── private endpoints ─┬─ subnets, virtual networks (id derived from the subnet id)
+ *                                   ├─ their NSGs and route tables (outbound; approved connections)
+ *                                   └─ RBAC at the target (when the PE or inputs name it)
+ *   endpoints ── deployments
+ *   computes ── clusters, extensions ─┐
+ *   endpoints, computes (route) ──────┴─ node pool subnets, their NSGs and route tables
+ *   outbound rules
+ *   inputs (vnet-id, subnet-id) ── RBAC, outbound reads at once
  */
 import { ConfigurationError } from '../errors.js'
-import { resolveNetworkTarget } from '../network-target.js'
+import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import {
   SNAPSHOT_SCHEMA_VERSION,
   parentVirtualNetworkId,
@@ -21,8 +24,8 @@ import {
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import { NetworkReader } from './network-reader.js'
-import { readRouteResources } from './read-routes.js'
-import { readAccess } from './read-access.js'
+import { startRouteReads } from './read-routes.js'
+import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
 import { getRaw, listRaw, mapRead, read } from './read.js'
 
@@ -40,21 +43,58 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const { clients, target, request } = input
   const collectedAt = (input.now ?? (() => new Date()))().toISOString()
   const ml = clients.machineLearning(target.subscriptionId)
-
-  const [workspaceRaw, endpointsRaw] = await Promise.all([
-    read(() => getRaw(o => ml.workspaces.get(target.resourceGroup, target.workspaceName, o))),
-    read(() =>
-      listRaw(o => ml.onlineEndpoints.list(target.resourceGroup, target.workspaceName, o).byPage())
-    )
-  ])
-  throwIfFatal(workspaceRaw, target)
-  const workspace = mapRead(workspaceRaw, toWorkspace)
-  const onlineEndpoints = mapRead(endpointsRaw, items => items.map(toOnlineEndpoint))
-
-  // Started now, awaited below: they need only the endpoint list.
-  const routeReads = readRouteResources(clients, target, onlineEndpoints)
-
   const network = new NetworkReader(clients)
+  const rbacPrincipal = rbacPrincipalOf(request, input.loginObjectId)
+
+  // Everything that needs only the target starts now.
+  const workspaceRaw = read(() =>
+    getRaw(o => ml.workspaces.get(target.resourceGroup, target.workspaceName, o))
+  )
+  const onlineEndpoints = read(() =>
+    listRaw(o => ml.onlineEndpoints.list(target.resourceGroup, target.workspaceName, o).byPage())
+  ).then(raw => mapRead(raw, items => items.map(toOnlineEndpoint)))
+  const routeReads = startRouteReads(clients, target, onlineEndpoints)
+  const started: Array<Promise<unknown>> = [onlineEndpoints, ...Object.values(routeReads)]
+
+  /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
+  const readNetwork = (networkTarget: NetworkTarget): Promise<unknown> =>
+    Promise.all([
+      networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
+      networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null,
+      ...networkTarget.relevantSubnetIds.map(id => readOutbound(network, id))
+    ])
+  let rbac: ReturnType<typeof readRbac> | undefined
+  const startRbac = (networkTarget: NetworkTarget): void => {
+    rbac ??= readRbac(
+      { clients, subscriptionId: target.subscriptionId },
+      rbacPrincipal,
+      rbacScopes(networkTarget)
+    )
+  }
+
+  // Inputs name the target: its RBAC and outbound reads need nothing else.
+  if (request.vnetId || request.subnetId) {
+    const subnetId = request.subnetId
+    const named: NetworkTarget = {
+      source: 'input',
+      vnetId: request.vnetId ?? (subnetId ? parentVirtualNetworkId(subnetId) : undefined),
+      subnetId,
+      relevantSubnetIds: subnetId ? [subnetId] : []
+    }
+    startRbac(named)
+    started.push(readNetwork(named))
+  }
+
+  const workspaceResult = await workspaceRaw
+  try {
+    throwIfFatal(workspaceResult, target)
+  } catch (error) {
+    // Reads already started settle on their own; their results are not needed.
+    for (const promise of started) promise.catch(() => undefined)
+    throw error
+  }
+  const workspace = mapRead(workspaceResult, toWorkspace)
+
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
         .map(c => c.privateEndpointId)
@@ -67,33 +107,31 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     })
   )
 
-  // Route resources (managed deployments, computes, clusters, extensions, outbound rules) go here.
-  const routeResources = await routeReads
+  // Without node pools: final when inputs or a private endpoint name the target (they come first).
+  const early = resolveNetworkTarget({
+    request,
+    workspace,
+    privateEndpoints: (await network.results()).privateEndpoints
+  })
+  if (early.source !== 'none') startRbac(early)
+  const earlyNetwork = readNetwork(early)
 
-  // The network target may be named by inputs rather than reached from a private endpoint
-  // (or, on the Kubernetes route, from the attached clusters' node pools).
+  // Node pool subnets need the route decision (endpoints, computes) and the clusters.
+  const [endpoints, computes, clusters] = await Promise.all([
+    onlineEndpoints,
+    routeReads.computes,
+    routeReads.clusters
+  ])
   const networkTarget = resolveNetworkTarget({
     request,
     workspace,
     privateEndpoints: (await network.results()).privateEndpoints,
-    onlineEndpoints,
-    computes: routeResources.computes,
-    managedClusters: routeResources.managedClusters
+    onlineEndpoints: endpoints,
+    computes,
+    managedClusters: clusters.managedClusters
   })
-  await Promise.all([
-    networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
-    networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null
-  ])
-
-  // RBAC and outbound reads (permissions at the target VNet/subnet, NSGs, route tables) go here.
-  const access = await readAccess({
-    clients,
-    network,
-    request,
-    networkTarget,
-    subscriptionId: target.subscriptionId,
-    ...(input.loginObjectId ? { loginObjectId: input.loginObjectId } : {})
-  })
+  startRbac(networkTarget)
+  await Promise.all([earlyNetwork, readNetwork(networkTarget), ...started])
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -103,9 +141,14 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     target,
     request,
     workspace,
-    onlineEndpoints,
-    ...routeResources,
-    ...access,
+    onlineEndpoints: endpoints,
+    onlineDeployments: await routeReads.onlineDeployments,
+    computes,
+    outboundRules: await routeReads.outboundRules,
+    ...clusters,
+    rbacPrincipal,
+    ...(await rbac!),
+    ...(await network.accessResults()),
     ...(await network.results())
   }
 }

@@ -1,5 +1,6 @@
 /**
- * RBAC and outbound reads, after the network target is known:
+ * RBAC and outbound reads, started by collection as soon as the network
+ * target (RBAC) or a relevant subnet (outbound) is known:
  *
  *   target VNet, subnet ─┬─ permissions (logged-in identity) ─┐
  *                        ├─ role assignments (assignedTo) ─── role definitions (each once)
@@ -57,24 +58,25 @@ export interface AccessInput {
   subscriptionId: string
 }
 
-export async function readAccess(input: AccessInput): Promise<AccessSnapshot> {
-  const { request, networkTarget } = input
-  const rbacPrincipal: Snapshot['rbacPrincipal'] = request.principalId
+/** Whose RBAC is read: `principal-id`, else the identity the action signed in as. */
+export function rbacPrincipalOf(
+  request: SnapshotRequest,
+  loginObjectId: string | undefined
+): Snapshot['rbacPrincipal'] {
+  return request.principalId
     ? { source: 'input', objectId: request.principalId }
-    : { source: 'login', ...(input.loginObjectId ? { objectId: input.loginObjectId } : {}) }
-  const scopes = [networkTarget.vnetId, networkTarget.subnetId].filter((s): s is string => !!s)
+    : { source: 'login', ...(loginObjectId ? { objectId: loginObjectId } : {}) }
+}
 
-  const [rbac] = await Promise.all([
-    readRbac(input, rbacPrincipal, scopes),
-    ...networkTarget.relevantSubnetIds.map(id => readOutbound(input.network, id))
-  ])
-  return { rbacPrincipal, ...rbac, ...(await input.network.accessResults()) }
+/** The scopes RBAC is read at: the target VNet and subnet. */
+export function rbacScopes(networkTarget: NetworkTarget): string[] {
+  return [networkTarget.vnetId, networkTarget.subnetId].filter((s): s is string => !!s)
 }
 
 // ---------------------------------------------------------------- RBAC
 
-async function readRbac(
-  input: AccessInput,
+export async function readRbac(
+  input: Pick<AccessInput, 'clients' | 'subscriptionId'>,
   principal: Snapshot['rbacPrincipal'],
   scopes: string[]
 ): Promise<
@@ -249,7 +251,7 @@ function listDenyAssignments(
 // ---------------------------------------------------------------- outbound
 
 /** A subnet's NSG and route table, and for a forced tunnel the firewalls that may be its next hop. */
-async function readOutbound(network: NetworkReader, subnetId: string): Promise<void> {
+export async function readOutbound(network: NetworkReader, subnetId: string): Promise<void> {
   const subnet = await network.subnet(subnetId)
   if (!subnet.ok) return
   const { networkSecurityGroupId, routeTableId } = subnet.value

@@ -5,6 +5,9 @@
  *   computes ──┬─ AKS clusters named by Kubernetes/AKS computes (Arc clusters are not read)
  *              └─ extensions of each of those clusters (AKS and Arc)
  *   outbound rules (the workspace's managed network; concurrent with the rest)
+ *
+ * Computes and outbound rules need only the workspace id, so they start with
+ * the first reads; deployments start as soon as the endpoint list is in.
  */
 import { createPipelineRequest } from '@azure/core-rest-pipeline'
 import { clusterKind, isClusterCompute } from '../route.js'
@@ -39,26 +42,37 @@ type MachineLearningClient = ReturnType<AzureClients['machineLearning']>
 /** Safety stop for a service that keeps answering with a nextLink. */
 const MAX_PAGES = 200
 
-export async function readRouteResources(
+/** Route reads, each started as soon as what it needs is known; awaited separately by collection. */
+export interface RouteReads {
+  onlineDeployments: Promise<RouteResources['onlineDeployments']>
+  computes: Promise<RouteResources['computes']>
+  outboundRules: Promise<RouteResources['outboundRules']>
+  clusters: Promise<Pick<RouteResources, 'managedClusters' | 'clusterExtensions'>>
+}
+
+/** Starts the route reads: computes and outbound rules now, deployments once the endpoint list is in. */
+export function startRouteReads(
   clients: AzureClients,
   target: SnapshotTarget,
-  onlineEndpoints: Read<OnlineEndpoint[]>
-): Promise<RouteResources> {
+  onlineEndpoints: Promise<Read<OnlineEndpoint[]>>
+): RouteReads {
   const ml = clients.machineLearning(target.subscriptionId)
   const { resourceGroup, workspaceName } = target
 
-  const deployments = Promise.all(
-    (onlineEndpoints.ok ? onlineEndpoints.value : []).map(async endpoint => {
-      const raw = await read(() =>
-        listRaw(o =>
-          ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()
+  const deployments = onlineEndpoints.then(endpoints =>
+    Promise.all(
+      (endpoints.ok ? endpoints.value : []).map(async endpoint => {
+        const raw = await read(() =>
+          listRaw(o =>
+            ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()
+          )
         )
-      )
-      return [
-        resourceKey(endpoint.id),
-        mapRead(raw, items => items.map(toOnlineDeployment))
-      ] as const
-    })
+        return [
+          resourceKey(endpoint.id),
+          mapRead(raw, items => items.map(toOnlineDeployment))
+        ] as const
+      })
+    )
   )
   // The SDK (2022-10-01) has no operation for this list: the request goes through its pipeline.
   const outboundRules = read(() =>
@@ -67,13 +81,12 @@ export async function readRouteResources(
   const computes = read(() =>
     listRaw(o => ml.computeOperations.list(resourceGroup, workspaceName, o).byPage())
   ).then(raw => mapRead(raw, items => items.map(toCompute)))
-  const clusters = computes.then(result => readClusters(clients, result))
 
   return {
-    onlineDeployments: Object.fromEntries(await deployments),
-    computes: await computes,
-    outboundRules: await outboundRules,
-    ...(await clusters)
+    onlineDeployments: deployments.then(entries => Object.fromEntries(entries)),
+    computes,
+    outboundRules,
+    clusters: computes.then(result => readClusters(clients, result))
   }
 }
 
@@ -123,7 +136,7 @@ async function readManagedCluster(
   if (!parts || parts.segments.length !== 2) {
     return invalidResourceId(id, 'Microsoft.ContainerService/managedClusters')
   }
-  const client = clients.containerService(parts.subscriptionId)
+  const client = await clients.containerService(parts.subscriptionId)
   const raw = await read(() =>
     getRaw(o => client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, o))
   )
@@ -141,7 +154,7 @@ async function readExtensions(
     clusterKind(id) === 'arc'
       ? ['Microsoft.Kubernetes', 'connectedClusters']
       : ['Microsoft.ContainerService', 'managedClusters']
-  const client = clients.kubernetesConfiguration(parts.subscriptionId)
+  const client = await clients.kubernetesConfiguration(parts.subscriptionId)
   const raw = await read(() =>
     listRaw(o =>
       client.extensions.list(parts.resourceGroup, rp, type, parts.segments[1]!, o).byPage()

@@ -108,3 +108,27 @@ export class ReadCache<T> {
     return Object.fromEntries(entries)
   }
 }
+
+/** At most `limit` holders at once; the others wait in arrival order. */
+export class Semaphore {
+  private active = 0
+  private readonly waiting: Array<() => void> = []
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) {
+      await new Promise<void>(resolve => this.waiting.push(resolve))
+    } else {
+      this.active++
+    }
+    try {
+      return await task()
+    } finally {
+      // The slot passes to the next waiter directly, or is freed.
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.active--
+    }
+  }
+}

@@ -11,7 +11,7 @@ import { AzureClients } from './azure/clients.js'
 import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { evaluateAll } from './checks/catalog.js'
-import { isConfigurationError } from './errors.js'
+import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
@@ -149,15 +149,7 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    if (isConfigurationError(error)) {
-      core.setFailed(error.message)
-    } else {
-      const message = error instanceof Error ? error.message : String(error)
-      core.debug(error instanceof Error && error.stack ? error.stack : message)
-      core.setFailed(
-        `aml-inference-guard stopped on an unexpected error: ${message}\nThis is a bug: please report it with the log of a re-run with debug logging enabled.`
-      )
-    }
+    reportFailure(error)
   }
 }
 

@@ -111,3 +111,19 @@ export function defineCheck(
 ): Check {
   return { ...def, evaluate: snapshot => evaluate(snapshot, def) }
 }
+
+/** Unknown result for a check whose workspace-level list (endpoints, computes, outbound rules) could not be read. */
+export function workspaceListUnreadable(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  list: string,
+  error: ReadError
+): CheckResult {
+  const { workspaceName, resourceGroup } = snapshot.target
+  return makeResult(
+    def,
+    'unknown',
+    workspaceResource(snapshot),
+    unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error)
+  )
+}

@@ -15,7 +15,8 @@ import {
   resourceGroupOf,
   resourceOf,
   unreadableDetail,
-  workspaceResource
+  workspaceResource,
+  workspaceListUnreadable
 } from './common.js'
 import { skipUnlessRoute } from './routes.js'
 import type { Check, CheckDefinition, CheckResult } from './types.js'
@@ -89,21 +90,10 @@ function clustersOrResults(
 ): { results: CheckResult[] } | { clusters: AttachedCluster[] } {
   const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
   if (skip) return { results: skip }
-  const { resourceGroup, workspaceName } = snapshot.target
+  const { workspaceName } = snapshot.target
   if (!snapshot.computes.ok) {
     return {
-      results: [
-        makeResult(
-          def,
-          'unknown',
-          workspaceResource(snapshot),
-          unreadableDetail(
-            `the computes of workspace ${workspaceName}`,
-            resourceGroup,
-            snapshot.computes.error
-          )
-        )
-      ]
+      results: [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)]
     }
   }
   const clusters = attachedClusters(snapshot.computes.value)
@@ -500,18 +490,7 @@ export const K8S_04: Check = defineCheck(
     if (skip) return skip
     const { resourceGroup, workspaceName } = snapshot.target
     if (!snapshot.computes.ok) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          workspaceResource(snapshot),
-          unreadableDetail(
-            `the computes of workspace ${workspaceName}`,
-            resourceGroup,
-            snapshot.computes.error
-          )
-        )
-      ]
+      return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)]
     }
     const computes = snapshot.computes.value.filter(isClusterCompute)
     if (computes.length === 0) {

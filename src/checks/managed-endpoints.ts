@@ -11,7 +11,8 @@ import {
   resourceOf,
   unreadableDetail,
   workspaceResource,
-  workspaceUnreadable
+  workspaceUnreadable,
+  workspaceListUnreadable
 } from './common.js'
 import type { OnlineDeployment, OnlineEndpoint, Read, Snapshot, Workspace } from '../snapshot.js'
 import { resourceKey } from '../snapshot.js'
@@ -50,16 +51,7 @@ export const MOE_03: Check = defineCheck(
     const { resourceGroup, workspaceName } = snapshot.target
     if (!snapshot.onlineEndpoints.ok) {
       return [
-        makeResult(
-          def,
-          'unknown',
-          workspaceResource(snapshot),
-          unreadableDetail(
-            `the online endpoints of workspace ${workspaceName}`,
-            resourceGroup,
-            snapshot.onlineEndpoints.error
-          )
-        )
+        workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
       ]
     }
     const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed')
@@ -348,16 +340,7 @@ export const MOE_04: Check = defineCheck(
     const { resourceGroup, workspaceName } = snapshot.target
     if (!snapshot.onlineEndpoints.ok) {
       return [
-        makeResult(
-          def,
-          'unknown',
-          workspaceResource(snapshot),
-          unreadableDetail(
-            `the online endpoints of workspace ${workspaceName}`,
-            resourceGroup,
-            snapshot.onlineEndpoints.error
-          )
-        )
+        workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
       ]
     }
     const managedNetwork = hasManagedNetwork(ws)
@@ -481,18 +464,7 @@ export const MOE_05: Check = defineCheck(
     }
     const rules = outboundRulesOf(snapshot, ws)
     if (!rules.ok) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          workspaceResource(snapshot),
-          unreadableDetail(
-            `the managed network outbound rules of workspace ${workspaceName}`,
-            resourceGroup,
-            rules.error
-          )
-        )
-      ]
+      return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
     }
     return DEPENDENCIES.map(dep => {
       const id = ws[dep.field]

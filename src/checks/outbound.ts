@@ -9,9 +9,9 @@ import {
   equalsIgnoreCase,
   makeResult,
   resourceOf,
-  unreadableDetail,
   workspaceResource,
-  workspaceUnreadable
+  workspaceUnreadable,
+  workspaceListUnreadable
 } from './common.js'
 import {
   describeRules,
@@ -98,18 +98,7 @@ export const OUT_03: Check = defineCheck(
     }
     const rules = outboundRulesOf(snapshot, ws)
     if (!rules.ok) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          unreadableDetail(
-            `the managed network outbound rules of workspace ${workspaceName}`,
-            resourceGroup,
-            rules.error
-          )
-        )
-      ]
+      return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
     }
     const registry = ws.containerRegistry
     const privateEndpoint = registry

@@ -9782,5 +9782,3 @@ function getApiVersionFromUrl(urlStr) {
 /***/ })
 
 };
-
-//# sourceMappingURL=106.index.js.map

@@ -4538,5 +4538,3 @@ __webpack_unused_export__ = getContinuationToken;
 /***/ })
 
 };
-
-//# sourceMappingURL=38.index.js.map

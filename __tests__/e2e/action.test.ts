@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRun } from '../../emulator/run-action.js'
 import { getScenario } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { recordFault } from '../reliability/record.js'
 
 /** No token, assertion or request token may appear anywhere a user can read. */
 function expectNoSecrets(run: ActionRun): void {
@@ -121,6 +122,7 @@ describe('a read Azure refuses', () => {
       inputs: { 'fail-on': 'isolation' }
     })
     expect(run.exitCode).toBe(1)
+    recordFault('Azure', '403 on the network resource group', 'partial report with unknowns', run)
     expect(run.outputs['failed-checks']?.split(',')).toContain('NET-02')
     const unknown = run.annotations.find(a => a.title?.startsWith('NET-02'))
     expect(unknown?.level).toBe('warning')
@@ -134,6 +136,7 @@ describe('a private endpoint that was deleted', () => {
   it('fails NET-02 and says the private endpoint no longer exists', async () => {
     const run = await runAction({ scenario: 'pe-deleted', inputs: { 'fail-on': 'isolation' } })
     expect(run.exitCode).toBe(1)
+    recordFault('Azure', '404 for a deleted private endpoint', 'partial report with unknowns', run)
     const net02 = run.annotations.find(a => a.title?.startsWith('NET-02'))
     expect(net02?.level).toBe('error')
     expect(net02?.message).toMatch(/no longer exists|not found/i)
@@ -161,6 +164,7 @@ describe('login failures', () => {
   it('explains the missing id-token permission', async () => {
     const run = await runAction({ scenario: 'secured', omitIdToken: true })
     expect(run.exitCode).toBe(1)
+    recordFault('GitHub', 'no OIDC request variables (id-token: write missing)', 'clear error', run)
     const error = run.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain('id-token: write')
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
@@ -171,6 +175,7 @@ describe('login failures', () => {
     scenario.entra.federatedSubject = 'repo:octo-org/octo-repo:ref:refs/heads/main'
     const run = await runAction({ scenario })
     expect(run.exitCode).toBe(1)
+    recordFault('Entra ID', 'AADSTS700213 no matching federated credential', 'clear error', run)
     const error = run.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain('AADSTS700213')
     expect(error?.message).toContain('Subject identifier: repo:octo-org/octo-repo:pull_request')
@@ -182,6 +187,7 @@ describe('login failures', () => {
     scenario.entra.failWith = 700016
     const run = await runAction({ scenario })
     expect(run.exitCode).toBe(1)
+    recordFault('Entra ID', 'AADSTS700016 unknown application', 'clear error', run)
     expect(run.annotations.find(a => a.level === 'error')?.message).toContain('`client-id`')
   })
 })
@@ -193,6 +199,7 @@ describe('an unknown tenant', () => {
       inputs: { 'tenant-id': '99999999-9999-4999-8999-999999999999' }
     })
     expect(run.exitCode).toBe(1)
+    recordFault('Entra ID', 'unknown tenant', 'clear error', run)
     const error = run.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain("tenant '99999999-9999-4999-8999-999999999999'")
     expect(error?.message).toContain('`tenant-id`')
@@ -203,6 +210,7 @@ describe('a workspace that does not exist', () => {
   it('stops with an error naming the inputs to check', async () => {
     const run = await runAction({ scenario: 'secured', inputs: { 'workspace-name': 'no-such-ws' } })
     expect(run.exitCode).toBe(1)
+    recordFault('Azure', '404 for the target workspace', 'clear error', run)
     const error = run.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain(
       "Workspace 'no-such-ws' was not found in resource group 'ml-rg'"
@@ -224,6 +232,7 @@ describe('bad input', () => {
     try {
       const run = await runAction({ emulator, inputs })
       expect(run.exitCode).toBe(1)
+      recordFault('input', `bad value ${JSON.stringify(inputs)}`, 'clear error', run)
       const error = run.annotations.find(a => a.level === 'error')
       expect(error?.message).toContain(name)
       expect(emulator.requests).toEqual([])
@@ -238,6 +247,7 @@ describe('events without a pull request', () => {
   it('writes no comment on push and says so', async () => {
     const run = await runAction({ scenario: 'secured', event: 'push' })
     expect(run.exitCode).toBe(0)
+    recordFault('GitHub', 'push event (no pull request to comment on)', 'full report', run)
     expect(run.comments).toHaveLength(0)
     expect(run.stdout).toMatch(/not a pull request/i)
     expect(run.summary).toContain('NET-01')
@@ -251,6 +261,7 @@ describe('a read-only token (fork pull request)', () => {
     const run = await runAction({ scenario, inputs: { 'fail-on': 'any' } })
     expect(run.exitCode).toBe(0)
     expect(run.comments).toHaveLength(0)
+    recordFault('GitHub', 'read-only token (fork pull request)', 'full report', run)
     const warning = run.annotations.find(
       a => a.level === 'warning' && a.message.includes('comment was not written')
     )

@@ -9,6 +9,7 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { log } from './log-safe.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import type { Settings } from './inputs.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/model.js'
@@ -37,7 +38,7 @@ export async function postSavedReport(
     await core.summary.addRaw(renderSummary(report), true).write()
   }
   const target = await findCommentTarget(settings, report)
-  await publishComment(settings, report, target, core)
+  await publishComment(settings, report, target, log)
   core.setOutput('result', report.verdict.failed ? 'fail' : 'pass')
   // Only well-formed check IDs: workflows may pass this output to a shell.
   core.setOutput(

@@ -16,6 +16,7 @@ import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
 import { readSettings } from './inputs.js'
+import { log } from './log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
 import { buildReport, renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
       file: settings.configFile,
       explicit: settings.configFileExplicit,
       workspace: process.env['GITHUB_WORKSPACE'],
-      info: core.info
+      info: log.info
     })
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
         tokenScope: settings.cloud.tokenScope,
         disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
       },
-      { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
+      { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
     )
 
     const target = {
@@ -77,13 +78,13 @@ export async function run(): Promise<void> {
         settings.workspaceName
       )
     }
-    core.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
+    log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
     const clients = new AzureClients(credential, {
       ...settings.cloud,
       maxConcurrency: settings.maxConcurrency,
       // Each ARM request with its correlation id, for support cases (URLs and ids only, never
       // headers); shown when step debug logging is on.
-      debug: (message: string) => core.debug(message)
+      debug: log.debug
     })
     const collectStarted = performance.now()
     const snapshot = await collectSnapshot({
@@ -103,8 +104,8 @@ export async function run(): Promise<void> {
 
     const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
     const notes = suppressionNotes(suppressed, settings.configFile)
-    for (const warning of notes.warnings) core.warning(warning)
-    for (const info of notes.infos) core.info(info)
+    for (const warning of notes.warnings) log.warning(warning)
+    for (const info of notes.infos) log.info(info)
     const results = suppressed.results
     const verdict = computeVerdict(results, settings.failOn)
     const report = buildReport(snapshot, results, verdict, {
@@ -117,18 +118,18 @@ export async function run(): Promise<void> {
     const reportFile = writeReportFile(report)
     await writeJobSummary(report)
     const iac = await readIacFiles(settings.iacFiles)
-    for (const note of iac.notes) core.info(note)
+    for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
     if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
     // Reserved slots: the setFailed error below, and one warning (e.g. a refused comment).
     const reserved = { error: verdict.failed ? 1 : 0, warning: 1 }
     for (const annotation of buildAnnotations(report, { locations, reserved })) {
-      core[annotation.level](annotation.message, {
+      log[annotation.level](annotation.message, {
         title: annotation.title,
         ...(annotation.file ? { file: annotation.file, startLine: annotation.line } : {})
       })
     }
-    await publishComment(settings, report, commentTarget, core)
+    await publishComment(settings, report, commentTarget, log)
 
     core.setOutput('result', verdict.failed ? 'fail' : 'pass')
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
@@ -180,7 +181,7 @@ function writeSarifFile(
       ...(actionRepo ? { informationUri: `https://github.com/${actionRepo}` } : {})
     }) + '\n'
   )
-  core.info(`SARIF written to ${target}`)
+  log.info(`SARIF written to ${target}`)
 }
 
 async function writeJobSummary(report: Report): Promise<void> {

@@ -160,7 +160,14 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   }
 
   // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
-  const fromReport = read('from-report') ?? ''
+  const path = (name: 'from-report' | 'sarif-file' | 'config-file'): string => {
+    const value = read(name) ?? ''
+    const problem = pathProblem(value)
+    if (!problem) return value
+    errors.push(`\`${name}\`: ${quote(value)} ${problem}`)
+    return ''
+  }
+  const fromReport = path('from-report')
 
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)
@@ -288,9 +295,14 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const commentHeader = read('comment-header') ?? ''
   if (commentHeader.length > 100) {
     errors.push(`\`comment-header\`: is ${commentHeader.length} characters long; use at most 100.`)
+  } else if (/\p{C}/u.test(commentHeader)) {
+    // Invisible in the comment title, so two headers that look the same would not match.
+    errors.push(
+      `\`comment-header\`: ${quote(commentHeader)} contains control or invisible formatting characters (such as bidi or zero-width ones); use plain text.`
+    )
   }
-  const sarifFile = read('sarif-file') ?? ''
-  const configFileRaw = read('config-file') ?? ''
+  const sarifFile = path('sarif-file')
+  const configFileRaw = path('config-file')
   // iac-files is multi-line (one glob per line), so it is read without the single-line rule.
   let iacFiles: string[] = []
   try {
@@ -298,6 +310,11 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
       .split(/\r?\n|,/)
       .map(line => line.trim())
       .filter(line => line !== '' && !line.startsWith('#'))
+    // The glob library throws on a pattern longer than 64 KiB; no path is longer than PATH_MAX.
+    for (const pattern of iacFiles) {
+      const problem = pathProblem(pattern)
+      if (problem) errors.push(`\`iac-files\`: the pattern ${quote(pattern)} ${problem}`)
+    }
   } catch (error) {
     errors.push(`\`iac-files\`: could not be read (${quote(errorMessage(error))}).`)
   }
@@ -447,6 +464,20 @@ function workspaceNameProblem(name: string): string | undefined {
     'underscores, starting with a letter or digit. Copy the name from the workspace ' +
     "Overview page in the Azure portal (not the studio's display name)."
   )
+}
+
+/** Longest path Linux accepts (PATH_MAX). */
+const MAX_PATH_LENGTH = 4096
+
+/** A file path input: undefined when usable (or empty), else the rest of a sentence. */
+function pathProblem(value: string): string | undefined {
+  if (value.length > MAX_PATH_LENGTH) {
+    return `is ${value.length} characters long; a path has at most ${MAX_PATH_LENGTH}.`
+  }
+  if (/\p{Cc}/u.test(value)) {
+    return 'contains control characters. Use a path relative to the repository root, such as results/report.json.'
+  }
+  return undefined
 }
 
 function audienceProblem(audience: string): string | undefined {

@@ -13,6 +13,7 @@ const VALID: Record<InputName, string> = {
   'resource-group': 'rg-ml',
   'workspace-name': 'mlw-prod',
   'fail-on': 'none',
+  'allow-unknown': '',
   'github-token': 'ghs_secret',
   environment: 'AzureCloud',
   audience: '',
@@ -58,6 +59,7 @@ describe('readSettings: valid inputs', () => {
       workspaceName: 'mlw-prod',
       failOn: { mode: 'none' },
       failOnText: 'none',
+      allowUnknown: false,
       githubToken: 'ghs_secret',
       environment: 'AzureCloud',
       cloud: {
@@ -502,5 +504,19 @@ describe('route, deployment-method, principal-id, vnet-id, subnet-id', () => {
     ]
   ])('%j is a configuration error naming the input', (overrides, expected) => {
     expect(errorOf(overrides).message).toContain(expected)
+  })
+})
+
+describe('allow-unknown', () => {
+  it('is false unless set to true (any case)', () => {
+    expect(readSettings(inputs()).allowUnknown).toBe(false)
+    expect(readSettings(inputs({ 'allow-unknown': 'false' })).allowUnknown).toBe(false)
+    expect(readSettings(inputs({ 'allow-unknown': 'True' })).allowUnknown).toBe(true)
+  })
+
+  it('refuses anything else, naming the input and the fix', () => {
+    expect(errorOf({ 'allow-unknown': 'yes' }).message).toContain(
+      '`allow-unknown`: "yes" is not true or false. Leave it unset (false)'
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CHECKS, getCheck } from '../src/checks/catalog.js'
 import type { Category, Check, CheckResult, Outcome, Severity } from '../src/checks/types.js'
-import { computeVerdict } from '../src/verdict.js'
+import { computeVerdict, type FailOn } from '../src/verdict.js'
 
 const base = getCheck('NET-01') as Check
 const synthetic = (id: string, category: Category, severity: Severity): Check => ({
@@ -133,7 +133,7 @@ describe('computeVerdict', () => {
     expect(v.failed).toBe(true)
     expect(
       computeVerdict(
-        [result('RBAC-01', 'unknown')],
+        [result('RBAC-01', 'unknown'), result('NET-01', 'pass')],
         { mode: 'categories', categories: ['outbound'] },
         CATALOG
       ).failed
@@ -151,8 +151,8 @@ describe('computeVerdict', () => {
   })
 
   it('says when nothing ran', () => {
-    expect(computeVerdict([], { mode: 'any' }, CATALOG).headline).toBe('No checks ran')
-    expect(computeVerdict([result('MOE-03', 'skipped')], { mode: 'any' }, CATALOG).headline).toBe(
+    expect(computeVerdict([], { mode: 'none' }, CATALOG).headline).toBe('No checks ran')
+    expect(computeVerdict([result('MOE-03', 'skipped')], { mode: 'none' }, CATALOG).headline).toBe(
       'No checks applied (1 skipped)'
     )
   })
@@ -207,5 +207,94 @@ describe('computeVerdict with suppressions', () => {
     expect(v.failed).toBe(true)
     expect(v.counts.suppressed).toBe(0)
     expect(v.failedCheckIds).toEqual(['MOE-03'])
+  })
+})
+
+describe('computeVerdict fails closed', () => {
+  const isolation: FailOn = { mode: 'categories', categories: ['isolation'] }
+
+  it.each<[string, CheckResult[]]>([
+    ['no results', []],
+    ['only skipped results', [result('MOE-03', 'skipped'), result('K8S-01', 'skipped')]],
+    [
+      'only skipped and unknown results',
+      [result('MOE-03', 'skipped'), result('RBAC-01', 'unknown')]
+    ]
+  ])('fails a run with %s, and says why', (_, results) => {
+    for (const failOn of [{ mode: 'any' } as const, isolation]) {
+      const v = computeVerdict(results, failOn, CATALOG)
+      expect(v.failed).toBe(true)
+      expect(v.reason).toMatch(
+        /^nothing was evaluated \((no results|\d+ results?, all skipped or unknown)\)/
+      )
+    }
+    expect(computeVerdict(results, { mode: 'none' }, CATALOG)).not.toHaveProperty('reason')
+  })
+
+  it('names nothing-evaluated in the headline', () => {
+    expect(computeVerdict([], { mode: 'any' }, CATALOG).headline).toBe(
+      'No checks ran — nothing was evaluated'
+    )
+    expect(computeVerdict([result('MOE-03', 'skipped')], isolation, CATALOG).headline).toBe(
+      'No checks applied (1 skipped) — nothing was evaluated'
+    )
+  })
+
+  it('a suppressed fail was evaluated: the run is not empty', () => {
+    const results: CheckResult[] = [
+      { ...result('MOE-03', 'fail', 'ep', 'error'), suppression: { reason: 'accepted' } },
+      result('NET-02', 'skipped')
+    ]
+    const v = computeVerdict(results, { mode: 'any' }, CATALOG)
+    expect(v.failed).toBe(false)
+    expect(v).not.toHaveProperty('reason')
+  })
+
+  it('an unknown in a listed category fails the gate by default', () => {
+    const v = computeVerdict(
+      [result('NET-01', 'pass'), result('NET-02', 'unknown')],
+      isolation,
+      CATALOG
+    )
+    expect(v.failed).toBe(true)
+    expect(v.gatingResults.map(r => r.checkId)).toEqual(['NET-02'])
+    expect(v).not.toHaveProperty('allowedUnknownCheckIds')
+  })
+
+  it('allow-unknown lets unknowns pass and names them; failures still fail', () => {
+    const results = [
+      result('NET-01', 'pass'),
+      result('NET-02', 'unknown', 'pe-a'),
+      result('NET-02', 'unknown', 'pe-b'),
+      result('MOE-03', 'unknown'),
+      // Not in a listed category: not named as allowed.
+      result('RBAC-01', 'unknown')
+    ]
+    const v = computeVerdict(results, isolation, CATALOG, { allowUnknown: true })
+    expect(v.failed).toBe(false)
+    expect(v.gatingResults).toEqual([])
+    expect(v.allowedUnknownCheckIds).toEqual(['NET-02', 'MOE-03'])
+    // The stand-in RBAC-01 comes last in this test catalog.
+    expect(v.failedCheckIds).toEqual(['NET-02', 'MOE-03', 'RBAC-01'])
+    expect(v.headline).toBe('3 unknown — below the fail-on threshold')
+
+    const withFail = computeVerdict(
+      [...results, result('NET-01', 'fail', 'ws', 'error')],
+      isolation,
+      CATALOG,
+      { allowUnknown: true }
+    )
+    expect(withFail.failed).toBe(true)
+    expect(withFail.gatingResults.map(r => r.checkId)).toEqual(['NET-01'])
+  })
+
+  it('allow-unknown does not pass a run that evaluated nothing', () => {
+    const v = computeVerdict([result('NET-02', 'unknown')], { mode: 'any' }, CATALOG, {
+      allowUnknown: true
+    })
+    expect(v.failed).toBe(true)
+    expect(v.gatingResults).toEqual([])
+    expect(v.reason).toContain('nothing was evaluated (1 result, all skipped or unknown)')
+    expect(v.allowedUnknownCheckIds).toEqual(['NET-02'])
   })
 })

@@ -31,6 +31,8 @@ export interface Settings {
   failOn: FailOn
   /** `fail-on` normalised for display: `none`, `any` or e.g. `isolation,rbac`. */
   failOnText: string
+  /** `allow-unknown`: unknown results do not trip the `fail-on` gate (a warning instead). */
+  allowUnknown: boolean
   /** Token for the pull request comment; empty when not supplied. A secret: never log it. */
   githubToken: string
   /** The `environment` input in canonical spelling. */
@@ -73,6 +75,7 @@ export const INPUT_NAMES = [
   'resource-group',
   'workspace-name',
   'fail-on',
+  'allow-unknown',
   'github-token',
   'environment',
   'audience',
@@ -226,6 +229,16 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     const parsed = parseFailOn(failOnRaw)
     if (typeof parsed === 'string') errors.push(`\`fail-on\`: ${parsed}`)
     else failOn = parsed
+  }
+
+  let allowUnknown = false
+  const allowUnknownRaw = read('allow-unknown')
+  if (allowUnknownRaw && /^(true|false)$/i.test(allowUnknownRaw)) {
+    allowUnknown = allowUnknownRaw.toLowerCase() === 'true'
+  } else if (allowUnknownRaw) {
+    errors.push(
+      `\`allow-unknown\`: ${quote(allowUnknownRaw)} is not true or false. Leave it unset (false) to fail the step on unknown checks, or set it to true to let them pass with a warning.`
+    )
   }
 
   const githubToken = read('github-token') ?? ''
@@ -391,6 +404,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     workspaceName,
     failOn,
     failOnText: failOnText(failOn),
+    allowUnknown,
     githubToken,
     environment,
     cloud,

@@ -10,7 +10,7 @@ import { login } from './auth/login.js'
 import { AzureClients } from './azure/clients.js'
 import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
-import { evaluateAll } from './checks/catalog.js'
+import { CHECKS, evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
@@ -107,7 +107,14 @@ export async function run(): Promise<void> {
     for (const warning of notes.warnings) log.warning(warning)
     for (const info of notes.infos) log.info(info)
     const results = suppressed.results
-    const verdict = computeVerdict(results, settings.failOn)
+    const verdict = computeVerdict(results, settings.failOn, CHECKS, {
+      allowUnknown: settings.allowUnknown
+    })
+    if (verdict.allowedUnknownCheckIds) {
+      log.warning(
+        `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
+      )
+    }
     const report = buildReport(snapshot, results, verdict, {
       version: VERSION,
       failOn: settings.failOnText,
@@ -121,8 +128,12 @@ export async function run(): Promise<void> {
     for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
     if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
-    // Reserved slots: the setFailed error below, and one warning (e.g. a refused comment).
-    const reserved = { error: verdict.failed ? 1 : 0, warning: 1 }
+    // Reserved slots: the setFailed error below, one warning (e.g. a refused comment), and the
+    // allow-unknown warning above.
+    const reserved = {
+      error: verdict.failed ? 1 : 0,
+      warning: verdict.allowedUnknownCheckIds ? 2 : 1
+    }
     for (const annotation of buildAnnotations(report, { locations, reserved })) {
       log[annotation.level](annotation.message, {
         title: annotation.title,
@@ -146,7 +157,7 @@ export async function run(): Promise<void> {
           `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`
       )
       core.setFailed(
-        `Inference environment check failed (fail-on: ${settings.failOnText}):\n${lines.join('\n')}`
+        `Inference environment check failed (fail-on: ${settings.failOnText}):${verdict.reason ? ` ${verdict.reason}` : ''}${lines.map(line => `\n${line}`).join('')}`
       )
     }
   } catch (error) {

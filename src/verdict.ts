@@ -25,6 +25,15 @@ export interface Verdict {
   failedCheckIds: string[]
   /** One line a reviewer reads in a second. */
   headline: string
+  /** Why the gate tripped when no single result did: nothing was evaluated (fail closed). */
+  reason?: string
+  /** Checks whose unknown results in a `fail-on` category passed only because of `allow-unknown`. */
+  allowedUnknownCheckIds?: string[]
+}
+
+export interface VerdictOptions {
+  /** `allow-unknown`: unknown results do not trip the gate (the caller warns about them). */
+  allowUnknown?: boolean
 }
 
 const GATING_SEVERITIES: ReadonlySet<Severity> = new Set(['error', 'warning'])
@@ -34,15 +43,23 @@ export function resultSeverity(result: CheckResult, check: Check | undefined): S
   return result.severity ?? check?.severity ?? 'error'
 }
 
-function trips(result: CheckResult, check: Check | undefined, failOn: FailOn): boolean {
+/** Whether the result is one `fail-on` looks at: not suppressed, and in a listed category. */
+function gated(result: CheckResult, check: Check | undefined, failOn: FailOn): boolean {
   if (failOn.mode === 'none') return false
   // An accepted risk (config-file suppression) never gates; an expired one has no `suppression`.
   if (result.suppression) return false
   // A result of a check missing from the catalog cannot be placed in a category: fail closed.
-  if (failOn.mode === 'categories' && check && !failOn.categories.includes(check.category)) {
-    return false
-  }
-  if (result.outcome === 'unknown') return true
+  return !(failOn.mode === 'categories' && check && !failOn.categories.includes(check.category))
+}
+
+function trips(
+  result: CheckResult,
+  check: Check | undefined,
+  failOn: FailOn,
+  allowUnknown: boolean
+): boolean {
+  if (!gated(result, check, failOn)) return false
+  if (result.outcome === 'unknown') return !allowUnknown
   return result.outcome === 'fail' && GATING_SEVERITIES.has(resultSeverity(result, check))
 }
 
@@ -70,7 +87,7 @@ function checkOutcomes(results: CheckResult[]): Map<string, CheckStatus> {
   return worst
 }
 
-function headline(results: CheckResult[], failed: boolean): string {
+function headline(results: CheckResult[], failed: boolean, evaluatedNothing: boolean): string {
   const perCheck: Record<CheckStatus, number> = {
     pass: 0,
     fail: 0,
@@ -83,6 +100,9 @@ function headline(results: CheckResult[], failed: boolean): string {
   const skippedNote = skipped > 0 ? `, ${skipped} skipped` : ''
   const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : ''
   if (fail === 0 && unknown === 0) {
+    if (evaluatedNothing && failed) {
+      return `${skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'} — nothing was evaluated`
+    }
     if (suppressed > 0) {
       // "All N checks pass" would hide the accepted risks: name them next to the passes.
       return `${plural(pass, 'check passes', 'checks pass')}${suppressedNote}${skippedNote}`
@@ -105,10 +125,12 @@ function headline(results: CheckResult[], failed: boolean): string {
 export function computeVerdict(
   results: CheckResult[],
   failOn: FailOn,
-  checks: Check[] = CHECKS
+  checks: Check[] = CHECKS,
+  options: VerdictOptions = {}
 ): Verdict {
+  const allowUnknown = options.allowUnknown ?? false
   const byId = new Map(checks.map(c => [c.id, c]))
-  const gatingResults = results.filter(r => trips(r, byId.get(r.checkId), failOn))
+  const gatingResults = results.filter(r => trips(r, byId.get(r.checkId), failOn, allowUnknown))
   const counts: VerdictCounts = { pass: 0, fail: 0, unknown: 0, skipped: 0, suppressed: 0 }
   for (const r of results) {
     if (r.suppression) counts.suppressed += 1
@@ -120,15 +142,38 @@ export function computeVerdict(
       .filter(r => !r.suppression && (r.outcome === 'fail' || r.outcome === 'unknown'))
       .map(r => r.checkId)
   )
-  const catalogOrder = checks.map(c => c.id).filter(id => flagged.has(id))
-  const notInCatalog = [...flagged].filter(id => !byId.has(id))
-  const failed = gatingResults.length > 0
+  // A gate that passes a run which evaluated nothing would be a silent pass: fail closed.
+  const evaluatedNothing = !results.some(r => r.outcome === 'pass' || r.outcome === 'fail')
+  const reason =
+    failOn.mode !== 'none' && evaluatedNothing
+      ? `nothing was evaluated (${results.length === 0 ? 'no results' : `${plural(results.length, 'result', 'results')}, all skipped or unknown`}), so the gate cannot pass. Check the route and the read access the results name.`
+      : undefined
+  const failed = gatingResults.length > 0 || reason !== undefined
+  const allowed = allowUnknown
+    ? new Set(
+        results
+          .filter(r => r.outcome === 'unknown' && gated(r, byId.get(r.checkId), failOn))
+          .map(r => r.checkId)
+      )
+    : new Set<string>()
 
   return {
     failed,
     gatingResults,
     counts,
-    failedCheckIds: [...catalogOrder, ...notInCatalog],
-    headline: headline(results, failed)
+    failedCheckIds: inCatalogOrder(flagged, checks, byId),
+    headline: headline(results, failed, evaluatedNothing),
+    ...(reason ? { reason } : {}),
+    ...(allowed.size > 0 ? { allowedUnknownCheckIds: inCatalogOrder(allowed, checks, byId) } : {})
   }
+}
+
+/** Check IDs in catalog order, then the ones the catalog does not know, sorted. */
+function inCatalogOrder(
+  ids: ReadonlySet<string>,
+  checks: Check[],
+  byId: ReadonlyMap<string, Check>
+): string[] {
+  const known = checks.map(c => c.id).filter(id => ids.has(id))
+  return [...known, ...[...ids].filter(id => !byId.has(id)).sort()]
 }

@@ -116,12 +116,16 @@ describe('computeVerdict', () => {
       CATALOG
     )
     expect(isolation.failed).toBe(true)
-    expect(isolation.gatingResults.map(r => r.checkId)).toEqual([
-      'MOE-03',
-      'MOE-03',
-      'NET-02',
-      'NET-01'
+    // In catalog order, then by resource id: not in the order the results came.
+    expect(isolation.gatingResults.map(r => `${r.checkId}:${r.resource.name}`)).toEqual([
+      'NET-01:ws',
+      'NET-02:res',
+      'MOE-03:ep-1',
+      'MOE-03:ep-2'
     ])
+    expect(computeVerdict([...mixed].reverse(), { mode: 'any' }, CATALOG).gatingResults).toEqual(
+      computeVerdict(mixed, { mode: 'any' }, CATALOG).gatingResults
+    )
   })
 
   it('categories mode fails closed on an unknown in a listed category', () => {

@@ -12,6 +12,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { ensureTestCertificates } from './certs.js'
+import { jitterDelays, type JitterOptions } from './jitter.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
@@ -83,6 +84,8 @@ export interface EmulatorOptions {
   pageSize?: number
   /** Delay added to every ARM response, in ms. */
   latencyMs?: number
+  /** A seeded random delay per ARM response on top of `latencyMs`, so responses arrive in another order. */
+  jitter?: JitterOptions
   /**
    * An ARM-like read budget (token bucket): `capacity` reads, refilled at
    * `refillPerSecond`; a read beyond it is answered 429 with `Retry-After`.
@@ -422,6 +425,7 @@ export async function startEmulator(
 ): Promise<Emulator> {
   const pageSize = Math.max(1, options.pageSize ?? 2)
   const latencyMs = options.latencyMs ?? 0
+  const nextJitter = options.jitter ? jitterDelays(options.jitter) : () => 0
   const budget = options.armReadBudget
   let tokens = budget?.capacity ?? 0
   let refilledAt = Date.now()
@@ -977,7 +981,8 @@ export async function startEmulator(
 
   async function answerArm(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = new Date()
-    if (latencyMs > 0) await delay(latencyMs)
+    const wait = latencyMs + nextJitter()
+    if (wait > 0) await delay(wait)
     const url = new URL(req.url ?? '/', urls.armEndpoint)
     const path = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/'
     const lower = normPath(url.pathname)

@@ -4,6 +4,7 @@
  */
 import { CHECKS } from './checks/catalog.js'
 import type { Category, Check, CheckResult, Outcome, Severity } from './checks/types.js'
+import { inReportOrder } from './report/model.js'
 
 /** Parsed `fail-on` input (parsing lives with the inputs). */
 export type FailOn =
@@ -130,7 +131,10 @@ export function computeVerdict(
 ): Verdict {
   const allowUnknown = options.allowUnknown ?? false
   const byId = new Map(checks.map(c => [c.id, c]))
-  const gatingResults = results.filter(r => trips(r, byId.get(r.checkId), failOn, allowUnknown))
+  const gatingResults = inReportOrder(
+    results.filter(r => trips(r, byId.get(r.checkId), failOn, allowUnknown)),
+    checks
+  )
   const counts: VerdictCounts = { pass: 0, fail: 0, unknown: 0, skipped: 0, suppressed: 0 }
   for (const r of results) {
     if (r.suppression) counts.suppressed += 1

@@ -28,7 +28,7 @@ describe('buildReport', () => {
     expect(report.runUrl).toBe('https://github.com/octo/repo/actions/runs/123')
   })
 
-  it('orders results by catalog order whatever order they arrive in', () => {
+  it('orders results by catalog order, then resource id, whatever order they arrive in', () => {
     const snapshot = secureSnapshot({
       onlineEndpoints: ok([onlineEndpoint('a'), onlineEndpoint('b')])
     })
@@ -43,8 +43,8 @@ describe('buildReport', () => {
     expect(foundation.map(r => `${r.checkId}:${r.resource.name}`)).toEqual([
       'NET-01:testworkspace',
       'NET-02:petest01',
-      'MOE-03:b',
-      'MOE-03:a'
+      'MOE-03:a',
+      'MOE-03:b'
     ])
     expect(report).not.toHaveProperty('runUrl')
   })

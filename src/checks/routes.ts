@@ -54,7 +54,8 @@ export type OutboundRulesView =
  * On a name clash the list wins: it is the rule resource itself.
  */
 export function outboundRulesOf(snapshot: Snapshot, ws: Workspace): OutboundRulesView {
-  const embedded = toOutboundRules(ws.managedNetwork?.outboundRules)
+  // Rules are a set keyed by name: in name order, details do not depend on the order ARM listed them.
+  const embedded = byName(toOutboundRules(ws.managedNetwork?.outboundRules))
   const listed = snapshot.outboundRules
   if (!listed.ok) {
     if (embedded.length > 0) {
@@ -69,9 +70,14 @@ export function outboundRulesOf(snapshot: Snapshot, ws: Workspace): OutboundRule
   const names = new Set(listed.value.map(r => r.name.toLowerCase()))
   return {
     ok: true,
-    rules: [...listed.value, ...embedded.filter(r => !names.has(r.name.toLowerCase()))],
+    rules: byName([...listed.value, ...embedded.filter(r => !names.has(r.name.toLowerCase()))]),
     source: 'the outbound rule list'
   }
+}
+
+function byName(rules: OutboundRule[]): OutboundRule[] {
+  const key = (rule: OutboundRule): string => rule.name.toLowerCase()
+  return [...rules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
 export function isActive(rule: OutboundRule): boolean {

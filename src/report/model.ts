@@ -102,6 +102,29 @@ function joinCatalog(result: CheckResult, check: Check | undefined): ReportResul
   }
 }
 
+/**
+ * Results in catalog order, then by resource id within a check, so that neither the order
+ * reads finished in nor the order ARM listed resources in shows in any output.
+ */
+export function inReportOrder<T extends CheckResult>(results: T[], checks: Check[] = CHECKS): T[] {
+  const order = new Map(checks.map((c, i) => [c.id, i]))
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
+        compareIds(a.r.resource.id, b.r.resource.id) ||
+        a.i - b.i
+    )
+    .map(({ r }) => r)
+}
+
+function compareIds(a: string, b: string): number {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
 export function buildReport(
   snapshot: Snapshot,
   results: CheckResult[],
@@ -110,15 +133,7 @@ export function buildReport(
 ): Report {
   const checks = meta.checks ?? CHECKS
   const byId = new Map(checks.map(c => [c.id, c]))
-  const order = new Map(checks.map((c, i) => [c.id, i]))
-  const sorted = results
-    .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) =>
-        (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
-        a.i - b.i
-    )
-    .map(({ r }) => joinCatalog(r, byId.get(r.checkId)))
+  const sorted = inReportOrder(results, checks).map(r => joinCatalog(r, byId.get(r.checkId)))
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -110,8 +110,7 @@ export async function run(): Promise<void> {
     const verdict = computeVerdict(results, settings.failOn, CHECKS, {
       allowUnknown: settings.allowUnknown
     })
-    // Not when nothing was evaluated: the step fails then, and the failure says why.
-    if (verdict.allowedUnknownCheckIds && !verdict.reason) {
+    if (verdict.allowedUnknownCheckIds) {
       log.warning(
         `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
       )
@@ -133,7 +132,7 @@ export async function run(): Promise<void> {
     // allow-unknown warning above.
     const reserved = {
       error: verdict.failed ? 1 : 0,
-      warning: verdict.allowedUnknownCheckIds && !verdict.reason ? 2 : 1
+      warning: verdict.allowedUnknownCheckIds ? 2 : 1
     }
     for (const annotation of buildAnnotations(report, { locations, reserved })) {
       log[annotation.level](annotation.message, {

@@ -153,13 +153,15 @@ export function computeVerdict(
       ? `nothing was evaluated (${results.length === 0 ? 'no results' : `${plural(results.length, 'result', 'results')}, all skipped or unknown`}), so the gate cannot pass. Check the route and the read access the results name.`
       : undefined
   const failed = gatingResults.length > 0 || reason !== undefined
-  const allowed = allowUnknown
-    ? new Set(
-        results
-          .filter(r => r.outcome === 'unknown' && gated(r, byId.get(r.checkId), failOn))
-          .map(r => r.checkId)
-      )
-    : new Set<string>()
+  // Named only when they made a difference: a run that evaluated nothing fails anyway.
+  const allowed =
+    allowUnknown && !reason
+      ? new Set(
+          results
+            .filter(r => r.outcome === 'unknown' && gated(r, byId.get(r.checkId), failOn))
+            .map(r => r.checkId)
+        )
+      : new Set<string>()
 
   return {
     failed,

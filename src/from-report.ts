@@ -36,7 +36,7 @@ export async function postSavedReport(
   if (process.env['GITHUB_STEP_SUMMARY']) {
     await core.summary.addRaw(renderSummary(report), true).write()
   }
-  const target = await findCommentTarget(settings, report)
+  const target = await findCommentTarget(settings, report, core)
   await publishComment(settings, report, target, core)
   core.setOutput('result', report.verdict.failed ? 'fail' : 'pass')
   // Only well-formed check IDs: workflows may pass this output to a shell.

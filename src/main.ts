@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
     })
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
-    const commentTarget = await findCommentTarget(settings)
+    const commentTarget = await findCommentTarget(settings, undefined, core)
     // Also with `comment: never`: a later from-report run comments on this pull request.
     const knownPullRequest = commentTarget.kind === 'pull-request' ? commentTarget : pullRequest
     const reportPullRequest =

@@ -261,7 +261,7 @@ function rateLimit(error: HttpError): 'primary' | 'secondary' | undefined {
 }
 
 function rateLimitFix(error: HttpError): string {
-  const retried = `Octokit retried as GitHub asked, up to ${RETRY_POLICY.rateLimitRetries} times and at most ${RETRY_POLICY.maxWaitSeconds} s per wait.`
+  const retried = `(Rate limits are retried when GitHub asks for a wait of at most ${RETRY_POLICY.maxWaitSeconds} s, up to ${RETRY_POLICY.rateLimitRetries} times.)`
   if (rateLimit(error) === 'secondary') {
     const after = Number(header(error, 'retry-after'))
     const asked = Number.isFinite(after) && after > 0 ? ` GitHub asked to wait ${after} s.` : ''

@@ -307,9 +307,12 @@ describe('GitHub environment problems: clear messages, the evaluation still runs
     })
     recordFault('GitHub', 'malformed event JSON with comment: always', 'full report', run)
     expectEvaluated(run)
-    expect(commentWarning(run)).toMatch(
-      /^Could not look up the pull request of commit 3f786850e387: the GitHub client could not start/
+    const warning = commentWarning(run)
+    expect(warning).toMatch(
+      /^Could not look up the pull request of commit 3f786850e387: the GitHub client could not start \(the event file GITHUB_EVENT_PATH names is not valid JSON\)/
     )
+    // The event file's texts are not echoed.
+    expect(warning).not.toContain('refs/heads/main')
   })
 
   it('an unknown event type: says no comment is written, evaluates as usual', async () => {

@@ -76,10 +76,14 @@ export async function createOctokit(
   try {
     github = await import('@actions/github')
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new GitHubClientError(
-      `the GitHub client could not start (${message}); check the event file GITHUB_EVENT_PATH names`
-    )
+    // A JSON error quotes the file, whose texts (a pull request title) are not ours to log.
+    const why =
+      error instanceof SyntaxError
+        ? 'the event file GITHUB_EVENT_PATH names is not valid JSON'
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    throw new GitHubClientError(`the GitHub client could not start (${why})`)
   }
   let waitedSeconds = 0
   const onLimit =

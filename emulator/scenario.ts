@@ -70,6 +70,35 @@ export interface SeedComment {
   issueNumber?: number
 }
 
+/**
+ * An injected GitHub REST failure for requests to one route (see
+ * emulator/github-faults.ts), checked after authentication.
+ */
+export interface GitHubFault {
+  /** Only this HTTP method (default: any). */
+  method?: string
+  /** Path without query, compared case-insensitively; `*` matches one segment. */
+  path: string
+  /**
+   * Answers to successive matching requests; a status below 400 lets that
+   * request through. After the last one, requests pass, unless `repeat`.
+   */
+  statuses: number[]
+  /** The last status also answers every later request. */
+  repeat?: boolean
+  /**
+   * For 403/429: GitHub's secondary rate limit (its message; the default for
+   * 429) or the primary one (`X-RateLimit-Remaining: 0` and `X-RateLimit-Reset`).
+   */
+  rateLimit?: 'secondary' | 'primary'
+  /** Sent as `Retry-After` (seconds). */
+  retryAfterSeconds?: number
+  /** Primary rate limit: the reset is this many seconds from now (default 3600). */
+  resetInSeconds?: number
+  /** The error body's `message` (default: GitHub's for the status). */
+  message?: string
+}
+
 export interface ScenarioPullRequest {
   number: number
   /** Default `open`. */
@@ -111,6 +140,8 @@ export interface Scenario {
      * return fork pull requests for their unmerged commits).
      */
     pullRequests?: ScenarioPullRequest[]
+    /** Injected GitHub REST failures, per route. */
+    faults?: GitHubFault[]
   }
   entra: {
     /** Subject of the app's federated identity credential (compared case-sensitively, as Entra does). */

@@ -13,6 +13,7 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { ensureTestCertificates } from './certs.js'
 import { jitterDelays, type JitterOptions } from './jitter.js'
+import { githubFaults } from './github-faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
@@ -1175,6 +1176,8 @@ export async function startEmulator(
     }
   }
 
+  const githubFault = githubFaults(scenario.github.faults)
+
   function issueNumberOf(comment: GitHubComment): number {
     return Number(comment.issue_url.split('/').pop())
   }
@@ -1218,6 +1221,11 @@ export async function startEmulator(
     }
 
     const path = url.pathname.replace(/\/+$/, '')
+    const fault = githubFault(method, path, baseHeaders['X-GitHub-Request-Id'])
+    if (fault) {
+      if (method !== 'GET') await readBody(req)
+      return reply(fault.status, fault.body, fault.headers)
+    }
     if (path === '/user' && method === 'GET') {
       if (!scenario.github.personalToken) {
         return reply(403, {

@@ -37,8 +37,8 @@ export async function postSavedReport(
   if (process.env['GITHUB_STEP_SUMMARY']) {
     await core.summary.addRaw(renderSummary(report), true).write()
   }
-  const target = await findCommentTarget(settings, report)
-  await publishComment(settings, report, target, log)
+  const target = await findCommentTarget(settings, report, log)
+  await publishComment(settings, report, target, { ...log, summary: core.summary })
   core.setOutput('result', report.verdict.failed ? 'fail' : 'pass')
   // Only well-formed check IDs: workflows may pass this output to a shell.
   core.setOutput(

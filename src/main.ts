@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     })
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
-    const commentTarget = await findCommentTarget(settings)
+    const commentTarget = await findCommentTarget(settings, undefined, log)
     // Also with `comment: never`: a later from-report run comments on this pull request.
     const knownPullRequest = commentTarget.kind === 'pull-request' ? commentTarget : pullRequest
     const reportPullRequest =
@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
         ...(annotation.file ? { file: annotation.file, startLine: annotation.line } : {})
       })
     }
-    await publishComment(settings, report, commentTarget, log)
+    await publishComment(settings, report, commentTarget, { ...log, summary: core.summary })
 
     core.setOutput('result', verdict.failed ? 'fail' : 'pass')
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))

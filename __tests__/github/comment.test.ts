@@ -237,6 +237,93 @@ describe('upsertStickyComment', () => {
   })
 })
 
+/** The fake, except that requests matching `method path` get `answer` (GitHub's error shapes). */
+function failing(
+  github: FakeGitHub,
+  route: string,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {}
+) {
+  return getOctokit('ghs_workflow', {
+    request: {
+      fetch: async (input: string, init?: RequestInit) => {
+        const { pathname } = new URL(input)
+        if (`${init?.method ?? 'GET'} ${pathname}` === route) {
+          return new Response(JSON.stringify({ message }), {
+            status,
+            headers: { 'content-type': 'application/json', ...headers }
+          })
+        }
+        return github.fetch(input, init)
+      }
+    }
+  })
+}
+
+describe('upsertStickyComment: GitHub failures left after retries', () => {
+  const LIST = 'GET /repos/contoso/ml-infra/issues/7/comments'
+  const CREATE = 'POST /repos/contoso/ml-infra/issues/7/comments'
+  const upsert = (octokit: ReturnType<typeof getOctokit>) =>
+    upsertStickyComment({
+      octokit,
+      owner: 'contoso',
+      repo: 'ml-infra',
+      issueNumber: 7,
+      marker: MARKER,
+      body: body('x')
+    })
+
+  it('a secondary rate limit names it, the wait GitHub asked for, and the fix', async () => {
+    const octokit = failing(
+      new FakeGitHub(),
+      LIST,
+      429,
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      { 'retry-after': '90' }
+    )
+    const result = await upsert(octokit)
+    expect(result).toMatchObject({ action: 'refused', status: 429 })
+    const reason = result.action === 'refused' ? result.reason : ''
+    expect(reason).toMatch(/^Could not read the pull request comments on contoso\/ml-infra#7/)
+    expect(reason).toContain("GitHub's secondary rate limit refused the request")
+    expect(reason).toContain('GitHub asked to wait 90 s.')
+    expect(reason).toContain('run fewer jobs in parallel with the same token')
+  })
+
+  it('a primary rate limit says until when', async () => {
+    const octokit = failing(new FakeGitHub(), CREATE, 403, 'API rate limit exceeded for user.', {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Date.parse('2026-12-02T08:00:00Z') / 1000)
+    })
+    const result = await upsert(octokit)
+    expect(result).toMatchObject({ action: 'refused', status: 403 })
+    expect(result.action === 'refused' && result.reason).toContain(
+      "The token's GitHub API rate limit is used up until 2026-12-02T08:00:00Z."
+    )
+  })
+
+  it('a 5xx says it was retried and what to do', async () => {
+    const github = new FakeGitHub()
+    const result = await upsert(failing(github, CREATE, 503, 'Service Unavailable'))
+    expect(result).toMatchObject({ action: 'refused', status: 503 })
+    expect(result.action === 'refused' && result.reason).toContain(
+      'GitHub or the network failed (still after 2 retries); re-run the job'
+    )
+    expect(github.comments).toEqual([])
+  })
+
+  it('GET /user failing with 5xx stops before guessing the author (no duplicate comment)', async () => {
+    const github = new FakeGitHub()
+    const result = await upsert(failing(github, 'GET /user', 502, 'Server Error'))
+    expect(result).toMatchObject({ action: 'refused', status: 502 })
+    expect(result.action === 'refused' && result.reason).toMatch(
+      /^Could not identify the token's user on contoso\/ml-infra#7/
+    )
+    expect(github.requests).toEqual([])
+  })
+})
+
 describe('upsertStickyComment with mode recreate', () => {
   const recreate = (github: FakeGitHub, text: string, token = 'ghs_workflow') =>
     upsertStickyComment({

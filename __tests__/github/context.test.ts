@@ -31,7 +31,11 @@ const files =
   (content: Record<string, string>) =>
   (path: string): string => {
     const text = content[path]
-    if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`)
+    if (text === undefined) {
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+        code: 'ENOENT'
+      })
+    }
     return text
   }
 
@@ -99,18 +103,40 @@ describe('readPullRequestContext', () => {
     const context = readPullRequestContext({ ...ENV, GITHUB_EVENT_PATH: '' }, files({}))
     expect(context).toMatchObject({
       kind: 'none',
+      warn: true,
       reason: expect.stringContaining('GITHUB_EVENT_PATH is not set')
     })
   })
 
-  it('unreadable event file', () => {
+  it('missing event file: a warning naming the file', () => {
     const context = readPullRequestContext(ENV, files({}))
     expect(context).toMatchObject({
       kind: 'none',
-      reason: expect.stringMatching(
-        /event file \/event\.json could not be read \(ENOENT.*no comment/
-      )
+      warn: true,
+      reason:
+        "the event file /event.json (GITHUB_EVENT_PATH) does not exist, so the pull request of event 'pull_request' is unknown; no comment is written"
     })
+  })
+
+  it('malformed event file: says it is not JSON, without echoing its content', () => {
+    const context = readPullRequestContext(
+      ENV,
+      files({ '/event.json': '{"pull_request": ::error::x' })
+    )
+    expect(context).toMatchObject({ kind: 'none', warn: true })
+    expect(context.kind === 'none' && context.reason).toContain(
+      'the event file /event.json (GITHUB_EVENT_PATH) is not valid JSON'
+    )
+    expect(context.kind === 'none' && context.reason).not.toContain('::error')
+  })
+
+  it('an event that is not a pull request is information, not a warning', () => {
+    const context = readPullRequestContext({ ...ENV, GITHUB_EVENT_NAME: 'some_future_event' })
+    expect(context).toMatchObject({
+      kind: 'none',
+      reason: "event 'some_future_event' is not a pull request; no comment is written"
+    })
+    expect(context.kind === 'none' && context.warn).toBeFalsy()
   })
 
   it.each([

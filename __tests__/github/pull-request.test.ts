@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
+import { GitHubClientError } from '../../src/github/octokit.js'
 import { findPullRequest, type FindPullRequestOptions } from '../../src/github/pull-request.js'
 
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
@@ -138,5 +139,80 @@ describe('findPullRequest', () => {
     const other = { number: 4, owner: 'evil', repo: 'ml-infra' }
     const target = await find('workflow_run', {}, { reportPullRequest: other })
     expect(target.kind === 'none' && target.reason).toContain('not in this repository')
+  })
+
+  it('a refused lookup is a warning; an event that is not a pull request is not', async () => {
+    const refused = await find(
+      'push',
+      { after: SHA },
+      { when: 'always', octokit: fakeApi({ status: 403 }).octokit }
+    )
+    expect(refused).toMatchObject({ kind: 'none', warn: true })
+    const push = await find('push', { after: SHA })
+    expect(push.kind === 'none' && push.warn).toBeFalsy()
+  })
+
+  it('a rate-limited lookup says so instead of asking for permissions', async () => {
+    const api = fakeApi({ status: 429 })
+    const limited = await findPullRequest({
+      when: 'always',
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REPOSITORY: 'contoso/ml-infra',
+        GITHUB_SHA: SHA,
+        GITHUB_EVENT_PATH: '/e.json'
+      },
+      readFile: () => '{}',
+      octokit: () => {
+        const octokit = api.octokit()
+        octokit.hook.error('request', () => {
+          throw Object.assign(new Error('You have exceeded a secondary rate limit.'), {
+            status: 429
+          })
+        })
+        return octokit
+      }
+    })
+    expect(limited.kind === 'none' && limited.reason).toContain('GitHub rate-limited the token')
+  })
+
+  it('always without a token: a warning naming github-token', async () => {
+    const target = await find('push', { after: SHA }, { when: 'always' })
+    expect(target).toMatchObject({ kind: 'none', warn: true })
+    expect(target.kind === 'none' && target.reason).toContain('`github-token` is empty')
+  })
+
+  it('a GitHub client that cannot start is a warning, not a crash', async () => {
+    const target = await find(
+      'push',
+      { after: SHA },
+      {
+        when: 'always',
+        octokit: () =>
+          Promise.reject(new GitHubClientError('the GitHub client could not start (bad JSON)'))
+      }
+    )
+    expect(target).toMatchObject({ kind: 'none', warn: true })
+    expect(target.kind === 'none' && target.reason).toContain('the GitHub client could not start')
+  })
+
+  it('workflow_run with an unreadable event file: a warning naming the file', async () => {
+    const target = await find('workflow_run', {}, { readFile: () => '{"workflow_run": ' })
+    expect(target).toMatchObject({ kind: 'none', warn: true })
+    expect(target.kind === 'none' && target.reason).toBe(
+      'The event file /event.json (GITHUB_EVENT_PATH) is not valid JSON, so the pull request this workflow_run event follows is unknown; no comment is written.'
+    )
+  })
+
+  it('a pull_request event without an event file: a warning', async () => {
+    const target = await find('pull_request', prPayload, {
+      readFile: () => {
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' })
+      }
+    })
+    expect(target).toMatchObject({ kind: 'none', warn: true })
+    expect(target.kind === 'none' && target.reason).toMatch(
+      /^The event file \/event\.json \(GITHUB_EVENT_PATH\) does not exist/
+    )
   })
 })

@@ -7,7 +7,7 @@
  * HTTP failures never throw: they come back as `refused` with a reason that
  * says how to fix them.
  */
-import type { GitHubClient } from './octokit.js'
+import { RETRY_POLICY, type GitHubClient } from './octokit.js'
 
 /** Login of the workflow `GITHUB_TOKEN`, which cannot call `GET /user`. */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]'
@@ -61,6 +61,7 @@ interface ListedComment {
 }
 
 type Step =
+  | "identify the token's user"
   | 'read the pull request comments'
   | 'create the comment'
   | 'update the comment'
@@ -82,7 +83,10 @@ export async function upsertStickyComment(
   const target = { owner, repo, issue_number: issueNumber }
   const where = `${owner}/${repo}#${issueNumber}`
 
-  const author = (options.authorLogin ?? (await tokenLogin(octokit))).toLowerCase()
+  const login = options.authorLogin ?? (await tokenLogin(octokit))
+  if (typeof login !== 'string')
+    return refused(login.error, "identify the token's user", where, body)
+  const author = login.toLowerCase()
 
   let comments: ListedComment[]
   try {
@@ -162,13 +166,18 @@ export async function upsertStickyComment(
   return result
 }
 
-/** Login of the token's user; the workflow token gets 403 from `GET /user`. */
-async function tokenLogin(octokit: GitHubClient): Promise<string> {
+/**
+ * Login of the token's user; the workflow token gets 403 from `GET /user`. A
+ * rate limit or a GitHub failure is returned: guessing the login then could
+ * post a duplicate of a personal token's comment.
+ */
+async function tokenLogin(octokit: GitHubClient): Promise<string | { error: HttpError }> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated()
     return data.login
   } catch (error) {
     if (!isHttpError(error)) throw error
+    if (error.status >= 500 || rateLimit(error)) return { error }
     return WORKFLOW_TOKEN_LOGIN
   }
 }
@@ -188,6 +197,7 @@ function normalise(text: string): string {
 interface HttpError {
   status: number
   message: string
+  response?: { headers?: Record<string, string | number | undefined> }
 }
 
 /**
@@ -207,8 +217,8 @@ function refused(error: unknown, step: Step, where: string, body: string): Comme
   if (status === 401) {
     fix =
       'The token is invalid or expired: check the `github-token` input (or leave it unset to use the workflow token).'
-  } else if (status === 403 && /rate limit/i.test(error.message)) {
-    fix = 'The token hit a GitHub API rate limit: re-run the job later.'
+  } else if (rateLimit(error)) {
+    fix = rateLimitFix(error)
   } else if (status === 403) {
     fix =
       step === 'read the pull request comments'
@@ -227,10 +237,48 @@ function refused(error: unknown, step: Step, where: string, body: string): Comme
       body.length > MAX_COMMENT_LENGTH
         ? `The comment is ${body.length} characters long; GitHub accepts at most ${MAX_COMMENT_LENGTH}.`
         : 'GitHub rejected the comment as invalid; the job summary still has the full report.'
+  } else if (status >= 500) {
+    fix = `GitHub or the network failed (still after ${RETRY_POLICY.serverErrorRetries} retries); re-run the job, and check https://www.githubstatus.com if it persists.`
   } else {
-    fix = 'GitHub or the network failed; re-run the job. The job summary still has the full report.'
+    fix = 'GitHub refused the request; re-run the job. The job summary still has the full report.'
   }
   return { action: 'refused', reason: `${prefix} ${fix}`, status }
+}
+
+function header(error: HttpError, name: string): string | undefined {
+  const value = error.response?.headers?.[name]
+  return value === undefined ? undefined : String(value)
+}
+
+/** A primary (`x-ratelimit-remaining: 0`) or secondary (403/429 saying so) rate limit. */
+function rateLimit(error: HttpError): 'primary' | 'secondary' | undefined {
+  if (error.status !== 403 && error.status !== 429) return undefined
+  if (/secondary rate limit/i.test(error.message)) return 'secondary'
+  if (header(error, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(error.message)) {
+    return 'primary'
+  }
+  return error.status === 429 ? 'secondary' : undefined
+}
+
+function rateLimitFix(error: HttpError): string {
+  const retried = `(Rate limits are retried when GitHub asks for a wait of at most ${RETRY_POLICY.maxWaitSeconds} s, up to ${RETRY_POLICY.rateLimitRetries} times.)`
+  if (rateLimit(error) === 'secondary') {
+    const after = Number(header(error, 'retry-after'))
+    const asked = Number.isFinite(after) && after > 0 ? ` GitHub asked to wait ${after} s.` : ''
+    return (
+      `GitHub's secondary rate limit refused the request (too many requests at once, e.g. parallel jobs commenting with one token).${asked} ${retried} ` +
+      'Re-run the job in a few minutes, or run fewer jobs in parallel with the same token.'
+    )
+  }
+  const reset = Number(header(error, 'x-ratelimit-reset'))
+  const until =
+    Number.isFinite(reset) && reset > 0
+      ? ` until ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}`
+      : ''
+  return (
+    `The token's GitHub API rate limit is used up${until}. ${retried} ` +
+    'Re-run the job after that, or pass a token with its own limit (e.g. a GitHub App installation token) as `github-token`.'
+  )
 }
 
 function oneLine(text: string): string {

@@ -30,6 +30,8 @@ export type PullRequestContext =
       kind: 'none'
       /** Why no comment is written, one sentence for the log. */
       reason: string
+      /** The runner's environment is broken (a pull request event without a readable event file): warn, not inform. */
+      warn?: boolean
       runUrl: string | undefined
       apiUrl: string
     }
@@ -46,7 +48,13 @@ export function readPullRequestContext(
 ): PullRequestContext {
   const runUrl = buildRunUrl(env)
   const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '')
-  const none = (reason: string): PullRequestContext => ({ kind: 'none', reason, runUrl, apiUrl })
+  const none = (reason: string, warn = false): PullRequestContext => ({
+    kind: 'none',
+    reason,
+    ...(warn ? { warn } : {}),
+    runUrl,
+    apiUrl
+  })
 
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
   if (!eventName) {
@@ -58,19 +66,14 @@ export function readPullRequestContext(
     return none(`event '${eventName}' is not a pull request; no comment is written`)
   }
 
-  const eventPath = env['GITHUB_EVENT_PATH'] ?? ''
-  if (!eventPath) {
+  const event = readEventFile(env, readFile)
+  if (!event.ok) {
     return none(
-      `GITHUB_EVENT_PATH is not set, so the pull request of event '${eventName}' is unknown; no comment is written`
+      `${event.problem}, so the pull request of event '${eventName}' is unknown; no comment is written`,
+      true
     )
   }
-  let payload: unknown
-  try {
-    payload = JSON.parse(readFile(eventPath))
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return none(`the event file ${eventPath} could not be read (${message}); no comment is written`)
-  }
+  const payload = event.payload
 
   const pullRequest = field(payload, 'pull_request')
   const number = field(pullRequest, 'number')
@@ -102,6 +105,35 @@ export function readPullRequestContext(
     apiUrl,
     eventName,
     fromFork: fromFork || headDeleted
+  }
+}
+
+export type EventFile = { ok: true; payload: unknown } | { ok: false; problem: string }
+
+/**
+ * The event payload GITHUB_EVENT_PATH names, or what is wrong with it (no
+ * file content in the message: it would be echoed into the log).
+ */
+export function readEventFile(env: Env, readFile: ReadFile = defaultReadFile): EventFile {
+  const path = env['GITHUB_EVENT_PATH'] ?? ''
+  if (!path) return { ok: false, problem: 'GITHUB_EVENT_PATH is not set' }
+  let text: string
+  try {
+    text = readFile(path)
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    return {
+      ok: false,
+      problem:
+        code === 'ENOENT'
+          ? `the event file ${path} (GITHUB_EVENT_PATH) does not exist`
+          : `the event file ${path} (GITHUB_EVENT_PATH) could not be read (${typeof code === 'string' ? code : 'read error'})`
+    }
+  }
+  try {
+    return { ok: true, payload: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, problem: `the event file ${path} (GITHUB_EVENT_PATH) is not valid JSON` }
   }
 }
 

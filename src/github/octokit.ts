@@ -1,4 +1,6 @@
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
 import { ConfigurationError } from '../errors.js'
 
 /** The Octokit that `@actions/github` builds: REST methods plus `paginate`. */
@@ -10,20 +12,121 @@ export type GitHubClientOptions = NonNullable<Parameters<typeof getOctokit>[1]>
 export const DEFAULT_API_URL = 'https://api.github.com'
 
 /**
- * An Octokit for `token` against `baseUrl` (`GITHUB_API_URL` on GitHub
- * Enterprise Server and GHE.com, else https://api.github.com). Uses the
- * runner's proxy settings through `@actions/github`.
+ * How long and how often a GitHub request is retried. The comment is optional,
+ * so the bounds keep a struggling GitHub from holding the job for long.
  */
-export function createOctokit(
+export const RETRY_POLICY = {
+  /** Retries of a 5xx or network failure, with the retry plugin's backoff (1 s, 4 s). */
+  serverErrorRetries: 2,
+  /** Retries of one request after a rate limit (403/429 with `retry-after` or `x-ratelimit-reset`). */
+  rateLimitRetries: 2,
+  /** The longest wait GitHub may ask for that is honoured; a longer one gives up at once. */
+  maxWaitSeconds: 60,
+  /** All rate-limit waits of one client together. */
+  totalWaitSeconds: 120
+} as const
+
+/**
+ * Client options: Octokit's, except that of the plugins' settings only their
+ * time unit can be changed (tests make it 1 ms instead of 1 s); the bounds of
+ * RETRY_POLICY and the handlers always apply.
+ */
+export type CreateOctokitOptions = Omit<GitHubClientOptions, 'retry' | 'throttle'> & {
+  retry?: { retryAfterBaseValue?: number }
+  throttle?: { retryAfterBaseValue?: number }
+}
+
+/** Where retries are announced (`core.info` in the action). */
+export type RetryLog = (message: string) => void
+
+/** The GitHub client could not be loaded (e.g. `@actions/github` refused an unreadable event file). */
+export class GitHubClientError extends Error {
+  override name = 'GitHubClientError'
+}
+
+interface RequestOptions {
+  method?: string
+  url?: string
+}
+
+/**
+ * An Octokit for `token` against `baseUrl` (`GITHUB_API_URL` on GitHub
+ * Enterprise Server and GHE.com, else https://api.github.com), with Octokit's
+ * retry and throttling plugins configured by RETRY_POLICY. Uses the runner's
+ * proxy settings through `@actions/github`.
+ *
+ * Only tests pass `options.retry` / `options.throttle` (see CreateOctokitOptions);
+ * no input or environment variable reaches them.
+ */
+export async function createOctokit(
   token: string,
   baseUrl: string = process.env['GITHUB_API_URL'] || DEFAULT_API_URL,
-  options: GitHubClientOptions = {}
-): GitHubClient {
+  options: CreateOctokitOptions = {},
+  log: RetryLog = () => {}
+): Promise<GitHubClient> {
   if (!token.trim()) {
     throw new ConfigurationError(
       '`github-token` is empty, so no pull request comment can be written. ' +
         'Leave the input unset to use the workflow token, or pass a token with `pull-requests: write`.'
     )
   }
-  return getOctokit(token, { ...options, baseUrl: baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL })
+  // Imported here, not at the top: `@actions/github` parses the event file when it is
+  // loaded and throws on invalid JSON, which must not stop the evaluation.
+  let github: typeof import('@actions/github')
+  try {
+    github = await import('@actions/github')
+  } catch (error) {
+    // A JSON error quotes the file, whose texts (a pull request title) are not ours to log.
+    const why =
+      error instanceof SyntaxError
+        ? 'the event file GITHUB_EVENT_PATH names is not valid JSON'
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    throw new GitHubClientError(`the GitHub client could not start (${why})`)
+  }
+  let waitedSeconds = 0
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: RequestOptions, _octokit: unknown, retryCount: number) => {
+      const what = `${request.method ?? 'GET'} ${pathOf(request.url)}`
+      if (
+        retryCount >= RETRY_POLICY.rateLimitRetries ||
+        retryAfter > RETRY_POLICY.maxWaitSeconds ||
+        waitedSeconds + retryAfter > RETRY_POLICY.totalWaitSeconds
+      ) {
+        return false
+      }
+      waitedSeconds += retryAfter
+      log(
+        `GitHub ${kind} on ${what}: retrying in ${retryAfter} s as GitHub asks (retry ${retryCount + 1} of ${RETRY_POLICY.rateLimitRetries}).`
+      )
+      return true
+    }
+  const { retry: retryTiming, throttle: throttleTiming, ...rest } = options
+  return github.getOctokit(
+    token,
+    {
+      ...rest,
+      baseUrl: baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL,
+      retry: {
+        retries: RETRY_POLICY.serverErrorRetries,
+        // The plugin's defaults plus 429, which the throttling plugin retries after `retry-after`.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        ...retryTiming
+      },
+      throttle: {
+        onRateLimit: onLimit('API rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        ...throttleTiming
+      }
+    },
+    retry,
+    throttling
+  ) as GitHubClient
+}
+
+/** The path of a request URL (which may be a template), without query and host. */
+function pathOf(url: string | undefined): string {
+  return (url ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '')
 }

@@ -3,19 +3,23 @@
  * upsert the sticky comment (per `comment-mode` and `comment-header`). The
  * comment is a convenience: nothing here fails the workflow. A refused write
  * (a fork pull request's read-only token, missing permissions) is a warning
- * with the reason and the fix; the job summary and the report file still hold
- * the full report.
+ * with the reason and the fix, repeated as one line at the end of the job
+ * summary; the job summary and the report file still hold the full report.
+ * GitHub's rate limits and 5xx answers are retried first (see octokit.ts).
  */
 import type { Settings } from '../inputs.js'
 import { commentMarker, renderComment, comparableCommentBody } from '../report/comment.js'
 import type { Report } from '../report/model.js'
+import { escapeMarkdown } from '../report/markdown.js'
 import { upsertStickyComment } from './comment.js'
-import { createOctokit } from './octokit.js'
+import { createOctokit, GitHubClientError } from './octokit.js'
 import { findPullRequest, type CommentTarget } from './pull-request.js'
 
 export interface CommentLog {
   info(message: string): void
   warning(message: string): void
+  /** The job summary (`core.summary`): a comment that was not written is noted there too. */
+  summary?: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
 }
 
 type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'>
@@ -23,13 +27,16 @@ type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader
 /** Where the comment goes; call before reading Azure so the report can name the pull request. */
 export function findCommentTarget(
   settings: CommentSettings,
-  report?: Pick<Report, 'pullRequest'>
+  report?: Pick<Report, 'pullRequest'>,
+  log?: Pick<CommentLog, 'info'>
 ): Promise<CommentTarget> {
   const token = settings.githubToken
   return findPullRequest({
     when: settings.comment,
     ...(report?.pullRequest ? { reportPullRequest: report.pullRequest } : {}),
-    ...(token.trim() ? { octokit: () => createOctokit(token) } : {})
+    ...(token.trim()
+      ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
+      : {})
   })
 }
 
@@ -40,12 +47,14 @@ export async function publishComment(
   log: CommentLog
 ): Promise<void> {
   if (target.kind === 'none') {
-    log.info(target.reason)
+    if (target.warn) await notWritten(log, target.reason)
+    else log.info(target.reason)
     return
   }
   const where = `${target.owner}/${target.repo}#${target.number}`
   if (!settings.githubToken.trim()) {
-    log.warning(
+    await notWritten(
+      log,
       `No comment on pull request ${where}: \`github-token\` is empty. Leave it unset to use the workflow token, or pass a token with \`pull-requests: write\`.`
     )
     return
@@ -53,7 +62,9 @@ export async function publishComment(
   const marker = commentMarker(report.target.workspaceId, settings.commentHeader)
   try {
     const result = await upsertStickyComment({
-      octokit: createOctokit(settings.githubToken),
+      octokit: await createOctokit(settings.githubToken, undefined, {}, message =>
+        log.info(message)
+      ),
       owner: target.owner,
       repo: target.repo,
       issueNumber: target.number,
@@ -67,7 +78,8 @@ export async function publishComment(
       })
     })
     if (result.action === 'refused') {
-      log.warning(
+      await notWritten(
+        log,
         `The pull request comment was not written; the job summary and report-file still hold the report. ${result.reason}`
       )
       return
@@ -80,10 +92,30 @@ export async function publishComment(
       `Pull request comment ${result.action} on ${where} (found from ${target.via}): ${result.url}${removed}`
     )
   } catch (error) {
-    // A bug, not a reason to fail the check: say so and carry on.
     const message = error instanceof Error ? error.message : String(error)
-    log.warning(
+    if (error instanceof GitHubClientError) {
+      await notWritten(log, `The pull request comment on ${where} was not written: ${message}.`)
+      return
+    }
+    // A bug, not a reason to fail the check: say so and carry on.
+    await notWritten(
+      log,
       `The pull request comment on ${where} was not written because of an unexpected error (${message}). This is a bug: please report it. The job summary and report-file still hold the report.`
     )
+  }
+}
+
+/**
+ * One warning, and the same words as the job summary's last line: the summary
+ * is where a reader looks for the missing comment. The comment is optional, so
+ * a summary that cannot be written is not an error either.
+ */
+async function notWritten(log: CommentLog, message: string): Promise<void> {
+  log.warning(message)
+  if (!log.summary || !process.env['GITHUB_STEP_SUMMARY']) return
+  try {
+    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(message)}\n`, true).write()
+  } catch {
+    // The warning above already says it.
   }
 }

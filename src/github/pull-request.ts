@@ -13,8 +13,14 @@
  */
 import type { CommentWhen } from '../inputs.js'
 import type { ReportPullRequest } from '../report/model.js'
-import { PULL_REQUEST_EVENTS, readPullRequestContext, type Env, type ReadFile } from './context.js'
-import type { GitHubClient } from './octokit.js'
+import {
+  PULL_REQUEST_EVENTS,
+  readEventFile,
+  readPullRequestContext,
+  type Env,
+  type ReadFile
+} from './context.js'
+import { GitHubClientError, type GitHubClient } from './octokit.js'
 import { readFileSync } from 'node:fs'
 
 export type CommentTarget =
@@ -23,7 +29,12 @@ export type CommentTarget =
       /** How it was found, for the log. */
       via: string
     })
-  | { kind: 'none'; reason: string }
+  | {
+      kind: 'none'
+      reason: string
+      /** Something is broken that the user should fix (a missing token or event file, a refused lookup): warn. */
+      warn?: boolean
+    }
 
 export interface FindPullRequestOptions {
   when: CommentWhen
@@ -32,7 +43,7 @@ export interface FindPullRequestOptions {
   /** The pull request a saved report names (`from-report`). */
   reportPullRequest?: ReportPullRequest
   /** Called only when the API must be asked (`always` on a push, `workflow_run` of a fork). */
-  octokit?: () => GitHubClient
+  octokit?: () => GitHubClient | Promise<GitHubClient>
 }
 
 interface ListedPull {
@@ -78,10 +89,19 @@ export async function findPullRequest(options: FindPullRequestOptions): Promise<
   }
 
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  if (context.warn) return { kind: 'none', reason: `${capitalise(context.reason)}.`, warn: true }
   if (!owner || !repo) return { kind: 'none', reason: context.reason }
-  const payload = readPayload(env, readFile)
+  const event = readEventFile(env, readFile)
+  const payload = event.ok ? event.payload : undefined
 
   if (eventName === 'workflow_run') {
+    if (!event.ok) {
+      return {
+        kind: 'none',
+        reason: `${capitalise(event.problem)}, so the pull request this workflow_run event follows is unknown; no comment is written.`,
+        warn: true
+      }
+    }
     const run = field(payload, 'workflow_run')
     const triggeredBy = field(run, 'event')
     const fromPullRequest =
@@ -144,12 +164,13 @@ async function lookUp(
   if (!options.octokit) {
     return {
       kind: 'none',
-      reason: `No GitHub token to look up the pull request of commit ${sha.slice(0, 12)}; no comment is written.`
+      reason: `No GitHub token (\`github-token\` is empty) to look up the pull request of commit ${sha.slice(0, 12)}; no comment is written. Leave \`github-token\` unset to use the workflow token.`,
+      warn: true
     }
   }
   let open: ListedPull[]
   try {
-    const octokit = options.octokit()
+    const octokit = await options.octokit()
     if (kind === 'commit') {
       const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
         owner,
@@ -168,6 +189,13 @@ async function lookUp(
       open = (all as ListedPull[]).filter(p => p.head.sha.toLowerCase() === sha.toLowerCase())
     }
   } catch (error) {
+    if (error instanceof GitHubClientError) {
+      return {
+        kind: 'none',
+        reason: `Could not look up the pull request of commit ${sha.slice(0, 12)}: ${error.message}; no comment is written.`,
+        warn: true
+      }
+    }
     const status =
       typeof (error as { status?: unknown }).status === 'number'
         ? (error as { status: number }).status
@@ -176,7 +204,8 @@ async function lookUp(
     const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 200) : ''
     return {
       kind: 'none',
-      reason: `Could not look up the pull request of commit ${sha.slice(0, 12)} (GitHub answered HTTP ${status}: ${message}). Give the job \`permissions: pull-requests: read\` (or write) and \`contents: read\`; no comment is written.`
+      reason: `Could not look up the pull request of commit ${sha.slice(0, 12)} (GitHub answered HTTP ${status}: ${message}). ${lookupFix(status, message)}; no comment is written.`,
+      warn: true
     }
   }
   const [first, ...others] = open.sort((a, b) => a.number - b.number)
@@ -199,14 +228,12 @@ async function lookUp(
   }
 }
 
-function readPayload(env: Env, readFile: ReadFile): unknown {
-  const path = env['GITHUB_EVENT_PATH']
-  if (!path) return undefined
-  try {
-    return JSON.parse(readFile(path)) as unknown
-  } catch {
-    return undefined
+function lookupFix(status: number, message: string): string {
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    return 'GitHub rate-limited the token (retried as GitHub asked); re-run the job later'
   }
+  if (status >= 500) return 'GitHub or the network failed (retried); re-run the job'
+  return 'Give the job `permissions: pull-requests: read` (or write) and `contents: read`'
 }
 
 function capitalise(text: string): string {

@@ -30,7 +30,9 @@ const VALID: Record<InputName, string> = {
   'sarif-file': '',
   'iac-files': '',
   'config-file': '',
-  'from-report': ''
+  'from-report': '',
+  scope: '',
+  'merge-reports': ''
 }
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
@@ -78,6 +80,7 @@ describe('readSettings: valid inputs', () => {
       iacFiles: [],
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
+      mergeReports: [],
       fromReport: ''
     })
   })

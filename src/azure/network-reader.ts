@@ -16,6 +16,7 @@ import type {
   VirtualNetwork
 } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
+import type { KnownResources } from './known.js'
 import { toPrivateEndpoint, toSubnet, toVirtualNetwork } from './normalize.js'
 import {
   toAzureFirewall,
@@ -46,7 +47,10 @@ export class NetworkReader {
   private readonly azureFirewalls = new ReadCache<AzureFirewall[]>()
   private readonly firewallPolicies = new ReadCache<FirewallPolicy>()
 
-  constructor(private readonly clients: AzureClients) {}
+  constructor(
+    private readonly clients: AzureClients,
+    private readonly known?: KnownResources
+  ) {}
 
   privateEndpoint(id: string): Promise<Read<PrivateEndpoint>> {
     return this.privateEndpoints.get(id, () =>
@@ -171,6 +175,8 @@ export class NetworkReader {
     ) {
       return Promise.resolve(invalidResourceId(id, `Microsoft.Network/${types.join('/')}`))
     }
+    const body = this.known?.body(id)
+    if (body !== undefined) return Promise.resolve({ ok: true as const, value: body })
     const client = this.clients.networkFor(parts.subscriptionId)
     return read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
   }

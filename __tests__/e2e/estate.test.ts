@@ -129,6 +129,16 @@ describe('scope: subscription:<a>,<b> over six workspaces', () => {
       expect(
         gets.filter(p => /\/(privateEndpoints|virtualNetworks|subnets)\/[^/]+$/i.test(p))
       ).toEqual([])
+      // The hub network's RBAC and firewall are the same for every workspace: read once per scan.
+      expect(
+        gets.filter(p =>
+          /\/virtualNetworks\/vnet-ml\/providers\/Microsoft\.Authorization\/permissions$/i.test(p)
+        )
+      ).toHaveLength(1)
+      expect(
+        gets.filter(p => /\/providers\/Microsoft\.Network\/azureFirewalls$/i.test(p))
+      ).toHaveLength(1)
+      expect(report.sources!.readsShared).toBeGreaterThan(0)
       // What Resource Graph lacks still comes from ARM.
       expect(gets.filter(p => /\/workspaces\/mlw-\d+\/onlineEndpoints$/i.test(p))).toHaveLength(6)
 

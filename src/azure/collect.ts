@@ -72,7 +72,11 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   let rbac: ReturnType<typeof readRbac> | undefined
   const startRbac = (networkTarget: NetworkTarget): void => {
     rbac ??= readRbac(
-      { clients, subscriptionId: target.subscriptionId },
+      {
+        clients,
+        subscriptionId: target.subscriptionId,
+        ...(input.known?.share ? { share: input.known.share } : {})
+      },
       rbacPrincipal,
       rbacScopes(networkTarget)
     )

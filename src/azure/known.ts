@@ -4,6 +4,11 @@
  * whose id is known is answered from here instead of a GET to ARM; anything
  * unknown is read from ARM as usual.
  */
+import type { Read } from '../snapshot.js'
+
+/** One read per key, whoever asks first starts it; later askers get the same result. */
+export type ShareRead = <T>(key: string, start: () => Promise<Read<T>>) => Promise<Read<T>>
+
 export interface KnownResources {
   /** The ARM-shaped body (`id`, `name`, `properties`, ...) of a resource, or undefined. */
   body(id: string): unknown
@@ -12,4 +17,10 @@ export interface KnownResources {
    * (an empty list means "known to have none"), or undefined.
    */
   clusterExtensions(clusterId: string): unknown[] | undefined
+  /**
+   * Reads that are the same for every workspace of an estate (a hub network,
+   * its firewall, the RBAC at its VNet) are made once per scan, not once per
+   * workspace. Each workspace's snapshot still holds only what it reached.
+   */
+  share?: ShareRead
 }

@@ -96,9 +96,9 @@ export class NetworkReader {
   azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
     return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => {
       const client = this.clients.networkFor(subscriptionId)
-      return read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage())).then(r =>
-        mapRead(r, items => items.map(toAzureFirewall))
-      )
+      return this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () =>
+        read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage()))
+      ).then(r => mapRead(r, items => items.map(toAzureFirewall)))
     })
   }
 
@@ -111,16 +111,18 @@ export class NetworkReader {
           client.firewallPolicies.get(rg, names[0]!, o)
         ),
         parts
-          ? read(() =>
-              listRaw(o =>
-                this.clients
-                  .networkFor(parts.subscriptionId)
-                  .firewallPolicyRuleCollectionGroups.list(
-                    parts.resourceGroup,
-                    parts.segments[1] ?? '',
-                    o
-                  )
-                  .byPage()
+          ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () =>
+              read(() =>
+                listRaw(o =>
+                  this.clients
+                    .networkFor(parts.subscriptionId)
+                    .firewallPolicyRuleCollectionGroups.list(
+                      parts.resourceGroup,
+                      parts.segments[1] ?? '',
+                      o
+                    )
+                    .byPage()
+                )
               )
             )
           : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
@@ -178,6 +180,13 @@ export class NetworkReader {
     const body = this.known?.body(id)
     if (body !== undefined) return Promise.resolve({ ok: true as const, value: body })
     const client = this.clients.networkFor(parts.subscriptionId)
-    return read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
+    return this.share(`GET ${id.toLowerCase()}`, () =>
+      read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
+    )
+  }
+
+  /** Through `known.share` when an estate scan shares reads across workspaces. */
+  private share<T>(key: string, start: () => Promise<Read<T>>): Promise<Read<T>> {
+    return this.known?.share ? this.known.share(key, start) : start()
   }
 }

@@ -120,6 +120,7 @@ export function mergeSavedReports(saved: SavedReports, generatedAt?: string): Es
       pages: (sum?.pages ?? 0) + s.pages,
       rows: (sum?.rows ?? 0) + s.rows,
       readsServed: (sum?.readsServed ?? 0) + s.readsServed,
+      readsShared: (sum?.readsShared ?? 0) + (s.readsShared ?? 0),
       fallbacks: [...(sum?.fallbacks ?? []), ...s.fallbacks]
     }),
     undefined

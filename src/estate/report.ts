@@ -36,6 +36,8 @@ export interface EstateSources {
   rows: number
   /** Reads answered from those rows instead of a GET to ARM. */
   readsServed: number
+  /** ARM reads shared by several workspaces (a hub network, its firewall and RBAC), made once. */
+  readsShared: number
   /** Why some or all of the data was read from ARM instead, when it was. */
   fallbacks: string[]
 }
@@ -184,7 +186,7 @@ function estateIcon(report: EstateReport): string {
 function sourcesLine(sources: EstateSources | undefined): string | undefined {
   if (!sources) return undefined
   const parts = [
-    `**Azure Resource Graph:** ${plural(sources.queries, 'query', 'queries')}, ${plural(sources.pages, 'page')}, ${plural(sources.rows, 'row')}; ${plural(sources.readsServed, 'read')} answered from it instead of ARM`
+    `**Azure Resource Graph:** ${plural(sources.queries, 'query', 'queries')}, ${plural(sources.pages, 'page')}, ${plural(sources.rows, 'row')}; ${plural(sources.readsServed, 'read')} answered from it instead of ARM; ${plural(sources.readsShared ?? 0, 'read')} of shared resources (hub network, firewall, RBAC) reused across workspaces`
   ]
   for (const fallback of sources.fallbacks) parts.push(`> ${escapeMarkdown(fallback)}`)
   return parts.join('\n>\n')

@@ -116,6 +116,21 @@ export class GraphResources implements KnownResources {
   private readonly extensionsKnown: boolean
   /** Reads answered from Resource Graph instead of ARM. */
   served = 0
+  /** Reads answered from another workspace's identical read. */
+  reused = 0
+  private readonly shared = new Map<string, Promise<Read<unknown>>>()
+
+  /** See KnownResources.share: hub networks, firewalls and their RBAC are read once per scan. */
+  readonly share = <T>(key: string, start: () => Promise<Read<T>>): Promise<Read<T>> => {
+    const pending = this.shared.get(key)
+    if (pending) {
+      this.reused++
+      return pending as Promise<Read<T>>
+    }
+    const started = start()
+    this.shared.set(key, started)
+    return started
+  }
 
   constructor(rows: {
     workspaces?: readonly GraphRow[]

@@ -89,7 +89,14 @@ export async function runEstate(settings: EstateSettings): Promise<void> {
   )
 
   const graph = await clients.resourceGraph()
-  const sources: EstateSources = { queries: 0, pages: 0, rows: 0, readsServed: 0, fallbacks: [] }
+  const sources: EstateSources = {
+    queries: 0,
+    pages: 0,
+    rows: 0,
+    readsServed: 0,
+    readsShared: 0,
+    fallbacks: []
+  }
   const run = async (name: GraphQueryName): Promise<Read<GraphResult>> => {
     const result = await queryAll(graph, scope, name)
     sources.queries++
@@ -192,6 +199,7 @@ export async function runEstate(settings: EstateSettings): Promise<void> {
   const collectMs = performance.now() - collectStarted
   for (const w of warnings) core.warning(w)
   sources.readsServed = known.served
+  sources.readsShared = known.reused
 
   const report = buildEstateReport(reports, errors, {
     version: VERSION,
@@ -203,7 +211,7 @@ export async function runEstate(settings: EstateSettings): Promise<void> {
   await writeEstateOutputs(report, settings)
   const arm = clients.stats
   core.info(
-    `ARM reads: ${arm.requests} requests (Resource Graph queries included; ${known.served} reads answered from Resource Graph)${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
+    `ARM reads: ${arm.requests} requests (Resource Graph queries included; ${known.served} reads answered from Resource Graph, ${known.reused} shared across workspaces)${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
   )
   gate(report, settings.failOnText)
 }

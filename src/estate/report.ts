@@ -4,13 +4,11 @@
  * `report-file`), markdown (the job summary) and SARIF.
  */
 import { CHECKS } from '../checks/catalog.js'
-import { ARTICLE_URL } from '../checks/common.js'
 import { SECTIONS, type Outcome, type SectionId } from '../checks/types.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, table } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 import { TOOL_NAME } from '../report/model.js'
-import { SARIF_SCHEMA_URI, buildSarif, sarifRule, type SarifLog } from '../report/sarif.js'
-import type { SarifOptions } from '../report/sarif.js'
+import { sarifLog, type SarifLog, type SarifOptions } from '../report/sarif.js'
 import { SUMMARY_LIMIT_BYTES, renderSummary } from '../report/summary.js'
 
 export const ESTATE_REPORT_SCHEMA_VERSION = 1
@@ -279,29 +277,14 @@ export function renderEstateSummary(
  * of different workspaces stay apart.
  */
 export function buildEstateSarif(report: EstateReport, options: SarifOptions = {}): SarifLog {
-  const runs = report.workspaces.map(r => buildSarif(r, options).runs[0]!)
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: options.informationUri ?? ARTICLE_URL,
-            rules: (options.checks ?? CHECKS).map(sarifRule)
-          }
-        },
-        invocations: [{ executionSuccessful: true, endTimeUtc: report.generatedAt }],
-        results: runs.flatMap(run => run.results),
-        properties: {
-          workspaceId: report.scope,
-          verdict: report.verdict.headline,
-          collectedAt: report.generatedAt
-        }
-      }
-    ]
-  }
+  return sarifLog(
+    report,
+    report.workspaces,
+    {
+      workspaceId: report.scope,
+      verdict: report.verdict.headline,
+      collectedAt: report.generatedAt
+    },
+    options
+  )
 }

@@ -9,8 +9,8 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { login } from '../auth/login.js'
-import { AzureClients } from '../azure/clients.js'
+import type { AzureClients } from '../azure/clients.js'
+import { connectAzure } from '../azure/connect.js'
 import { collectSnapshot } from '../azure/collect.js'
 import { listRaw, read, Semaphore } from '../azure/read.js'
 import { workspaceResourceId } from '../azure/resource-id.js'
@@ -68,22 +68,7 @@ export async function runEstate(settings: EstateSettings): Promise<void> {
     workspace: process.env['GITHUB_WORKSPACE'],
     info: core.info
   })
-  const { credential, identity } = await login(
-    {
-      clientId: settings.clientId,
-      tenantId: settings.tenantId,
-      audience: settings.cloud.audience,
-      authorityHost: settings.cloud.authorityHost,
-      tokenScope: settings.cloud.tokenScope,
-      disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
-    },
-    { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
-  )
-  const clients = new AzureClients(credential, {
-    ...settings.cloud,
-    maxConcurrency: settings.maxConcurrency,
-    debug: (message: string) => core.debug(message)
-  })
+  const { clients, identity } = await connectAzure(settings)
   core.info(
     `Estate scan of ${scopeLabel} through Azure Resource Graph (${settings.cloud.armEndpoint}); no pull-request comment is written in this mode.`
   )

@@ -31,7 +31,9 @@ const VALID: Record<InputName, string> = {
   'sarif-file': '',
   'iac-files': '',
   'config-file': '',
-  'from-report': ''
+  'from-report': '',
+  scope: '',
+  'merge-reports': ''
 }
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
@@ -80,6 +82,7 @@ describe('readSettings: valid inputs', () => {
       iacFiles: [],
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
+      mergeReports: [],
       fromReport: ''
     })
   })

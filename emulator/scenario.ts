@@ -25,6 +25,8 @@ export interface ArmFault {
   times?: number
   /** Sent as Retry-After (seconds), e.g. with 429. */
   retryAfterSeconds?: number
+  /** Only requests whose body contains this text (a Resource Graph query, e.g. its table name). */
+  bodyIncludes?: string
 }
 
 /**
@@ -157,6 +159,8 @@ export interface Scenario {
   faults: ArmFault[]
   /** Fixed answers by path (see ArmResponse). */
   responses?: ArmResponse[]
+  /** Management groups Resource Graph knows: id → the subscriptions below it. */
+  managementGroups?: Record<string, string[]>
 }
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com'

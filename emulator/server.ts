@@ -15,6 +15,7 @@ import { ensureTestCertificates } from './certs.js'
 import { jitterDelays, type JitterOptions } from './jitter.js'
 import { githubFaults } from './github-faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
+import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
   DEFAULT_REPOSITORY,
@@ -87,6 +88,8 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** A seeded random delay per ARM response on top of `latencyMs`, so responses arrive in another order. */
   jitter?: JitterOptions
+  /** Most rows per Azure Resource Graph page (default 1000, Resource Graph's own maximum). */
+  resourceGraphPageSize?: number
   /**
    * An ARM-like read budget (token bucket): `capacity` reads, refilled at
    * `refillPerSecond`; a read beyond it is answered 429 with `Retry-After`.
@@ -1035,11 +1038,15 @@ export async function startEmulator(
       })
     }
 
+    // Resource Graph queries are POSTs whose body says what is asked (faults may match on it).
+    const graphQuery = req.method === 'POST' && lower === RESOURCE_GRAPH_PATH
+    const requestBody = graphQuery ? await readBody(req) : ''
     for (const fault of scenario.faults) {
       const prefix = normPath(fault.pathPrefix)
       const matches =
         (lower === prefix || lower.startsWith(`${prefix}/`) || prefix === '/') &&
-        (!fault.method || fault.method.toUpperCase() === (req.method ?? 'GET').toUpperCase())
+        (!fault.method || fault.method.toUpperCase() === (req.method ?? 'GET').toUpperCase()) &&
+        (!fault.bodyIncludes || requestBody.includes(fault.bodyIncludes))
       if (!matches) continue
       const hits = faultHits.get(fault) ?? 0
       if (fault.times !== undefined && hits >= fault.times) continue
@@ -1069,6 +1076,32 @@ export async function startEmulator(
         code: 'SubscriptionRequestsThrottled',
         message: `Number of 'read' requests for subscription '${scenario.subscriptionId}' exceeded. Please try again after '${retryAfter}' seconds after the additional tokens are available.`,
         headers: { 'Retry-After': retryAfter }
+      })
+    }
+
+    if (graphQuery) {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(requestBody)
+      } catch {
+        parsed = undefined
+      }
+      const answer = answerResourceGraph(
+        parsed,
+        scenario.resources,
+        scenario,
+        options.resourceGraphPageSize
+      )
+      if (answer.status !== 200) {
+        const { code, message } = (answer.body as { error: ArmError }).error
+        return armError(res, req, started, { status: answer.status, code, message })
+      }
+      record('arm', req, 200, started)
+      return sendJson(res, 200, answer.body, {
+        'x-ms-request-id': randomUUID(),
+        'x-ms-user-quota-remaining': '14',
+        'x-ms-user-quota-resets-after': '00:00:05',
+        'Cache-Control': 'no-cache'
       })
     }
 

@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { repoRoot } from '../emulator/certs.js'
 import { runAction, type ActionRun } from '../emulator/run-action.js'
 import type { Scenario } from '../emulator/scenario.js'
@@ -20,7 +21,7 @@ import { startEmulator, type EmulatorOptions } from '../emulator/server.js'
 
 const BUDGET = { capacity: 250, refillPerSecond: 25 }
 
-function arg(name: string, fallback: string): string {
+export function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback
 }
@@ -114,7 +115,7 @@ function criticalPath(scenario: Scenario): { depth: number; chain: string } {
 
 // ------------------------------------------------------------ one run
 
-interface Measured {
+export interface Measured {
   run: ActionRun
   wallMs: number
   armRequests: number
@@ -126,7 +127,7 @@ interface Measured {
   summaryLine: string
 }
 
-async function measure(
+export async function measure(
   scenario: Scenario,
   options: EmulatorOptions,
   inputs: Record<string, string>
@@ -251,11 +252,14 @@ async function main(): Promise<void> {
   }
 }
 
-function os(): { cpus: number } {
+export function os(): { cpus: number } {
   return { cpus: Number(execFileSync('nproc').toString().trim()) || 0 }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exitCode = 1
-})
+// Only when run as the script: scripts/bench-estate.ts imports `measure` from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+}

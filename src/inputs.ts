@@ -14,6 +14,7 @@ import {
 } from './clouds.js'
 import { parseResourceId } from './azure/resource-id.js'
 import { ConfigurationError } from './errors.js'
+import { parseScope, SCOPE_FORMAT, type EstateScope } from './estate/scope.js'
 
 import type { FailOn } from './verdict.js'
 
@@ -63,6 +64,10 @@ export interface Settings {
   configFileExplicit: boolean
   /** `from-report`: post the comment and summary of a saved JSON report, without reading Azure. */
   fromReport: string
+  /** `scope`: an estate scan of every workspace in these subscriptions or management group. */
+  scope?: EstateScope
+  /** `merge-reports`: globs of saved JSON reports to merge into one estate summary, without Azure. */
+  mergeReports: string[]
 }
 
 export type GetInput = (name: string) => string
@@ -93,7 +98,9 @@ export const INPUT_NAMES = [
   'sarif-file',
   'iac-files',
   'config-file',
-  'from-report'
+  'from-report',
+  'scope',
+  'merge-reports'
 ] as const
 
 export const COMMENT_WHEN = ['auto', 'always', 'never'] as const
@@ -171,11 +178,30 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     return ''
   }
   const fromReport = path('from-report')
+  // `merge-reports` reads saved reports only; `scope` finds its workspaces (and their subscriptions) itself.
+  let mergeReports: string[] = []
+  try {
+    mergeReports = getInput('merge-reports')
+      .split(/\r?\n/)
+      .map(line => line.trim())
+      .filter(line => line !== '' && !line.startsWith('#'))
+  } catch (error) {
+    errors.push(`\`merge-reports\`: could not be read (${quote(errorMessage(error))}).`)
+  }
+  let scope: EstateScope | undefined
+  const scopeRaw = read('scope') ?? ''
+  if (scopeRaw) {
+    const parsed = parseScope(scopeRaw)
+    if (typeof parsed === 'string') errors.push(`\`scope\`: ${quote(scopeRaw)} ${parsed}`)
+    else scope = parsed
+  }
+  const noAzure = fromReport !== '' || mergeReports.length > 0
+  const noTarget = noAzure || scopeRaw !== ''
 
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)
     if (value === undefined) return ''
-    if (value === '' && fromReport) return ''
+    if (value === '' && (noAzure || (name === 'subscription-id' && noTarget))) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
       return ''
@@ -193,7 +219,13 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const required = (name: keyof typeof REQUIRED_HELP): string | undefined => {
     const value = read(name)
     if (value === undefined) return undefined
-    if (value === '' && fromReport) return ''
+    if (value === '' && noTarget) return ''
+    if (value !== '' && scopeRaw) {
+      errors.push(
+        `\`${name}\`: is set together with \`scope\`, which scans every workspace in ${SCOPE_FORMAT}. Leave \`${name}\` empty for an estate scan, or remove \`scope\` to check one workspace.`
+      )
+      return undefined
+    }
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`)
       return undefined
@@ -280,7 +312,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const authorityHost = url('authority-host')
   const armEndpoint = url('arm-endpoint')
 
-  if (environment === 'custom' && !fromReport) {
+  if (environment === 'custom' && !noAzure) {
     // Only "not set" here: a set but invalid URL already has its own error.
     const missing = [
       authorityHost === '' ? 'authority-host' : undefined,
@@ -375,6 +407,11 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   }
   const vnetId = networkId('vnet-id', ['virtualNetworks'])
   const subnetId = networkId('subnet-id', ['virtualNetworks', 'subnets'])
+  if (scopeRaw && (vnetId || subnetId)) {
+    errors.push(
+      `\`${vnetId ? 'vnet-id' : 'subnet-id'}\`: names one workspace's network, and \`scope\` scans many (each is judged against the network its private endpoint or node pools use). Leave it empty for an estate scan.`
+    )
+  }
   if (
     vnetId &&
     subnetId &&
@@ -419,6 +456,8 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,
     configFileExplicit: configFileRaw !== '',
     fromReport,
+    mergeReports,
+    ...(scope ? { scope } : {}),
     ...(vnetId ? { vnetId } : {}),
     ...(subnetId ? { subnetId } : {}),
     ...(principalId ? { principalId } : {})

@@ -15,6 +15,8 @@ import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
+import { runEstate } from './estate/run.js'
+import { runMergeReports } from './estate/merge.js'
 import { readSettings } from './inputs.js'
 import { log } from './log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
@@ -33,6 +35,12 @@ export async function run(): Promise<void> {
     const settings = readSettings()
     if (settings.fromReport) {
       await postSavedReport(settings)
+      return
+    }
+    // Estate modes (docs/estate.md): many workspaces, no pull-request comment.
+    if (settings.mergeReports.length > 0 || settings.scope) {
+      if (settings.mergeReports.length > 0) await runMergeReports(settings)
+      else if (settings.scope) await runEstate({ ...settings, scope: settings.scope })
       return
     }
     // Read before logging in: a broken config file is a configuration error, reported before any network call.

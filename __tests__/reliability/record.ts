@@ -66,10 +66,11 @@ export function visibleOfRun(run: ActionRun): VisibleOutput {
 
 export function outcomeOf(visible: VisibleOutput): FaultOutcome {
   if (visible.report === undefined) return 'clear error'
-  const report = JSON.parse(visible.report) as { results?: Array<{ outcome?: string }> }
-  return (report.results ?? []).some(r => r.outcome === 'unknown')
-    ? 'partial report with unknowns'
-    : 'full report'
+  type Results = { results?: Array<{ outcome?: string }> }
+  // An estate report holds one report per workspace.
+  const report = JSON.parse(visible.report) as Results & { workspaces?: Results[] }
+  const results = report.results ?? (report.workspaces ?? []).flatMap(w => w.results ?? [])
+  return results.some(r => r.outcome === 'unknown') ? 'partial report with unknowns' : 'full report'
 }
 
 /**

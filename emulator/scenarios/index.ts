@@ -38,6 +38,7 @@ import {
 import { routeScenarios } from './routes.js'
 import { accessScenarios, withSecureAccess } from './access.js'
 import { large } from './performance.js'
+import { estate } from './estate.js'
 
 export * from './builders.js'
 
@@ -291,7 +292,9 @@ export const scenarios: Record<string, () => Scenario> = {
   ...accessScenarios(() => withSecureAccess(secured())),
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),
-  large: () => large(withSecureAccess(secured()))
+  large: () => large(withSecureAccess(secured())),
+  // `npm run bench:estate` (scripts/bench-estate.ts); tests build smaller estates from `secured`.
+  estate: () => estate(withSecureAccess(secured()), { workspaces: 100 })
 }
 
 export type ScenarioName =

@@ -6,6 +6,7 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization'
 // Kubernetes-route clients are loaded on first use (dynamic import): most workspaces never need them.
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
+import type { ResourceGraphClient } from '@azure/arm-resourcegraph'
 import { Semaphore } from './read.js'
 
 /**
@@ -52,6 +53,7 @@ export class AzureClients {
   private readonly aks = new Map<string, ContainerServiceClient>()
   private readonly k8sConfig = new Map<string, SourceControlConfigurationClient>()
   private readonly authz = new Map<string, AuthorizationManagementClient>()
+  private graph: ResourceGraphClient | undefined
   private readonly limiter: ArmLimiter
   /** Options every client is built with: concurrency bound, Retry-After pauses, debug log. */
   private readonly pipelineOptions: {
@@ -112,6 +114,18 @@ export class AzureClients {
         apiVersion: API_VERSIONS['Microsoft.KubernetesConfiguration']
       })
     })
+  }
+
+  /** Estate scans only (`scope`): tenant-level, so one client; loaded on first use. */
+  async resourceGraph(): Promise<ResourceGraphClient> {
+    const { ResourceGraphClient } = await import('@azure/arm-resourcegraph')
+    // A TypeSpec-generated client: its scope option is `credentials.scopes`; api-version is per operation.
+    this.graph ??= new ResourceGraphClient(this.credential, {
+      ...this.pipelineOptions,
+      endpoint: this.settings.armEndpoint,
+      credentials: { scopes: [this.settings.tokenScope] }
+    })
+    return this.graph
   }
 
   /** Authorization reads are scoped by the ids they name; the subscription only builds the client. */

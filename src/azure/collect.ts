@@ -23,6 +23,7 @@ import {
   type SnapshotTarget
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
+import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { startRouteReads } from './read-routes.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
@@ -36,6 +37,8 @@ export interface CollectInput {
   cloud: string
   /** Object id (`oid`) of the identity the action signed in as: whose permissions RBAC-* read by default. */
   loginObjectId?: string
+  /** Bodies already read (an estate scan's Resource Graph results): not read again from ARM. */
+  known?: KnownResources
   now?: () => Date
 }
 
@@ -43,17 +46,20 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const { clients, target, request } = input
   const collectedAt = (input.now ?? (() => new Date()))().toISOString()
   const ml = clients.machineLearning(target.subscriptionId)
-  const network = new NetworkReader(clients)
+  const network = new NetworkReader(clients, input.known)
   const rbacPrincipal = rbacPrincipalOf(request, input.loginObjectId)
 
   // Everything that needs only the target starts now.
-  const workspaceRaw = read(() =>
-    getRaw(o => ml.workspaces.get(target.resourceGroup, target.workspaceName, o))
+  const knownWorkspace = input.known?.body(target.workspaceId)
+  const workspaceRaw = read(async () =>
+    knownWorkspace !== undefined
+      ? knownWorkspace
+      : getRaw(o => ml.workspaces.get(target.resourceGroup, target.workspaceName, o))
   )
   const onlineEndpoints = read(() =>
     listRaw(o => ml.onlineEndpoints.list(target.resourceGroup, target.workspaceName, o).byPage())
   ).then(raw => mapRead(raw, items => items.map(toOnlineEndpoint)))
-  const routeReads = startRouteReads(clients, target, onlineEndpoints)
+  const routeReads = startRouteReads(clients, target, onlineEndpoints, input.known)
   const started: Array<Promise<unknown>> = [onlineEndpoints, ...Object.values(routeReads)]
 
   /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
@@ -66,7 +72,11 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   let rbac: ReturnType<typeof readRbac> | undefined
   const startRbac = (networkTarget: NetworkTarget): void => {
     rbac ??= readRbac(
-      { clients, subscriptionId: target.subscriptionId },
+      {
+        clients,
+        subscriptionId: target.subscriptionId,
+        ...(input.known?.share ? { share: input.known.share } : {})
+      },
       rbacPrincipal,
       rbacScopes(networkTarget)
     )

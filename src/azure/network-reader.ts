@@ -16,6 +16,7 @@ import type {
   VirtualNetwork
 } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
+import type { KnownResources } from './known.js'
 import { toPrivateEndpoint, toSubnet, toVirtualNetwork } from './normalize.js'
 import {
   toAzureFirewall,
@@ -46,7 +47,10 @@ export class NetworkReader {
   private readonly azureFirewalls = new ReadCache<AzureFirewall[]>()
   private readonly firewallPolicies = new ReadCache<FirewallPolicy>()
 
-  constructor(private readonly clients: AzureClients) {}
+  constructor(
+    private readonly clients: AzureClients,
+    private readonly known?: KnownResources
+  ) {}
 
   privateEndpoint(id: string): Promise<Read<PrivateEndpoint>> {
     return this.privateEndpoints.get(id, () =>
@@ -92,9 +96,9 @@ export class NetworkReader {
   azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
     return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => {
       const client = this.clients.networkFor(subscriptionId)
-      return read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage())).then(r =>
-        mapRead(r, items => items.map(toAzureFirewall))
-      )
+      return this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () =>
+        read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage()))
+      ).then(r => mapRead(r, items => items.map(toAzureFirewall)))
     })
   }
 
@@ -107,16 +111,18 @@ export class NetworkReader {
           client.firewallPolicies.get(rg, names[0]!, o)
         ),
         parts
-          ? read(() =>
-              listRaw(o =>
-                this.clients
-                  .networkFor(parts.subscriptionId)
-                  .firewallPolicyRuleCollectionGroups.list(
-                    parts.resourceGroup,
-                    parts.segments[1] ?? '',
-                    o
-                  )
-                  .byPage()
+          ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () =>
+              read(() =>
+                listRaw(o =>
+                  this.clients
+                    .networkFor(parts.subscriptionId)
+                    .firewallPolicyRuleCollectionGroups.list(
+                      parts.resourceGroup,
+                      parts.segments[1] ?? '',
+                      o
+                    )
+                    .byPage()
+                )
               )
             )
           : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
@@ -171,7 +177,16 @@ export class NetworkReader {
     ) {
       return Promise.resolve(invalidResourceId(id, `Microsoft.Network/${types.join('/')}`))
     }
+    const body = this.known?.body(id)
+    if (body !== undefined) return Promise.resolve({ ok: true as const, value: body })
     const client = this.clients.networkFor(parts.subscriptionId)
-    return read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
+    return this.share(`GET ${id.toLowerCase()}`, () =>
+      read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
+    )
+  }
+
+  /** Through `known.share` when an estate scan shares reads across workspaces. */
+  private share<T>(key: string, start: () => Promise<Read<T>>): Promise<Read<T>> {
+    return this.known?.share ? this.known.share(key, start) : start()
   }
 }

@@ -25,6 +25,7 @@ import type {
 } from '../snapshot.js'
 import { resourceKey } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
+import type { ShareRead } from './known.js'
 import type { NetworkReader } from './network-reader.js'
 import {
   toDenyAssignment,
@@ -76,7 +77,7 @@ export function rbacScopes(networkTarget: NetworkTarget): string[] {
 // ---------------------------------------------------------------- RBAC
 
 export async function readRbac(
-  input: Pick<AccessInput, 'clients' | 'subscriptionId'>,
+  input: Pick<AccessInput, 'clients' | 'subscriptionId'> & { share?: ShareRead },
   principal: Snapshot['rbacPrincipal'],
   scopes: string[]
 ): Promise<
@@ -88,6 +89,8 @@ export async function readRbac(
   const definitions = new ReadCache<RoleDefinition>()
   const client = (scope: string): AuthorizationManagementClient =>
     input.clients.authorization(subscriptionOf(scope) ?? input.subscriptionId)
+  const share: ShareRead = input.share ?? ((_key, start) => start())
+  const objectId = principal.objectId
 
   await Promise.all(
     scopes.map(async scope => {
@@ -95,25 +98,29 @@ export async function readRbac(
       const authz = client(scope)
       await Promise.all([
         principal.source === 'login'
-          ? listPermissions(authz, scope).then(r => {
+          ? share(`permissions ${key}`, () => listPermissions(authz, scope)).then(r => {
               permissions[key] = r
             })
           : null,
         // With the logged-in identity, assignments only name the roles behind its permissions.
-        principal.objectId
-          ? listRoleAssignments(authz, scope, principal.objectId).then(async r => {
+        objectId
+          ? share(`roleAssignments ${key} ${objectId}`, () =>
+              listRoleAssignments(authz, scope, objectId)
+            ).then(async r => {
               roleAssignments[key] = r
               if (!r.ok) return
               await Promise.all(
                 r.value.map(a =>
                   definitions.get(a.roleDefinitionId, () =>
-                    getRoleDefinition(client(a.roleDefinitionId), a.roleDefinitionId)
+                    share(`roleDefinition ${resourceKey(a.roleDefinitionId)}`, () =>
+                      getRoleDefinition(client(a.roleDefinitionId), a.roleDefinitionId)
+                    )
                   )
                 )
               )
             })
           : null,
-        listDenyAssignments(authz, scope).then(r => {
+        share(`denyAssignments ${key}`, () => listDenyAssignments(authz, scope)).then(r => {
           denyAssignments[key] = r
         })
       ])

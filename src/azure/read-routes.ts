@@ -22,6 +22,7 @@ import {
   type SnapshotTarget
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
+import type { KnownResources } from './known.js'
 import {
   toClusterExtension,
   toCompute,
@@ -54,7 +55,8 @@ export interface RouteReads {
 export function startRouteReads(
   clients: AzureClients,
   target: SnapshotTarget,
-  onlineEndpoints: Promise<Read<OnlineEndpoint[]>>
+  onlineEndpoints: Promise<Read<OnlineEndpoint[]>>,
+  known?: KnownResources
 ): RouteReads {
   const ml = clients.machineLearning(target.subscriptionId)
   const { resourceGroup, workspaceName } = target
@@ -86,7 +88,7 @@ export function startRouteReads(
     onlineDeployments: deployments.then(entries => Object.fromEntries(entries)),
     computes,
     outboundRules,
-    clusters: computes.then(result => readClusters(clients, result))
+    clusters: computes.then(result => readClusters(clients, result, known))
   }
 }
 
@@ -107,19 +109,20 @@ function clusterIds(computes: Read<Compute[]>): string[] {
 
 async function readClusters(
   clients: AzureClients,
-  computes: Read<Compute[]>
+  computes: Read<Compute[]>,
+  known: KnownResources | undefined
 ): Promise<Pick<RouteResources, 'managedClusters' | 'clusterExtensions'>> {
   const ids = clusterIds(computes)
   const [clusters, extensions] = await Promise.all([
     Promise.all(
       ids
         .filter(id => clusterKind(id) === 'aks')
-        .map(async id => [resourceKey(id), await readManagedCluster(clients, id)] as const)
+        .map(async id => [resourceKey(id), await readManagedCluster(clients, id, known)] as const)
     ),
     Promise.all(
       ids
         .filter(id => clusterKind(id) !== 'other')
-        .map(async id => [resourceKey(id), await readExtensions(clients, id)] as const)
+        .map(async id => [resourceKey(id), await readExtensions(clients, id, known)] as const)
     )
   ])
   return {
@@ -130,12 +133,15 @@ async function readClusters(
 
 async function readManagedCluster(
   clients: AzureClients,
-  id: string
+  id: string,
+  known: KnownResources | undefined
 ): Promise<Read<ManagedCluster>> {
   const parts = parseResourceId(id)
   if (!parts || parts.segments.length !== 2) {
     return invalidResourceId(id, 'Microsoft.ContainerService/managedClusters')
   }
+  const body = known?.body(id)
+  if (body !== undefined) return { ok: true, value: toManagedCluster(body) }
   const client = await clients.containerService(parts.subscriptionId)
   const raw = await read(() =>
     getRaw(o => client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, o))
@@ -145,10 +151,13 @@ async function readManagedCluster(
 
 async function readExtensions(
   clients: AzureClients,
-  id: string
+  id: string,
+  known: KnownResources | undefined
 ): Promise<Read<ClusterExtension[]>> {
   const parts = parseResourceId(id)
   if (!parts || parts.segments.length !== 2) return invalidResourceId(id, 'Kubernetes cluster')
+  const extensions = known?.clusterExtensions(id)
+  if (extensions !== undefined) return { ok: true, value: extensions.map(toClusterExtension) }
   // clusterRp / clusterResourceName as the extensions API names them.
   const [rp, type] =
     clusterKind(id) === 'arc'

@@ -195,6 +195,28 @@ function sarifResult(
 }
 
 export function buildSarif(report: Report, options: SarifOptions = {}): SarifLog {
+  return sarifLog(
+    report,
+    [report],
+    {
+      workspaceId: report.target.workspaceId,
+      verdict: report.verdict.headline,
+      collectedAt: report.collectedAt
+    },
+    options
+  )
+}
+
+/**
+ * One run of the catalog's rules with the failed and unknown results of
+ * `reports` (one workspace, or every workspace of an estate scan).
+ */
+export function sarifLog(
+  about: Pick<Report, 'tool' | 'generatedAt'>,
+  reports: readonly Report[],
+  properties: SarifLog['runs'][number]['properties'],
+  options: SarifOptions = {}
+): SarifLog {
   const checks = options.checks ?? CHECKS
   const rules = checks.map(sarifRule)
   const index = new Map(checks.map((c, i) => [c.id, i]))
@@ -205,22 +227,20 @@ export function buildSarif(report: Report, options: SarifOptions = {}): SarifLog
       {
         tool: {
           driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            name: about.tool.name,
+            version: about.tool.version,
+            semanticVersion: about.tool.version,
             informationUri: options.informationUri ?? ARTICLE_URL,
             rules
           }
         },
-        invocations: [{ executionSuccessful: true, endTimeUtc: report.generatedAt }],
-        results: report.results
-          .filter(r => r.outcome === 'fail' || r.outcome === 'unknown')
-          .map(r => sarifResult(r, index.get(r.checkId), options)),
-        properties: {
-          workspaceId: report.target.workspaceId,
-          verdict: report.verdict.headline,
-          collectedAt: report.collectedAt
-        }
+        invocations: [{ executionSuccessful: true, endTimeUtc: about.generatedAt }],
+        results: reports.flatMap(report =>
+          report.results
+            .filter(r => r.outcome === 'fail' || r.outcome === 'unknown')
+            .map(r => sarifResult(r, index.get(r.checkId), options))
+        ),
+        properties
       }
     ]
   }

@@ -27,6 +27,12 @@ const VALID: Record<string, string> = {
   'github-token': 'ghs_secret'
 }
 
+// An estate scan names no single workspace: fuzz `scope` with the single-workspace inputs empty,
+// so the one problem reported is the hostile value's.
+const CLEARED_WITH: Record<string, string[]> = {
+  scope: ['resource-group', 'workspace-name', 'vnet-id', 'subnet-id']
+}
+
 const HOSTILE: Record<string, string> = {
   empty: '',
   whitespace: ' \t  ',
@@ -61,7 +67,9 @@ const CASES = NAMES.flatMap(name =>
 
 /** The run of readSettings: 'accepted' or the ConfigurationError's message; any other throw fails. */
 function settle(name: string, value: string): 'accepted' | ConfigurationError {
-  const getInput = (input: string): string => (input === name ? value : (VALID[input] ?? ''))
+  const cleared = value.trim() ? (CLEARED_WITH[name] ?? []) : []
+  const getInput = (input: string): string =>
+    input === name ? value : cleared.includes(input) ? '' : (VALID[input] ?? '')
   try {
     readSettings(getInput)
     return 'accepted'

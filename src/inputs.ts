@@ -196,7 +196,15 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     else scope = parsed
   }
   const noAzure = fromReport !== '' || mergeReports.length > 0
-  const noTarget = noAzure || scopeRaw !== ''
+  // A scope given but refused (e.g. on two lines) still means an estate scan was meant: report
+  // that one problem, not the single-workspace inputs it leaves empty.
+  let scopeGiven = scopeRaw !== ''
+  try {
+    scopeGiven ||= String(getInput('scope') ?? '').trim() !== ''
+  } catch {
+    // Already reported by read('scope').
+  }
+  const noTarget = noAzure || scopeGiven
 
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)

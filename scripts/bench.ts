@@ -123,6 +123,8 @@ interface Measured {
   throttled: number
   peakRssMb: number
   startupMs: number
+  /** Spawn to the first ARM request (login and SDK loading included). */
+  firstArmMs: number
   summaryLine: string
 }
 
@@ -173,6 +175,7 @@ async function measure(
       throttled: stats.throttled,
       peakRssMb: peakKb / 1024,
       startupMs: first - spawnedAt,
+      firstArmMs: Math.min(...arm.map(r => Date.parse(r.time))) - spawnedAt,
       summaryLine: /^ARM reads:.*$/m.exec(run.stdout)?.[0] ?? '(no timing line)'
     }
   } finally {
@@ -241,7 +244,7 @@ async function main(): Promise<void> {
       )
     }
     console.log(
-      `  start-up              ${m.startupMs} ms to first request (${(m.startupMs / coreStartup).toFixed(2)} × core-only)`
+      `  start-up              ${m.startupMs} ms to first request (${(m.startupMs / coreStartup).toFixed(2)} × core-only), ${m.firstArmMs} ms to first ARM request`
     )
     console.log(`  action log            ${m.summaryLine}\n`)
   }

@@ -7,8 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
-import { AzureClients } from './azure/clients.js'
-import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
@@ -55,7 +53,7 @@ export async function run(): Promise<void> {
           }
         : undefined
 
-    const { credential, identity } = await login(
+    const loggingIn = login(
       {
         clientId: settings.clientId,
         tenantId: settings.tenantId,
@@ -66,6 +64,11 @@ export async function run(): Promise<void> {
       },
       { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
     )
+    // Loaded while the token requests are in flight (nothing Azure is evaluated at start-up).
+    const collection = Promise.all([import('./azure/clients.js'), import('./azure/collect.js')])
+    collection.catch(() => undefined)
+    const { credential, identity } = await loggingIn
+    const [{ AzureClients }, { collectSnapshot }] = await collection
 
     const target = {
       subscriptionId: settings.subscriptionId,

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../../src/errors.js'
 describe('createOctokit', () => {
   it('sends requests to the given API base URL with the token', async () => {
     const seen: { url: string; authorization: string | null }[] = []
-    const octokit = createOctokit('ghs_x', 'https://ghes.example.com/api/v3/', {
+    const octokit = await createOctokit('ghs_x', 'https://ghes.example.com/api/v3/', {
       request: {
         fetch: async (url: string, init: RequestInit) => {
           seen.push({ url, authorization: new Headers(init.headers).get('authorization') })
@@ -28,7 +28,7 @@ describe('createOctokit', () => {
     process.env['GITHUB_API_URL'] = 'https://api.example.ghe.com'
     try {
       const urls: string[] = []
-      const octokit = createOctokit('t', undefined, {
+      const octokit = await createOctokit('t', undefined, {
         request: {
           fetch: async (url: string) => {
             urls.push(url)
@@ -47,8 +47,8 @@ describe('createOctokit', () => {
     }
   })
 
-  it('an empty token is a ConfigurationError naming github-token', () => {
-    expect(() => createOctokit(' ')).toThrow(ConfigurationError)
-    expect(() => createOctokit('')).toThrow(/`github-token`/)
+  it('an empty token is a ConfigurationError naming github-token', async () => {
+    await expect(createOctokit(' ')).rejects.toThrow(ConfigurationError)
+    await expect(createOctokit('')).rejects.toThrow(/`github-token`/)
   })
 })

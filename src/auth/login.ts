@@ -1,4 +1,4 @@
-import { ClientAssertionCredential, type TokenCredential } from '@azure/identity'
+import type { TokenCredential } from '@azure/identity'
 import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
@@ -54,6 +54,13 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
       }
     }
   })
+
+  // The ID token request goes out first; @azure/identity is loaded while it is in flight.
+  const idToken = getAssertion()
+  const [identityModule] = await Promise.allSettled([import('@azure/identity'), idToken])
+  if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
+  if (identityModule.status === 'rejected') throw identityModule.reason
+  const { ClientAssertionCredential } = identityModule.value
 
   const credential = new ClientAssertionCredential(
     settings.tenantId,

@@ -1,9 +1,11 @@
 import type { TokenCredential } from '@azure/identity'
 import type { PipelinePolicy } from '@azure/core-rest-pipeline'
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning'
-import { NetworkManagementClient } from '@azure/arm-network'
-import { AuthorizationManagementClient } from '@azure/arm-authorization'
-// Kubernetes-route clients are loaded on first use (dynamic import): most workspaces never need them.
+// Every SDK is loaded on first use (dynamic import, a separate chunk in dist/): nothing heavy is
+// evaluated at start-up, the Machine Learning reads start while @azure/arm-network still loads,
+// and most workspaces never need the Kubernetes-route clients.
+import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning'
+import type { NetworkManagementClient } from '@azure/arm-network'
+import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import { Semaphore } from './read.js'
@@ -77,7 +79,8 @@ export class AzureClients {
     return this.settings.armEndpoint
   }
 
-  machineLearning(subscriptionId: string): AzureMachineLearningWorkspaces {
+  async machineLearning(subscriptionId: string): Promise<AzureMachineLearningWorkspaces> {
+    const { AzureMachineLearningWorkspaces } = await import('@azure/arm-machinelearning')
     return cached(this.ml, subscriptionId, () => {
       return new AzureMachineLearningWorkspaces(this.credential, subscriptionId, {
         ...this.pipelineOptions,
@@ -115,7 +118,8 @@ export class AzureClients {
   }
 
   /** Authorization reads are scoped by the ids they name; the subscription only builds the client. */
-  authorization(subscriptionId: string): AuthorizationManagementClient {
+  async authorization(subscriptionId: string): Promise<AuthorizationManagementClient> {
+    const { AuthorizationManagementClient } = await import('@azure/arm-authorization')
     return cached(this.authz, subscriptionId.toLowerCase(), () => {
       return new AuthorizationManagementClient(this.credential, subscriptionId, {
         ...this.pipelineOptions,
@@ -126,7 +130,8 @@ export class AzureClients {
   }
 
   /** Network resources may live in another subscription than the workspace. */
-  networkFor(subscriptionId: string): NetworkManagementClient {
+  async networkFor(subscriptionId: string): Promise<NetworkManagementClient> {
+    const { NetworkManagementClient } = await import('@azure/arm-network')
     return cached(this.network, subscriptionId.toLowerCase(), () => {
       return new NetworkManagementClient(this.credential, subscriptionId, {
         ...this.pipelineOptions,

@@ -34,7 +34,7 @@ import {
 } from './read.js'
 import { parseResourceId } from './resource-id.js'
 
-type NetworkClient = ReturnType<AzureClients['networkFor']>
+type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
 
 export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
@@ -90,8 +90,8 @@ export class NetworkReader {
 
   /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
   azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
-    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => {
-      const client = this.clients.networkFor(subscriptionId)
+    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, async () => {
+      const client = await this.clients.networkFor(subscriptionId)
       return read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage())).then(r =>
         mapRead(r, items => items.map(toAzureFirewall))
       )
@@ -107,18 +107,17 @@ export class NetworkReader {
           client.firewallPolicies.get(rg, names[0]!, o)
         ),
         parts
-          ? read(() =>
-              listRaw(o =>
-                this.clients
-                  .networkFor(parts.subscriptionId)
-                  .firewallPolicyRuleCollectionGroups.list(
-                    parts.resourceGroup,
-                    parts.segments[1] ?? '',
-                    o
+          ? this.clients
+              .networkFor(parts.subscriptionId)
+              .then(client =>
+                read(() =>
+                  listRaw(o =>
+                    client.firewallPolicyRuleCollectionGroups
+                      .list(parts.resourceGroup, parts.segments[1] ?? '', o)
+                      .byPage()
                   )
-                  .byPage()
+                )
               )
-            )
           : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
       ])
       if (!policy.ok) return policy
@@ -151,7 +150,7 @@ export class NetworkReader {
   }
 
   /** GET of a Microsoft.Network resource of the given type path, raw body. */
-  protected get(
+  protected async get(
     id: string,
     types: string[],
     call: (
@@ -169,9 +168,9 @@ export class NetworkReader {
       parts.provider.toLowerCase() !== 'microsoft.network' ||
       actualTypes.join('/').toLowerCase() !== types.join('/').toLowerCase()
     ) {
-      return Promise.resolve(invalidResourceId(id, `Microsoft.Network/${types.join('/')}`))
+      return invalidResourceId(id, `Microsoft.Network/${types.join('/')}`)
     }
-    const client = this.clients.networkFor(parts.subscriptionId)
+    const client = await this.clients.networkFor(parts.subscriptionId)
     return read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
   }
 }

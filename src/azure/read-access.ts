@@ -86,13 +86,13 @@ export async function readRbac(
   const roleAssignments: Record<string, Read<RoleAssignment[]>> = {}
   const denyAssignments: Record<string, Read<DenyAssignment[]>> = {}
   const definitions = new ReadCache<RoleDefinition>()
-  const client = (scope: string): AuthorizationManagementClient =>
+  const client = (scope: string): Promise<AuthorizationManagementClient> =>
     input.clients.authorization(subscriptionOf(scope) ?? input.subscriptionId)
 
   await Promise.all(
     scopes.map(async scope => {
       const key = resourceKey(scope)
-      const authz = client(scope)
+      const authz = await client(scope)
       await Promise.all([
         principal.source === 'login'
           ? listPermissions(authz, scope).then(r => {
@@ -106,8 +106,8 @@ export async function readRbac(
               if (!r.ok) return
               await Promise.all(
                 r.value.map(a =>
-                  definitions.get(a.roleDefinitionId, () =>
-                    getRoleDefinition(client(a.roleDefinitionId), a.roleDefinitionId)
+                  definitions.get(a.roleDefinitionId, async () =>
+                    getRoleDefinition(await client(a.roleDefinitionId), a.roleDefinitionId)
                   )
                 )
               )

@@ -37,7 +37,7 @@ export type RouteResources = Pick<
   'onlineDeployments' | 'computes' | 'outboundRules' | 'managedClusters' | 'clusterExtensions'
 >
 
-type MachineLearningClient = ReturnType<AzureClients['machineLearning']>
+type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
 
 /** Safety stop for a service that keeps answering with a nextLink. */
 const MAX_PAGES = 200
@@ -53,10 +53,10 @@ export interface RouteReads {
 /** Starts the route reads: computes and outbound rules now, deployments once the endpoint list is in. */
 export function startRouteReads(
   clients: AzureClients,
+  ml: MachineLearningClient,
   target: SnapshotTarget,
   onlineEndpoints: Promise<Read<OnlineEndpoint[]>>
 ): RouteReads {
-  const ml = clients.machineLearning(target.subscriptionId)
   const { resourceGroup, workspaceName } = target
 
   const deployments = onlineEndpoints.then(endpoints =>

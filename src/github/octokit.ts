@@ -1,4 +1,5 @@
-import { getOctokit } from '@actions/github'
+// Type only: @actions/github (Octokit and its plugins) is loaded when a client is first needed.
+import type { getOctokit } from '@actions/github'
 import { ConfigurationError } from '../errors.js'
 
 /** The Octokit that `@actions/github` builds: REST methods plus `paginate`. */
@@ -14,16 +15,17 @@ export const DEFAULT_API_URL = 'https://api.github.com'
  * Enterprise Server and GHE.com, else https://api.github.com). Uses the
  * runner's proxy settings through `@actions/github`.
  */
-export function createOctokit(
+export async function createOctokit(
   token: string,
   baseUrl: string = process.env['GITHUB_API_URL'] || DEFAULT_API_URL,
   options: GitHubClientOptions = {}
-): GitHubClient {
+): Promise<GitHubClient> {
   if (!token.trim()) {
     throw new ConfigurationError(
       '`github-token` is empty, so no pull request comment can be written. ' +
         'Leave the input unset to use the workflow token, or pass a token with `pull-requests: write`.'
     )
   }
+  const { getOctokit } = await import('@actions/github')
   return getOctokit(token, { ...options, baseUrl: baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL })
 }

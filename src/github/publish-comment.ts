@@ -53,7 +53,7 @@ export async function publishComment(
   const marker = commentMarker(report.target.workspaceId, settings.commentHeader)
   try {
     const result = await upsertStickyComment({
-      octokit: createOctokit(settings.githubToken),
+      octokit: await createOctokit(settings.githubToken),
       owner: target.owner,
       repo: target.repo,
       issueNumber: target.number,

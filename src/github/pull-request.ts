@@ -32,7 +32,7 @@ export interface FindPullRequestOptions {
   /** The pull request a saved report names (`from-report`). */
   reportPullRequest?: ReportPullRequest
   /** Called only when the API must be asked (`always` on a push, `workflow_run` of a fork). */
-  octokit?: () => GitHubClient
+  octokit?: () => GitHubClient | Promise<GitHubClient>
 }
 
 interface ListedPull {
@@ -149,7 +149,7 @@ async function lookUp(
   }
   let open: ListedPull[]
   try {
-    const octokit = options.octokit()
+    const octokit = await options.octokit()
     if (kind === 'commit') {
       const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
         owner,

@@ -125,7 +125,8 @@ export interface Emulator {
   /** Every secret value the emulator handed out so far (request token, GitHub token, JWTs). */
   secrets(): string[]
   /** ARM accounting: most requests in flight at once, and how many were answered 429 by the read budget. */
-  armStats(): { peakConcurrent: number; throttled: number }
+  /** `connections`: TLS connections the ARM server accepted (shows whether clients share a pool). */
+  armStats(): { peakConcurrent: number; throttled: number; connections: number }
   /** Mint a GitHub OIDC token directly (tests), optionally overriding claims. */
   mintIdToken(claims?: Record<string, unknown>): string
   close(): Promise<void>
@@ -1434,6 +1435,8 @@ export async function startEmulator(
   const oidcServer = http.createServer(guard('oidc', handleOidc))
   const entraServer = https.createServer(tls, guard('entra', handleEntra))
   const armServer = https.createServer(tls, guard('arm', handleArm))
+  let armConnections = 0
+  armServer.on('secureConnection', () => armConnections++)
   const githubServer = https.createServer(tls, guard('github', handleGithub))
   const servers = [oidcServer, entraServer, armServer, githubServer]
   const [oidcPort, entraPort, armPort, githubPort] = await Promise.all(servers.map(listen))
@@ -1479,7 +1482,7 @@ export async function startEmulator(
     issuedTokens,
     idTokens,
     secrets: () => [oidcRequestToken, githubToken, ...idTokens, ...issuedTokens],
-    armStats: () => ({ peakConcurrent, throttled }),
+    armStats: () => ({ peakConcurrent, throttled, connections: armConnections }),
     mintIdToken,
     async close() {
       if (closed) return

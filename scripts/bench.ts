@@ -119,6 +119,7 @@ interface Measured {
   wallMs: number
   armRequests: number
   peakConcurrent: number
+  connections: number
   duplicates: number
   throttled: number
   peakRssMb: number
@@ -171,6 +172,7 @@ async function measure(
       wallMs: run.durationMs,
       armRequests: arm.length,
       peakConcurrent: stats.peakConcurrent,
+      connections: stats.connections,
       duplicates: [...seen.values()].reduce((sum, n) => sum + n - 1, 0),
       throttled: stats.throttled,
       peakRssMb: peakKb / 1024,
@@ -229,6 +231,10 @@ async function main(): Promise<void> {
       `  ARM requests          ${m.armRequests}${throttled ? ` (${m.throttled} answered 429)` : ''}`
     )
     console.log(`  peak concurrent ARM   ${m.peakConcurrent}`)
+    console.log(`  ARM TLS connections   ${m.connections}`)
+    console.log(
+      `  Entra token requests  ${m.run.emulator.requests.filter(r => r.service === 'entra' && r.method === 'POST').length}`
+    )
     console.log(`  duplicate requests    ${m.duplicates}`)
     console.log(`  peak RSS              ${m.peakRssMb.toFixed(1)} MB`)
     console.log(`  critical path         ${depth} reads (${chain})`)

@@ -73,7 +73,9 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
   )
 
   try {
-    const token = await credential.getToken(settings.tokenScope)
+    // The SDK clients' bearer policy asks for CAE tokens, which MSAL caches apart from plain ones:
+    // asking for the same kind here makes this the run's only token exchange.
+    const token = await credential.getToken(settings.tokenScope, { enableCae: true })
     io.setSecret(token.token)
     const access = decodeJwtClaims(token.token) ?? {}
     const identity = {

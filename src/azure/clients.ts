@@ -1,5 +1,9 @@
 import type { TokenCredential } from '@azure/identity'
-import type { PipelinePolicy } from '@azure/core-rest-pipeline'
+import {
+  createDefaultHttpClient,
+  type HttpClient,
+  type PipelinePolicy
+} from '@azure/core-rest-pipeline'
 // Every SDK is loaded on first use (dynamic import, a separate chunk in dist/): nothing heavy is
 // evaluated at start-up, the Machine Learning reads start while @azure/arm-network still loads,
 // and most workspaces never need the Kubernetes-route clients.
@@ -55,9 +59,10 @@ export class AzureClients {
   private readonly k8sConfig = new Map<string, SourceControlConfigurationClient>()
   private readonly authz = new Map<string, AuthorizationManagementClient>()
   private readonly limiter: ArmLimiter
-  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log. */
+  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log, one connection pool. */
   private readonly pipelineOptions: {
     additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perRetry' }>
+    httpClient: HttpClient
   }
 
   constructor(
@@ -66,7 +71,10 @@ export class AzureClients {
   ) {
     this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
     this.pipelineOptions = {
-      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }]
+      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }],
+      // One keep-alive pool for every client: the generated clients would otherwise use two
+      // (core-client's and ts-http-runtime's cached default), each opening its own connections.
+      httpClient: createDefaultHttpClient()
     }
   }
 

@@ -19,6 +19,7 @@ import { LARGE_INPUTS } from '../emulator/scenarios/performance.js'
 import { startEmulator, type EmulatorOptions } from '../emulator/server.js'
 
 const BUDGET = { capacity: 250, refillPerSecond: 25 }
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`)
@@ -123,6 +124,8 @@ interface Measured {
   duplicates: number
   throttled: number
   peakRssMb: number
+  /** User + system CPU time of the action process (last /proc sample before exit, 10 ms ticks). */
+  cpuMs: number
   startupMs: number
   /** Spawn to the first ARM request (login and SDK loading included). */
   firstArmMs: number
@@ -137,6 +140,7 @@ async function measure(
   const emulator = await startEmulator(scenario, options)
   let spawnedAt = 0
   let peakKb = 0
+  let cpuTicks = 0
   let poller: NodeJS.Timeout | undefined
   try {
     const run = await runAction({
@@ -150,6 +154,10 @@ async function measure(
             const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
             const kb = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0)
             peakKb = Math.max(peakKb, kb)
+            // Fields 14 and 15 (utime, stime) of /proc/<pid>/stat, counted after the `(comm)` field.
+            const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+            cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]))
           } catch {
             // The process has exited.
           }
@@ -176,6 +184,7 @@ async function measure(
       duplicates: [...seen.values()].reduce((sum, n) => sum + n - 1, 0),
       throttled: stats.throttled,
       peakRssMb: peakKb / 1024,
+      cpuMs: (cpuTicks * 1000) / CLOCK_TICKS,
       startupMs: first - spawnedAt,
       firstArmMs: Math.min(...arm.map(r => Date.parse(r.time))) - spawnedAt,
       summaryLine: /^ARM reads:.*$/m.exec(run.stdout)?.[0] ?? '(no timing line)'
@@ -242,6 +251,10 @@ async function main(): Promise<void> {
       `  lower bound           ${depth} × ${latencyMs} ms + ${coreStartup.toFixed(0)} ms start-up = ${lowerBound.toFixed(0)} ms`
     )
     console.log(`  wall / lower bound    ${(m.wallMs / lowerBound).toFixed(2)}`)
+    // On one thread the action cannot finish before its own CPU time is spent.
+    console.log(
+      `  action CPU            ${m.cpuMs.toFixed(0)} ms; wall / max(lower bound, CPU) ${(m.wallMs / Math.max(lowerBound, m.cpuMs)).toFixed(2)}`
+    )
     if (throttled) {
       const minimum =
         (Math.max(0, m.armRequests - m.throttled - BUDGET.capacity) / BUDGET.refillPerSecond) * 1000

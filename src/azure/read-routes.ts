@@ -138,7 +138,10 @@ async function readManagedCluster(
   }
   const client = await clients.containerService(parts.subscriptionId)
   const raw = await read(() =>
-    getRaw(o => client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, o))
+    // A TypeSpec-generated client: it has no shouldDeserialize option (and no mappers to skip).
+    getRaw(({ onResponse }) =>
+      client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, { onResponse })
+    )
   )
   return mapRead(raw, toManagedCluster)
 }

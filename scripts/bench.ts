@@ -123,6 +123,7 @@ interface Measured {
   connections: number
   duplicates: number
   throttled: number
+  earlyRetries: number
   peakRssMb: number
   /** User + system CPU time of the action process (last /proc sample before exit, 10 ms ticks). */
   cpuMs: number
@@ -183,6 +184,7 @@ async function measure(
       connections: stats.connections,
       duplicates: [...seen.values()].reduce((sum, n) => sum + n - 1, 0),
       throttled: stats.throttled,
+      earlyRetries: stats.earlyRetries,
       peakRssMb: peakKb / 1024,
       cpuMs: (cpuTicks * 1000) / CLOCK_TICKS,
       startupMs: first - spawnedAt,
@@ -258,6 +260,7 @@ async function main(): Promise<void> {
     if (throttled) {
       const minimum =
         (Math.max(0, m.armRequests - m.throttled - BUDGET.capacity) / BUDGET.refillPerSecond) * 1000
+      console.log(`  retries before their Retry-After  ${m.earlyRetries}`)
       console.log(
         `  budget minimum        (${m.armRequests - m.throttled} reads − ${BUDGET.capacity}) / ${BUDGET.refillPerSecond}/s = ${minimum.toFixed(0)} ms; wall / minimum ${minimum > 0 ? (m.wallMs / minimum).toFixed(2) : 'n/a'}`
       )

@@ -190,8 +190,10 @@ class ArmLimiter {
       name: 'amlInferenceGuardArmLimiter',
       sendRequest: (request, next) =>
         this.semaphore.run(async () => {
-          const wait = this.pausedUntil - Date.now()
-          if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+          // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
+          while (this.pausedUntil > Date.now()) {
+            await new Promise(resolve => setTimeout(resolve, this.pausedUntil - Date.now()))
+          }
           this.requests++
           if (this.inFlight++ === 0) this.busySince = performance.now()
           const started = performance.now()

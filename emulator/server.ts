@@ -132,7 +132,16 @@ export interface Emulator {
   /** Every secret value the emulator handed out so far (request token, GitHub token, JWTs). */
   secrets(): string[]
   /** ARM accounting: most requests in flight at once, and how many were answered 429 by the read budget. */
-  armStats(): { peakConcurrent: number; throttled: number }
+  /**
+   * `connections`: TLS connections the ARM server accepted (shows whether clients share a pool).
+   * `earlyRetries`: requests repeated before the `Retry-After` of their own 429 had passed.
+   */
+  armStats(): {
+    peakConcurrent: number
+    throttled: number
+    connections: number
+    earlyRetries: number
+  }
   /** Mint a GitHub OIDC token directly (tests), optionally overriding claims. */
   mintIdToken(claims?: Record<string, unknown>): string
   close(): Promise<void>
@@ -436,6 +445,9 @@ export async function startEmulator(
   let inFlight = 0
   let peakConcurrent = 0
   let throttled = 0
+  /** Per method and URL: when its last 429 allows it again (ms since the epoch). */
+  const retryNotBefore = new Map<string, number>()
+  let earlyRetries = 0
   /** Takes one read from the bucket; without one, the seconds until one is available. */
   function takeRead(): number | undefined {
     if (!budget) return undefined
@@ -985,6 +997,8 @@ export async function startEmulator(
 
   async function answerArm(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = new Date()
+    const requestKey = `${req.method} ${req.url}`
+    if (started.getTime() < (retryNotBefore.get(requestKey) ?? 0)) earlyRetries++
     const wait = latencyMs + nextJitter()
     if (wait > 0) await delay(wait)
     const url = new URL(req.url ?? '/', urls.armEndpoint)
@@ -1071,6 +1085,7 @@ export async function startEmulator(
     const retryAfter = req.method === 'GET' ? takeRead() : undefined
     if (retryAfter !== undefined) {
       throttled++
+      retryNotBefore.set(requestKey, Date.now() + retryAfter * 1000)
       return armError(res, req, started, {
         status: 429,
         code: 'SubscriptionRequestsThrottled',
@@ -1480,6 +1495,8 @@ export async function startEmulator(
   const oidcServer = http.createServer(guard('oidc', handleOidc))
   const entraServer = https.createServer(tls, guard('entra', handleEntra))
   const armServer = https.createServer(tls, guard('arm', handleArm))
+  let armConnections = 0
+  armServer.on('secureConnection', () => armConnections++)
   const githubServer = https.createServer(tls, guard('github', handleGithub))
   const servers = [oidcServer, entraServer, armServer, githubServer]
   const [oidcPort, entraPort, armPort, githubPort] = await Promise.all(servers.map(listen))
@@ -1525,7 +1542,7 @@ export async function startEmulator(
     issuedTokens,
     idTokens,
     secrets: () => [oidcRequestToken, githubToken, ...idTokens, ...issuedTokens],
-    armStats: () => ({ peakConcurrent, throttled }),
+    armStats: () => ({ peakConcurrent, throttled, connections: armConnections, earlyRetries }),
     mintIdToken,
     async close() {
       if (closed) return

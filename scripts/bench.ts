@@ -20,6 +20,7 @@ import { LARGE_INPUTS } from '../emulator/scenarios/performance.js'
 import { startEmulator, type EmulatorOptions } from '../emulator/server.js'
 
 const BUDGET = { capacity: 250, refillPerSecond: 25 }
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
 
 export function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`)
@@ -120,10 +121,16 @@ export interface Measured {
   wallMs: number
   armRequests: number
   peakConcurrent: number
+  connections: number
   duplicates: number
   throttled: number
+  earlyRetries: number
   peakRssMb: number
+  /** User + system CPU time of the action process (last /proc sample before exit, 10 ms ticks). */
+  cpuMs: number
   startupMs: number
+  /** Spawn to the first ARM request (login and SDK loading included). */
+  firstArmMs: number
   summaryLine: string
 }
 
@@ -135,6 +142,7 @@ export async function measure(
   const emulator = await startEmulator(scenario, options)
   let spawnedAt = 0
   let peakKb = 0
+  let cpuTicks = 0
   let poller: NodeJS.Timeout | undefined
   try {
     const run = await runAction({
@@ -148,6 +156,10 @@ export async function measure(
             const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
             const kb = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0)
             peakKb = Math.max(peakKb, kb)
+            // Fields 14 and 15 (utime, stime) of /proc/<pid>/stat, counted after the `(comm)` field.
+            const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+            cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]))
           } catch {
             // The process has exited.
           }
@@ -170,10 +182,14 @@ export async function measure(
       wallMs: run.durationMs,
       armRequests: arm.length,
       peakConcurrent: stats.peakConcurrent,
+      connections: stats.connections,
       duplicates: [...seen.values()].reduce((sum, n) => sum + n - 1, 0),
       throttled: stats.throttled,
+      earlyRetries: stats.earlyRetries,
       peakRssMb: peakKb / 1024,
+      cpuMs: (cpuTicks * 1000) / CLOCK_TICKS,
       startupMs: first - spawnedAt,
+      firstArmMs: Math.min(...arm.map(r => Date.parse(r.time))) - spawnedAt,
       summaryLine: /^ARM reads:.*$/m.exec(run.stdout)?.[0] ?? '(no timing line)'
     }
   } finally {
@@ -227,6 +243,10 @@ async function main(): Promise<void> {
       `  ARM requests          ${m.armRequests}${throttled ? ` (${m.throttled} answered 429)` : ''}`
     )
     console.log(`  peak concurrent ARM   ${m.peakConcurrent}`)
+    console.log(`  ARM TLS connections   ${m.connections}`)
+    console.log(
+      `  Entra token requests  ${m.run.emulator.requests.filter(r => r.service === 'entra' && r.method === 'POST').length}`
+    )
     console.log(`  duplicate requests    ${m.duplicates}`)
     console.log(`  peak RSS              ${m.peakRssMb.toFixed(1)} MB`)
     console.log(`  critical path         ${depth} reads (${chain})`)
@@ -234,15 +254,20 @@ async function main(): Promise<void> {
       `  lower bound           ${depth} × ${latencyMs} ms + ${coreStartup.toFixed(0)} ms start-up = ${lowerBound.toFixed(0)} ms`
     )
     console.log(`  wall / lower bound    ${(m.wallMs / lowerBound).toFixed(2)}`)
+    // On one thread the action cannot finish before its own CPU time is spent.
+    console.log(
+      `  action CPU            ${m.cpuMs.toFixed(0)} ms; wall / max(lower bound, CPU) ${(m.wallMs / Math.max(lowerBound, m.cpuMs)).toFixed(2)}`
+    )
     if (throttled) {
       const minimum =
         (Math.max(0, m.armRequests - m.throttled - BUDGET.capacity) / BUDGET.refillPerSecond) * 1000
+      console.log(`  retries before their Retry-After  ${m.earlyRetries}`)
       console.log(
         `  budget minimum        (${m.armRequests - m.throttled} reads − ${BUDGET.capacity}) / ${BUDGET.refillPerSecond}/s = ${minimum.toFixed(0)} ms; wall / minimum ${minimum > 0 ? (m.wallMs / minimum).toFixed(2) : 'n/a'}`
       )
     }
     console.log(
-      `  start-up              ${m.startupMs} ms to first request (${(m.startupMs / coreStartup).toFixed(2)} × core-only)`
+      `  start-up              ${m.startupMs} ms to first request (${(m.startupMs / coreStartup).toFixed(2)} × core-only), ${m.firstArmMs} ms to first ARM request`
     )
     console.log(`  action log            ${m.summaryLine}\n`)
   }

@@ -3,7 +3,6 @@
  * src/report/iac.ts. Paths come back relative to GITHUB_WORKSPACE with `/`
  * separators, which is what annotations (`file=`) and SARIF URIs expect.
  */
-import * as glob from '@actions/glob'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { IacFile } from './report/iac.js'
@@ -32,6 +31,8 @@ export async function readIacFiles(
     const resolved = path.isAbsolute(body) ? body : path.join(root, body)
     return (negated ? '!' : '') + resolved
   })
+  // Loaded only when iac-files is set.
+  const glob = await import('@actions/glob')
   const globber = await glob.create(absolute.join('\n'), { matchDirectories: false })
   const matched = (await globber.glob()).sort()
   const files: IacFile[] = []

@@ -7,16 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
-import { AzureClients } from './azure/clients.js'
-import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { CHECKS, evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
-import { runEstate } from './estate/run.js'
-import { runMergeReports } from './estate/merge.js'
 import { readSettings } from './inputs.js'
 import { log } from './log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
@@ -39,8 +35,12 @@ export async function run(): Promise<void> {
     }
     // Estate modes (docs/estate.md): many workspaces, no pull-request comment.
     if (settings.mergeReports.length > 0 || settings.scope) {
-      if (settings.mergeReports.length > 0) await runMergeReports(settings)
-      else if (settings.scope) await runEstate({ ...settings, scope: settings.scope })
+      // Loaded only in these modes: the estate scan pulls in the collection code.
+      if (settings.mergeReports.length > 0) {
+        await (await import('./estate/merge.js')).runMergeReports(settings)
+      } else if (settings.scope) {
+        await (await import('./estate/run.js')).runEstate({ ...settings, scope: settings.scope })
+      }
       return
     }
     // Read before logging in: a broken config file is a configuration error, reported before any network call.
@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
           }
         : undefined
 
-    const { credential, identity } = await login(
+    const loggingIn = login(
       {
         clientId: settings.clientId,
         tenantId: settings.tenantId,
@@ -75,6 +75,11 @@ export async function run(): Promise<void> {
       },
       { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
     )
+    // Loaded while the token requests are in flight (nothing Azure is evaluated at start-up).
+    const collection = Promise.all([import('./azure/clients.js'), import('./azure/collect.js')])
+    collection.catch(() => undefined)
+    const { credential, identity } = await loggingIn
+    const [{ AzureClients }, { collectSnapshot }] = await collection
 
     const target = {
       subscriptionId: settings.subscriptionId,

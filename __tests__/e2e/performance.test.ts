@@ -75,8 +75,16 @@ describe('concurrent collection', () => {
     // The throttled run was throttled, and waited out every Retry-After.
     expect(throttled.emulator.requests.some(r => r.status === 429)).toBe(true)
     expect(throttled.stdout).toMatch(/^ARM reads: \d+ requests \(\d+ throttled/m)
-    // With max-concurrency 1, ARM never saw two requests at once.
+    // With max-concurrency 1, ARM never saw two requests at once, all on one connection:
+    // every SDK client (both generator styles) shares one keep-alive pool.
     expect(serial.emulator.armStats().peakConcurrent).toBe(1)
+    expect(serial.emulator.armStats().connections).toBe(1)
+    // One token exchange per run: login asks for the kind of token (CAE) the clients use.
+    for (const r of [serial, parallel]) {
+      expect(
+        r.emulator.requests.filter(q => q.service === 'entra' && q.method === 'POST')
+      ).toHaveLength(1)
+    }
     expect(parallel.stdout).toMatch(/^ARM reads: \d+ requests, \d+ ms in ARM, collection \d+ ms/m)
   })
 

@@ -1,4 +1,4 @@
-import { ClientAssertionCredential, type TokenCredential } from '@azure/identity'
+import type { TokenCredential } from '@azure/identity'
 import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
@@ -55,6 +55,13 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     }
   })
 
+  // The ID token request goes out first; @azure/identity is loaded while it is in flight.
+  const idToken = getAssertion()
+  const [identityModule] = await Promise.allSettled([import('@azure/identity'), idToken])
+  if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
+  if (identityModule.status === 'rejected') throw identityModule.reason
+  const { ClientAssertionCredential } = identityModule.value
+
   const credential = new ClientAssertionCredential(
     settings.tenantId,
     settings.clientId,
@@ -66,7 +73,9 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
   )
 
   try {
-    const token = await credential.getToken(settings.tokenScope)
+    // The SDK clients' bearer policy asks for CAE tokens, which MSAL caches apart from plain ones:
+    // asking for the same kind here makes this the run's only token exchange.
+    const token = await credential.getToken(settings.tokenScope, { enableCae: true })
     io.setSecret(token.token)
     const access = decodeJwtClaims(token.token) ?? {}
     const identity = {

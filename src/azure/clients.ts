@@ -1,9 +1,15 @@
 import type { TokenCredential } from '@azure/identity'
-import type { PipelinePolicy } from '@azure/core-rest-pipeline'
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning'
-import { NetworkManagementClient } from '@azure/arm-network'
-import { AuthorizationManagementClient } from '@azure/arm-authorization'
-// Kubernetes-route clients are loaded on first use (dynamic import): most workspaces never need them.
+import {
+  createDefaultHttpClient,
+  type HttpClient,
+  type PipelinePolicy
+} from '@azure/core-rest-pipeline'
+// Every SDK is loaded on first use (dynamic import, a separate chunk in dist/): nothing heavy is
+// evaluated at start-up, the Machine Learning reads start while @azure/arm-network still loads,
+// and most workspaces never need the Kubernetes-route clients.
+import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning'
+import type { NetworkManagementClient } from '@azure/arm-network'
+import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph'
@@ -55,9 +61,10 @@ export class AzureClients {
   private readonly authz = new Map<string, AuthorizationManagementClient>()
   private graph: ResourceGraphClient | undefined
   private readonly limiter: ArmLimiter
-  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log. */
+  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log, one connection pool. */
   private readonly pipelineOptions: {
     additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perRetry' }>
+    httpClient: HttpClient
   }
 
   constructor(
@@ -66,7 +73,10 @@ export class AzureClients {
   ) {
     this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
     this.pipelineOptions = {
-      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }]
+      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }],
+      // One keep-alive pool for every client: the generated clients would otherwise use two
+      // (core-client's and ts-http-runtime's cached default), each opening its own connections.
+      httpClient: createDefaultHttpClient()
     }
   }
 
@@ -79,7 +89,8 @@ export class AzureClients {
     return this.settings.armEndpoint
   }
 
-  machineLearning(subscriptionId: string): AzureMachineLearningWorkspaces {
+  async machineLearning(subscriptionId: string): Promise<AzureMachineLearningWorkspaces> {
+    const { AzureMachineLearningWorkspaces } = await import('@azure/arm-machinelearning')
     return cached(this.ml, subscriptionId, () => {
       return new AzureMachineLearningWorkspaces(this.credential, subscriptionId, {
         ...this.pipelineOptions,
@@ -129,7 +140,8 @@ export class AzureClients {
   }
 
   /** Authorization reads are scoped by the ids they name; the subscription only builds the client. */
-  authorization(subscriptionId: string): AuthorizationManagementClient {
+  async authorization(subscriptionId: string): Promise<AuthorizationManagementClient> {
+    const { AuthorizationManagementClient } = await import('@azure/arm-authorization')
     return cached(this.authz, subscriptionId.toLowerCase(), () => {
       return new AuthorizationManagementClient(this.credential, subscriptionId, {
         ...this.pipelineOptions,
@@ -140,7 +152,8 @@ export class AzureClients {
   }
 
   /** Network resources may live in another subscription than the workspace. */
-  networkFor(subscriptionId: string): NetworkManagementClient {
+  async networkFor(subscriptionId: string): Promise<NetworkManagementClient> {
+    const { NetworkManagementClient } = await import('@azure/arm-network')
     return cached(this.network, subscriptionId.toLowerCase(), () => {
       return new NetworkManagementClient(this.credential, subscriptionId, {
         ...this.pipelineOptions,
@@ -191,8 +204,10 @@ class ArmLimiter {
       name: 'amlInferenceGuardArmLimiter',
       sendRequest: (request, next) =>
         this.semaphore.run(async () => {
-          const wait = this.pausedUntil - Date.now()
-          if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+          // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
+          while (this.pausedUntil > Date.now()) {
+            await new Promise(resolve => setTimeout(resolve, this.pausedUntil - Date.now()))
+          }
           this.requests++
           if (this.inFlight++ === 0) this.busySince = performance.now()
           const started = performance.now()

@@ -45,7 +45,7 @@ export interface CollectInput {
 export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const { clients, target, request } = input
   const collectedAt = (input.now ?? (() => new Date()))().toISOString()
-  const ml = clients.machineLearning(target.subscriptionId)
+  const ml = await clients.machineLearning(target.subscriptionId)
   const network = new NetworkReader(clients, input.known)
   const rbacPrincipal = rbacPrincipalOf(request, input.loginObjectId)
 
@@ -59,7 +59,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const onlineEndpoints = read(() =>
     listRaw(o => ml.onlineEndpoints.list(target.resourceGroup, target.workspaceName, o).byPage())
   ).then(raw => mapRead(raw, items => items.map(toOnlineEndpoint)))
-  const routeReads = startRouteReads(clients, target, onlineEndpoints, input.known)
+  const routeReads = startRouteReads(clients, ml, target, onlineEndpoints, input.known)
+  // @azure/arm-network loads while the first Machine Learning reads are in flight.
+  clients.networkFor(target.subscriptionId).catch(() => undefined)
   const started: Array<Promise<unknown>> = [onlineEndpoints, ...Object.values(routeReads)]
 
   /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */

@@ -35,7 +35,7 @@ import {
 } from './read.js'
 import { parseResourceId } from './resource-id.js'
 
-type NetworkClient = ReturnType<AzureClients['networkFor']>
+type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
 
 export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
@@ -94,8 +94,8 @@ export class NetworkReader {
 
   /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
   azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
-    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => {
-      const client = this.clients.networkFor(subscriptionId)
+    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, async () => {
+      const client = await this.clients.networkFor(subscriptionId)
       return this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () =>
         read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage()))
       ).then(r => mapRead(r, items => items.map(toAzureFirewall)))
@@ -112,18 +112,17 @@ export class NetworkReader {
         ),
         parts
           ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () =>
-              read(() =>
-                listRaw(o =>
-                  this.clients
-                    .networkFor(parts.subscriptionId)
-                    .firewallPolicyRuleCollectionGroups.list(
-                      parts.resourceGroup,
-                      parts.segments[1] ?? '',
-                      o
+              this.clients
+                .networkFor(parts.subscriptionId)
+                .then(client =>
+                  read(() =>
+                    listRaw(o =>
+                      client.firewallPolicyRuleCollectionGroups
+                        .list(parts.resourceGroup, parts.segments[1] ?? '', o)
+                        .byPage()
                     )
-                    .byPage()
+                  )
                 )
-              )
             )
           : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
       ])
@@ -157,7 +156,7 @@ export class NetworkReader {
   }
 
   /** GET of a Microsoft.Network resource of the given type path, raw body. */
-  protected get(
+  protected async get(
     id: string,
     types: string[],
     call: (
@@ -175,11 +174,11 @@ export class NetworkReader {
       parts.provider.toLowerCase() !== 'microsoft.network' ||
       actualTypes.join('/').toLowerCase() !== types.join('/').toLowerCase()
     ) {
-      return Promise.resolve(invalidResourceId(id, `Microsoft.Network/${types.join('/')}`))
+      return invalidResourceId(id, `Microsoft.Network/${types.join('/')}`)
     }
     const body = this.known?.body(id)
-    if (body !== undefined) return Promise.resolve({ ok: true as const, value: body })
-    const client = this.clients.networkFor(parts.subscriptionId)
+    if (body !== undefined) return { ok: true as const, value: body }
+    const client = await this.clients.networkFor(parts.subscriptionId)
     return this.share(`GET ${id.toLowerCase()}`, () =>
       read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
     )

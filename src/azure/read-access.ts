@@ -87,7 +87,7 @@ export async function readRbac(
   const roleAssignments: Record<string, Read<RoleAssignment[]>> = {}
   const denyAssignments: Record<string, Read<DenyAssignment[]>> = {}
   const definitions = new ReadCache<RoleDefinition>()
-  const client = (scope: string): AuthorizationManagementClient =>
+  const client = (scope: string): Promise<AuthorizationManagementClient> =>
     input.clients.authorization(subscriptionOf(scope) ?? input.subscriptionId)
   const share: ShareRead = input.share ?? ((_key, start) => start())
   const objectId = principal.objectId
@@ -95,7 +95,7 @@ export async function readRbac(
   await Promise.all(
     scopes.map(async scope => {
       const key = resourceKey(scope)
-      const authz = client(scope)
+      const authz = await client(scope)
       await Promise.all([
         principal.source === 'login'
           ? share(`permissions ${key}`, () => listPermissions(authz, scope)).then(r => {
@@ -112,8 +112,8 @@ export async function readRbac(
               await Promise.all(
                 r.value.map(a =>
                   definitions.get(a.roleDefinitionId, () =>
-                    share(`roleDefinition ${resourceKey(a.roleDefinitionId)}`, () =>
-                      getRoleDefinition(client(a.roleDefinitionId), a.roleDefinitionId)
+                    share(`roleDefinition ${resourceKey(a.roleDefinitionId)}`, async () =>
+                      getRoleDefinition(await client(a.roleDefinitionId), a.roleDefinitionId)
                     )
                   )
                 )

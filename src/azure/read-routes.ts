@@ -38,7 +38,7 @@ export type RouteResources = Pick<
   'onlineDeployments' | 'computes' | 'outboundRules' | 'managedClusters' | 'clusterExtensions'
 >
 
-type MachineLearningClient = ReturnType<AzureClients['machineLearning']>
+type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
 
 /** Safety stop for a service that keeps answering with a nextLink. */
 const MAX_PAGES = 200
@@ -54,11 +54,11 @@ export interface RouteReads {
 /** Starts the route reads: computes and outbound rules now, deployments once the endpoint list is in. */
 export function startRouteReads(
   clients: AzureClients,
+  ml: MachineLearningClient,
   target: SnapshotTarget,
   onlineEndpoints: Promise<Read<OnlineEndpoint[]>>,
   known?: KnownResources
 ): RouteReads {
-  const ml = clients.machineLearning(target.subscriptionId)
   const { resourceGroup, workspaceName } = target
 
   const deployments = onlineEndpoints.then(endpoints =>
@@ -144,7 +144,10 @@ async function readManagedCluster(
   if (body !== undefined) return { ok: true, value: toManagedCluster(body) }
   const client = await clients.containerService(parts.subscriptionId)
   const raw = await read(() =>
-    getRaw(o => client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, o))
+    // A TypeSpec-generated client: it has no shouldDeserialize option (and no mappers to skip).
+    getRaw(({ onResponse }) =>
+      client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, { onResponse })
+    )
   )
   return mapRead(raw, toManagedCluster)
 }

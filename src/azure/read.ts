@@ -14,7 +14,20 @@ export interface RawResponse {
   status: number
   bodyAsText?: string | null
 }
-export type RawOptions = { onResponse: (response: RawResponse) => void }
+export type RawOptions = {
+  onResponse: (response: RawResponse) => void
+  requestOptions: { shouldDeserialize: (response: { status: number }) => boolean }
+}
+
+/**
+ * A 200 body is only read raw, so the SDK's mapping of it into its models is skipped: that
+ * walk over every property was a large share of the action's CPU and garbage. The SDK still
+ * parses the JSON (a page's `nextLink` is read from it) and still turns an error into its
+ * RestError, as every other status is deserialized as before.
+ */
+const rawRequestOptions: RawOptions['requestOptions'] = {
+  shouldDeserialize: response => response.status !== 200
+}
 
 /** Runs an SDK call and returns the raw JSON body of its response. */
 export async function getRaw(call: (options: RawOptions) => Promise<unknown>): Promise<unknown> {
@@ -22,7 +35,8 @@ export async function getRaw(call: (options: RawOptions) => Promise<unknown>): P
   await call({
     onResponse: response => {
       body = parseBody(response)
-    }
+    },
+    requestOptions: rawRequestOptions
   })
   return body
 }
@@ -36,7 +50,8 @@ export async function listRaw(
     onResponse: response => {
       const value = (parseBody(response) as { value?: unknown } | undefined)?.value
       if (response.status === 200 && Array.isArray(value)) items.push(...value)
-    }
+    },
+    requestOptions: rawRequestOptions
   })
   // Pages are consumed for their raw bodies, collected above.
   for (let page = await iterator.next(); !page.done; page = await iterator.next()) continue

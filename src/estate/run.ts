@@ -214,7 +214,7 @@ async function listWithArm(
   }
   const lists = await Promise.all(
     scope.subscriptionIds.map(async id => {
-      const ml = clients.machineLearning(id)
+      const ml = await clients.machineLearning(id)
       const items = await read(() => listRaw(o => ml.workspaces.listBySubscription(o).byPage()))
       if (!items.ok)
         core.warning(

@@ -1,6 +1,5 @@
+// Types only: @actions/github (Octokit) and the plugins load when a client is first needed.
 import type { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { ConfigurationError } from '../errors.js'
 
 /** The Octokit that `@actions/github` builds: REST methods plus `paginate`. */
@@ -73,8 +72,14 @@ export async function createOctokit(
   // Imported here, not at the top: `@actions/github` parses the event file when it is
   // loaded and throws on invalid JSON, which must not stop the evaluation.
   let github: typeof import('@actions/github')
+  let retry: typeof import('@octokit/plugin-retry').retry
+  let throttling: typeof import('@octokit/plugin-throttling').throttling
   try {
-    github = await import('@actions/github')
+    ;[github, { retry }, { throttling }] = await Promise.all([
+      import('@actions/github'),
+      import('@octokit/plugin-retry'),
+      import('@octokit/plugin-throttling')
+    ])
   } catch (error) {
     // A JSON error quotes the file, whose texts (a pull request title) are not ours to log.
     const why =

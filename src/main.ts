@@ -1,5 +1,6 @@
 /**
- * Orchestration only: inputs → login → collect → checks → reports → verdict.
+ * The action's edge: inputs → OIDC login → the shared pipeline (src/pipeline.ts:
+ * collect → evaluate → report) → comment, annotations, summary, outputs.
  * The one place that touches @actions/core, Octokit and Azure together.
  */
 import * as core from '@actions/core'
@@ -7,25 +8,19 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
-import { AzureClients } from './azure/clients.js'
-import { collectSnapshot } from './azure/collect.js'
-import { workspaceResourceId } from './azure/resource-id.js'
-import { evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
 import { readSettings } from './inputs.js'
 import { buildAnnotations } from './report/annotations.js'
-import { buildReport, renderJsonReport, type Report } from './report/model.js'
+import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { readIacFiles } from './iac-files.js'
-import { applySuppressions, suppressionNotes } from './suppressions.js'
 import { loadSuppressions } from './suppressions-file.js'
-import { computeVerdict } from './verdict.js'
-import { VERSION } from './version.js'
+import { collect, evaluate, gateFailureMessage, timingLine } from './pipeline.js'
 
 export async function run(): Promise<void> {
   try {
@@ -67,52 +62,20 @@ export async function run(): Promise<void> {
       { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
     )
 
-    const target = {
-      subscriptionId: settings.subscriptionId,
-      resourceGroup: settings.resourceGroup,
-      workspaceName: settings.workspaceName,
-      workspaceId: workspaceResourceId(
-        settings.subscriptionId,
-        settings.resourceGroup,
-        settings.workspaceName
-      )
-    }
-    core.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
-    const clients = new AzureClients(credential, {
-      ...settings.cloud,
-      maxConcurrency: settings.maxConcurrency,
-      // Each ARM request with its correlation id, for support cases (URLs and ids only, never
-      // headers); shown when step debug logging is on.
-      debug: (message: string) => core.debug(message)
-    })
-    const collectStarted = performance.now()
-    const snapshot = await collectSnapshot({
-      clients,
-      target,
-      request: {
-        route: settings.route,
-        deploymentMethod: settings.deploymentMethod,
-        ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
-        ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
-        ...(settings.principalId ? { principalId: settings.principalId } : {})
+    const log = { info: core.info, warning: core.warning, debug: core.debug }
+    const collected = await collect(settings, { credential, identity }, log)
+    const { report, verdict } = evaluate(
+      collected.snapshot,
+      {
+        failOn: settings.failOn,
+        failOnText: settings.failOnText,
+        suppressions,
+        configFile: settings.configFile,
+        ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {}),
+        ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
       },
-      cloud: settings.cloud.name,
-      ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
-    })
-    const collectMs = performance.now() - collectStarted
-
-    const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
-    const notes = suppressionNotes(suppressed, settings.configFile)
-    for (const warning of notes.warnings) core.warning(warning)
-    for (const info of notes.infos) core.info(info)
-    const results = suppressed.results
-    const verdict = computeVerdict(results, settings.failOn)
-    const report = buildReport(snapshot, results, verdict, {
-      version: VERSION,
-      failOn: settings.failOnText,
-      runUrl: pullRequest.runUrl,
-      ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
-    })
+      log
+    )
 
     const reportFile = writeReportFile(report)
     await writeJobSummary(report)
@@ -134,20 +97,9 @@ export async function run(): Promise<void> {
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
     core.setOutput('report-file', reportFile)
     core.info(verdict.headline)
-    const arm = clients.stats
-    core.info(
-      `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
-    )
+    core.info(timingLine(collected, settings.maxConcurrency))
 
-    if (verdict.failed) {
-      const lines = verdict.gatingResults.map(
-        r =>
-          `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`
-      )
-      core.setFailed(
-        `Inference environment check failed (fail-on: ${settings.failOnText}):\n${lines.join('\n')}`
-      )
-    }
+    if (verdict.failed) core.setFailed(gateFailureMessage(verdict, settings.failOnText))
   } catch (error) {
     reportFailure(error)
   }

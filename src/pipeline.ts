@@ -1,0 +1,150 @@
+/**
+ * The pipeline the action and the CLI share: collect (or read a saved
+ * snapshot) → evaluate → suppress → verdict → report. Plain settings and
+ * adapters in, plain objects out: no `@actions/core`, no GitHub. Each edge
+ * (main.ts, the CLI) only reads its own inputs, logs in its own way and
+ * writes its own outputs.
+ */
+import type { TokenCredential } from '@azure/identity'
+import { AzureClients, type ArmStats } from './azure/clients.js'
+import { collectSnapshot } from './azure/collect.js'
+import { workspaceResourceId } from './azure/resource-id.js'
+import { evaluateAll } from './checks/catalog.js'
+import type { CloudSettings } from './clouds.js'
+import type { DeploymentMethod, Route } from './inputs.js'
+import { buildReport, type Report, type ReportPullRequest } from './report/model.js'
+import type { Snapshot } from './snapshot.js'
+import { applySuppressions, suppressionNotes, type Suppression } from './suppressions.js'
+import { computeVerdict, type FailOn, type Verdict } from './verdict.js'
+import { VERSION } from './version.js'
+
+/** Where the edge's messages go (the action log, or the CLI's stderr). */
+export interface PipelineLog {
+  info: (message: string) => void
+  warning: (message: string) => void
+  debug: (message: string) => void
+}
+
+/** What to read, and how. */
+export interface CollectSettings {
+  subscriptionId: string
+  resourceGroup: string
+  workspaceName: string
+  route: Route
+  deploymentMethod: DeploymentMethod
+  vnetId?: string
+  subnetId?: string
+  principalId?: string
+  cloud: CloudSettings
+  maxConcurrency: number
+}
+
+/** A credential that works, and who it is (for RBAC-* by default). */
+export interface Login {
+  credential: TokenCredential
+  identity: { objectId?: string }
+}
+
+export interface Collected {
+  snapshot: Snapshot
+  stats: ArmStats
+  collectMs: number
+}
+
+/** Reads the workspace and its network from ARM into a snapshot. */
+export async function collect(
+  settings: CollectSettings,
+  login: Login,
+  log: PipelineLog
+): Promise<Collected> {
+  const target = {
+    subscriptionId: settings.subscriptionId,
+    resourceGroup: settings.resourceGroup,
+    workspaceName: settings.workspaceName,
+    workspaceId: workspaceResourceId(
+      settings.subscriptionId,
+      settings.resourceGroup,
+      settings.workspaceName
+    )
+  }
+  log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
+  const clients = new AzureClients(login.credential, {
+    ...settings.cloud,
+    maxConcurrency: settings.maxConcurrency,
+    // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+    // headers); shown when debug logging is on.
+    debug: log.debug
+  })
+  const started = performance.now()
+  const snapshot = await collectSnapshot({
+    clients,
+    target,
+    request: {
+      route: settings.route,
+      deploymentMethod: settings.deploymentMethod,
+      ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
+      ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
+      ...(settings.principalId ? { principalId: settings.principalId } : {})
+    },
+    cloud: settings.cloud.name,
+    ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
+  })
+  return { snapshot, stats: clients.stats, collectMs: performance.now() - started }
+}
+
+export interface EvaluateSettings {
+  failOn: FailOn
+  /** `fail-on` as shown in the report. */
+  failOnText: string
+  suppressions: readonly Suppression[]
+  /** The suppressions file's name, for the notes about its entries. */
+  configFile: string
+  runUrl?: string
+  pullRequest?: ReportPullRequest
+  now?: Date
+}
+
+export interface Evaluated {
+  report: Report
+  verdict: Verdict
+}
+
+/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+export function evaluate(
+  snapshot: Snapshot,
+  settings: EvaluateSettings,
+  log: Pick<PipelineLog, 'info' | 'warning'>
+): Evaluated {
+  const suppressed = applySuppressions(
+    evaluateAll(snapshot),
+    settings.suppressions,
+    settings.now ?? new Date()
+  )
+  const notes = suppressionNotes(suppressed, settings.configFile)
+  for (const warning of notes.warnings) log.warning(warning)
+  for (const info of notes.infos) log.info(info)
+  const results = suppressed.results
+  const verdict = computeVerdict(results, settings.failOn)
+  const report = buildReport(snapshot, results, verdict, {
+    version: VERSION,
+    failOn: settings.failOnText,
+    ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
+    ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+  })
+  return { report, verdict }
+}
+
+/** Why the gate failed: one line per gating result. */
+export function gateFailureMessage(verdict: Verdict, failOnText: string): string {
+  const lines = verdict.gatingResults.map(
+    r =>
+      `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`
+  )
+  return `Inference environment check failed (fail-on: ${failOnText}):\n${lines.join('\n')}`
+}
+
+/** The timing line: what the ARM reads cost. */
+export function timingLine(collected: Collected, maxConcurrency: number): string {
+  const arm = collected.stats
+  return `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collected.collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${maxConcurrency})`
+}

@@ -61,6 +61,10 @@ export interface Settings {
   configFileExplicit: boolean
   /** `from-report`: post the comment and summary of a saved JSON report, without reading Azure. */
   fromReport: string
+  /** `snapshot-file`: where to save the collected snapshot ('' = not saved). */
+  snapshotFile: string
+  /** `from-snapshot`: evaluate this saved snapshot instead of reading Azure ('' = read Azure). */
+  fromSnapshot: string
 }
 
 export type GetInput = (name: string) => string
@@ -90,7 +94,9 @@ export const INPUT_NAMES = [
   'sarif-file',
   'iac-files',
   'config-file',
-  'from-report'
+  'from-report',
+  'snapshot-file',
+  'from-snapshot'
 ] as const
 
 export const COMMENT_WHEN = ['auto', 'always', 'never'] as const
@@ -135,11 +141,19 @@ const FAIL_ON_VALUES = ['none', 'any', ...CATEGORIES] as const
 /** Longest audience Entra ID accepts on a federated identity credential. */
 const MAX_AUDIENCE_LENGTH = 600
 
+export interface ReadSettingsOptions {
+  /** Log in with GitHub OIDC (the action): then `client-id` and `tenant-id` are required. */
+  oidcLogin?: boolean
+}
+
 /**
  * Reads and validates every input. Throws one `ConfigurationError` listing every
  * problem; never throws anything else for any input value.
  */
-export function readSettings(getInput: GetInput = defaultGetInput): Settings {
+export function readSettings(
+  getInput: GetInput = defaultGetInput,
+  options: ReadSettingsOptions = {}
+): Settings {
   const errors: string[] = []
   const read = (name: InputName): string | undefined => {
     let raw: unknown
@@ -161,11 +175,21 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
 
   // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
   const fromReport = read('from-report') ?? ''
+  // `from-snapshot` evaluates a saved snapshot: no login, and the snapshot names the workspace.
+  const fromSnapshot = read('from-snapshot') ?? ''
+  const snapshotFile = read('snapshot-file') ?? ''
+  if (fromReport && fromSnapshot) {
+    errors.push(
+      '`from-snapshot`: cannot be combined with `from-report`. Set one: `from-report` posts a saved report, `from-snapshot` evaluates a saved snapshot.'
+    )
+  }
+  const offline = Boolean(fromReport || fromSnapshot)
+  const loginOptional = offline || options.oidcLogin === false
 
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)
     if (value === undefined) return ''
-    if (value === '' && fromReport) return ''
+    if (value === '' && (name === 'subscription-id' ? offline : loginOptional)) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
       return ''
@@ -183,7 +207,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const required = (name: keyof typeof REQUIRED_HELP): string | undefined => {
     const value = read(name)
     if (value === undefined) return undefined
-    if (value === '' && fromReport) return ''
+    if (value === '' && offline) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`)
       return undefined
@@ -260,7 +284,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const authorityHost = url('authority-host')
   const armEndpoint = url('arm-endpoint')
 
-  if (environment === 'custom' && !fromReport) {
+  if (environment === 'custom' && !offline) {
     // Only "not set" here: a set but invalid URL already has its own error.
     const missing = [
       authorityHost === '' ? 'authority-host' : undefined,
@@ -388,6 +412,8 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,
     configFileExplicit: configFileRaw !== '',
     fromReport,
+    snapshotFile,
+    fromSnapshot,
     ...(vnetId ? { vnetId } : {}),
     ...(subnetId ? { subnetId } : {}),
     ...(principalId ? { principalId } : {})

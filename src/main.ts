@@ -12,7 +12,7 @@ import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
-import { readSettings } from './inputs.js'
+import { readSettings, type Settings } from './inputs.js'
 import { buildAnnotations } from './report/annotations.js'
 import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
@@ -20,7 +20,15 @@ import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { readIacFiles } from './iac-files.js'
 import { loadSuppressions } from './suppressions-file.js'
-import { collect, evaluate, gateFailureMessage, timingLine } from './pipeline.js'
+import {
+  collect,
+  evaluate,
+  gateFailureMessage,
+  readSnapshot,
+  timingLine,
+  type Collected
+} from './pipeline.js'
+import { writeSnapshotFile } from './snapshot-file.js'
 
 export async function run(): Promise<void> {
   try {
@@ -36,6 +44,15 @@ export async function run(): Promise<void> {
       workspace: process.env['GITHUB_WORKSPACE'],
       info: core.info
     })
+    const workspaceDir = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const saved = settings.fromSnapshot
+      ? readSnapshot(
+          resolve(workspaceDir, settings.fromSnapshot),
+          '`from-snapshot`',
+          settings.fromSnapshot,
+          core
+        )
+      : undefined
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
     const commentTarget = await findCommentTarget(settings)
@@ -50,22 +67,15 @@ export async function run(): Promise<void> {
           }
         : undefined
 
-    const { credential, identity } = await login(
-      {
-        clientId: settings.clientId,
-        tenantId: settings.tenantId,
-        audience: settings.cloud.audience,
-        authorityHost: settings.cloud.authorityHost,
-        tokenScope: settings.cloud.tokenScope,
-        disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
-      },
-      { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
-    )
-
-    const log = { info: core.info, warning: core.warning, debug: core.debug }
-    const collected = await collect(settings, { credential, identity }, log)
+    let collected: Collected | undefined
+    const snapshot = saved ?? (collected = await collectLive(settings)).snapshot
+    if (settings.snapshotFile) {
+      const file = resolve(workspaceDir, settings.snapshotFile)
+      writeSnapshotFile(file, snapshot)
+      core.info(`Snapshot written to ${file}`)
+    }
     const { report, verdict } = evaluate(
-      collected.snapshot,
+      snapshot,
       {
         failOn: settings.failOn,
         failOnText: settings.failOnText,
@@ -74,7 +84,7 @@ export async function run(): Promise<void> {
         ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {}),
         ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
       },
-      log
+      core
     )
 
     const reportFile = writeReportFile(report)
@@ -97,12 +107,28 @@ export async function run(): Promise<void> {
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
     core.setOutput('report-file', reportFile)
     core.info(verdict.headline)
-    core.info(timingLine(collected, settings.maxConcurrency))
+    if (collected) core.info(timingLine(collected, settings.maxConcurrency))
 
     if (verdict.failed) core.setFailed(gateFailureMessage(verdict, settings.failOnText))
   } catch (error) {
     reportFailure(error)
   }
+}
+
+/** GitHub OIDC → Entra ID, then the ARM reads. */
+async function collectLive(settings: Settings): Promise<Collected> {
+  const { credential, identity } = await login(
+    {
+      clientId: settings.clientId,
+      tenantId: settings.tenantId,
+      audience: settings.cloud.audience,
+      authorityHost: settings.cloud.authorityHost,
+      tokenScope: settings.cloud.tokenScope,
+      disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
+    },
+    { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info }
+  )
+  return collect(settings, { credential, identity }, core)
 }
 
 function writeReportFile(report: Report): string {

@@ -11,9 +11,10 @@ import { collectSnapshot } from './azure/collect.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { evaluateAll } from './checks/catalog.js'
 import type { CloudSettings } from './clouds.js'
-import type { DeploymentMethod, Route } from './inputs.js'
+import { quote, type DeploymentMethod, type Route } from './inputs.js'
 import { buildReport, type Report, type ReportPullRequest } from './report/model.js'
 import type { Snapshot } from './snapshot.js'
+import { readSnapshotFile } from './snapshot-file.js'
 import { applySuppressions, suppressionNotes, type Suppression } from './suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from './verdict.js'
 import { VERSION } from './version.js'
@@ -90,6 +91,21 @@ export async function collect(
     ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
   })
   return { snapshot, stats: clients.stats, collectMs: performance.now() - started }
+}
+
+/** A snapshot saved earlier (`from-snapshot`): no login, no ARM request. */
+export function readSnapshot(
+  path: string,
+  label: string,
+  shown: string,
+  log: Pick<PipelineLog, 'info'>
+): Snapshot {
+  const snapshot = readSnapshotFile(path, label, shown)
+  // Texts from the file are quoted: a forged snapshot must not inject workflow commands into the log.
+  log.info(
+    `Evaluating the saved snapshot ${quote(shown)} of workspace ${quote(snapshot.target.workspaceId)}, read from Azure at ${quote(snapshot.collectedAt)} by ${quote(`${snapshot.collectedBy.name} ${snapshot.collectedBy.version}`)}; Azure is not contacted.`
+  )
+  return snapshot
 }
 
 export interface EvaluateSettings {

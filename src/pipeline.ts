@@ -24,6 +24,8 @@ export interface PipelineLog {
   info: (message: string) => void
   warning: (message: string) => void
   debug: (message: string) => void
+  /** Called as ARM requests complete, with the counts so far (the CLI's progress line). */
+  progress?: (stats: ArmStats) => void
 }
 
 /** What to read, and how. */
@@ -74,7 +76,10 @@ export async function collect(
     maxConcurrency: settings.maxConcurrency,
     // Each ARM request with its correlation id, for support cases (URLs and ids only, never
     // headers); shown when debug logging is on.
-    debug: log.debug
+    debug: message => {
+      log.debug(message)
+      log.progress?.(clients.stats)
+    }
   })
   const started = performance.now()
   const snapshot = await collectSnapshot({

@@ -21,15 +21,42 @@ export function generateSnapshotSchema(): string {
     skipTypeCheck: true,
     additionalProperties: false
   }).createSchema('Snapshot')
+  const stable = stableNames(schema)
   const document = {
     $schema: schema.$schema,
     $id: 'https://aml-inference-guard.invalid/schemas/snapshot.schema.json',
     title: 'aml-inference-guard snapshot',
     description:
       'The file `snapshot-file` / `--save-snapshot` writes and `from-snapshot` / `--from-snapshot` reads: everything read from Azure, as plain JSON (see docs/snapshot.md). Generated from src/snapshot.ts by scripts/gen-snapshot-schema.ts.',
-    ...schema
+    ...stable
   }
   return JSON.stringify(document, null, 2) + '\n'
+}
+
+/**
+ * The generator names `Read<Compute[]>` after source offsets
+ * (`Read<def-interface-src_snapshot.ts-123-456-...[]>`), which change with any
+ * edit of src/snapshot.ts: rename each such definition after its item type.
+ */
+function stableNames<T extends { definitions?: Record<string, unknown> }>(schema: T): T {
+  const renames = new Map<string, string>()
+  for (const [name, definition] of Object.entries(schema.definitions ?? {})) {
+    if (!name.includes('def-interface-')) continue
+    const ref = /"items":\{"\$ref":"#\/definitions\/([^"]+)"\}/.exec(
+      JSON.stringify(definition)
+    )?.[1]
+    if (!ref) throw new Error(`cannot name the schema definition ${name}`)
+    renames.set(name, `Read<${decodeURIComponent(ref)}[]>`)
+  }
+  let text = JSON.stringify(schema)
+  for (const [from, to] of renames) {
+    text = text
+      .split(JSON.stringify(from))
+      .join(JSON.stringify(to))
+      .split(`#/definitions/${encodeURIComponent(from)}"`)
+      .join(`#/definitions/${encodeURIComponent(to)}"`)
+  }
+  return JSON.parse(text) as T
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -25,10 +25,10 @@ import {
   evaluate,
   gateFailureMessage,
   readSnapshot,
+  saveSnapshot,
   timingLine,
   type Collected
 } from './pipeline.js'
-import { writeSnapshotFile } from './snapshot-file.js'
 
 export async function run(): Promise<void> {
   try {
@@ -69,11 +69,8 @@ export async function run(): Promise<void> {
 
     let collected: Collected | undefined
     const snapshot = saved ?? (collected = await collectLive(settings)).snapshot
-    if (settings.snapshotFile) {
-      const file = resolve(workspaceDir, settings.snapshotFile)
-      writeSnapshotFile(file, snapshot)
-      core.info(`Snapshot written to ${file}`)
-    }
+    if (settings.snapshotFile)
+      saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, core)
     const { report, verdict } = evaluate(
       snapshot,
       {

@@ -14,7 +14,7 @@ import type { CloudSettings } from './clouds.js'
 import { quote, type DeploymentMethod, type Route } from './inputs.js'
 import { buildReport, type Report, type ReportPullRequest } from './report/model.js'
 import type { Snapshot } from './snapshot.js'
-import { readSnapshotFile } from './snapshot-file.js'
+import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js'
 import { applySuppressions, suppressionNotes, type Suppression } from './suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from './verdict.js'
 import { VERSION } from './version.js'
@@ -111,6 +111,16 @@ export function readSnapshot(
     `Evaluating the saved snapshot ${quote(shown)} of workspace ${quote(snapshot.target.workspaceId)}, read from Azure at ${quote(snapshot.collectedAt)} by ${quote(`${snapshot.collectedBy.name} ${snapshot.collectedBy.version}`)}; Azure is not contacted.`
   )
   return snapshot
+}
+
+/** `snapshot-file` / `--save-snapshot`: the snapshot about to be evaluated. */
+export function saveSnapshot(
+  file: string,
+  snapshot: Snapshot,
+  log: Pick<PipelineLog, 'info'>
+): void {
+  writeSnapshotFile(file, snapshot)
+  log.info(`Snapshot written to ${file}`)
 }
 
 export interface EvaluateSettings {

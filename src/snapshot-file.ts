@@ -8,11 +8,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { isObject, stringFieldProblem, type JsonObject } from './json-shape.js'
 import { ROUTES } from './inputs.js'
 import { TOOL_NAME } from './report/model.js'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshot.js'
+import { SNAPSHOT_SCHEMA_VERSION, TARGET_FIELDS, type Snapshot } from './snapshot.js'
 
-type Json = Record<string, unknown>
+type Json = JsonObject
 
 /** `MIGRATIONS[n]` turns a version-n snapshot into a version-(n+1) one. */
 export const MIGRATIONS: Readonly<Record<number, (snapshot: Json) => Json>> = {
@@ -134,23 +135,14 @@ const KEYED_READS = [
 
 /** What is wrong with a current-version snapshot, or undefined. Checks the envelope the checks rely on. */
 export function snapshotProblem(data: Json): string | undefined {
-  const strings = (obj: unknown, name: string, keys: string[]): string | undefined => {
-    if (!isObject(obj)) return `${name} is missing`
-    const bad = keys.find(k => typeof obj[k] !== 'string')
-    return bad ? `${name}.${bad} is not a string` : undefined
-  }
+  const strings = stringFieldProblem
   const request = data['request']
   const found =
     strings(data['collectedBy'], 'collectedBy', ['name', 'version']) ??
     (typeof data['collectedAt'] === 'string' ? undefined : 'collectedAt is not a string') ??
     (typeof data['cloud'] === 'string' ? undefined : 'cloud is not a string') ??
     (isObject(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
-    strings(data['target'], 'target', [
-      'subscriptionId',
-      'resourceGroup',
-      'workspaceName',
-      'workspaceId'
-    ]) ??
+    strings(data['target'], 'target', TARGET_FIELDS) ??
     strings(request, 'request', ['route', 'deploymentMethod']) ??
     ((ROUTES as readonly string[]).includes(String((request as Json)['route']))
       ? undefined
@@ -173,8 +165,4 @@ function isRead(value: unknown): boolean {
   if (!isObject(value)) return false
   if (value['ok'] === true) return 'value' in value
   return value['ok'] === false && isObject(value['error'])
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

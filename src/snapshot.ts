@@ -120,6 +120,14 @@ export interface SnapshotTarget {
   workspaceId: string
 }
 
+/** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
+export const TARGET_FIELDS: Array<keyof SnapshotTarget> = [
+  'subscriptionId',
+  'resourceGroup',
+  'workspaceName',
+  'workspaceId'
+]
+
 export interface Snapshot {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION
   /** The tool and version that read Azure (the report names the one that evaluated). */

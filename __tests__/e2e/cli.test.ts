@@ -11,6 +11,7 @@ import { getScenario } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { recordFault, type VisibleOutput } from '../reliability/record.js'
 import { reportValidator } from '../report/schemas.js'
+import { reportWithoutTime } from './report-compare.js'
 
 function visible(run: CliRun): VisibleOutput {
   return { texts: [run.stdout, run.stderr], secrets: run.secrets, exitCode: run.exitCode }
@@ -31,12 +32,6 @@ function target(emulator: Emulator): string[] {
     '--arm-endpoint',
     emulator.urls.armEndpoint
   ]
-}
-
-function withoutTime(json: string): unknown {
-  const report = JSON.parse(json) as Record<string, unknown>
-  delete report['generatedAt']
-  return report
 }
 
 describe('the CLI on a public workspace (workload identity through DefaultAzureCredential)', () => {
@@ -104,7 +99,7 @@ describe('the CLI on a public workspace (workload identity through DefaultAzureC
     expect(emulator.requests.length).toBe(before)
     expect(offline.stderr).toContain('Azure is not contacted')
     expect(offline.exitCode).toBe(1)
-    expect(withoutTime(offline.stdout)).toEqual(withoutTime(live.stdout))
+    expect(reportWithoutTime(offline.stdout)).toEqual(reportWithoutTime(live.stdout))
     for (const secret of live.secrets) expect(snapshot.includes(secret)).toBe(false)
   })
 

@@ -12,6 +12,7 @@ import {
   evaluate,
   gateFailureMessage,
   readSnapshot,
+  saveSnapshot,
   timingLine,
   type PipelineLog
 } from '../pipeline.js'
@@ -19,7 +20,6 @@ import { renderJsonReport, type Report } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { renderTerminal, useColor } from '../report/terminal.js'
-import { writeSnapshotFile } from '../snapshot-file.js'
 import { loadSuppressions } from '../suppressions-file.js'
 import { VERSION } from '../version.js'
 import { cliLogin, credentialSources } from './credential.js'
@@ -87,11 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       log.info(timingLine(collected, settings.maxConcurrency))
       snapshot = collected.snapshot
     }
-    if (settings.snapshotFile) {
-      const file = resolve(io.cwd, settings.snapshotFile)
-      writeSnapshotFile(file, snapshot)
-      log.info(`Snapshot written to ${file}`)
-    }
+    if (settings.snapshotFile) saveSnapshot(resolve(io.cwd, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(
       snapshot,
       {

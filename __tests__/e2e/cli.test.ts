@@ -103,6 +103,27 @@ describe('the CLI on a public workspace (workload identity through DefaultAzureC
     for (const secret of live.secrets) expect(snapshot.includes(secret)).toBe(false)
   })
 
+  it('takes the authority host from AZURE_AUTHORITY_HOST when no option names one', async () => {
+    const run = await runCli(
+      [
+        '--subscription',
+        emulator.scenario.subscriptionId,
+        '--resource-group',
+        emulator.scenario.target.resourceGroup,
+        '--workspace',
+        emulator.scenario.target.workspaceName,
+        '--arm-endpoint',
+        emulator.urls.armEndpoint,
+        '--format',
+        'json'
+      ],
+      { emulator }
+    )
+    expect(run.stderr).toContain('Signed in to Azure with the environment')
+    expect(run.exitCode).toBe(0)
+    expect((JSON.parse(run.stdout) as { cloud: string }).cloud).toBe('AzureCloud')
+  })
+
   it('--format sarif and markdown reuse the action renderers', async () => {
     const sarif = await runCli(['--from-snapshot', 'snap.json', '--format', 'sarif'], {
       files: { 'snap.json': snapshot }

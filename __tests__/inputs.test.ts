@@ -33,7 +33,9 @@ const VALID: Record<InputName, string> = {
   'config-file': '',
   'from-report': '',
   scope: '',
-  'merge-reports': ''
+  'merge-reports': '',
+  'snapshot-file': '',
+  'from-snapshot': ''
 }
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
@@ -83,7 +85,9 @@ describe('readSettings: valid inputs', () => {
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
       mergeReports: [],
-      fromReport: ''
+      fromReport: '',
+      snapshotFile: '',
+      fromSnapshot: ''
     })
   })
 
@@ -199,6 +203,43 @@ describe('readSettings: from-report', () => {
   it('still rejects Azure inputs that are set but invalid', () => {
     const error = errorOf({ 'from-report': 'report.json', 'client-id': 'nope' })
     expect(error.message).toContain('`client-id`: "nope" is not a GUID')
+  })
+})
+
+describe('readSettings: snapshot-file, from-snapshot, and the CLI without OIDC', () => {
+  const NO_AZURE = {
+    'client-id': '',
+    'tenant-id': '',
+    'subscription-id': '',
+    'resource-group': '',
+    'workspace-name': ''
+  }
+
+  it('from-snapshot needs none of the Azure inputs', () => {
+    const settings = readSettings(inputs({ ...NO_AZURE, 'from-snapshot': 'snap.json' }))
+    expect([settings.fromSnapshot, settings.subscriptionId, settings.snapshotFile]).toEqual([
+      'snap.json',
+      '',
+      ''
+    ])
+  })
+
+  it('from-snapshot cannot be combined with from-report', () => {
+    const error = errorOf({ 'from-snapshot': 'snap.json', 'from-report': 'report.json' })
+    expect(error.message).toContain('`from-snapshot`: cannot be combined with `from-report`')
+  })
+
+  it('without OIDC login (the CLI), client-id and tenant-id may be empty but the target may not', () => {
+    const cli = (values: Partial<Record<InputName, string>>) =>
+      readSettings(inputs(values), { oidcLogin: false })
+    expect(cli({ 'client-id': '', 'tenant-id': '', 'snapshot-file': 's.json' })).toMatchObject({
+      clientId: '',
+      snapshotFile: 's.json',
+      workspaceName: 'mlw-prod'
+    })
+    expect(() => cli({ 'client-id': '', 'workspace-name': '' })).toThrow(
+      'Input required and not supplied: workspace-name'
+    )
   })
 })
 

@@ -10,10 +10,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { log } from './log-safe.js'
+import { isObject, stringFieldProblem } from './json-shape.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import type { Settings } from './inputs.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
+import { TARGET_FIELDS } from './snapshot.js'
 
 const OUTCOMES = ['pass', 'fail', 'unknown', 'skipped']
 
@@ -87,11 +89,7 @@ export function reportProblem(data: unknown): string | undefined {
   if (data['schemaVersion'] !== REPORT_SCHEMA_VERSION) {
     return `schemaVersion is ${JSON.stringify(data['schemaVersion'] ?? null)}, this version of the action reads ${REPORT_SCHEMA_VERSION}`
   }
-  const strings = (obj: unknown, name: string, keys: string[]): string | undefined => {
-    if (!isObject(obj)) return `${name} is missing`
-    const bad = keys.find(k => typeof obj[k] !== 'string')
-    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined
-  }
+  const strings = stringFieldProblem
   const results = data['results']
   const verdict = data['verdict']
   const routes = data['routes']
@@ -99,12 +97,7 @@ export function reportProblem(data: unknown): string | undefined {
   const found =
     strings(data, '', ['generatedAt', 'collectedAt', 'cloud', 'failOn']) ??
     strings(data['tool'], 'tool', ['name', 'version']) ??
-    strings(data['target'], 'target', [
-      'subscriptionId',
-      'resourceGroup',
-      'workspaceName',
-      'workspaceId'
-    ]) ??
+    strings(data['target'], 'target', TARGET_FIELDS) ??
     (isObject(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
     strings(routes, 'routes', ['reason']) ??
     (isObject(routes) && Array.isArray(routes['routes'])
@@ -152,10 +145,6 @@ export function reportProblem(data: unknown): string | undefined {
     return 'pullRequest is not { number, owner, repo }'
   }
   return undefined
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** One line without control or bidi characters, so a value cannot start a workflow command. */

@@ -68,6 +68,10 @@ export interface Settings {
   scope?: EstateScope
   /** `merge-reports`: globs of saved JSON reports to merge into one estate summary, without Azure. */
   mergeReports: string[]
+  /** `snapshot-file`: where to save the collected snapshot ('' = not saved). */
+  snapshotFile: string
+  /** `from-snapshot`: evaluate this saved snapshot instead of reading Azure ('' = read Azure). */
+  fromSnapshot: string
 }
 
 export type GetInput = (name: string) => string
@@ -100,7 +104,9 @@ export const INPUT_NAMES = [
   'config-file',
   'from-report',
   'scope',
-  'merge-reports'
+  'merge-reports',
+  'snapshot-file',
+  'from-snapshot'
 ] as const
 
 export const COMMENT_WHEN = ['auto', 'always', 'never'] as const
@@ -145,11 +151,19 @@ const FAIL_ON_VALUES = ['none', 'any', ...CATEGORIES] as const
 /** Longest audience Entra ID accepts on a federated identity credential. */
 const MAX_AUDIENCE_LENGTH = 600
 
+export interface ReadSettingsOptions {
+  /** Log in with GitHub OIDC (the action): then `client-id` and `tenant-id` are required. */
+  oidcLogin?: boolean
+}
+
 /**
  * Reads and validates every input. Throws one `ConfigurationError` listing every
  * problem; never throws anything else for any input value.
  */
-export function readSettings(getInput: GetInput = defaultGetInput): Settings {
+export function readSettings(
+  getInput: GetInput = defaultGetInput,
+  options: ReadSettingsOptions = {}
+): Settings {
   const errors: string[] = []
   const read = (name: InputName): string | undefined => {
     let raw: unknown
@@ -170,7 +184,9 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   }
 
   // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
-  const path = (name: 'from-report' | 'sarif-file' | 'config-file'): string => {
+  const path = (
+    name: 'from-report' | 'from-snapshot' | 'snapshot-file' | 'sarif-file' | 'config-file'
+  ): string => {
     const value = read(name) ?? ''
     const problem = pathProblem(value)
     if (!problem) return value
@@ -178,6 +194,14 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     return ''
   }
   const fromReport = path('from-report')
+  // `from-snapshot` evaluates a saved snapshot: no login, and the snapshot names the workspace.
+  const fromSnapshot = path('from-snapshot')
+  const snapshotFile = path('snapshot-file')
+  if (fromReport && fromSnapshot) {
+    errors.push(
+      '`from-snapshot`: cannot be combined with `from-report`. Set one: `from-report` posts a saved report, `from-snapshot` evaluates a saved snapshot.'
+    )
+  }
   // `merge-reports` reads saved reports only; `scope` finds its workspaces (and their subscriptions) itself.
   let mergeReports: string[] = []
   try {
@@ -195,7 +219,10 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     if (typeof parsed === 'string') errors.push(`\`scope\`: ${quote(scopeRaw)} ${parsed}`)
     else scope = parsed
   }
-  const noAzure = fromReport !== '' || mergeReports.length > 0
+  // No Azure access at all: a saved report, saved reports to merge, or a saved snapshot.
+  const offline = Boolean(fromReport || fromSnapshot || mergeReports.length > 0)
+  // The CLI signs in with the Azure CLI or the environment: no client or tenant to name.
+  const loginOptional = offline || options.oidcLogin === false
   // A scope given but refused (e.g. on two lines) still means an estate scan was meant: report
   // that one problem, not the single-workspace inputs it leaves empty.
   let scopeGiven = scopeRaw !== ''
@@ -204,12 +231,12 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   } catch {
     // Already reported by read('scope').
   }
-  const noTarget = noAzure || scopeGiven
+  const noTarget = offline || scopeGiven
 
   const guid = (name: keyof typeof GUID_HELP): string => {
     const value = read(name)
     if (value === undefined) return ''
-    if (value === '' && (noAzure || (name === 'subscription-id' && noTarget))) return ''
+    if (value === '' && (name === 'subscription-id' ? noTarget : loginOptional)) return ''
     if (value === '') {
       errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
       return ''
@@ -320,7 +347,7 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
   const authorityHost = url('authority-host')
   const armEndpoint = url('arm-endpoint')
 
-  if (environment === 'custom' && !noAzure) {
+  if (environment === 'custom' && !offline) {
     // Only "not set" here: a set but invalid URL already has its own error.
     const missing = [
       authorityHost === '' ? 'authority-host' : undefined,
@@ -466,6 +493,8 @@ export function readSettings(getInput: GetInput = defaultGetInput): Settings {
     fromReport,
     mergeReports,
     ...(scope ? { scope } : {}),
+    snapshotFile,
+    fromSnapshot,
     ...(vnetId ? { vnetId } : {}),
     ...(subnetId ? { subnetId } : {}),
     ...(principalId ? { principalId } : {})

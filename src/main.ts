@@ -1,5 +1,6 @@
 /**
- * Orchestration only: inputs → login → collect → checks → reports → verdict.
+ * The action's edge: inputs → OIDC login → the shared pipeline (src/pipeline.ts:
+ * collect → evaluate → report) → comment, annotations, summary, outputs.
  * The one place that touches @actions/core, Octokit and Azure together.
  */
 import * as core from '@actions/core'
@@ -7,24 +8,28 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
-import { workspaceResourceId } from './azure/resource-id.js'
-import { CHECKS, evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import { postSavedReport } from './from-report.js'
-import { readSettings } from './inputs.js'
+import { readSettings, type Settings } from './inputs.js'
 import { log } from './log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
-import { buildReport, renderJsonReport, type Report } from './report/model.js'
+import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { readIacFiles } from './iac-files.js'
-import { applySuppressions, suppressionNotes } from './suppressions.js'
 import { loadSuppressions } from './suppressions-file.js'
-import { computeVerdict } from './verdict.js'
-import { VERSION } from './version.js'
+import {
+  collect,
+  evaluate,
+  gateFailureMessage,
+  readSnapshot,
+  saveSnapshot,
+  timingLine,
+  type Collected
+} from './pipeline.js'
 
 export async function run(): Promise<void> {
   try {
@@ -50,6 +55,15 @@ export async function run(): Promise<void> {
       workspace: process.env['GITHUB_WORKSPACE'],
       info: log.info
     })
+    const workspaceDir = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    const saved = settings.fromSnapshot
+      ? readSnapshot(
+          resolve(workspaceDir, settings.fromSnapshot),
+          '`from-snapshot`',
+          settings.fromSnapshot,
+          log
+        )
+      : undefined
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
     const commentTarget = await findCommentTarget(settings, undefined, log)
@@ -64,77 +78,23 @@ export async function run(): Promise<void> {
           }
         : undefined
 
-    const loggingIn = login(
+    let collected: Collected | undefined
+    const snapshot = saved ?? (collected = await collectLive(settings)).snapshot
+    if (settings.snapshotFile)
+      saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
+    const { report, verdict } = evaluate(
+      snapshot,
       {
-        clientId: settings.clientId,
-        tenantId: settings.tenantId,
-        audience: settings.cloud.audience,
-        authorityHost: settings.cloud.authorityHost,
-        tokenScope: settings.cloud.tokenScope,
-        disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
+        failOn: settings.failOn,
+        failOnText: settings.failOnText,
+        allowUnknown: settings.allowUnknown,
+        suppressions,
+        configFile: settings.configFile,
+        ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {}),
+        ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
       },
-      { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
+      log
     )
-    // Loaded while the token requests are in flight (nothing Azure is evaluated at start-up).
-    const collection = Promise.all([import('./azure/clients.js'), import('./azure/collect.js')])
-    collection.catch(() => undefined)
-    const { credential, identity } = await loggingIn
-    const [{ AzureClients }, { collectSnapshot }] = await collection
-
-    const target = {
-      subscriptionId: settings.subscriptionId,
-      resourceGroup: settings.resourceGroup,
-      workspaceName: settings.workspaceName,
-      workspaceId: workspaceResourceId(
-        settings.subscriptionId,
-        settings.resourceGroup,
-        settings.workspaceName
-      )
-    }
-    log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
-    const clients = new AzureClients(credential, {
-      ...settings.cloud,
-      maxConcurrency: settings.maxConcurrency,
-      // Each ARM request with its correlation id, for support cases (URLs and ids only, never
-      // headers); shown when step debug logging is on.
-      debug: log.debug
-    })
-    const collectStarted = performance.now()
-    const snapshot = await collectSnapshot({
-      clients,
-      target,
-      request: {
-        route: settings.route,
-        deploymentMethod: settings.deploymentMethod,
-        ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
-        ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
-        ...(settings.principalId ? { principalId: settings.principalId } : {})
-      },
-      cloud: settings.cloud.name,
-      ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
-    })
-    const collectMs = performance.now() - collectStarted
-
-    const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
-    const notes = suppressionNotes(suppressed, settings.configFile)
-    for (const warning of notes.warnings) log.warning(warning)
-    for (const info of notes.infos) log.info(info)
-    const results = suppressed.results
-    const verdict = computeVerdict(results, settings.failOn, CHECKS, {
-      allowUnknown: settings.allowUnknown
-    })
-    if (verdict.allowedUnknownCheckIds) {
-      log.warning(
-        `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
-      )
-    }
-    const report = buildReport(snapshot, results, verdict, {
-      version: VERSION,
-      failOn: settings.failOnText,
-      runUrl: pullRequest.runUrl,
-      ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
-    })
-
     const reportFile = writeReportFile(report)
     await writeJobSummary(report)
     const iac = await readIacFiles(settings.iacFiles)
@@ -159,23 +119,28 @@ export async function run(): Promise<void> {
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
     core.setOutput('report-file', reportFile)
     core.info(verdict.headline)
-    const arm = clients.stats
-    core.info(
-      `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
-    )
+    if (collected) core.info(timingLine(collected, settings.maxConcurrency))
 
-    if (verdict.failed) {
-      const lines = verdict.gatingResults.map(
-        r =>
-          `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`
-      )
-      core.setFailed(
-        `Inference environment check failed (fail-on: ${settings.failOnText}):${verdict.reason ? ` ${verdict.reason}` : ''}${lines.map(line => `\n${line}`).join('')}`
-      )
-    }
+    if (verdict.failed) core.setFailed(gateFailureMessage(verdict, settings.failOnText))
   } catch (error) {
     reportFailure(error)
   }
+}
+
+/** GitHub OIDC → Entra ID, then the ARM reads (their code loads while the token requests are in flight). */
+function collectLive(settings: Settings): Promise<Collected> {
+  const loggingIn = login(
+    {
+      clientId: settings.clientId,
+      tenantId: settings.tenantId,
+      audience: settings.cloud.audience,
+      authorityHost: settings.cloud.authorityHost,
+      tokenScope: settings.cloud.tokenScope,
+      disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
+    },
+    { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
+  )
+  return collect(settings, loggingIn, log)
 }
 
 function writeReportFile(report: Report): string {

@@ -6,9 +6,14 @@
  * succeeded; a refused or failed read is kept with its reason so that checks can
  * report `unknown` instead of passing silently.
  *
- * Bump SNAPSHOT_SCHEMA_VERSION on any change that an older reader would misread.
+ * Bump SNAPSHOT_SCHEMA_VERSION on any change that an older reader would misread,
+ * add a step to `MIGRATIONS` in src/snapshot-file.ts, and update
+ * schemas/snapshot.schema.json and docs/snapshot.md.
+ *
+ * Version 2 adds `collectedBy`: a saved snapshot may be evaluated by another
+ * version of the tool than the one that read Azure.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 import type { DeploymentMethod, Route } from './inputs.js'
 
@@ -115,8 +120,18 @@ export interface SnapshotTarget {
   workspaceId: string
 }
 
+/** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
+export const TARGET_FIELDS: Array<keyof SnapshotTarget> = [
+  'subscriptionId',
+  'resourceGroup',
+  'workspaceName',
+  'workspaceId'
+]
+
 export interface Snapshot {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION
+  /** The tool and version that read Azure (the report names the one that evaluated). */
+  collectedBy: { name: string; version: string }
   /** ISO 8601 time the collection started. */
   collectedAt: string
   /** Cloud name (AzureCloud, AzureUSGovernment, AzureChinaCloud, custom). */

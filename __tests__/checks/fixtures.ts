@@ -194,7 +194,8 @@ export function secureSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
 
 function baseSnapshot(overrides: Partial<Snapshot>): Snapshot {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    collectedBy: { name: 'aml-inference-guard', version: '0.1.0' },
     collectedAt: '2026-01-15T10:00:00.000Z',
     request: { route: 'auto', deploymentMethod: 'cli' },
     cloud: 'AzureCloud',

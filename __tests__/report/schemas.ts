@@ -37,3 +37,12 @@ export function reportValidator(): ValidateFunction {
   addFormats.default(ajv)
   return ajv.compile(schema)
 }
+
+export const SNAPSHOT_SCHEMA_FILE = path.join(here, '..', '..', 'schemas', 'snapshot.schema.json')
+
+/** schemas/snapshot.schema.json (draft-07, generated from src/snapshot.ts). */
+export function snapshotValidator(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(SNAPSHOT_SCHEMA_FILE, 'utf8')) as Record<string, unknown>
+  const ajv = new Ajv({ strict: true, allErrors: true })
+  return ajv.compile(schema)
+}

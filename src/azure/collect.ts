@@ -13,6 +13,8 @@
  *   inputs (vnet-id, subnet-id) ── RBAC, outbound reads at once
  */
 import { ConfigurationError } from '../errors.js'
+import { TOOL_NAME } from '../report/model.js'
+import { VERSION } from '../version.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import {
   SNAPSHOT_SCHEMA_VERSION,
@@ -147,6 +149,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    collectedBy: { name: TOOL_NAME, version: VERSION },
     collectedAt,
     cloud: input.cloud,
     apiVersions: { ...API_VERSIONS },

@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { generateActionInputs } from '../../scripts/gen-action-inputs.js'
+import { ACTION_INPUTS } from '../../src/cli/action-inputs.js'
+import {
+  INPUT_PLACEMENT,
+  flagOf,
+  helpText,
+  inCliTerms,
+  parseCliArgs
+} from '../../src/cli/options.js'
+import { ConfigurationError } from '../../src/errors.js'
+
+const root = new URL('../../', import.meta.url)
+
+function usageError(argv: string[]): string {
+  try {
+    parseCliArgs(argv)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as Error).message
+  }
+  throw new Error('the arguments were accepted')
+}
+
+describe('one definition of the inputs for action.yml and the CLI', () => {
+  it('src/cli/action-inputs.ts is what action.yml generates (regenerate: npx tsx scripts/gen-action-inputs.ts)', async () => {
+    expect(readFileSync(new URL('src/cli/action-inputs.ts', root), 'utf8')).toBe(
+      await generateActionInputs()
+    )
+  })
+
+  it('every action.yml input is a CLI option or says why it is not one', () => {
+    const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    expect(Object.keys(INPUT_PLACEMENT).sort()).toEqual(Object.keys(action.inputs).sort())
+    const flags = Object.values(INPUT_PLACEMENT).flatMap(p => ('flag' in p ? [p.flag] : []))
+    expect(new Set(flags).size).toBe(flags.length)
+  })
+
+  it('--help shows each option with its action.yml description and default', () => {
+    const help = helpText().replace(/\s+/g, ' ')
+    for (const input of ACTION_INPUTS) {
+      const flag = flagOf(input.name)
+      if (!flag) {
+        expect(help).not.toContain(`--${input.name} `)
+        continue
+      }
+      expect(help).toContain(`--${flag} <value>`)
+      // The description's first words, in the CLI's terms and without markdown backticks.
+      const words = inCliTerms(input.description).replace(/`/g, '').split(' ').slice(0, 6).join(' ')
+      expect([flag, help.includes(words)]).toEqual([flag, true])
+    }
+    expect(help).toContain('Default: .github/aml-inference-guard.yml.')
+    expect(help).toContain('--format <text|json|markdown|sarif>')
+    expect(help).toContain(
+      'Exit codes: 0 pass, 1 failed per --fail-on, 2 usage or configuration error'
+    )
+    // Every line fits a 100-column terminal.
+    expect(
+      helpText()
+        .split('\n')
+        .filter(l => l.length > 100)
+    ).toEqual([])
+  })
+})
+
+describe('parseCliArgs', () => {
+  it('maps options to the inputs they mirror, in both spellings', () => {
+    const options = parseCliArgs([
+      '--subscription',
+      'sub',
+      '--workspace=ml-ws',
+      '--fail-on',
+      'any',
+      '--save-snapshot',
+      'snap.json',
+      '--format',
+      'JSON',
+      '--output',
+      'report.json'
+    ])
+    expect(options).toEqual({
+      inputs: {
+        'subscription-id': 'sub',
+        'workspace-name': 'ml-ws',
+        'fail-on': 'any',
+        'snapshot-file': 'snap.json'
+      },
+      format: 'json',
+      output: 'report.json',
+      help: false,
+      version: false
+    })
+    expect(parseCliArgs(['-h']).help).toBe(true)
+    expect(parseCliArgs(['--vnet-id=/a=b']).inputs['vnet-id']).toBe('/a=b')
+  })
+
+  it('refuses usage mistakes with one sentence and a pointer to --help', () => {
+    const help = 'Run `aml-inference-guard --help` for the options.'
+    expect(usageError(['--colour', 'red'])).toBe(`Unknown option --colour. ${help}`)
+    expect(usageError(['--github-token', 'x'])).toBe(
+      `Unknown option --github-token (no pull request comment). ${help}`
+    )
+    expect(usageError(['--workspace'])).toBe(`Option --workspace needs a value. ${help}`)
+    expect(usageError(['--workspace', '--route', 'managed'])).toBe(
+      `Option --workspace needs a value. ${help}`
+    )
+    expect(usageError(['--route', 'a', '--route', 'b'])).toBe(
+      `Option --route is given twice. ${help}`
+    )
+    expect(usageError(['ml-ws'])).toBe(
+      `Unexpected argument "ml-ws": options are written --name value. ${help}`
+    )
+    expect(usageError(['--format', 'html'])).toBe(
+      'Option --format: "html" is not a format. Allowed values: text, json, markdown, sarif.'
+    )
+  })
+})
+
+describe('inCliTerms', () => {
+  it("says options and --flags where the action's messages say inputs", () => {
+    expect(
+      inCliTerms(
+        'The action\'s inputs have 2 problems:\n- Input required and not supplied: workspace-name. To fix it, set it.\n- `subscription-id`: "x" is not a GUID; `client-id` and `route: auto` stay.'
+      )
+    ).toBe(
+      'The options have 2 problems:\n- Option required and not supplied: --workspace. To fix it, set it.\n- --subscription: "x" is not a GUID; `client-id` and `route: auto` stay.'
+    )
+  })
+})

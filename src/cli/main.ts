@@ -1,0 +1,208 @@
+/**
+ * The CLI's edge: options → login (az login or the environment) → the shared
+ * pipeline (src/pipeline.ts) → a report on stdout. Exit codes: 0 pass, 1 the
+ * gate failed per --fail-on, 2 usage or configuration error, 3 a bug.
+ */
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { isConfigurationError } from '../errors.js'
+import { readSettings, type Settings } from '../inputs.js'
+import {
+  collect,
+  evaluate,
+  gateFailureMessage,
+  readSnapshot,
+  saveSnapshot,
+  timingLine,
+  type PipelineLog
+} from '../pipeline.js'
+import { renderJsonReport, type Report } from '../report/model.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderSummary } from '../report/summary.js'
+import { renderTerminal, useColor } from '../report/terminal.js'
+import { loadSuppressions } from '../suppressions-file.js'
+import { VERSION } from '../version.js'
+import { cliLogin, credentialSources } from './credential.js'
+import { helpText, inCliTerms, parseCliArgs, type CliOptions, type Format } from './options.js'
+
+export const EXIT = { pass: 0, failed: 1, usage: 2, bug: 3 } as const
+
+export interface OutputStream {
+  write: (text: string) => unknown
+  isTTY?: boolean
+}
+
+export interface CliIO {
+  stdout: OutputStream
+  stderr: OutputStream
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+}
+
+/** Runs the CLI once; resolves to the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const progress = new ProgressLine(io.stderr)
+  try {
+    const options = parseCliArgs(argv)
+    if (options.help) {
+      io.stdout.write(helpText())
+      return EXIT.pass
+    }
+    if (options.version) {
+      io.stdout.write(`${VERSION}\n`)
+      return EXIT.pass
+    }
+    const settings = readSettings(
+      name => (options.inputs as Record<string, string | undefined>)[name] ?? '',
+      {
+        oidcLogin: false
+      }
+    )
+    const log: PipelineLog = {
+      info: message => progress.above(`${message}\n`),
+      warning: message => progress.above(`warning: ${message}\n`),
+      debug: () => undefined,
+      progress: stats =>
+        progress.show(
+          `Reading Azure… ${stats.requests} request${stats.requests === 1 ? '' : 's'} answered`
+        )
+    }
+    const suppressions = loadSuppressions({
+      file: settings.configFile,
+      explicit: settings.configFileExplicit,
+      workspace: io.cwd,
+      info: log.info
+    })
+    let snapshot
+    if (settings.fromSnapshot) {
+      snapshot = readSnapshot(
+        resolve(io.cwd, settings.fromSnapshot),
+        '--from-snapshot',
+        settings.fromSnapshot,
+        log
+      )
+    } else {
+      const collected = await collectLive(settings, options, io, log)
+      progress.clear()
+      log.info(timingLine(collected, settings.maxConcurrency))
+      snapshot = collected.snapshot
+    }
+    if (settings.snapshotFile) saveSnapshot(resolve(io.cwd, settings.snapshotFile), snapshot, log)
+    const { report, verdict } = evaluate(
+      snapshot,
+      {
+        failOn: settings.failOn,
+        failOnText: settings.failOnText,
+        suppressions,
+        configFile: settings.configFile
+      },
+      log
+    )
+    if (options.output) {
+      const file = resolve(io.cwd, options.output)
+      writeFileSync(file, render(report, options.format, false))
+      log.info(`Report written to ${file}`)
+    } else {
+      io.stdout.write(render(report, options.format, useColor(io.stdout, io.env)))
+    }
+    if (verdict.failed) {
+      io.stderr.write(`${gateFailureMessage(verdict, settings.failOnText)}\n`)
+      return EXIT.failed
+    }
+    return EXIT.pass
+  } catch (error) {
+    progress.clear()
+    return reportCliFailure(error, io.stderr)
+  }
+}
+
+async function collectLive(
+  settings: Settings,
+  options: CliOptions,
+  io: CliIO,
+  log: PipelineLog
+): ReturnType<typeof collect> {
+  const authorityExplicit =
+    options.inputs['authority-host'] !== undefined || settings.environment !== 'AzureCloud'
+  const login = await cliLogin(
+    credentialSources(
+      {
+        cloud: settings.cloud,
+        authorityExplicit,
+        ...(settings.tenantId ? { tenantId: settings.tenantId } : {})
+      },
+      io.env
+    ),
+    settings.cloud.tokenScope,
+    log.info
+  )
+  return collect(settings, login, log)
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return `${renderJsonReport(report)}\n`
+    case 'markdown':
+      return renderSummary(report)
+    case 'sarif':
+      return `${renderSarif(report)}\n`
+    case 'text':
+      return renderTerminal(report, { color })
+  }
+}
+
+/** A configuration error as written (in the CLI's terms), anything else as a bug; never a stack. */
+export function reportCliFailure(error: unknown, stderr: OutputStream): number {
+  if (isConfigurationError(error)) {
+    stderr.write(`error: ${inCliTerms(error.message)}\n`)
+    return EXIT.usage
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  stderr.write(
+    `aml-inference-guard stopped on an unexpected error: ${message}\nThis is a bug: please report it with the command you ran.\n`
+  )
+  return EXIT.bug
+}
+
+/** One status line on a terminal's stderr, rewritten in place; nothing at all when stderr is not a TTY. */
+export class ProgressLine {
+  private shown = false
+
+  constructor(private readonly stream: OutputStream) {}
+
+  show(text: string): void {
+    if (!this.stream.isTTY) return
+    this.stream.write(`\r\u001b[2K${text}`)
+    this.shown = true
+  }
+
+  clear(): void {
+    if (!this.shown) return
+    this.stream.write('\r\u001b[2K')
+    this.shown = false
+  }
+
+  /** A log line, written above the status line. */
+  above(text: string): void {
+    this.clear()
+    this.stream.write(text)
+  }
+}
+
+/** The bin entry: process streams, exit code, and a last handler for stray rejections. */
+export async function startCli(): Promise<void> {
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd()
+  }
+  const stray = (error: unknown): void => {
+    process.exitCode = reportCliFailure(error, process.stderr)
+    process.exit()
+  }
+  process.on('unhandledRejection', stray)
+  process.on('uncaughtException', stray)
+  process.exitCode = await runCli(process.argv.slice(2), io)
+}

@@ -1,0 +1,230 @@
+/**
+ * The CLI's options: every action input is either a CLI option (same meaning,
+ * help text from action.yml through the generated action-inputs.ts) or
+ * listed with the reason it has none; the type makes both lists cover every
+ * input, so an input added to action.yml does not compile until it is placed.
+ */
+import { ConfigurationError } from '../errors.js'
+import { ACTION_INPUTS, type ActionInputName } from './action-inputs.js'
+
+export const CLI_NAME = 'aml-inference-guard'
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
+export type Format = (typeof FORMATS)[number]
+
+type Placement =
+  | { flag: string; group: 'Workspace' | 'Checks' | 'Azure' | 'Snapshots'; requiredLive?: true }
+  | { notInCli: string }
+
+/** Where each action input went in the CLI. */
+export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
+  'subscription-id': { flag: 'subscription', group: 'Workspace', requiredLive: true },
+  'resource-group': { flag: 'resource-group', group: 'Workspace', requiredLive: true },
+  'workspace-name': { flag: 'workspace', group: 'Workspace', requiredLive: true },
+  route: { flag: 'route', group: 'Checks' },
+  'vnet-id': { flag: 'vnet-id', group: 'Checks' },
+  'subnet-id': { flag: 'subnet-id', group: 'Checks' },
+  'principal-id': { flag: 'principal-id', group: 'Checks' },
+  'deployment-method': { flag: 'deployment-method', group: 'Checks' },
+  'fail-on': { flag: 'fail-on', group: 'Checks' },
+  'allow-unknown': { flag: 'allow-unknown', group: 'Checks' },
+  'config-file': { flag: 'config-file', group: 'Checks' },
+  'tenant-id': { flag: 'tenant', group: 'Azure' },
+  environment: { flag: 'environment', group: 'Azure' },
+  'authority-host': { flag: 'authority-host', group: 'Azure' },
+  'arm-endpoint': { flag: 'arm-endpoint', group: 'Azure' },
+  'max-concurrency': { flag: 'max-concurrency', group: 'Azure' },
+  'snapshot-file': { flag: 'save-snapshot', group: 'Snapshots' },
+  'from-snapshot': { flag: 'from-snapshot', group: 'Snapshots' },
+  'client-id': {
+    notInCli: 'the CLI signs in with az login or the environment (AZURE_CLIENT_ID), not GitHub OIDC'
+  },
+  audience: { notInCli: 'the audience of the GitHub OIDC token' },
+  'github-token': { notInCli: 'no pull request comment' },
+  comment: { notInCli: 'no pull request comment' },
+  'comment-mode': { notInCli: 'no pull request comment' },
+  'comment-header': { notInCli: 'no pull request comment' },
+  'sarif-file': { notInCli: 'use --format sarif (with --output)' },
+  'iac-files': { notInCli: 'file annotations are a workflow feature' },
+  'from-report': { notInCli: 'posting a saved report is a workflow step' },
+  scope: { notInCli: 'estate scans run as a workflow step' },
+  'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' }
+}
+
+interface CliOnlyOption {
+  flag: string
+  value?: string
+  description: string
+}
+
+const CLI_ONLY: readonly CliOnlyOption[] = [
+  {
+    flag: 'format',
+    value: FORMATS.join('|'),
+    description:
+      'Report format on stdout: text (a terminal report grouped by checklist section), json (the JSON report), markdown (the job summary) or sarif (SARIF 2.1.0). Default: text.'
+  },
+  {
+    flag: 'output',
+    value: 'file',
+    description: 'Write the report to this file instead of stdout.'
+  },
+  { flag: 'help', description: 'Show this help.' },
+  { flag: 'version', description: 'Show the version.' }
+]
+
+export interface CliOptions {
+  /** Action input values by input name, as given on the command line. */
+  inputs: Partial<Record<ActionInputName, string>>
+  format: Format
+  output?: string
+  help: boolean
+  version: boolean
+}
+
+const SEE_HELP = `Run \`${CLI_NAME} --help\` for the options.`
+
+const INPUT_OF_FLAG = new Map<string, ActionInputName>(
+  Object.entries(INPUT_PLACEMENT).flatMap(([name, p]) =>
+    'flag' in p ? [[p.flag, name as ActionInputName]] : []
+  )
+)
+
+/** The CLI flag of an action input, if it has one. */
+export function flagOf(input: string): string | undefined {
+  const placement = (INPUT_PLACEMENT as Record<string, Placement | undefined>)[input]
+  return placement && 'flag' in placement ? placement.flag : undefined
+}
+
+/** `--name value`, `--name=value`; `-h` for help. Throws a ConfigurationError on a usage mistake. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { inputs: {}, format: 'text', help: false, version: false }
+  const seen = new Set<string>()
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '-h' || arg === '--help') {
+      options.help = true
+      continue
+    }
+    if (arg === '--version') {
+      options.version = true
+      continue
+    }
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg)
+    if (!match) {
+      throw new ConfigurationError(
+        `Unexpected argument ${JSON.stringify(arg)}: options are written --name value. ${SEE_HELP}`
+      )
+    }
+    const flag = match[1] as string
+    const input = INPUT_OF_FLAG.get(flag)
+    if (!input && flag !== 'format' && flag !== 'output') {
+      const placement = Object.entries(INPUT_PLACEMENT).find(([name]) => name === flag)?.[1]
+      const why = placement && 'notInCli' in placement ? ` (${placement.notInCli})` : ''
+      throw new ConfigurationError(`Unknown option --${flag}${why}. ${SEE_HELP}`)
+    }
+    let value = match[2]
+    if (value === undefined) {
+      const next = argv[i + 1]
+      if (next === undefined || next.startsWith('--')) {
+        throw new ConfigurationError(`Option --${flag} needs a value. ${SEE_HELP}`)
+      }
+      value = next
+      i++
+    }
+    if (seen.has(flag)) throw new ConfigurationError(`Option --${flag} is given twice. ${SEE_HELP}`)
+    seen.add(flag)
+    if (input) options.inputs[input] = value
+    else if (flag === 'output') options.output = value
+    else {
+      const format = FORMATS.find(f => f === value.toLowerCase())
+      if (!format) {
+        throw new ConfigurationError(
+          `Option --format: ${JSON.stringify(value)} is not a format. Allowed values: ${FORMATS.join(', ')}.`
+        )
+      }
+      options.format = format
+    }
+  }
+  return options
+}
+
+/**
+ * A message written for the action, in the CLI's words: `--workspace` where
+ * the action says `workspace-name`, "options" where it says "inputs".
+ */
+export function inCliTerms(message: string): string {
+  return message
+    .replace(/The action's inputs have/g, 'The options have')
+    .replace(/Input required and not supplied: ([a-z-]+)/g, (whole, name: string) => {
+      const flag = flagOf(name)
+      return flag ? `Option required and not supplied: --${flag}` : whole
+    })
+    .replace(/`([a-z][a-z-]*)`/g, (whole, name: string) => {
+      const flag = flagOf(name)
+      return flag ? `--${flag}` : whole
+    })
+}
+
+const WIDTH = 100
+const INDENT = 28
+
+function wrap(text: string, indent: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+function helpEntry(left: string, description: string): string {
+  const [first = '', ...rest] = wrap(description, INDENT)
+  const pad = ' '.repeat(INDENT)
+  const head =
+    left.length + 3 <= INDENT ? `  ${left.padEnd(INDENT - 2)}${first}` : `  ${left}\n${pad}${first}`
+  return [head, ...rest.map(l => pad + l)].join('\n')
+}
+
+/** `--help`: the mirrored inputs' descriptions come from action.yml. */
+export function helpText(): string {
+  const groups = new Map<string, string[]>(
+    ['Workspace', 'Checks', 'Azure', 'Snapshots'].map(g => [g, []])
+  )
+  for (const input of ACTION_INPUTS) {
+    const placement = INPUT_PLACEMENT[input.name]
+    if (!('flag' in placement)) continue
+    const shownDefault =
+      input.default && !input.default.includes('${{') ? ` Default: ${input.default}.` : ''
+    const required = placement.requiredLive ? ' Required unless --from-snapshot.' : ''
+    const description = inCliTerms(input.description).replace(/`/g, '') + required + shownDefault
+    const entries = groups.get(placement.group) ?? []
+    entries.push(helpEntry(`--${placement.flag} <value>`, description))
+    groups.set(placement.group, entries)
+  }
+  groups.set(
+    'Output',
+    CLI_ONLY.map(o => helpEntry(`--${o.flag}${o.value ? ` <${o.value}>` : ''}`, o.description))
+  )
+  const sections = [...groups].map(([group, entries]) => `${group}:\n${entries.join('\n')}`)
+  return [
+    `Usage: ${CLI_NAME} --subscription <id> --resource-group <name> --workspace <name> [options]`,
+    `       ${CLI_NAME} --from-snapshot <file> [options]`,
+    '',
+    ...wrap(
+      "Checks an Azure Machine Learning workspace and its network against Microsoft's checklist for securing an inferencing environment with virtual networks: the GitHub Action's checks, run locally.",
+      0
+    ),
+    '',
+    ...sections.flatMap(s => [s, '']),
+    ...[
+      'Credentials: the Azure CLI login (az login), else DefaultAzureCredential (AZURE_CLIENT_ID, AZURE_TENANT_ID with AZURE_CLIENT_SECRET, a certificate or AZURE_FEDERATED_TOKEN_FILE; managed identity; Azure Developer CLI; Azure PowerShell). --from-snapshot needs none.',
+      'Exit codes: 0 pass, 1 failed per --fail-on, 2 usage or configuration error (including no credential), 3 unexpected error.',
+      'Colour only on a terminal, and never when NO_COLOR is set.'
+    ].flatMap(paragraph => [...wrap(paragraph, 0), ''])
+  ].join('\n')
+}

@@ -1,0 +1,98 @@
+/**
+ * The CLI's terminal report: the same Report as every other renderer, grouped
+ * by checklist section, problems first within a section. Colour only when
+ * asked for (a TTY without NO_COLOR). Every text is stripped of control
+ * characters: Azure's names and messages must not move the cursor, clear the
+ * screen or change the terminal's title.
+ */
+import { SECTIONS } from '../checks/types.js'
+import { describeRoutes } from '../route.js'
+import { resourceName } from '../snapshot.js'
+import { bySection, problemsFirst } from './format.js'
+import type { Report, ReportResult } from './model.js'
+
+export interface TerminalOptions {
+  color: boolean
+}
+
+type Style = 'red' | 'yellow' | 'green' | 'dim' | 'bold'
+
+const CODES: Record<Style, [number, number]> = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22]
+}
+
+/** One line of untrusted text: control, format and line-separator characters become spaces. */
+export function plainText(text: string): string {
+  return text.replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, ' ')
+}
+
+/** Colour is for people at a terminal: never in a pipe or file, never with NO_COLOR set. */
+export function useColor(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>
+): boolean {
+  return stream.isTTY === true && !env['NO_COLOR']
+}
+
+const MARKS: Record<ReportResult['outcome'], { mark: string; label: string; style: Style }> = {
+  fail: { mark: '✗', label: 'fail', style: 'red' },
+  unknown: { mark: '?', label: 'unknown', style: 'yellow' },
+  pass: { mark: '✓', label: 'pass', style: 'green' },
+  skipped: { mark: '-', label: 'skipped', style: 'dim' }
+}
+
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const paint = (style: Style, text: string): string =>
+    options.color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text
+  const t = plainText
+  const { workspaceName, resourceGroup, subscriptionId } = report.target
+  const lines: string[] = [
+    paint('bold', `${t(report.tool.name)} ${t(report.tool.version)}`),
+    `Workspace ${t(workspaceName)} in resource group ${t(resourceGroup)}, subscription ${t(subscriptionId)} (${t(report.cloud)})`,
+    `Route: ${t(describeRoutes(report.routes.routes))} · ${t(report.routes.reason)}`
+  ]
+  const network = report.network
+  if (network?.vnetId || network?.subnetId) {
+    const parts = [
+      network.vnetId ? `VNet ${t(resourceName(network.vnetId))}` : '',
+      network.subnetId ? `subnet ${t(resourceName(network.subnetId))}` : ''
+    ].filter(Boolean)
+    lines.push(`Network: ${parts.join(', ')} (${t(network.source)})`)
+  }
+  lines.push(`Azure read at ${t(report.collectedAt)}`)
+
+  for (const [section, results] of bySection(report.results)) {
+    lines.push('', paint('bold', SECTIONS[section]))
+    for (const result of problemsFirst(results)) {
+      const { mark, label, style } = MARKS[result.outcome]
+      const severity = result.outcome === 'fail' && result.severity ? ` (${result.severity})` : ''
+      const suppressed = result.suppression ? ` · suppressed: ${t(result.suppression.reason)}` : ''
+      lines.push(
+        `  ${paint(style, `${mark} ${label}${severity}`.padEnd(18))} ${t(result.checkId).padEnd(7)} ${t(result.title)} · ${t(result.resource.name)}${suppressed}`
+      )
+      if (result.outcome === 'fail' || result.outcome === 'unknown') {
+        lines.push(`      ${paint('dim', t(result.detail))}`)
+        if (result.outcome === 'fail' && result.remediation) {
+          lines.push(`      Fix: ${t(result.remediation)}`)
+        }
+        lines.push(`      ${paint('dim', t(result.docUrl))}`)
+      }
+    }
+  }
+  const { pass, fail, unknown, skipped } = report.verdict.counts
+  const suppressed = report.verdict.counts.suppressed ?? 0
+  lines.push(
+    '',
+    `Results: ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressed ? ` · ${suppressed} suppressed` : ''} · fail-on: ${t(report.failOn)}`,
+    paint(
+      report.verdict.failed ? 'red' : fail + unknown > 0 ? 'yellow' : 'green',
+      t(report.verdict.headline)
+    ),
+    ''
+  )
+  return lines.join('\n')
+}

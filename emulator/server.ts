@@ -12,6 +12,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { ensureTestCertificates } from './certs.js'
+import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
@@ -274,6 +275,12 @@ function entraError(code: EntraErrorCode, vars: Record<string, string>): EntraEr
         error: 'unauthorized_client',
         text: `Application with identifier '${v('clientId')}' was not found in the directory '${v('tenant')}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`
       }
+    case 70021:
+      return {
+        status: 401,
+        error: 'invalid_client',
+        text: `No matching federated identity record found for presented assertion. Assertion Issuer: '${v('issuer')}'. Assertion Subject: '${v('subject')}'. Assertion Audience: '${v('audience')}'. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`
+      }
     case 700211:
       return {
         status: 401,
@@ -386,33 +393,6 @@ function armAction(path: string): string {
   return 'Microsoft.Resources/subscriptions/read'
 }
 
-function defaultFaultCode(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BadRequest'
-    case 401:
-      return 'InvalidAuthenticationToken'
-    case 403:
-      return 'AuthorizationFailed'
-    case 404:
-      return 'ResourceNotFound'
-    case 409:
-      return 'Conflict'
-    case 429:
-      return 'TooManyRequests'
-    case 500:
-      return 'InternalServerError'
-    case 502:
-      return 'BadGateway'
-    case 503:
-      return 'ServiceUnavailable'
-    case 504:
-      return 'GatewayTimeout'
-    default:
-      return 'UnexpectedError'
-  }
-}
-
 // ---------------------------------------------------------------- the emulator
 
 /** Starts the four emulated services for `scenario` on 127.0.0.1 (random ports). */
@@ -466,6 +446,7 @@ export async function startEmulator(
   const issuedTokens: string[] = []
   const idTokens: string[] = []
   const faultHits = new Map<ArmFault, number>()
+  const injector = new FaultInjector(scenario.injectedFaults)
   const issued = new Set<string>()
 
   // ARM index: lower-cased id -> body; resource groups and subscriptions derived from ids.
@@ -719,6 +700,11 @@ export async function startEmulator(
     }
 
     if (!knownTenant(tenant)) return fail(90002, { tenant })
+    const injected = await injector.apply('entra', url.pathname, req, res, {
+      error: (status, code, message) => reply(status, { error: code, error_description: message }),
+      record: status => record('entra', req, status, started, form)
+    })
+    if (injected) return
     if (scenario.entra.failWith !== undefined) {
       return fail(scenario.entra.failWith, {
         tenant,
@@ -1028,6 +1014,13 @@ export async function startEmulator(
         message: 'The api-version query parameter (?api-version=) is required for all requests.'
       })
     }
+
+    const injected = await injector.apply('arm', path, req, res, {
+      error: (status, code, message, headers) =>
+        armError(res, req, started, { status, code, message, headers }),
+      record: status => record('arm', req, status, started)
+    })
+    if (injected) return
 
     for (const fault of scenario.faults) {
       const prefix = normPath(fault.pathPrefix)

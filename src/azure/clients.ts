@@ -6,6 +6,12 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization'
 // Kubernetes-route clients are loaded on first use (dynamic import): most workspaces never need them.
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
+import {
+  armPipelineOptions,
+  retryAfterMs,
+  type ArmPipelineOptions,
+  type RunDeadline
+} from './pipeline.js'
 import { Semaphore } from './read.js'
 
 /**
@@ -33,6 +39,8 @@ export interface ClientSettings {
   maxConcurrency?: number
   /** Called once per ARM request with method, URL, status and correlation id (debug log). */
   debug?: (message: string) => void
+  /** The run's deadline (`timeout-seconds`): reads still outstanding then fail with its reason. */
+  deadline?: RunDeadline
 }
 
 /** What the action's ARM requests cost: for the timing line of the log. */
@@ -53,19 +61,15 @@ export class AzureClients {
   private readonly k8sConfig = new Map<string, SourceControlConfigurationClient>()
   private readonly authz = new Map<string, AuthorizationManagementClient>()
   private readonly limiter: ArmLimiter
-  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log. */
-  private readonly pipelineOptions: {
-    additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perRetry' }>
-  }
+  /** Options every client is built with: retries, timeouts, concurrency bound, Retry-After pauses, debug log. */
+  private readonly pipelineOptions: ArmPipelineOptions
 
   constructor(
     private readonly credential: TokenCredential,
     private readonly settings: ClientSettings
   ) {
     this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
-    this.pipelineOptions = {
-      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }]
-    }
+    this.pipelineOptions = armPipelineOptions(this.limiter.policy(), settings.deadline)
   }
 
   get stats(): ArmStats {
@@ -186,10 +190,8 @@ class ArmLimiter {
             const response = await next(request)
             if (response.status === 429) {
               this.throttled++
-              const seconds = Number(response.headers.get('retry-after'))
-              if (Number.isFinite(seconds) && seconds > 0) {
-                this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000)
-              }
+              const pause = retryAfterMs(response.headers.get('retry-after'))
+              if (pause) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pause)
             }
             this.debug?.(
               `ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`

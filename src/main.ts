@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
 import { AzureClients } from './azure/clients.js'
 import { collectSnapshot } from './azure/collect.js'
+import { RunDeadline } from './azure/pipeline.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { evaluateAll } from './checks/catalog.js'
 import { reportFailure } from './failure.js'
@@ -81,6 +82,8 @@ export async function run(): Promise<void> {
     const clients = new AzureClients(credential, {
       ...settings.cloud,
       maxConcurrency: settings.maxConcurrency,
+      // Counted from the start of the process: the whole run, login included.
+      deadline: new RunDeadline(settings.timeoutSeconds, 0),
       // Each ARM request with its correlation id, for support cases (URLs and ids only, never
       // headers); shown when step debug logging is on.
       debug: (message: string) => core.debug(message)

@@ -3,6 +3,7 @@ import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
 import { createAssertionProvider } from './id-token.js'
+import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
 
 export interface LoginSettings {
   clientId: string
@@ -55,13 +56,16 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     }
   })
 
+  const tokenEndpoint = new TokenEndpointObserver()
   const credential = new ClientAssertionCredential(
     settings.tenantId,
     settings.clientId,
     getAssertion,
     {
       authorityHost: settings.authorityHost,
-      disableInstanceDiscovery: settings.disableInstanceDiscovery
+      disableInstanceDiscovery: settings.disableInstanceDiscovery,
+      retryOptions: ENTRA_RETRY_OPTIONS,
+      additionalPolicies: [{ policy: tokenEndpoint.policy(), position: 'perRetry' }]
     }
   )
 
@@ -85,7 +89,8 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
       tenantId: settings.tenantId,
       audience: settings.audience,
       authorityHost: settings.authorityHost,
-      claims
+      claims,
+      ...(tokenEndpoint.last ? { tokenEndpoint: tokenEndpoint.last } : {})
     })
   }
 }

@@ -56,8 +56,11 @@ export async function run(): Promise<void> {
           }
         : undefined
 
+    // Counted from the start of the process: the whole run, login included.
+    const deadline = new RunDeadline(settings.timeoutSeconds, 0)
     const { credential, identity } = await login(
       {
+        deadline,
         clientId: settings.clientId,
         tenantId: settings.tenantId,
         audience: settings.cloud.audience,
@@ -82,8 +85,7 @@ export async function run(): Promise<void> {
     const clients = new AzureClients(credential, {
       ...settings.cloud,
       maxConcurrency: settings.maxConcurrency,
-      // Counted from the start of the process: the whole run, login included.
-      deadline: new RunDeadline(settings.timeoutSeconds, 0),
+      deadline,
       // Each ARM request with its correlation id, for support cases (URLs and ids only, never
       // headers); shown when step debug logging is on.
       debug: (message: string) => core.debug(message)

@@ -3,6 +3,8 @@ import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
 import { createAssertionProvider } from './id-token.js'
+import { MAX_TRY_TIMEOUT_MS, tryTimeoutPolicy, type RunDeadline } from '../azure/pipeline.js'
+import { ConfigurationError } from '../errors.js'
 import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
 
 export interface LoginSettings {
@@ -12,6 +14,8 @@ export interface LoginSettings {
   authorityHost: string
   tokenScope: string
   disableInstanceDiscovery: boolean
+  /** The run's deadline: login gives up with a clear error when it passes. */
+  deadline?: RunDeadline
 }
 
 /** The runner-facing side effects login needs; `main` passes `@actions/core`. */
@@ -65,12 +69,20 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
       authorityHost: settings.authorityHost,
       disableInstanceDiscovery: settings.disableInstanceDiscovery,
       retryOptions: ENTRA_RETRY_OPTIONS,
-      additionalPolicies: [{ policy: tokenEndpoint.policy(), position: 'perRetry' }]
+      additionalPolicies: [
+        { policy: tokenEndpoint.policy(), position: 'perRetry' },
+        {
+          policy: tryTimeoutPolicy(settings.deadline?.tryTimeoutMs ?? MAX_TRY_TIMEOUT_MS),
+          position: 'perRetry'
+        }
+      ]
     }
   )
 
   try {
-    const token = await credential.getToken(settings.tokenScope)
+    // The client-assertion flow ignores abort signals: the deadline is raced instead.
+    const pending = credential.getToken(settings.tokenScope)
+    const token = await (settings.deadline ? settings.deadline.race(pending) : pending)
     io.setSecret(token.token)
     const access = decodeJwtClaims(token.token) ?? {}
     const identity = {
@@ -84,6 +96,11 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     return { credential, identity }
   } catch (error) {
     if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
+    if (settings.deadline?.expired) {
+      throw new ConfigurationError(
+        `Login to Entra ID at ${settings.authorityHost} did not finish before the run's deadline (\`timeout-seconds\`: ${settings.deadline.seconds}).\nFix: re-run the job; if Entra ID is slow to answer, raise the \`timeout-seconds\` input.`
+      )
+    }
     throw diagnoseLoginError(error, {
       clientId: settings.clientId,
       tenantId: settings.tenantId,

@@ -72,41 +72,25 @@ function expectFullPass(run: ActionRun): void {
 }
 
 describe('transient ARM faults are retried by the SDK pipeline', () => {
-  it('429 with Retry-After in seconds: waits that long, then reads', async () => {
-    const run = await runWith([
-      {
-        service: 'arm',
-        pathPrefix: WORKSPACE,
-        kind: 'status',
-        status: 429,
-        retryAfter: { seconds: 1 },
-        times: 1
-      }
-    ])
-    recordFault('Azure', '429 with Retry-After in seconds, then success', 'full report', run)
-    expectFullPass(run)
-    expect(gapMs(run, WORKSPACE)).toBeGreaterThanOrEqual(950)
-    expect(run.stdout).toMatch(
-      /ARM reads: \d+ requests \(\d+ throttled, retried after Retry-After\)/
-    )
-  })
-
-  it('429 with Retry-After as an HTTP date: waits until then, then reads', async () => {
-    const run = await runWith([
-      {
-        service: 'arm',
-        pathPrefix: WORKSPACE,
-        kind: 'status',
-        status: 429,
-        retryAfter: { httpDateInSeconds: 2 },
-        times: 1
-      }
-    ])
-    recordFault('Azure', '429 with Retry-After as an HTTP date, then success', 'full report', run)
-    expectFullPass(run)
+  const retryAfterForms: Array<[string, { seconds: number } | { httpDateInSeconds: number }]> = [
+    ['in seconds', { seconds: 1 }],
     // An HTTP date has whole seconds: 2 s ahead is at least 1 s ahead.
-    expect(gapMs(run, WORKSPACE)).toBeGreaterThanOrEqual(950)
-  })
+    ['as an HTTP date', { httpDateInSeconds: 2 }]
+  ]
+  it.each(retryAfterForms)(
+    '429 with Retry-After %s: waits that long, then reads',
+    async (form, retryAfter) => {
+      const run = await runWith([
+        { service: 'arm', pathPrefix: WORKSPACE, kind: 'status', status: 429, retryAfter, times: 1 }
+      ])
+      recordFault('Azure', `429 with Retry-After ${form}, then success`, 'full report', run)
+      expectFullPass(run)
+      expect(gapMs(run, WORKSPACE)).toBeGreaterThanOrEqual(950)
+      expect(run.stdout).toMatch(
+        /ARM reads: \d+ requests \(1 throttled, retried after Retry-After\)/
+      )
+    }
+  )
 
   it.each([500, 502, 503, 504])('%i twice, then success: a full report', async status => {
     const run = await runWith([

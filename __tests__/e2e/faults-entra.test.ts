@@ -11,16 +11,19 @@ import type { EntraErrorCode } from '../../emulator/scenario.js'
 import { getScenario } from '../../emulator/scenarios/index.js'
 import { recordFault } from '../reliability/record.js'
 
-function runWith(change: (scenario: ReturnType<typeof getScenario>) => void): Promise<ActionRun> {
+function runWith(
+  change: (scenario: ReturnType<typeof getScenario>) => void,
+  inputs: Record<string, string> = {}
+): Promise<ActionRun> {
   const scenario = getScenario('secured')
   change(scenario)
-  return runAction({ scenario, inputs: { 'fail-on': 'any' } })
+  return runAction({ scenario, inputs: { 'fail-on': 'any', ...inputs } })
 }
 
-const withFaults = (faults: Fault[]) =>
+const withFaults = (faults: Fault[], inputs: Record<string, string> = {}) =>
   runWith(scenario => {
     scenario.injectedFaults = faults
-  })
+  }, inputs)
 
 /** The one error annotation of a failed login; no Azure resource was read. */
 function loginError(run: ActionRun): string {
@@ -82,17 +85,24 @@ describe('token endpoint faults', () => {
     expect(tokenRequests(run).slice(0, 3)).toEqual([503, 503, 200])
   })
 
-  it('a connection reset once, then a token: the run completes', async () => {
-    const run = await withFaults([{ service: 'entra', kind: 'reset', times: 1 }])
-    recordFault(
-      'Entra ID',
-      'token endpoint connection reset once, then success',
-      'full report',
-      run
-    )
-    expect(run.exitCode).toBe(0)
-    expect(tokenRequests(run).slice(0, 2)).toEqual([0, 200])
-  })
+  // timeout-seconds 20: each try gets a tenth of it, 2 s, less than the 4 s delay.
+  const onceThenToken: Array<[string, Fault, Record<string, string>]> = [
+    ['a connection reset', { service: 'entra', kind: 'reset', times: 1 }, {}],
+    [
+      'an answer slower than the per-try timeout',
+      { service: 'entra', kind: 'slow', delayMs: 4000, times: 1 },
+      { 'timeout-seconds': '20' }
+    ]
+  ]
+  it.each(onceThenToken)(
+    '%s once, then a token: the run completes',
+    async (label, fault, inputs) => {
+      const run = await withFaults([fault], inputs)
+      recordFault('Entra ID', `token endpoint: ${label} once, then success`, 'full report', run)
+      expect(run.exitCode).toBe(0)
+      expect(tokenRequests(run).slice(0, 2)).toEqual([0, 200])
+    }
+  )
 
   it.each([500, 503])(
     '%i on every try: says Entra ID is unavailable and to re-run',
@@ -118,6 +128,17 @@ describe('token endpoint faults', () => {
     expect(message).toContain('the connection failed (ECONNRESET) on 4 tries')
     expect(message).toContain('HTTPS_PROXY')
     expect(message).toContain('`authority-host`')
+  })
+
+  it('a token endpoint that never answers in time: login stops at the run deadline', async () => {
+    const run = await withFaults([{ service: 'entra', kind: 'slow', delayMs: 30_000 }], {
+      'timeout-seconds': '4'
+    })
+    recordFault('Entra ID', 'token endpoint slower than the run deadline', 'clear error', run)
+    const message = loginError(run)
+    expect(message).toContain("did not finish before the run's deadline (`timeout-seconds`: 4)")
+    expect(message).toContain('raise the `timeout-seconds` input')
+    expect(run.durationMs).toBeLessThan(15_000)
   })
 
   it.each([

@@ -8,6 +8,7 @@ import {
 import {
   RunDeadline,
   deadlinePolicy,
+  pause,
   retryAfterMs,
   tryTimeoutPolicy
 } from '../../src/azure/pipeline.js'
@@ -69,34 +70,52 @@ describe('RunDeadline', () => {
   })
 })
 
-describe('tryTimeoutPolicy', () => {
-  const abortError = Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' })
+describe('pause', () => {
+  it('ends early when the request is aborted (a Retry-After beyond the deadline)', async () => {
+    const controller = new AbortController()
+    const started = performance.now()
+    setTimeout(() => controller.abort(), 20)
+    await pause(60_000, controller.signal)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
 
-  it('sets the per-try timeout and reports its abort as ETIMEDOUT, which the SDK retries', async () => {
+describe('tryTimeoutPolicy', () => {
+  const hang: SendRequest = r =>
+    new Promise((_, reject) => {
+      r.abortSignal?.addEventListener('abort', () =>
+        reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }))
+      )
+    })
+
+  it('aborts a slow try and reports it as ETIMEDOUT, which the SDK retries', async () => {
     const req = request()
-    const error = await tryTimeoutPolicy(2000)
-      .sendRequest(req, async () => {
-        throw abortError
-      })
+    const error = await tryTimeoutPolicy(50)
+      .sendRequest(req, hang)
       .catch((e: unknown) => e)
-    expect(req.timeout).toBe(2000)
     expect(error).toMatchObject({
       code: 'ETIMEDOUT',
-      message: 'no answer within 2 s (per-try timeout)'
+      message: 'no answer within 0.05 s (per-try timeout)'
     })
+    // The retry policy sees the caller's signal again, not aborted.
+    expect(req.abortSignal).toBeUndefined()
   })
 
   it('leaves a caller abort (the deadline) as it is', async () => {
     const req = request()
     const controller = new AbortController()
-    controller.abort()
     req.abortSignal = controller.signal
-    const error = await tryTimeoutPolicy(2000)
-      .sendRequest(req, async () => {
-        throw abortError
-      })
+    setTimeout(() => controller.abort(), 10)
+    const error = await tryTimeoutPolicy(60_000)
+      .sendRequest(req, hang)
       .catch((e: unknown) => e)
-    expect(error).toBe(abortError)
+    expect(error).toMatchObject({ name: 'AbortError' })
+    expect(req.abortSignal).toBe(controller.signal)
+  })
+
+  it('passes answers through', async () => {
+    const response = await tryTimeoutPolicy(1000).sendRequest(request(), async r => ok(r))
+    expect(response.status).toBe(200)
   })
 })
 

@@ -8,6 +8,7 @@ import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import {
   armPipelineOptions,
+  pause,
   retryAfterMs,
   type ArmPipelineOptions,
   type RunDeadline
@@ -182,7 +183,7 @@ class ArmLimiter {
       sendRequest: (request, next) =>
         this.semaphore.run(async () => {
           const wait = this.pausedUntil - Date.now()
-          if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait))
+          if (wait > 0) await pause(wait, request.abortSignal)
           this.requests++
           if (this.inFlight++ === 0) this.busySince = performance.now()
           const started = performance.now()

@@ -86,28 +86,47 @@ function toSignals(signal: PipelineRequest['abortSignal']): AbortSignal[] {
 }
 
 /**
- * Per try (inside the retry policy): the HTTP client aborts a try that takes
- * longer than `timeoutMs` with an AbortError, which the retry policy never
- * retries; this reports it as ETIMEDOUT, a system error the SDK's exponential
- * retry strategy retries.
+ * Per try (inside the retry policy): a try that takes longer than `timeoutMs`
+ * is aborted and reported as ETIMEDOUT, a system error the SDK's exponential
+ * retry strategy retries (its own abort error is never retried). An unref'd
+ * `AbortSignal.timeout` is used rather than `request.timeout`, whose timer the
+ * HTTP client leaves running after a failed try, holding the process open.
  */
 export function tryTimeoutPolicy(timeoutMs: number): PipelinePolicy {
   return {
     name: 'amlInferenceGuardTryTimeout',
     sendRequest: async (request, next) => {
-      request.timeout = timeoutMs
+      const caller = request.abortSignal
+      const timeout = AbortSignal.timeout(timeoutMs)
+      request.abortSignal = AbortSignal.any([timeout, ...toSignals(caller)])
       try {
         return await next(request)
       } catch (error) {
-        const aborted = (error as { name?: unknown } | null)?.name === 'AbortError'
-        if (!aborted || request.abortSignal?.aborted) throw error
+        if (!timeout.aborted || caller?.aborted) throw error
         throw new RestError(`no answer within ${timeoutMs / 1000} s (per-try timeout)`, {
           code: 'ETIMEDOUT',
           request
         })
+      } finally {
+        // The retry policy looks at the caller's signal to decide whether to retry.
+        request.abortSignal = caller
       }
     }
   }
+}
+
+/** Waits `ms`, or less when `signal` aborts first (the deadline must not wait out a long Retry-After). */
+export function pause(ms: number, signal: PipelineRequest['abortSignal']): Promise<void> {
+  return new Promise(resolve => {
+    if (signal?.aborted) return resolve()
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done)
+  })
 }
 
 /** `Retry-After` in seconds or as an HTTP date, in ms from now (undefined when absent or invalid). */

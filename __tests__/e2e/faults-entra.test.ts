@@ -138,7 +138,7 @@ describe('token endpoint faults', () => {
     const message = loginError(run)
     expect(message).toContain("did not finish before the run's deadline (`timeout-seconds`: 4)")
     expect(message).toContain('raise the `timeout-seconds` input')
-    expect(run.durationMs).toBeLessThan(15_000)
+    expect(run.durationMs).toBeLessThan(10_000)
   })
 
   it.each([

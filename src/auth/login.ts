@@ -3,7 +3,12 @@ import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
 import { createAssertionProvider } from './id-token.js'
-import { MAX_TRY_TIMEOUT_MS, tryTimeoutPolicy, type RunDeadline } from '../azure/pipeline.js'
+import {
+  MAX_TRY_TIMEOUT_MS,
+  deadlinePolicy,
+  tryTimeoutPolicy,
+  type RunDeadline
+} from '../azure/pipeline.js'
 import { ConfigurationError } from '../errors.js'
 import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
 
@@ -70,6 +75,10 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
       disableInstanceDiscovery: settings.disableInstanceDiscovery,
       retryOptions: ENTRA_RETRY_OPTIONS,
       additionalPolicies: [
+        // Past the deadline, token requests still retrying in the background stop too.
+        ...(settings.deadline
+          ? [{ policy: deadlinePolicy(settings.deadline), position: 'perCall' as const }]
+          : []),
         { policy: tokenEndpoint.policy(), position: 'perRetry' },
         {
           policy: tryTimeoutPolicy(settings.deadline?.tryTimeoutMs ?? MAX_TRY_TIMEOUT_MS),

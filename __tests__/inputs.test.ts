@@ -24,6 +24,7 @@ const VALID: Record<InputName, string> = {
   'subnet-id': '',
   'principal-id': '',
   'max-concurrency': '',
+  'timeout-seconds': '',
   'deployment-method': '',
   comment: '',
   'comment-mode': '',
@@ -77,6 +78,7 @@ describe('readSettings: valid inputs', () => {
       route: 'auto',
       deploymentMethod: 'cli',
       maxConcurrency: 16,
+      timeoutSeconds: 600,
       comment: 'auto',
       commentMode: 'update',
       commentHeader: '',
@@ -496,6 +498,24 @@ describe('max-concurrency', () => {
       expect(errorOf({ 'max-concurrency': value }).message).toContain('`max-concurrency`')
     }
   })
+})
+
+describe('timeout-seconds', () => {
+  it('defaults to 600 and accepts a whole number of seconds from 1 to 21600', () => {
+    expect(readSettings(inputs()).timeoutSeconds).toBe(600)
+    expect(readSettings(inputs({ 'timeout-seconds': '1' })).timeoutSeconds).toBe(1)
+    expect(readSettings(inputs({ 'timeout-seconds': ' 900 ' })).timeoutSeconds).toBe(900)
+    expect(readSettings(inputs({ 'timeout-seconds': '21600' })).timeoutSeconds).toBe(21600)
+  })
+
+  it.each(['0', '21601', '2.5', '10s', '-5', 'forever'])(
+    'rejects %j, naming the input and the range',
+    value => {
+      const message = errorOf({ 'timeout-seconds': value }).message
+      expect(message).toContain('`timeout-seconds`')
+      expect(message).toContain('from 1 to 21600')
+    }
+  )
 })
 
 describe('route, deployment-method, principal-id, vnet-id, subnet-id', () => {

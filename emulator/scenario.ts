@@ -4,6 +4,8 @@
  * existing PR comments), the ARM resources and injected ARM faults.
  */
 
+import type { Fault } from './faults.js'
+
 /** One ARM resource: its id (any case) and the full body ARM returns for a GET on it. */
 export interface ArmResource {
   id: string
@@ -48,6 +50,7 @@ export interface ArmResponse {
 /** AADSTS codes the emulated Entra ID can answer with (see server.ts for the texts). */
 export type EntraErrorCode =
   | 90002 // tenant not found
+  | 70021 // no federated credential matches the assertion (older, generic form)
   | 700016 // application not found in the directory
   | 700211 // no federated credential for the assertion issuer
   | 700212 // no federated credential for the assertion audience
@@ -157,6 +160,8 @@ export interface Scenario {
   }
   resources: ArmResource[]
   faults: ArmFault[]
+  /** Transport and service faults for ARM and the Entra token endpoint (see faults.ts). */
+  injectedFaults?: Fault[]
   /** Fixed answers by path (see ArmResponse). */
   responses?: ArmResponse[]
   /** Management groups Resource Graph knows: id → the subscriptions below it. */

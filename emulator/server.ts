@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net'
 import { ensureTestCertificates } from './certs.js'
 import { jitterDelays, type JitterOptions } from './jitter.js'
 import { githubFaults } from './github-faults.js'
+import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
 import {
@@ -290,6 +291,12 @@ function entraError(code: EntraErrorCode, vars: Record<string, string>): EntraEr
         error: 'unauthorized_client',
         text: `Application with identifier '${v('clientId')}' was not found in the directory '${v('tenant')}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`
       }
+    case 70021:
+      return {
+        status: 401,
+        error: 'invalid_client',
+        text: `No matching federated identity record found for presented assertion. Assertion Issuer: '${v('issuer')}'. Assertion Subject: '${v('subject')}'. Assertion Audience: '${v('audience')}'. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`
+      }
     case 700211:
       return {
         status: 401,
@@ -402,33 +409,6 @@ function armAction(path: string): string {
   return 'Microsoft.Resources/subscriptions/read'
 }
 
-function defaultFaultCode(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BadRequest'
-    case 401:
-      return 'InvalidAuthenticationToken'
-    case 403:
-      return 'AuthorizationFailed'
-    case 404:
-      return 'ResourceNotFound'
-    case 409:
-      return 'Conflict'
-    case 429:
-      return 'TooManyRequests'
-    case 500:
-      return 'InternalServerError'
-    case 502:
-      return 'BadGateway'
-    case 503:
-      return 'ServiceUnavailable'
-    case 504:
-      return 'GatewayTimeout'
-    default:
-      return 'UnexpectedError'
-  }
-}
-
 // ---------------------------------------------------------------- the emulator
 
 /** Starts the four emulated services for `scenario` on 127.0.0.1 (random ports). */
@@ -486,6 +466,7 @@ export async function startEmulator(
   const issuedTokens: string[] = []
   const idTokens: string[] = []
   const faultHits = new Map<ArmFault, number>()
+  const injector = new FaultInjector(scenario.injectedFaults)
   const issued = new Set<string>()
 
   // ARM index: lower-cased id -> body; resource groups and subscriptions derived from ids.
@@ -739,6 +720,11 @@ export async function startEmulator(
     }
 
     if (!knownTenant(tenant)) return fail(90002, { tenant })
+    const injected = await injector.apply('entra', url.pathname, req, res, {
+      error: (status, code, message) => reply(status, { error: code, error_description: message }),
+      record: status => record('entra', req, status, started, form)
+    })
+    if (injected) return
     if (scenario.entra.failWith !== undefined) {
       return fail(scenario.entra.failWith, {
         tenant,
@@ -1051,6 +1037,13 @@ export async function startEmulator(
         message: 'The api-version query parameter (?api-version=) is required for all requests.'
       })
     }
+
+    const injected = await injector.apply('arm', path, req, res, {
+      error: (status, code, message, headers) =>
+        armError(res, req, started, { status, code, message, headers }),
+      record: status => record('arm', req, status, started)
+    })
+    if (injected) return
 
     // Resource Graph queries are POSTs whose body says what is asked (faults may match on it).
     const graphQuery = req.method === 'POST' && lower === RESOURCE_GRAPH_PATH

@@ -48,6 +48,8 @@ export interface Settings {
   principalId?: string
   /** `max-concurrency`: most ARM requests in flight at once. */
   maxConcurrency: number
+  /** `timeout-seconds`: the whole run's deadline for Azure reads. */
+  timeoutSeconds: number
   deploymentMethod: DeploymentMethod
   /** `comment`: when to write the PR comment. */
   comment: CommentWhen
@@ -95,6 +97,7 @@ export const INPUT_NAMES = [
   'subnet-id',
   'principal-id',
   'max-concurrency',
+  'timeout-seconds',
   'deployment-method',
   'comment',
   'comment-mode',
@@ -116,6 +119,10 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml'
 /** ARM requests in flight at once unless `max-concurrency` says otherwise. */
 export const DEFAULT_MAX_CONCURRENCY = 16
+/** The run's deadline unless `timeout-seconds` says otherwise: well below GitHub's 360-minute job timeout. */
+export const DEFAULT_TIMEOUT_SECONDS = 600
+/** GitHub's longest job: a deadline beyond it could never be reached. */
+export const MAX_TIMEOUT_SECONDS = 21_600
 
 /** Which inference route(s) to check: `auto` decides from what the workspace holds. */
 export const ROUTES = ['auto', 'managed', 'kubernetes', 'both'] as const
@@ -420,6 +427,17 @@ export function readSettings(
       )
   }
 
+  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS
+  const timeoutRaw = read('timeout-seconds')
+  if (timeoutRaw) {
+    const value = /^\d+$/.test(timeoutRaw) ? Number(timeoutRaw) : NaN
+    if (value >= 1 && value <= MAX_TIMEOUT_SECONDS) timeoutSeconds = value
+    else
+      errors.push(
+        `\`timeout-seconds\`: ${quote(timeoutRaw)} is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}. To fix it, set how long the action may spend reading Azure before it reports what it could not read as unknown, or leave it empty for ${DEFAULT_TIMEOUT_SECONDS}.`
+      )
+  }
+
   const networkId = (name: 'vnet-id' | 'subnet-id', types: string[]): string | undefined => {
     const value = read(name)
     if (!value) return undefined
@@ -483,6 +501,7 @@ export function readSettings(
     route,
     deploymentMethod,
     maxConcurrency,
+    timeoutSeconds,
     comment,
     commentMode,
     commentHeader,

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { login } from './auth/login.js'
+import { RunDeadline } from './azure/pipeline.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
@@ -129,8 +130,11 @@ export async function run(): Promise<void> {
 
 /** GitHub OIDC → Entra ID, then the ARM reads (their code loads while the token requests are in flight). */
 function collectLive(settings: Settings): Promise<Collected> {
+  // Counted from the start of the process: the whole run, login included.
+  const deadline = new RunDeadline(settings.timeoutSeconds, 0)
   const loggingIn = login(
     {
+      deadline,
       clientId: settings.clientId,
       tenantId: settings.tenantId,
       audience: settings.cloud.audience,
@@ -140,7 +144,7 @@ function collectLive(settings: Settings): Promise<Collected> {
     },
     { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
   )
-  return collect(settings, loggingIn, log)
+  return collect(settings, loggingIn, log, deadline)
 }
 
 function writeReportFile(report: Report): string {

@@ -7,6 +7,7 @@
  */
 import type { TokenCredential } from '@azure/identity'
 import type { ArmStats } from './azure/clients.js'
+import type { RunDeadline } from './azure/pipeline.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { CHECKS, evaluateAll } from './checks/catalog.js'
 import type { CloudSettings } from './clouds.js'
@@ -60,7 +61,9 @@ export interface Collected {
 export async function collect(
   settings: CollectSettings,
   loggingIn: Login | Promise<Login>,
-  log: PipelineLog
+  log: PipelineLog,
+  /** `timeout-seconds`: reads still outstanding then become `unknown`. */
+  deadline?: RunDeadline
 ): Promise<Collected> {
   const modules = Promise.all([import('./azure/clients.js'), import('./azure/collect.js')])
   modules.catch(() => undefined)
@@ -80,6 +83,7 @@ export async function collect(
   const clients = new AzureClients(login.credential, {
     ...settings.cloud,
     maxConcurrency: settings.maxConcurrency,
+    ...(deadline ? { deadline } : {}),
     // Each ARM request with its correlation id, for support cases (URLs and ids only, never
     // headers); shown when debug logging is on.
     debug: message => {

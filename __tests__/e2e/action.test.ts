@@ -175,7 +175,6 @@ describe('login failures', () => {
     scenario.entra.federatedSubject = 'repo:octo-org/octo-repo:ref:refs/heads/main'
     const run = await runAction({ scenario })
     expect(run.exitCode).toBe(1)
-    recordFault('Entra ID', 'AADSTS700213 no matching federated credential', 'clear error', run)
     const error = run.annotations.find(a => a.level === 'error')
     expect(error?.message).toContain('AADSTS700213')
     expect(error?.message).toContain('Subject identifier: repo:octo-org/octo-repo:pull_request')
@@ -187,7 +186,6 @@ describe('login failures', () => {
     scenario.entra.failWith = 700016
     const run = await runAction({ scenario })
     expect(run.exitCode).toBe(1)
-    recordFault('Entra ID', 'AADSTS700016 unknown application', 'clear error', run)
     expect(run.annotations.find(a => a.level === 'error')?.message).toContain('`client-id`')
   })
 })

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js'
 import { describeClaims, type GitHubTokenClaims } from './claims.js'
+import type { TokenEndpointAnswer } from './token-endpoint.js'
 
 export interface LoginContext {
   clientId: string
@@ -8,6 +9,8 @@ export interface LoginContext {
   authorityHost: string
   /** Claims of the GitHub ID token, when one was fetched. */
   claims?: GitHubTokenClaims
+  /** What the token endpoint last answered, when a token request was sent. */
+  tokenEndpoint?: TokenEndpointAnswer
 }
 
 const FEDERATED_CREDENTIAL_HELP =
@@ -93,6 +96,10 @@ export function diagnoseLoginError(cause: unknown, login: LoginContext): Error {
           ].join('\n')
         )
       }
+      if (login.tokenEndpoint) {
+        const unavailable = tokenEndpointFailure(login.tokenEndpoint, login.authorityHost)
+        if (unavailable) return unavailable
+      }
       if (code) {
         return new ConfigurationError(
           `Entra ID refused the token exchange for app '${login.clientId}': ${firstLine}${claims ? `\nToken claims:${claims}` : ''}`
@@ -102,6 +109,39 @@ export function diagnoseLoginError(cause: unknown, login: LoginContext): Error {
         `Could not get an Azure access token from ${login.authorityHost}: ${text}\nFix: check \`environment\` and \`authority-host\`, and that the runner can reach the authority host.`
       )
   }
+}
+
+/** The token endpoint failed for a reason of its own (unavailable, unreachable, not a token). */
+function tokenEndpointFailure(
+  answer: TokenEndpointAnswer,
+  authorityHost: string
+): Error | undefined {
+  const tries = answer.tries === 1 ? '1 try' : `${answer.tries} tries`
+  if (answer.transportError) {
+    return new ConfigurationError(
+      [
+        `Could not reach the Entra ID token endpoint at ${authorityHost}: the connection failed (${answer.transportError}) on ${tries}.`,
+        'Fix: re-run the job. If it keeps failing, check that the runner can reach the authority host (firewall, proxy: HTTPS_PROXY / NO_PROXY) and that `authority-host` is right.'
+      ].join('\n')
+    )
+  }
+  if (answer.status !== undefined && (answer.status >= 500 || answer.status === 429)) {
+    return new ConfigurationError(
+      [
+        `Entra ID at ${authorityHost} was unavailable (HTTP ${answer.status}) on ${tries}.`,
+        'Fix: re-run the job in a few minutes; if it persists, check the Azure status page (https://azure.status.microsoft).'
+      ].join('\n')
+    )
+  }
+  if (answer.status === 200 && answer.isToken === false) {
+    return new ConfigurationError(
+      [
+        `The Entra ID token endpoint at ${authorityHost} answered HTTP 200 with something that is not a token (${answer.contentType || 'no content type'}).`,
+        "Fix: a proxy or captive portal is likely answering instead of Entra ID: check the runner's proxy settings (HTTPS_PROXY / NO_PROXY) and `authority-host`."
+      ].join('\n')
+    )
+  }
+  return undefined
 }
 
 function firstAadstsLine(text: string): string {

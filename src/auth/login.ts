@@ -3,6 +3,14 @@ import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
 import { createAssertionProvider } from './id-token.js'
+import {
+  MAX_TRY_TIMEOUT_MS,
+  deadlinePolicy,
+  tryTimeoutPolicy,
+  type RunDeadline
+} from '../azure/pipeline.js'
+import { ConfigurationError } from '../errors.js'
+import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
 
 export interface LoginSettings {
   clientId: string
@@ -11,6 +19,8 @@ export interface LoginSettings {
   authorityHost: string
   tokenScope: string
   disableInstanceDiscovery: boolean
+  /** The run's deadline: login gives up with a clear error when it passes. */
+  deadline?: RunDeadline
 }
 
 /** The runner-facing side effects login needs; `main` passes `@actions/core`. */
@@ -62,20 +72,35 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
   if (identityModule.status === 'rejected') throw identityModule.reason
   const { ClientAssertionCredential } = identityModule.value
 
+  const tokenEndpoint = new TokenEndpointObserver()
   const credential = new ClientAssertionCredential(
     settings.tenantId,
     settings.clientId,
     getAssertion,
     {
       authorityHost: settings.authorityHost,
-      disableInstanceDiscovery: settings.disableInstanceDiscovery
+      disableInstanceDiscovery: settings.disableInstanceDiscovery,
+      retryOptions: ENTRA_RETRY_OPTIONS,
+      additionalPolicies: [
+        // Past the deadline, token requests still retrying in the background stop too.
+        ...(settings.deadline
+          ? [{ policy: deadlinePolicy(settings.deadline), position: 'perCall' as const }]
+          : []),
+        { policy: tokenEndpoint.policy(), position: 'perRetry' },
+        {
+          policy: tryTimeoutPolicy(settings.deadline?.tryTimeoutMs ?? MAX_TRY_TIMEOUT_MS),
+          position: 'perRetry'
+        }
+      ]
     }
   )
 
   try {
     // The SDK clients' bearer policy asks for CAE tokens, which MSAL caches apart from plain ones:
-    // asking for the same kind here makes this the run's only token exchange.
-    const token = await credential.getToken(settings.tokenScope, { enableCae: true })
+    // asking for the same kind here makes this the run's only token exchange. The
+    // client-assertion flow ignores abort signals: the deadline is raced instead.
+    const pending = credential.getToken(settings.tokenScope, { enableCae: true })
+    const token = await (settings.deadline ? settings.deadline.race(pending) : pending)
     io.setSecret(token.token)
     const access = decodeJwtClaims(token.token) ?? {}
     const identity = {
@@ -89,12 +114,18 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     return { credential, identity }
   } catch (error) {
     if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
+    if (settings.deadline?.expired) {
+      throw new ConfigurationError(
+        `Login to Entra ID at ${settings.authorityHost} did not finish before the run's deadline (\`timeout-seconds\`: ${settings.deadline.seconds}).\nFix: re-run the job; if Entra ID is slow to answer, raise the \`timeout-seconds\` input.`
+      )
+    }
     throw diagnoseLoginError(error, {
       clientId: settings.clientId,
       tenantId: settings.tenantId,
       audience: settings.audience,
       authorityHost: settings.authorityHost,
-      claims
+      claims,
+      ...(tokenEndpoint.last ? { tokenEndpoint: tokenEndpoint.last } : {})
     })
   }
 }

@@ -13,6 +13,13 @@ import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph'
+import {
+  armPipelineOptions,
+  pause,
+  retryAfterMs,
+  type ArmPipelineOptions,
+  type RunDeadline
+} from './pipeline.js'
 import { Semaphore } from './read.js'
 
 /**
@@ -40,6 +47,8 @@ export interface ClientSettings {
   maxConcurrency?: number
   /** Called once per ARM request with method, URL, status and correlation id (debug log). */
   debug?: (message: string) => void
+  /** The run's deadline (`timeout-seconds`): reads still outstanding then fail with its reason. */
+  deadline?: RunDeadline
 }
 
 /** What the action's ARM requests cost: for the timing line of the log. */
@@ -61,11 +70,8 @@ export class AzureClients {
   private readonly authz = new Map<string, AuthorizationManagementClient>()
   private graph: ResourceGraphClient | undefined
   private readonly limiter: ArmLimiter
-  /** Options every client is built with: concurrency bound, Retry-After pauses, debug log, one connection pool. */
-  private readonly pipelineOptions: {
-    additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perRetry' }>
-    httpClient: HttpClient
-  }
+  /** Options every client is built with: retries, timeouts, concurrency bound, Retry-After pauses, debug log, one connection pool. */
+  private readonly pipelineOptions: ArmPipelineOptions & { httpClient: HttpClient }
 
   constructor(
     private readonly credential: TokenCredential,
@@ -73,7 +79,7 @@ export class AzureClients {
   ) {
     this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
     this.pipelineOptions = {
-      additionalPolicies: [{ policy: this.limiter.policy(), position: 'perRetry' }],
+      ...armPipelineOptions(this.limiter.policy(), settings.deadline),
       // One keep-alive pool for every client: the generated clients would otherwise use two
       // (core-client's and ts-http-runtime's cached default), each opening its own connections.
       httpClient: createDefaultHttpClient()
@@ -205,8 +211,9 @@ class ArmLimiter {
       sendRequest: (request, next) =>
         this.semaphore.run(async () => {
           // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
-          while (this.pausedUntil > Date.now()) {
-            await new Promise(resolve => setTimeout(resolve, this.pausedUntil - Date.now()))
+          // The deadline ends the wait early.
+          while (this.pausedUntil > Date.now() && !request.abortSignal?.aborted) {
+            await pause(this.pausedUntil - Date.now(), request.abortSignal)
           }
           this.requests++
           if (this.inFlight++ === 0) this.busySince = performance.now()
@@ -215,10 +222,8 @@ class ArmLimiter {
             const response = await next(request)
             if (response.status === 429) {
               this.throttled++
-              const seconds = Number(response.headers.get('retry-after'))
-              if (Number.isFinite(seconds) && seconds > 0) {
-                this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000)
-              }
+              const pause = retryAfterMs(response.headers.get('retry-after'))
+              if (pause) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pause)
             }
             this.debug?.(
               `ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`

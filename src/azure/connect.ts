@@ -7,12 +7,16 @@ import * as core from '@actions/core'
 import { login, type LoginResult } from '../auth/login.js'
 import type { Settings } from '../inputs.js'
 import { AzureClients } from './clients.js'
+import { RunDeadline } from './pipeline.js'
 
 export async function connectAzure(
-  settings: Pick<Settings, 'clientId' | 'tenantId' | 'cloud' | 'maxConcurrency'>
+  settings: Pick<Settings, 'clientId' | 'tenantId' | 'cloud' | 'maxConcurrency' | 'timeoutSeconds'>
 ): Promise<{ clients: AzureClients; identity: LoginResult['identity'] }> {
+  // Counted from the start of the process: the whole scan, login included.
+  const deadline = new RunDeadline(settings.timeoutSeconds, 0)
   const { credential, identity } = await login(
     {
+      deadline,
       clientId: settings.clientId,
       tenantId: settings.tenantId,
       audience: settings.cloud.audience,
@@ -25,6 +29,7 @@ export async function connectAzure(
   const clients = new AzureClients(credential, {
     ...settings.cloud,
     maxConcurrency: settings.maxConcurrency,
+    deadline,
     // Each ARM request with its correlation id, for support cases (URLs and ids only, never
     // headers); shown when step debug logging is on.
     debug: (message: string) => core.debug(message)

@@ -30,7 +30,7 @@ import {
   toOnlineDeployment,
   toOutboundRule
 } from './normalize.js'
-import { getRaw, invalidResourceId, listRaw, mapRead, read } from './read.js'
+import { PageLinks, getRaw, invalidResourceId, listRaw, mapRead, read } from './read.js'
 import { parseResourceId } from './resource-id.js'
 
 export type RouteResources = Pick<
@@ -188,6 +188,7 @@ export async function listByUrl(
 ): Promise<unknown[]> {
   const origin = new URL(armEndpoint).origin
   const items: unknown[] = []
+  const links = new PageLinks()
   let url: string | undefined = `${origin}${path}?api-version=${encodeURIComponent(apiVersion)}`
   for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
     const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }))
@@ -202,9 +203,19 @@ export async function listByUrl(
         }
       )
     }
-    const value = body?.['value']
+    if (body === undefined) {
+      throw Object.assign(
+        new Error(
+          `the response body is not valid JSON (${response.bodyAsText?.length ?? 0} characters)`
+        ),
+        { statusCode: response.status, code: 'PARSE_ERROR' }
+      )
+    }
+    const value = body['value']
     if (Array.isArray(value)) items.push(...value)
-    const next = body?.['nextLink']
+    const next = body['nextLink']
+    links.add(next)
+    links.check()
     url = typeof next === 'string' && next ? next : undefined
     if (url !== undefined && new URL(url, origin).origin !== origin) {
       throw Object.assign(new Error(`nextLink points to another host (${new URL(url).host})`), {

@@ -46,16 +46,45 @@ export async function listRaw(
   pages: (options: RawOptions) => AsyncIterableIterator<unknown>
 ): Promise<unknown[]> {
   const items: unknown[] = []
+  const links = new PageLinks()
   const iterator = pages({
     onResponse: response => {
-      const value = (parseBody(response) as { value?: unknown } | undefined)?.value
-      if (response.status === 200 && Array.isArray(value)) items.push(...value)
+      const body = parseBody(response) as { value?: unknown; nextLink?: unknown } | undefined
+      if (response.status === 200 && Array.isArray(body?.value)) items.push(...body.value)
+      if (response.status === 200) links.add(body?.nextLink)
     },
     requestOptions: rawRequestOptions
   })
   // Pages are consumed for their raw bodies, collected above.
-  for (let page = await iterator.next(); !page.done; page = await iterator.next()) continue
+  for (let page = await iterator.next(); !page.done; page = await iterator.next()) links.check()
   return items
+}
+
+/**
+ * The `nextLink`s of one list. A link ARM already returned would make the SDK
+ * (or our own paging) fetch the same pages forever: the list fails instead,
+ * naming the link.
+ */
+export class PageLinks {
+  private readonly seen = new Set<string>()
+  private repeated: string | undefined
+
+  add(link: unknown): void {
+    if (typeof link !== 'string' || !link) return
+    if (this.seen.has(link)) this.repeated ??= link
+    this.seen.add(link)
+  }
+
+  /** Throws once a link was seen twice. */
+  check(): void {
+    if (this.repeated === undefined) return
+    throw Object.assign(
+      new Error(
+        `ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`
+      ),
+      { statusCode: 200, code: 'RepeatedNextLink' }
+    )
+  }
 }
 
 function parseBody(response: RawResponse): unknown {
@@ -82,11 +111,21 @@ export function mapRead<T, U>(result: Read<T>, map: (value: T) => U): Read<U> {
 
 export function toReadError(error: unknown): ReadError {
   const e = (error ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown }
-  return {
-    status: typeof e.statusCode === 'number' ? e.statusCode : null,
-    code: typeof e.code === 'string' && e.code ? e.code : 'RequestFailed',
-    message: typeof e.message === 'string' ? e.message : String(error)
-  }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : null
+  const code = typeof e.code === 'string' && e.code ? e.code : 'RequestFailed'
+  // The SDK's parse error quotes the whole body: the size says enough.
+  const message =
+    code === 'PARSE_ERROR'
+      ? `the response body is not valid JSON (${bodyLength(error)} characters)`
+      : typeof e.message === 'string'
+        ? e.message
+        : String(error)
+  return { status, code, message }
+}
+
+function bodyLength(error: unknown): number {
+  const text = (error as { response?: { bodyAsText?: unknown } }).response?.bodyAsText
+  return typeof text === 'string' ? text.length : 0
 }
 
 /** A failed read for an id that does not name the expected resource type. */

@@ -3,7 +3,7 @@
  * result names, and the wording of "could not read" details. Pure.
  */
 import type { ReadError, Snapshot } from '../snapshot.js'
-import { resourceName } from '../snapshot.js'
+import { DEADLINE_CODE, UNUSABLE_ANSWER_CODES, resourceName } from '../snapshot.js'
 import type { Check, CheckDefinition, CheckResult, Outcome, ResultResource } from './types.js'
 
 /** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
@@ -77,6 +77,12 @@ export function unreadableDetail(
 ): string {
   const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`
   const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group'
+  if (error.code === DEADLINE_CODE) {
+    return `${reason} Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`
+  }
+  if (UNUSABLE_ANSWER_CODES.includes(error.code)) {
+    return `${reason} Azure's answer could not be used: re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`
+  }
   if (error.status === 401 || error.status === 403) {
     return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`
   }

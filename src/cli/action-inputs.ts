@@ -116,6 +116,13 @@ export const ACTION_INPUTS = [
     default: '16'
   },
   {
+    name: 'timeout-seconds',
+    description:
+      'Deadline of the whole run, in seconds (1 to 21600). Azure reads still outstanding then are reported as `unknown` naming this input; the report, comment and outputs are still written. Each try of a request is given 30 seconds (or a tenth of this deadline, if shorter) and failed tries are retried at most 3 times.',
+    required: false,
+    default: '600'
+  },
+  {
     name: 'deployment-method',
     description:
       'How deployments into the network are made: `cli`, `sdk`, `studio` or `arm-template`. ARM template deployments do not need `Microsoft.Network/*/read` on the virtual network.',

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { RunDeadline } from '../azure/pipeline.js'
 import { isConfigurationError } from '../errors.js'
 import { readSettings, type Settings } from '../inputs.js'
 import {
@@ -93,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       {
         failOn: settings.failOn,
         failOnText: settings.failOnText,
+        allowUnknown: settings.allowUnknown,
         suppressions,
         configFile: settings.configFile
       },
@@ -136,7 +138,7 @@ async function collectLive(
     settings.cloud.tokenScope,
     log.info
   )
-  return collect(settings, login, log)
+  return collect(settings, login, log, new RunDeadline(settings.timeoutSeconds))
 }
 
 function render(report: Report, format: Format, color: boolean): string {

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { login } from './auth/login.js'
+import { actionLogin } from './auth/action-login.js'
 import { RunDeadline } from './azure/pipeline.js'
 import { reportFailure } from './failure.js'
 import { readPullRequestContext } from './github/context.js'
@@ -132,19 +132,7 @@ export async function run(): Promise<void> {
 function collectLive(settings: Settings): Promise<Collected> {
   // Counted from the start of the process: the whole run, login included.
   const deadline = new RunDeadline(settings.timeoutSeconds, 0)
-  const loggingIn = login(
-    {
-      deadline,
-      clientId: settings.clientId,
-      tenantId: settings.tenantId,
-      audience: settings.cloud.audience,
-      authorityHost: settings.cloud.authorityHost,
-      tokenScope: settings.cloud.tokenScope,
-      disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
-    },
-    { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
-  )
-  return collect(settings, loggingIn, log, deadline)
+  return collect(settings, actionLogin(settings, deadline), log, deadline)
 }
 
 function writeReportFile(report: Report): string {

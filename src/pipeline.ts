@@ -6,7 +6,7 @@
  * writes its own outputs.
  */
 import type { TokenCredential } from '@azure/identity'
-import type { ArmStats } from './azure/clients.js'
+import type { ArmStats, AzureClients } from './azure/clients.js'
 import type { RunDeadline } from './azure/pipeline.js'
 import { workspaceResourceId } from './azure/resource-id.js'
 import { CHECKS, evaluateAll } from './checks/catalog.js'
@@ -80,17 +80,7 @@ export async function collect(
     )
   }
   log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
-  const clients = new AzureClients(login.credential, {
-    ...settings.cloud,
-    maxConcurrency: settings.maxConcurrency,
-    ...(deadline ? { deadline } : {}),
-    // Each ARM request with its correlation id, for support cases (URLs and ids only, never
-    // headers); shown when debug logging is on.
-    debug: message => {
-      log.debug(message)
-      log.progress?.(clients.stats)
-    }
-  })
+  const clients = armClients(AzureClients, login.credential, settings, log, deadline)
   const started = performance.now()
   const snapshot = await collectSnapshot({
     clients,
@@ -106,6 +96,28 @@ export async function collect(
     ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
   })
   return { snapshot, stats: clients.stats, collectMs: performance.now() - started }
+}
+
+/** The ARM clients of one run: concurrency bound, deadline, debug log and progress. */
+export function armClients(
+  Clients: typeof AzureClients,
+  credential: TokenCredential,
+  settings: Pick<CollectSettings, 'cloud' | 'maxConcurrency'>,
+  log: PipelineLog,
+  deadline?: RunDeadline
+): AzureClients {
+  const clients: AzureClients = new Clients(credential, {
+    ...settings.cloud,
+    maxConcurrency: settings.maxConcurrency,
+    ...(deadline ? { deadline } : {}),
+    // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+    // headers); shown when debug logging is on.
+    debug: message => {
+      log.debug(message)
+      log.progress?.(clients.stats)
+    }
+  })
+  return clients
 }
 
 /** A snapshot saved earlier (`from-snapshot`): no login, no ARM request. */

@@ -1,229 +1,52 @@
 /**
- * The estate scan (`scope`): find every Machine Learning workspace in scope
- * through Azure Resource Graph, read what Resource Graph holds for the checks
- * in a few paged queries, evaluate each workspace with the usual collect →
- * checks path (ARM reads only for what Resource Graph lacks), and write one
- * estate report. No pull-request comment in this mode.
+ * The action's edge of an estate scan (`scope`, docs/estate.md): login, the
+ * scan itself (scan.ts: Resource Graph, then each workspace through the shared
+ * pipeline), then one estate report as job summary, JSON report, SARIF,
+ * annotations and outputs, and the gate. No pull-request comment in this mode.
  */
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import type { AzureClients } from '../azure/clients.js'
 import { connectAzure } from '../azure/connect.js'
-import { collectSnapshot } from '../azure/collect.js'
-import { listRaw, read, Semaphore } from '../azure/read.js'
-import { workspaceResourceId } from '../azure/resource-id.js'
-import { evaluateAll } from '../checks/catalog.js'
-import { ConfigurationError } from '../errors.js'
 import { readPullRequestContext } from '../github/context.js'
 import type { Settings } from '../inputs.js'
-import { buildReport, type Report } from '../report/model.js'
+import { log } from '../log-safe.js'
 import { workflowFileFromRef } from '../report/sarif.js'
-import type { Read } from '../snapshot.js'
-import { applySuppressions, suppressionNotes } from '../suppressions.js'
 import { loadSuppressions } from '../suppressions-file.js'
-import { computeVerdict } from '../verdict.js'
-import { VERSION } from '../version.js'
 import {
-  buildEstateReport,
   buildEstateSarif,
   renderEstateJson,
   renderEstateSummary,
-  type EstateReport,
-  type EstateSources,
-  type EstateWorkspaceError
+  type EstateReport
 } from './report.js'
 import {
-  GraphResources,
-  QUERY_LABELS,
-  foundWorkspaces,
-  queryAll,
-  type FoundWorkspace,
-  type GraphResult,
-  type GraphRow
-} from './resource-graph.js'
-import { scopeText, type EstateScope } from './scope.js'
-import type { GraphQueryName } from './queries.js'
-
-export type EstateSettings = Settings & { scope: EstateScope }
-
-/** One line without control or bidi characters: names from Azure must not start a workflow command. */
-function plain(text: string): string {
-  return text.replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, ' ')
-}
-
-function reason(result: Read<unknown>): string {
-  return result.ok
-    ? ''
-    : `${result.error.status ?? 'no response'} ${result.error.code}: ${result.error.message}`
-}
+  estateGateMessage,
+  estateTimingLine,
+  plain,
+  scanEstate,
+  type EstateSettings
+} from './scan.js'
 
 export async function runEstate(settings: EstateSettings): Promise<void> {
-  const scope = settings.scope
-  const scopeLabel = scopeText(scope)
   const suppressions = loadSuppressions({
     file: settings.configFile,
     explicit: settings.configFileExplicit,
     workspace: process.env['GITHUB_WORKSPACE'],
-    info: core.info
+    info: log.info
   })
   const { clients, identity } = await connectAzure(settings)
-  core.info(
-    `Estate scan of ${scopeLabel} through Azure Resource Graph (${settings.cloud.armEndpoint}); no pull-request comment is written in this mode.`
-  )
-
-  const graph = await clients.resourceGraph()
-  const sources: EstateSources = {
-    queries: 0,
-    pages: 0,
-    rows: 0,
-    readsServed: 0,
-    readsShared: 0,
-    fallbacks: []
-  }
-  const run = async (name: GraphQueryName): Promise<Read<GraphResult>> => {
-    const result = await queryAll(graph, scope, name)
-    sources.queries++
-    if (result.ok) {
-      sources.pages += result.value.pages
-      sources.rows += result.value.rows.length
-    }
-    return result
-  }
-  // The three queries at once: the network and extension rows do not depend on the workspaces.
-  const [workspaceRows, networkRows, extensionRows] = await Promise.all([
-    run('workspaces'),
-    run('network'),
-    run('clusterExtensions')
-  ])
-
-  let workspaces: FoundWorkspace[]
-  if (workspaceRows.ok) {
-    workspaces = foundWorkspaces(workspaceRows.value.rows)
-  } else {
-    workspaces = await listWithArm(clients, scope, reason(workspaceRows))
-    sources.fallbacks.push(
-      `Resource Graph could not list the workspaces (${reason(workspaceRows)}); they were listed and read through ARM instead. Grant Reader on the scope (Resource Graph returns only what the identity may read).`
-    )
-  }
-  const rows = (name: GraphQueryName, result: Read<GraphResult>): GraphRow[] | undefined => {
-    if (result.ok) return result.value.rows
-    // After a refused workspace query, the fallback line above already says it all.
-    if (workspaceRows.ok) {
-      sources.fallbacks.push(
-        `Resource Graph refused the query for ${QUERY_LABELS[name]} (${reason(result)}); those resources were read from ARM one by one.`
-      )
-    }
-    return undefined
-  }
-  const network = rows('network', networkRows)
-  const clusterExtensions = rows('clusterExtensions', extensionRows)
-  const known = new GraphResources({
-    ...(workspaceRows.ok ? { workspaces: workspaceRows.value.rows } : {}),
-    ...(network ? { network } : {}),
-    ...(clusterExtensions ? { clusterExtensions } : {})
-  })
-  for (const fallback of sources.fallbacks) core.warning(fallback)
-  core.info(
-    `Found ${workspaces.length} Machine Learning workspace(s) in ${scopeLabel}; Resource Graph: ${sources.queries} queries, ${sources.pages} pages, ${sources.rows} rows.`
-  )
-
   const pullRequest = readPullRequestContext()
-  const reports: Report[] = []
-  const errors: EstateWorkspaceError[] = []
-  const warnings = new Set<string>()
-  const limit = new Semaphore(Math.max(1, settings.maxConcurrency))
-  const collectStarted = performance.now()
-  await Promise.all(
-    workspaces.map(ws =>
-      limit.run(async () => {
-        const target = {
-          subscriptionId: ws.subscriptionId,
-          resourceGroup: ws.resourceGroup,
-          workspaceName: ws.name,
-          workspaceId: workspaceResourceId(ws.subscriptionId, ws.resourceGroup, ws.name)
-        }
-        try {
-          const snapshot = await collectSnapshot({
-            clients,
-            target,
-            request: {
-              route: settings.route,
-              deploymentMethod: settings.deploymentMethod,
-              ...(settings.principalId ? { principalId: settings.principalId } : {})
-            },
-            cloud: settings.cloud.name,
-            known,
-            ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
-          })
-          const suppressed = applySuppressions(evaluateAll(snapshot), suppressions, new Date())
-          for (const w of suppressionNotes(suppressed, settings.configFile).warnings)
-            warnings.add(w)
-          const verdict = computeVerdict(suppressed.results, settings.failOn)
-          reports.push(
-            buildReport(snapshot, suppressed.results, verdict, {
-              version: VERSION,
-              failOn: settings.failOnText,
-              runUrl: pullRequest.runUrl
-            })
-          )
-        } catch (error) {
-          errors.push({
-            workspaceId: target.workspaceId,
-            subscriptionId: target.subscriptionId,
-            resourceGroup: target.resourceGroup,
-            workspaceName: target.workspaceName,
-            reason: error instanceof Error ? error.message : String(error),
-            failsGate: settings.failOn.mode !== 'none'
-          })
-        }
-      })
-    )
+  const scan = await scanEstate(
+    settings,
+    { clients, identity, suppressions },
+    log,
+    pullRequest.runUrl
   )
-  const collectMs = performance.now() - collectStarted
-  for (const w of warnings) core.warning(w)
-  sources.readsServed = known.served
-  sources.readsShared = known.reused
-
-  const report = buildEstateReport(reports, errors, {
-    version: VERSION,
-    scope: scopeLabel,
-    failOn: settings.failOnText,
-    sources,
-    ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {})
-  })
-  await writeEstateOutputs(report, settings)
-  const arm = clients.stats
-  core.info(
-    `ARM reads: ${arm.requests} requests (Resource Graph queries included; ${known.served} reads answered from Resource Graph, ${known.reused} shared across workspaces)${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`
-  )
-  gate(report, settings.failOnText)
-}
-
-/** Subscription scopes only: Resource Graph is the only way to list a management group's workspaces. */
-async function listWithArm(
-  clients: AzureClients,
-  scope: EstateScope,
-  why: string
-): Promise<FoundWorkspace[]> {
-  if (scope.kind !== 'subscriptions') {
-    throw new ConfigurationError(
-      `Azure Resource Graph could not list the workspaces of management group '${scope.managementGroupId}' (${why}).\nFix: assign the Reader role to the identity on the management group (az role assignment create --assignee <client-id> --role Reader --scope /providers/Microsoft.Management/managementGroups/${scope.managementGroupId}), or use \`scope: subscription:<id>,...\`.`
-    )
-  }
-  const lists = await Promise.all(
-    scope.subscriptionIds.map(async id => {
-      const ml = await clients.machineLearning(id)
-      const items = await read(() => listRaw(o => ml.workspaces.listBySubscription(o).byPage()))
-      if (!items.ok)
-        core.warning(
-          `Could not list the workspaces of subscription ${id} through ARM either (${reason(items)}).`
-        )
-      return items.ok ? (items.value as GraphRow[]) : []
-    })
-  )
-  return foundWorkspaces(lists.flat())
+  await writeEstateOutputs(scan.report, settings)
+  log.info(estateTimingLine(scan, clients.stats, settings.maxConcurrency))
+  const failure = estateGateMessage(scan.report, settings.failOnText)
+  if (failure) core.setFailed(failure)
 }
 
 /** Job summary, JSON report, SARIF, annotations and outputs of an estate report (scan or merge). */
@@ -302,22 +125,4 @@ function annotations(
     })
   }
   return out
-}
-
-/** The fail gate across workspaces, naming the failing ones. */
-function gate(report: EstateReport, failOnText: string): void {
-  if (!report.verdict.failed) return
-  const byId = new Map(report.workspaces.map(r => [r.target.workspaceId, r]))
-  const lines = report.verdict.failingWorkspaceIds.map(id => {
-    const r = byId.get(id)
-    return r
-      ? `- ${plain(r.target.workspaceName)} (${plain(r.target.resourceGroup)}, ${r.target.subscriptionId}): ${r.verdict.gatingResults
-          .map(g => g.checkId)
-          .filter((v, i, a) => a.indexOf(v) === i)
-          .join(', ')}`
-      : `- ${plain(id.split('/').pop() ?? id)}: not evaluated`
-  })
-  core.setFailed(
-    `Inference environment check failed for ${lines.length} workspace(s) (fail-on: ${failOnText}):\n${lines.join('\n')}`
-  )
 }

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runCli, type CliRun } from '../../emulator/run-cli.js'
-import { getScenario } from '../../emulator/scenarios/index.js'
+import { getScenario, SUBSCRIPTION_ID } from '../../emulator/scenarios/index.js'
+import { SUBSCRIPTION_B, estate } from '../../emulator/scenarios/estate.js'
+import type { EstateReport } from '../../src/estate/report.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { recordFault, type VisibleOutput } from '../reliability/record.js'
 import { reportValidator } from '../report/schemas.js'
@@ -202,5 +204,69 @@ describe('CLI faults end with exit 2 and one clear message', () => {
     expect(help.stdout).toMatch(/^Usage: aml-inference-guard /)
     const version = await runCli(['--version'])
     expect(version.stdout).toBe('0.1.0\n')
+  })
+})
+
+describe('the CLI with --scope (an estate scan through Resource Graph)', () => {
+  let emulator: Emulator
+  beforeAll(async () => {
+    emulator = await startEmulator(estate(getScenario('secured'), { workspaces: 6 }))
+  })
+  afterAll(() => emulator.close())
+
+  const scope = (): string[] => [
+    '--scope',
+    `subscription:${SUBSCRIPTION_ID},${SUBSCRIPTION_B}`,
+    '--environment',
+    'custom',
+    '--authority-host',
+    emulator.urls.authorityHost,
+    '--arm-endpoint',
+    emulator.urls.armEndpoint
+  ]
+
+  it('prints one estate report (JSON) and exits 1 naming the failing workspaces', async () => {
+    const run = await runCli([...scope(), '--fail-on', 'isolation', '--format', 'json'], {
+      emulator
+    })
+    expect(run.exitCode).toBe(1)
+    const report = JSON.parse(run.stdout) as EstateReport
+    expect(report.kind).toBe('estate')
+    expect(report.workspaces.map(w => w.target.workspaceName).sort()).toEqual([
+      'mlw-000',
+      'mlw-001',
+      'mlw-002',
+      'mlw-003',
+      'mlw-004',
+      'mlw-005'
+    ])
+    expect(report.verdict.failingWorkspaceIds.map(id => id.split('/').pop()).sort()).toEqual([
+      'mlw-002',
+      'mlw-005'
+    ])
+    expect(run.stderr).toMatch(/check failed for 2 workspace\(s\) \(fail-on: isolation\)/)
+    expect(run.stderr).toMatch(/Estate scan of .* through Azure Resource Graph/)
+    expect(
+      emulator.requests.some(r => r.path.startsWith('/providers/Microsoft.ResourceGraph/'))
+    ).toBe(true)
+    for (const secret of run.secrets) expect(run.stdout + run.stderr).not.toContain(secret)
+  })
+
+  it('prints each workspace on the terminal and exits 0 with fail-on none', async () => {
+    const run = await runCli([...scope(), '--fail-on', 'none'], {
+      emulator,
+      env: { NO_COLOR: '1' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout.split('\n')[0]).toMatch(/2 of 6 workspaces/)
+    for (const name of ['mlw-000', 'mlw-005']) expect(run.stdout).toContain(name)
+    expect(run.stdout).not.toContain('\u001b[')
+  })
+
+  it('refuses --scope together with --workspace (exit 2, naming both)', async () => {
+    const run = await runCli([...scope(), '--workspace', 'mlw-001'], { emulator })
+    recordFault('CLI', '--scope together with --workspace', 'clear error', visible(run))
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/--workspace.*--scope/s)
   })
 })

@@ -8,19 +8,24 @@ import { resolve } from 'node:path'
 import { RunDeadline } from '../azure/pipeline.js'
 import { isConfigurationError } from '../errors.js'
 import { readSettings, type Settings } from '../inputs.js'
+import type { EstateReport } from '../estate/report.js'
+import type { EstateSettings } from '../estate/scan.js'
+import type { Suppression } from '../suppressions.js'
 import {
+  armClients,
   collect,
   evaluate,
   gateFailureMessage,
   readSnapshot,
   saveSnapshot,
   timingLine,
+  type Login,
   type PipelineLog
 } from '../pipeline.js'
 import { renderJsonReport, type Report } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
-import { renderTerminal, useColor } from '../report/terminal.js'
+import { plainText, renderTerminal, useColor } from '../report/terminal.js'
 import { loadSuppressions } from '../suppressions-file.js'
 import { VERSION } from '../version.js'
 import { cliLogin, credentialSources } from './credential.js'
@@ -74,6 +79,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       workspace: io.cwd,
       info: log.info
     })
+    if (settings.scope) {
+      return await runCliEstate({ ...settings, scope: settings.scope }, suppressions, {
+        options,
+        io,
+        log,
+        progress
+      })
+    }
     let snapshot
     if (settings.fromSnapshot) {
       snapshot = readSnapshot(
@@ -124,9 +137,74 @@ async function collectLive(
   io: CliIO,
   log: PipelineLog
 ): ReturnType<typeof collect> {
+  const login = await signIn(settings, options, io, log)
+  return collect(settings, login, log, new RunDeadline(settings.timeoutSeconds))
+}
+
+/** `--scope`: the estate scan (src/estate/scan.ts) with the CLI's credential, one estate report. */
+async function runCliEstate(
+  settings: EstateSettings,
+  suppressions: readonly Suppression[],
+  cli: { options: CliOptions; io: CliIO; log: PipelineLog; progress: ProgressLine }
+): Promise<number> {
+  const { options, io, log, progress } = cli
+  const deadline = new RunDeadline(settings.timeoutSeconds)
+  const login = await signIn(settings, options, io, log)
+  const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all(
+    [import('../azure/clients.js'), import('../estate/scan.js')]
+  )
+  const clients = armClients(AzureClients, login.credential, settings, log, deadline)
+  const scan = await scanEstate(settings, { clients, identity: login.identity, suppressions }, log)
+  progress.clear()
+  log.info(estateTimingLine(scan, clients.stats, settings.maxConcurrency))
+  const { buildEstateSarif, renderEstateJson, renderEstateSummary } =
+    await import('../estate/report.js')
+  const render = (color: boolean): string => {
+    switch (options.format) {
+      case 'json':
+        return `${renderEstateJson(scan.report)}\n`
+      case 'markdown':
+        return renderEstateSummary(scan.report)
+      case 'sarif':
+        return `${JSON.stringify(buildEstateSarif(scan.report), null, 2)}\n`
+      case 'text':
+        return renderEstateTerminal(scan.report, color)
+    }
+  }
+  if (options.output) {
+    const file = resolve(io.cwd, options.output)
+    writeFileSync(file, render(false))
+    log.info(`Report written to ${file}`)
+  } else {
+    io.stdout.write(render(useColor(io.stdout, io.env)))
+  }
+  const failure = estateGateMessage(scan.report, settings.failOnText)
+  if (failure) {
+    io.stderr.write(`${failure}\n`)
+    return EXIT.failed
+  }
+  return EXIT.pass
+}
+
+/** The estate on a terminal: its verdict, then each workspace's report, then those not evaluated. */
+function renderEstateTerminal(report: EstateReport, color: boolean): string {
+  const parts = [`${plainText(report.verdict.headline)}\n`]
+  for (const workspace of report.workspaces) parts.push(renderTerminal(workspace, { color }))
+  for (const e of report.errors) {
+    parts.push(`${plainText(e.workspaceId)}: not evaluated (${plainText(e.reason)})\n`)
+  }
+  return parts.join('\n')
+}
+
+async function signIn(
+  settings: Settings,
+  options: CliOptions,
+  io: CliIO,
+  log: PipelineLog
+): Promise<Login> {
   const authorityExplicit =
     options.inputs['authority-host'] !== undefined || settings.environment !== 'AzureCloud'
-  const login = await cliLogin(
+  return cliLogin(
     credentialSources(
       {
         cloud: settings.cloud,
@@ -138,7 +216,6 @@ async function collectLive(
     settings.cloud.tokenScope,
     log.info
   )
-  return collect(settings, login, log, new RunDeadline(settings.timeoutSeconds))
 }
 
 function render(report: Report, format: Format, color: boolean): string {

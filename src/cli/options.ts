@@ -48,7 +48,7 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   'sarif-file': { notInCli: 'use --format sarif (with --output)' },
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },
-  scope: { notInCli: 'estate scans run as a workflow step' },
+  scope: { flag: 'scope', group: 'Workspace' },
   'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' }
 }
 
@@ -201,7 +201,7 @@ export function helpText(): string {
     if (!('flag' in placement)) continue
     const shownDefault =
       input.default && !input.default.includes('${{') ? ` Default: ${input.default}.` : ''
-    const required = placement.requiredLive ? ' Required unless --from-snapshot.' : ''
+    const required = placement.requiredLive ? ' Required unless --from-snapshot or --scope.' : ''
     const description = inCliTerms(input.description).replace(/`/g, '') + required + shownDefault
     const entries = groups.get(placement.group) ?? []
     entries.push(helpEntry(`--${placement.flag} <value>`, description))

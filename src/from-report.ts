@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { log } from './log-safe.js'
-import { isObject, stringFieldProblem } from './json-shape.js'
+import { isObject, parseSavedReport, stringFieldProblem } from './json-shape.js'
 import { findCommentTarget, publishComment } from './github/publish-comment.js'
 import type { Settings } from './inputs.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/model.js'
@@ -66,14 +66,7 @@ export function readSavedReport(
         'Point it at the report-file of the run that checked Azure, e.g. the file an actions/download-artifact step extracted (paths are relative to the workspace).'
     )
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new ConfigurationError(
-      `${where} is not JSON (${(error as Error).message}). Upload the file the \`report-file\` output names, unchanged.`
-    )
-  }
+  const data = parseSavedReport(text, where)
   const problem = reportProblem(data)
   if (problem) {
     throw new ConfigurationError(

@@ -1,4 +1,5 @@
 /** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
+import { ConfigurationError } from './errors.js'
 
 export type JsonObject = Record<string, unknown>
 
@@ -11,4 +12,15 @@ export function stringFieldProblem(obj: unknown, name: string, keys: string[]): 
   if (!isObject(obj)) return `${name} is missing`
   const bad = keys.find(k => typeof obj[k] !== 'string')
   return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined
+}
+
+/** A saved report's text as JSON; `where` names the input and file in the error. */
+export function parseSavedReport(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ConfigurationError(
+      `${where} is not JSON (${(error as Error).message}). Upload the file the \`report-file\` output names, unchanged.`
+    )
+  }
 }

@@ -25,6 +25,7 @@ import { loadSuppressions } from './suppressions-file.js'
 import {
   collect,
   evaluate,
+  evaluateSettingsOf,
   gateFailureMessage,
   readSnapshot,
   saveSnapshot,
@@ -85,15 +86,10 @@ export async function run(): Promise<void> {
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(
       snapshot,
-      {
-        failOn: settings.failOn,
-        failOnText: settings.failOnText,
-        allowUnknown: settings.allowUnknown,
-        suppressions,
-        configFile: settings.configFile,
+      evaluateSettingsOf(settings, suppressions, {
         ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {}),
         ...(reportPullRequest ? { pullRequest: reportPullRequest } : {})
-      },
+      }),
       log
     )
     const reportFile = writeReportFile(report)

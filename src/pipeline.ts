@@ -164,6 +164,23 @@ export interface Evaluated {
   verdict: Verdict
 }
 
+/** What `evaluate` needs from a run's settings (action inputs or CLI options). */
+export function evaluateSettingsOf(
+  settings: { failOn: FailOn; failOnText: string; allowUnknown: boolean; configFile: string },
+  suppressions: readonly Suppression[],
+  report: Pick<EvaluateSettings, 'runUrl' | 'pullRequest'> = {}
+): EvaluateSettings {
+  return {
+    failOn: settings.failOn,
+    failOnText: settings.failOnText,
+    allowUnknown: settings.allowUnknown,
+    suppressions,
+    configFile: settings.configFile,
+    ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+    ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
+  }
+}
+
 /** Checks → suppressions → verdict → report: pure but for the notes it logs. */
 export function evaluate(
   snapshot: Snapshot,

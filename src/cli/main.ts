@@ -15,6 +15,7 @@ import {
   armClients,
   collect,
   evaluate,
+  evaluateSettingsOf,
   gateFailureMessage,
   readSnapshot,
   saveSnapshot,
@@ -102,17 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       snapshot = collected.snapshot
     }
     if (settings.snapshotFile) saveSnapshot(resolve(io.cwd, settings.snapshotFile), snapshot, log)
-    const { report, verdict } = evaluate(
-      snapshot,
-      {
-        failOn: settings.failOn,
-        failOnText: settings.failOnText,
-        allowUnknown: settings.allowUnknown,
-        suppressions,
-        configFile: settings.configFile
-      },
-      log
-    )
+    const { report, verdict } = evaluate(snapshot, evaluateSettingsOf(settings, suppressions), log)
     if (options.output) {
       const file = resolve(io.cwd, options.output)
       writeFileSync(file, render(report, options.format, false))

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { reportProblem } from '../from-report.js'
+import { isObject, parseSavedReport } from '../json-shape.js'
 import type { Settings } from '../inputs.js'
 import type { Report } from '../report/model.js'
 import { VERSION } from '../version.js'
@@ -31,10 +32,6 @@ export interface SavedReports {
   scopes: string[]
   failOns: string[]
   sources: EstateSources[]
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** What is wrong with `data` as an estate report, or undefined. */
@@ -69,14 +66,7 @@ export function estateReportProblem(data: unknown): string | undefined {
 /** Adds one parsed file to `into`; throws a ConfigurationError naming the file when it is not a report. */
 export function addSavedReport(into: SavedReports, file: string, text: string): void {
   const where = `\`merge-reports\`: ${JSON.stringify(file)}`
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new ConfigurationError(
-      `${where} is not JSON (${(error as Error).message}). Upload the file the \`report-file\` output names, unchanged.`
-    )
-  }
+  const data = parseSavedReport(text, where)
   if (isObject(data) && data['kind'] === 'estate') {
     const problem = estateReportProblem(data)
     if (problem) {

@@ -10,7 +10,7 @@ import { listRaw, read, Semaphore } from '../azure/read.js'
 import { workspaceResourceId } from '../azure/resource-id.js'
 import { ConfigurationError } from '../errors.js'
 import type { Settings } from '../inputs.js'
-import { evaluate, type PipelineLog } from '../pipeline.js'
+import { evaluate, evaluateSettingsOf, type PipelineLog } from '../pipeline.js'
 import type { Report } from '../report/model.js'
 import type { Read } from '../snapshot.js'
 import type { Suppression } from '../suppressions.js'
@@ -160,14 +160,7 @@ export async function scanEstate(
           })
           const { report } = evaluate(
             snapshot,
-            {
-              failOn: settings.failOn,
-              failOnText: settings.failOnText,
-              allowUnknown: settings.allowUnknown,
-              suppressions,
-              configFile: settings.configFile,
-              ...(runUrl ? { runUrl } : {})
-            },
+            evaluateSettingsOf(settings, suppressions, runUrl ? { runUrl } : {}),
             // The same notes for every workspace: each warning once for the scan.
             { info: () => undefined, warning: w => warnings.add(w) }
           )

@@ -2,7 +2,7 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
-/***/ 8038:
+/***/ 28038:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -10,10 +10,10 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 
-var tslib = __webpack_require__(1860);
-var coreClient = __webpack_require__(160);
-var coreRestPipeline = __webpack_require__(778);
-var coreLro = __webpack_require__(1754);
+var tslib = __webpack_require__(61860);
+var coreClient = __webpack_require__(60160);
+var coreRestPipeline = __webpack_require__(20778);
+var coreLro = __webpack_require__(91754);
 
 function _interopNamespace(e) {
     if (e && e.__esModule) return e;

@@ -1,0 +1,375 @@
+export const id = 139;
+export const ids = [139];
+export const modules = {
+
+/***/ 23139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_VERSIONS: () => (/* binding */ API_VERSIONS),
+/* harmony export */   AzureClients: () => (/* binding */ AzureClients)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89657);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87279);
+
+
+
+/**
+ * api-versions the action reads with. `@azure/arm-machinelearning` 2.1.1 is
+ * generated for 2022-10-01, whose models drop `managedNetwork` and other newer
+ * workspace fields: we pin a current stable version and read Machine Learning
+ * resources from the raw response body.
+ */
+const API_VERSIONS = {
+    'Microsoft.MachineLearningServices': '2025-12-01',
+    // The version @azure/arm-network 36 is generated for.
+    'Microsoft.Network': '2025-05-01',
+    // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
+    'Microsoft.ContainerService': '2026-04-01',
+    'Microsoft.KubernetesConfiguration': '2023-05-01',
+    // Permissions, role assignments/definitions and deny assignments (@azure/arm-authorization 9).
+    'Microsoft.Authorization': '2022-04-01'
+};
+/** One SDK client per provider and subscription, built with the cloud's endpoint and scope. */
+class AzureClients {
+    credential;
+    settings;
+    network = new Map();
+    ml = new Map();
+    aks = new Map();
+    k8sConfig = new Map();
+    authz = new Map();
+    graph;
+    limiter;
+    /** Options every client is built with: retries, timeouts, concurrency bound, Retry-After pauses, debug log, one connection pool. */
+    pipelineOptions;
+    constructor(credential, settings) {
+        this.credential = credential;
+        this.settings = settings;
+        this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug);
+        this.pipelineOptions = {
+            ...(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .armPipelineOptions */ .N1)(this.limiter.policy(), settings.deadline),
+            // One keep-alive pool for every client: the generated clients would otherwise use two
+            // (core-client's and ts-http-runtime's cached default), each opening its own connections.
+            httpClient: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)()
+        };
+    }
+    get stats() {
+        return this.limiter.stats();
+    }
+    /** For requests the SDK clients have no operation for (built on this endpoint, sent through their pipeline). */
+    get armEndpoint() {
+        return this.settings.armEndpoint;
+    }
+    async machineLearning(subscriptionId) {
+        const { AzureMachineLearningWorkspaces } = await Promise.all(/* import() */[__webpack_require__.e(160), __webpack_require__.e(754), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789));
+        return cached(this.ml, subscriptionId, () => {
+            return new AzureMachineLearningWorkspaces(this.credential, subscriptionId, {
+                ...this.pipelineOptions,
+                endpoint: this.settings.armEndpoint,
+                credentialScopes: [this.settings.tokenScope],
+                apiVersion: API_VERSIONS['Microsoft.MachineLearningServices']
+            });
+        });
+    }
+    /** Clusters may live in another subscription than the workspace. */
+    async containerService(subscriptionId) {
+        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 92549));
+        return cached(this.aks, subscriptionId.toLowerCase(), () => {
+            // A TypeSpec-generated client: its scope option is `credentials.scopes`.
+            return new ContainerServiceClient(this.credential, subscriptionId, {
+                ...this.pipelineOptions,
+                endpoint: this.settings.armEndpoint,
+                credentials: { scopes: [this.settings.tokenScope] },
+                apiVersion: API_VERSIONS['Microsoft.ContainerService']
+            });
+        });
+    }
+    async kubernetesConfiguration(subscriptionId) {
+        const { SourceControlConfigurationClient } = await Promise.all(/* import() */[__webpack_require__.e(160), __webpack_require__.e(754), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 28038));
+        return cached(this.k8sConfig, subscriptionId.toLowerCase(), () => {
+            return new SourceControlConfigurationClient(this.credential, subscriptionId, {
+                ...this.pipelineOptions,
+                endpoint: this.settings.armEndpoint,
+                credentialScopes: [this.settings.tokenScope],
+                apiVersion: API_VERSIONS['Microsoft.KubernetesConfiguration']
+            });
+        });
+    }
+    /** Estate scans only (`scope`): tenant-level, so one client; loaded on first use. */
+    async resourceGraph() {
+        const { ResourceGraphClient } = await __webpack_require__.e(/* import() */ 87).then(__webpack_require__.bind(__webpack_require__, 35087));
+        // A TypeSpec-generated client: its scope option is `credentials.scopes`; api-version is per operation.
+        this.graph ??= new ResourceGraphClient(this.credential, {
+            ...this.pipelineOptions,
+            endpoint: this.settings.armEndpoint,
+            credentials: { scopes: [this.settings.tokenScope] }
+        });
+        return this.graph;
+    }
+    /** Authorization reads are scoped by the ids they name; the subscription only builds the client. */
+    async authorization(subscriptionId) {
+        const { AuthorizationManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(160), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 71043));
+        return cached(this.authz, subscriptionId.toLowerCase(), () => {
+            return new AuthorizationManagementClient(this.credential, subscriptionId, {
+                ...this.pipelineOptions,
+                endpoint: this.settings.armEndpoint,
+                credentialScopes: [this.settings.tokenScope]
+            });
+        });
+    }
+    /** Network resources may live in another subscription than the workspace. */
+    async networkFor(subscriptionId) {
+        const { NetworkManagementClient } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 98307));
+        return cached(this.network, subscriptionId.toLowerCase(), () => {
+            return new NetworkManagementClient(this.credential, subscriptionId, {
+                ...this.pipelineOptions,
+                endpoint: this.settings.armEndpoint,
+                credentialScopes: [this.settings.tokenScope]
+            });
+        });
+    }
+}
+function cached(map, key, create) {
+    let value = map.get(key);
+    if (!value) {
+        value = create();
+        map.set(key, value);
+    }
+    return value;
+}
+/**
+ * One per run, shared by every client (a per-retry pipeline policy): at most
+ * `limit` ARM requests in flight; after a 429 with `Retry-After`, no new request
+ * starts before that time (the SDK's retry policy retries the throttled one);
+ * counts requests and the time ARM was busy. Never sees or logs Authorization.
+ */
+class ArmLimiter {
+    debug;
+    semaphore;
+    pausedUntil = 0;
+    requests = 0;
+    throttled = 0;
+    inFlight = 0;
+    busySince = 0;
+    busyMs = 0;
+    constructor(limit, debug) {
+        this.debug = debug;
+        this.semaphore = new _read_js__WEBPACK_IMPORTED_MODULE_2__/* .Semaphore */ .jf(Math.max(1, limit));
+    }
+    stats() {
+        return { requests: this.requests, busyMs: Math.round(this.busyMs), throttled: this.throttled };
+    }
+    policy() {
+        return {
+            name: 'amlInferenceGuardArmLimiter',
+            sendRequest: (request, next) => this.semaphore.run(async () => {
+                // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
+                // The deadline ends the wait early.
+                while (this.pausedUntil > Date.now() && !request.abortSignal?.aborted) {
+                    await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pause */ .v7)(this.pausedUntil - Date.now(), request.abortSignal);
+                }
+                this.requests++;
+                if (this.inFlight++ === 0)
+                    this.busySince = performance.now();
+                const started = performance.now();
+                try {
+                    const response = await next(request);
+                    if (response.status === 429) {
+                        this.throttled++;
+                        const pause = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after'));
+                        if (pause)
+                            this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pause);
+                    }
+                    this.debug?.(`ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`);
+                    return response;
+                }
+                finally {
+                    if (--this.inFlight === 0)
+                        this.busyMs += performance.now() - this.busySince;
+                }
+            })
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 87279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   R$: () => (/* binding */ PageLinks),
+/* harmony export */   Tu: () => (/* binding */ getRaw),
+/* harmony export */   VW: () => (/* binding */ ReadCache),
+/* harmony export */   VY: () => (/* binding */ invalidResourceId),
+/* harmony export */   fL: () => (/* binding */ mapRead),
+/* harmony export */   jf: () => (/* binding */ Semaphore),
+/* harmony export */   zD: () => (/* binding */ listRaw)
+/* harmony export */ });
+/* unused harmony export toReadError */
+/**
+ * A 200 body is only read raw, so the SDK's mapping of it into its models is skipped: that
+ * walk over every property was a large share of the action's CPU and garbage. The SDK still
+ * parses the JSON (a page's `nextLink` is read from it) and still turns an error into its
+ * RestError, as every other status is deserialized as before.
+ */
+const rawRequestOptions = {
+    shouldDeserialize: response => response.status !== 200
+};
+/** Runs an SDK call and returns the raw JSON body of its response. */
+async function getRaw(call) {
+    let body;
+    await call({
+        onResponse: response => {
+            body = parseBody(response);
+        },
+        requestOptions: rawRequestOptions
+    });
+    return body;
+}
+/** Collects every item of every page from the raw bodies, so fields the SDK models drop survive. */
+async function listRaw(pages) {
+    const items = [];
+    const links = new PageLinks();
+    const iterator = pages({
+        onResponse: response => {
+            const body = parseBody(response);
+            if (response.status === 200 && Array.isArray(body?.value))
+                items.push(...body.value);
+            if (response.status === 200)
+                links.add(body?.nextLink);
+        },
+        requestOptions: rawRequestOptions
+    });
+    // Pages are consumed for their raw bodies, collected above.
+    for (let page = await iterator.next(); !page.done; page = await iterator.next())
+        links.check();
+    return items;
+}
+/**
+ * The `nextLink`s of one list. A link ARM already returned would make the SDK
+ * (or our own paging) fetch the same pages forever: the list fails instead,
+ * naming the link.
+ */
+class PageLinks {
+    seen = new Set();
+    repeated;
+    add(link) {
+        if (typeof link !== 'string' || !link)
+            return;
+        if (this.seen.has(link))
+            this.repeated ??= link;
+        this.seen.add(link);
+    }
+    /** Throws once a link was seen twice. */
+    check() {
+        if (this.repeated === undefined)
+            return;
+        throw Object.assign(new Error(`ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`), { statusCode: 200, code: 'RepeatedNextLink' });
+    }
+}
+function parseBody(response) {
+    if (!response.bodyAsText)
+        return undefined;
+    try {
+        return JSON.parse(response.bodyAsText);
+    }
+    catch {
+        // The SDK has already rejected a malformed success body; an error body may be anything.
+        return undefined;
+    }
+}
+async function read(call) {
+    try {
+        return { ok: true, value: await call() };
+    }
+    catch (error) {
+        return { ok: false, error: toReadError(error) };
+    }
+}
+function mapRead(result, map) {
+    return result.ok ? { ok: true, value: map(result.value) } : result;
+}
+function toReadError(error) {
+    const e = (error ?? {});
+    const status = typeof e.statusCode === 'number' ? e.statusCode : null;
+    const code = typeof e.code === 'string' && e.code ? e.code : 'RequestFailed';
+    // The SDK's parse error quotes the whole body: the size says enough.
+    const message = code === 'PARSE_ERROR'
+        ? `the response body is not valid JSON (${bodyLength(error)} characters)`
+        : typeof e.message === 'string'
+            ? e.message
+            : String(error);
+    return { status, code, message };
+}
+function bodyLength(error) {
+    const text = error.response?.bodyAsText;
+    return typeof text === 'string' ? text.length : 0;
+}
+/** A failed read for an id that does not name the expected resource type. */
+function invalidResourceId(id, expected) {
+    return {
+        ok: false,
+        error: {
+            status: null,
+            code: 'InvalidResourceId',
+            message: `'${id}' is not a ${expected} resource id`
+        }
+    };
+}
+/** Starts a read once per lower-cased ARM id, however many paths lead to it. */
+class ReadCache {
+    pending = new Map();
+    get(id, start) {
+        const key = id.toLowerCase();
+        let value = this.pending.get(key);
+        if (!value) {
+            value = start();
+            this.pending.set(key, value);
+        }
+        return value;
+    }
+    /** Every read started so far, settled, keyed by lower-cased id (the snapshot's form). */
+    async settled() {
+        const entries = await Promise.all([...this.pending].map(async ([key, value]) => [key, await value]));
+        return Object.fromEntries(entries);
+    }
+}
+/** At most `limit` holders at once; the others wait in arrival order. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.active >= this.limit) {
+            await new Promise(resolve => this.waiting.push(resolve));
+        }
+        else {
+            this.active++;
+        }
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes to the next waiter directly, or is freed.
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,772 @@
+export const id = 969;
+export const ids = [969];
+export const modules = {
+
+/***/ 22588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ renderEstateSummary),
+/* harmony export */   HR: () => (/* binding */ ESTATE_REPORT_SCHEMA_VERSION),
+/* harmony export */   HW: () => (/* binding */ renderEstateJson),
+/* harmony export */   Os: () => (/* binding */ buildEstateSarif),
+/* harmony export */   de: () => (/* binding */ buildEstateReport)
+/* harmony export */ });
+/* unused harmony exports computeEstateVerdict, sectionCell */
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28426);
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96867);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10643);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57994);
+/**
+ * The estate report: every workspace's report, the workspaces that could not
+ * be evaluated, and one verdict across them. Pure; rendered as JSON (the
+ * `report-file`), markdown (the job summary) and SARIF.
+ */
+
+
+
+
+
+
+const ESTATE_REPORT_SCHEMA_VERSION = 1;
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function computeEstateVerdict(workspaces, errors) {
+    const failing = [
+        ...workspaces.filter(r => r.verdict.failed).map(r => r.target.workspaceId),
+        ...errors.filter(e => e.failsGate).map(e => e.workspaceId)
+    ];
+    const flagged = new Set(workspaces.flatMap(r => r.verdict.failedCheckIds));
+    const withFindings = workspaces.filter(r => r.verdict.failedCheckIds.length > 0).length;
+    const total = workspaces.length + errors.length;
+    const names = failing.map(id => id.split('/').pop() ?? id);
+    let headline;
+    if (total === 0)
+        headline = 'No Machine Learning workspace found in scope';
+    else if (failing.length > 0) {
+        headline = `${failing.length} of ${plural(total, 'workspace')} ${failing.length === 1 ? 'fails' : 'fail'} the gate: ${names.join(', ')}`;
+    }
+    else if (withFindings + errors.length > 0) {
+        headline = `${withFindings + errors.length} of ${plural(total, 'workspace')} with findings below the fail-on threshold`;
+    }
+    else
+        headline = `All ${plural(total, 'workspace')} pass`;
+    return {
+        failed: failing.length > 0,
+        failingWorkspaceIds: failing,
+        failedCheckIds: [
+            ..._checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.map(c => c.id).filter(id => flagged.has(id)),
+            ...[...flagged].filter(id => !_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.some(c => c.id === id))
+        ],
+        counts: { workspaces: total, failing: failing.length, withFindings, errors: errors.length },
+        headline
+    };
+}
+function buildEstateReport(workspaces, errors, meta) {
+    const byId = (a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase());
+    const sortedReports = [...workspaces].sort((a, b) => byId({ id: a.target.workspaceId }, { id: b.target.workspaceId }));
+    const sortedErrors = [...errors].sort((a, b) => byId({ id: a.workspaceId }, { id: b.workspaceId }));
+    return {
+        schemaVersion: ESTATE_REPORT_SCHEMA_VERSION,
+        kind: 'estate',
+        tool: { name: _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH, version: meta.version },
+        generatedAt: meta.generatedAt ?? new Date().toISOString(),
+        scope: meta.scope,
+        failOn: meta.failOn,
+        ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+        ...(meta.sources ? { sources: meta.sources } : {}),
+        workspaces: sortedReports,
+        errors: sortedErrors,
+        verdict: computeEstateVerdict(sortedReports, sortedErrors)
+    };
+}
+function renderEstateJson(report) {
+    return JSON.stringify(report, null, 2);
+}
+// ------------------------------------------------------------ markdown
+const RANK = { skipped: 0, pass: 1, unknown: 2, fail: 3 };
+/** One cell of the workspaces × sections table: the worst outcome of the section, with counts. */
+function sectionCell(report, section) {
+    const results = report.results.filter(r => r.section === section && !r.suppression);
+    const suppressed = report.results.filter(r => r.section === section && r.suppression).length;
+    const note = suppressed > 0 ? ` · 🔕 ${suppressed}` : '';
+    if (results.length === 0)
+        return suppressed > 0 ? `🔕 ${suppressed} suppressed` : '—';
+    const worst = results.reduce((w, r) => (RANK[r.outcome] > RANK[w] ? r.outcome : w), 'skipped');
+    const count = (o) => results.filter(r => r.outcome === o).length;
+    switch (worst) {
+        case 'fail': {
+            const unknown = count('unknown');
+            return `❌ ${count('fail')} fail${unknown ? ` · ❔ ${unknown}` : ''}${note}`;
+        }
+        case 'unknown':
+            return `❔ ${count('unknown')} unknown${note}`;
+        case 'pass':
+            return `✅ pass${note}`;
+        case 'skipped':
+            return `⏭️ skipped${note}`;
+    }
+}
+function verdictCell(report) {
+    if (report.verdict.failed)
+        return '❌ fails the gate';
+    return report.verdict.failedCheckIds.length > 0 ? '⚠️ findings' : '✅ pass';
+}
+function estateIcon(report) {
+    if (report.verdict.failed)
+        return '❌';
+    return report.verdict.counts.withFindings + report.verdict.counts.errors > 0 ? '⚠️' : '✅';
+}
+function sourcesLine(sources) {
+    if (!sources)
+        return undefined;
+    const parts = [
+        `**Azure Resource Graph:** ${plural(sources.queries, 'query', 'queries')}, ${plural(sources.pages, 'page')}, ${plural(sources.rows, 'row')}; ${plural(sources.readsServed, 'read')} answered from it instead of ARM; ${plural(sources.readsShared ?? 0, 'read')} of shared resources (hub network, firewall, RBAC) reused across workspaces`
+    ];
+    for (const fallback of sources.fallbacks)
+        parts.push(`> ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(fallback)}`);
+    return parts.join('\n>\n');
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The estate job summary: the verdict, a table of workspaces × checklist
+ * sections, then each workspace's own summary, folded. Within GitHub's 1 MiB:
+ * each workspace's summary gets an equal share of what the table leaves (and
+ * shrinks the way a single workspace's summary does).
+ */
+function renderEstateSummary(report, options = {}) {
+    const max = options.maxBytes ?? _report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_LIMIT_BYTES */ .Jz;
+    const sections = Object.keys(_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b);
+    const head = [
+        `## ${estateIcon(report)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.tool.name)} estate: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
+        '',
+        `**Scope:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(report.scope)} · **Workspaces:** ${report.verdict.counts.workspaces} · **fail-on:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(report.failOn)}`
+    ];
+    const sources = sourcesLine(report.sources);
+    if (sources)
+        head.push('', sources);
+    if (report.runUrl && /^https:\/\//.test(report.runUrl))
+        head.push('', `[Workflow run](${report.runUrl})`);
+    const rows = report.workspaces.map(r => [
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(r.target.workspaceName),
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(r.target.resourceGroup),
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(r.target.subscriptionId),
+        ...sections.map(s => sectionCell(r, s)),
+        verdictCell(r)
+    ]);
+    for (const e of report.errors) {
+        rows.push([
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.workspaceName),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(e.resourceGroup),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.subscriptionId),
+            ...sections.map(() => '❔'),
+            `❔ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
+        ]);
+    }
+    if (rows.length > 0) {
+        head.push('', '### Workspaces', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)([
+            'Workspace',
+            'Resource group',
+            'Subscription',
+            ...sections.map(s => _checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[s]),
+            'Verdict'
+        ], rows));
+    }
+    if (report.errors.length > 0) {
+        head.push('', '### Not evaluated', '');
+        for (const e of report.errors) {
+            head.push(`- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.workspaceId)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(e.reason)}`);
+        }
+    }
+    const top = head.join('\n') + '\n';
+    const tail = '\n---\n\n' +
+        `<sub>${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(`${report.tool.name} ${report.tool.version} · generated at ${report.generatedAt}`)}</sub>\n`;
+    if (report.workspaces.length === 0)
+        return top + tail;
+    // Per workspace: its <details> wrapper plus its summary within an equal share.
+    const share = Math.floor((max - bytes(top) - bytes(tail) - 200) / report.workspaces.length);
+    const details = report.workspaces.map(r => {
+        const summary = `<summary>${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.target.workspaceName)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.target.resourceGroup)}): ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.verdict.headline)}</summary>`;
+        const wrapper = `\n<details>\n${summary}\n\n\n\n</details>\n`;
+        const body = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(r, { maxBytes: Math.max(1000, share - bytes(wrapper)) });
+        return `\n<details>\n${summary}\n\n${body}\n\n</details>\n`;
+    });
+    return `${top}\n### Details\n${details.join('')}${tail}`;
+}
+// ------------------------------------------------------------ SARIF
+/**
+ * One SARIF run for the whole estate (code scanning refuses several runs of
+ * one tool and category in a file): the catalog as rules, every workspace's
+ * failed and unknown results. Fingerprints include the resource id, so alerts
+ * of different workspaces stay apart.
+ */
+function buildEstateSarif(report, options = {}) {
+    return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .sarifLog */ .ec)(report, report.workspaces, {
+        workspaceId: report.scope,
+        verdict: report.verdict.headline,
+        collectedAt: report.generatedAt
+    }, options);
+}
+
+
+/***/ }),
+
+/***/ 95969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runEstate: () => (/* binding */ runEstate),
+  writeEstateOutputs: () => (/* binding */ writeEstateOutputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(14116);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/auth/login.ts + 3 modules
+var login = __webpack_require__(69440);
+// EXTERNAL MODULE: ./src/azure/clients.ts
+var azure_clients = __webpack_require__(23139);
+// EXTERNAL MODULE: ./src/azure/pipeline.ts
+var pipeline = __webpack_require__(89657);
+;// CONCATENATED MODULE: ./src/azure/connect.ts
+/**
+ * Login (GitHub OIDC → Entra ID) and the ARM clients built on it, as the
+ * action's runs need them: the estate scan uses it; the single-workspace run
+ * in main.ts builds the same two objects.
+ */
+
+
+
+
+async function connectAzure(settings) {
+    // Counted from the start of the process: the whole scan, login included.
+    const deadline = new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds, 0);
+    const { credential, identity } = await (0,login/* login */.i)({
+        deadline,
+        clientId: settings.clientId,
+        tenantId: settings.tenantId,
+        audience: settings.cloud.audience,
+        authorityHost: settings.cloud.authorityHost,
+        tokenScope: settings.cloud.tokenScope,
+        disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
+    }, { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: core.info });
+    const clients = new azure_clients.AzureClients(credential, {
+        ...settings.cloud,
+        maxConcurrency: settings.maxConcurrency,
+        deadline,
+        // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+        // headers); shown when step debug logging is on.
+        debug: (message) => core.debug(message)
+    });
+    return { clients, identity };
+}
+
+// EXTERNAL MODULE: ./src/azure/collect.ts + 4 modules
+var collect = __webpack_require__(89229);
+// EXTERNAL MODULE: ./src/azure/read.ts
+var read = __webpack_require__(87279);
+// EXTERNAL MODULE: ./src/azure/resource-id.ts
+var resource_id = __webpack_require__(11365);
+// EXTERNAL MODULE: ./src/checks/catalog.ts + 12 modules
+var catalog = __webpack_require__(28426);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(19556);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(96867);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var report_sarif = __webpack_require__(10643);
+// EXTERNAL MODULE: ./src/suppressions.ts
+var src_suppressions = __webpack_require__(66115);
+// EXTERNAL MODULE: ./src/suppressions-file.ts
+var suppressions_file = __webpack_require__(67818);
+// EXTERNAL MODULE: ./src/verdict.ts
+var src_verdict = __webpack_require__(53138);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/estate/report.ts
+var estate_report = __webpack_require__(22588);
+;// CONCATENATED MODULE: ./src/estate/queries.ts
+/**
+ * The Azure Resource Graph queries of an estate scan. The emulator answers
+ * exactly these (it matches the query text, it does not interpret KQL), so
+ * both import them from here.
+ *
+ * Tables and types (Microsoft's "Azure Resource Graph table and resource type
+ * reference"): workspaces, private endpoints, virtual networks (their subnets
+ * are embedded in `properties.subnets`), NSGs, route tables and AKS clusters
+ * are in `resources`; cluster extensions in `kubernetesconfigurationresources`.
+ * Rows are projected to ARM's shape (`id`, `name`, `type`, `location`,
+ * `properties`), so the same normalizers read them as GET bodies.
+ */
+/** The api-version `@azure/arm-resourcegraph` 5 sends for `POST /providers/Microsoft.ResourceGraph/resources`. */
+const RESOURCE_GRAPH_API_VERSION = '2024-04-01';
+/** Rows per page asked for (`$top`); Resource Graph's maximum is 1,000. */
+const RESOURCE_GRAPH_PAGE_SIZE = 1000;
+const QUERY_TEMPLATES = {
+    workspaces: {
+        table: 'resources',
+        types: ['microsoft.machinelearningservices/workspaces'],
+        columns: [
+            'id',
+            'name',
+            'type',
+            'kind',
+            'location',
+            'resourceGroup',
+            'subscriptionId',
+            'properties'
+        ]
+    },
+    network: {
+        table: 'resources',
+        types: [
+            'microsoft.network/privateendpoints',
+            'microsoft.network/virtualnetworks',
+            'microsoft.network/networksecuritygroups',
+            'microsoft.network/routetables',
+            'microsoft.containerservice/managedclusters'
+        ],
+        columns: ['id', 'name', 'type', 'location', 'properties']
+    },
+    clusterExtensions: {
+        table: 'kubernetesconfigurationresources',
+        types: ['microsoft.kubernetesconfiguration/extensions'],
+        columns: ['id', 'name', 'type', 'properties']
+    }
+};
+/** The KQL text of a template; ordered by id so that `$skipToken` pages are stable. */
+function graphQuery(name) {
+    const { table, types, columns } = QUERY_TEMPLATES[name];
+    const where = types.length === 1
+        ? `type =~ '${types[0]}'`
+        : `type in~ (${types.map(t => `'${t}'`).join(', ')})`;
+    return `${table} | where ${where} | project ${columns.join(', ')} | order by id asc`;
+}
+/** Which template a query text is, or undefined. */
+function templateOf(query) {
+    return Object.keys(QUERY_TEMPLATES).find(name => graphQuery(name) === query);
+}
+
+;// CONCATENATED MODULE: ./src/estate/resource-graph.ts
+
+
+/** Safety stop for a service that keeps answering with a `$skipToken`. */
+const MAX_PAGES = 1000;
+/** Every row of one query over the scope, following `$skipToken`; a failure is kept, not thrown. */
+function queryAll(client, scope, name) {
+    const target = scope.kind === 'subscriptions'
+        ? { subscriptions: scope.subscriptionIds }
+        : { managementGroups: [scope.managementGroupId] };
+    return (0,read/* read */.LF)(async () => {
+        const rows = [];
+        let skipToken;
+        let pages = 0;
+        do {
+            const page = await client.resources({
+                ...target,
+                query: graphQuery(name),
+                options: {
+                    resultFormat: 'objectArray',
+                    top: RESOURCE_GRAPH_PAGE_SIZE,
+                    ...(skipToken ? { skipToken } : {})
+                }
+            });
+            pages++;
+            if (Array.isArray(page.data)) {
+                for (const row of page.data)
+                    if (isRow(row))
+                        rows.push(row);
+            }
+            skipToken = page.skipToken || undefined;
+        } while (skipToken && pages < MAX_PAGES);
+        return { rows, pages };
+    });
+}
+function isRow(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+const WORKSPACE_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.MachineLearningServices\/workspaces\/([^/]+)$/i;
+/** Workspace rows (or ARM list items) → targets; the id's spelling is kept (Resource Graph lower-cases `resourceGroup`). */
+function foundWorkspaces(rows) {
+    const seen = new Set();
+    const found = [];
+    for (const row of rows) {
+        const id = str(row['id']) ?? '';
+        const match = WORKSPACE_ID.exec(id);
+        if (!match || seen.has(id.toLowerCase()))
+            continue;
+        seen.add(id.toLowerCase());
+        found.push({
+            id,
+            subscriptionId: match[1].toLowerCase(),
+            resourceGroup: match[2],
+            name: match[3]
+        });
+    }
+    return found.sort((a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase()));
+}
+const EXTENSION_PARENT = /^(.*)\/providers\/microsoft\.kubernetesconfiguration\/extensions\/[^/]+$/i;
+/**
+ * The rows of the scope's queries as known bodies. Subnets are taken from
+ * their virtual network's `properties.subnets` (Resource Graph has no subnet
+ * rows). A cluster's extensions are known when the extensions query
+ * succeeded and the cluster itself is in the results (so "none" is a fact,
+ * not a cluster outside the scope). Counts the reads it answers.
+ */
+class GraphResources {
+    bodies = new Map();
+    extensions = new Map();
+    extensionsKnown;
+    /** Reads answered from Resource Graph instead of ARM. */
+    served = 0;
+    /** Reads answered from another workspace's identical read. */
+    reused = 0;
+    shared = new Map();
+    /** See KnownResources.share: hub networks, firewalls and their RBAC are read once per scan. */
+    share = (key, start) => {
+        const pending = this.shared.get(key);
+        if (pending) {
+            this.reused++;
+            return pending;
+        }
+        const started = start();
+        this.shared.set(key, started);
+        return started;
+    };
+    constructor(rows) {
+        for (const row of [...(rows.workspaces ?? []), ...(rows.network ?? [])]) {
+            const id = str(row['id']);
+            if (!id)
+                continue;
+            this.bodies.set(id.toLowerCase(), row);
+            if (str(row['type'])?.toLowerCase() === 'microsoft.network/virtualnetworks') {
+                const props = row['properties'];
+                for (const subnet of Array.isArray(props?.subnets) ? props.subnets : []) {
+                    const subnetId = isRow(subnet) ? str(subnet['id']) : undefined;
+                    if (subnetId)
+                        this.bodies.set(subnetId.toLowerCase(), subnet);
+                }
+            }
+        }
+        this.extensionsKnown = rows.clusterExtensions !== undefined;
+        for (const row of rows.clusterExtensions ?? []) {
+            const parent = EXTENSION_PARENT.exec(str(row['id']) ?? '')?.[1];
+            if (!parent)
+                continue;
+            const key = parent.toLowerCase();
+            this.extensions.set(key, [...(this.extensions.get(key) ?? []), row]);
+        }
+    }
+    get size() {
+        return this.bodies.size;
+    }
+    body(id) {
+        const body = this.bodies.get(id.toLowerCase());
+        if (body !== undefined)
+            this.served++;
+        return body;
+    }
+    clusterExtensions(clusterId) {
+        const key = clusterId.toLowerCase();
+        if (!this.extensionsKnown || !this.bodies.has(key))
+            return undefined;
+        this.served++;
+        return this.extensions.get(key) ?? [];
+    }
+}
+/** Which query a row set came from, for log lines. */
+const QUERY_LABELS = {
+    workspaces: 'Machine Learning workspaces',
+    network: 'private endpoints, virtual networks and subnets, NSGs, route tables, AKS clusters',
+    clusterExtensions: 'cluster extensions'
+};
+
+// EXTERNAL MODULE: ./src/estate/scope.ts
+var estate_scope = __webpack_require__(35992);
+;// CONCATENATED MODULE: ./src/estate/run.ts
+/**
+ * The estate scan (`scope`): find every Machine Learning workspace in scope
+ * through Azure Resource Graph, read what Resource Graph holds for the checks
+ * in a few paged queries, evaluate each workspace with the usual collect →
+ * checks path (ARM reads only for what Resource Graph lacks), and write one
+ * estate report. No pull-request comment in this mode.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One line without control or bidi characters: names from Azure must not start a workflow command. */
+function plain(text) {
+    return text.replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, ' ');
+}
+function reason(result) {
+    return result.ok
+        ? ''
+        : `${result.error.status ?? 'no response'} ${result.error.code}: ${result.error.message}`;
+}
+async function runEstate(settings) {
+    const scope = settings.scope;
+    const scopeLabel = (0,estate_scope/* scopeText */.Cm)(scope);
+    const suppressions = (0,suppressions_file/* loadSuppressions */.P)({
+        file: settings.configFile,
+        explicit: settings.configFileExplicit,
+        workspace: process.env['GITHUB_WORKSPACE'],
+        info: core.info
+    });
+    const { clients, identity } = await connectAzure(settings);
+    core.info(`Estate scan of ${scopeLabel} through Azure Resource Graph (${settings.cloud.armEndpoint}); no pull-request comment is written in this mode.`);
+    const graph = await clients.resourceGraph();
+    const sources = {
+        queries: 0,
+        pages: 0,
+        rows: 0,
+        readsServed: 0,
+        readsShared: 0,
+        fallbacks: []
+    };
+    const run = async (name) => {
+        const result = await queryAll(graph, scope, name);
+        sources.queries++;
+        if (result.ok) {
+            sources.pages += result.value.pages;
+            sources.rows += result.value.rows.length;
+        }
+        return result;
+    };
+    // The three queries at once: the network and extension rows do not depend on the workspaces.
+    const [workspaceRows, networkRows, extensionRows] = await Promise.all([
+        run('workspaces'),
+        run('network'),
+        run('clusterExtensions')
+    ]);
+    let workspaces;
+    if (workspaceRows.ok) {
+        workspaces = foundWorkspaces(workspaceRows.value.rows);
+    }
+    else {
+        workspaces = await listWithArm(clients, scope, reason(workspaceRows));
+        sources.fallbacks.push(`Resource Graph could not list the workspaces (${reason(workspaceRows)}); they were listed and read through ARM instead. Grant Reader on the scope (Resource Graph returns only what the identity may read).`);
+    }
+    const rows = (name, result) => {
+        if (result.ok)
+            return result.value.rows;
+        // After a refused workspace query, the fallback line above already says it all.
+        if (workspaceRows.ok) {
+            sources.fallbacks.push(`Resource Graph refused the query for ${QUERY_LABELS[name]} (${reason(result)}); those resources were read from ARM one by one.`);
+        }
+        return undefined;
+    };
+    const network = rows('network', networkRows);
+    const clusterExtensions = rows('clusterExtensions', extensionRows);
+    const known = new GraphResources({
+        ...(workspaceRows.ok ? { workspaces: workspaceRows.value.rows } : {}),
+        ...(network ? { network } : {}),
+        ...(clusterExtensions ? { clusterExtensions } : {})
+    });
+    for (const fallback of sources.fallbacks)
+        core.warning(fallback);
+    core.info(`Found ${workspaces.length} Machine Learning workspace(s) in ${scopeLabel}; Resource Graph: ${sources.queries} queries, ${sources.pages} pages, ${sources.rows} rows.`);
+    const pullRequest = (0,context/* readPullRequestContext */.uV)();
+    const reports = [];
+    const errors = [];
+    const warnings = new Set();
+    const limit = new read/* Semaphore */.jf(Math.max(1, settings.maxConcurrency));
+    const collectStarted = performance.now();
+    await Promise.all(workspaces.map(ws => limit.run(async () => {
+        const target = {
+            subscriptionId: ws.subscriptionId,
+            resourceGroup: ws.resourceGroup,
+            workspaceName: ws.name,
+            workspaceId: (0,resource_id/* workspaceResourceId */.i)(ws.subscriptionId, ws.resourceGroup, ws.name)
+        };
+        try {
+            const snapshot = await (0,collect.collectSnapshot)({
+                clients,
+                target,
+                request: {
+                    route: settings.route,
+                    deploymentMethod: settings.deploymentMethod,
+                    ...(settings.principalId ? { principalId: settings.principalId } : {})
+                },
+                cloud: settings.cloud.name,
+                known,
+                ...(identity.objectId ? { loginObjectId: identity.objectId } : {})
+            });
+            const suppressed = (0,src_suppressions/* applySuppressions */.px)((0,catalog/* evaluateAll */.RC)(snapshot), suppressions, new Date());
+            for (const w of (0,src_suppressions/* suppressionNotes */.bL)(suppressed, settings.configFile).warnings)
+                warnings.add(w);
+            const verdict = (0,src_verdict/* computeVerdict */.z)(suppressed.results, settings.failOn);
+            reports.push((0,model/* buildReport */.FK)(snapshot, suppressed.results, verdict, {
+                version: version/* VERSION */.x,
+                failOn: settings.failOnText,
+                runUrl: pullRequest.runUrl
+            }));
+        }
+        catch (error) {
+            errors.push({
+                workspaceId: target.workspaceId,
+                subscriptionId: target.subscriptionId,
+                resourceGroup: target.resourceGroup,
+                workspaceName: target.workspaceName,
+                reason: error instanceof Error ? error.message : String(error),
+                failsGate: settings.failOn.mode !== 'none'
+            });
+        }
+    })));
+    const collectMs = performance.now() - collectStarted;
+    for (const w of warnings)
+        core.warning(w);
+    sources.readsServed = known.served;
+    sources.readsShared = known.reused;
+    const report = (0,estate_report/* buildEstateReport */.de)(reports, errors, {
+        version: version/* VERSION */.x,
+        scope: scopeLabel,
+        failOn: settings.failOnText,
+        sources,
+        ...(pullRequest.runUrl ? { runUrl: pullRequest.runUrl } : {})
+    });
+    await writeEstateOutputs(report, settings);
+    const arm = clients.stats;
+    core.info(`ARM reads: ${arm.requests} requests (Resource Graph queries included; ${known.served} reads answered from Resource Graph, ${known.reused} shared across workspaces)${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${settings.maxConcurrency})`);
+    gate(report, settings.failOnText);
+}
+/** Subscription scopes only: Resource Graph is the only way to list a management group's workspaces. */
+async function listWithArm(clients, scope, why) {
+    if (scope.kind !== 'subscriptions') {
+        throw new errors/* ConfigurationError */.j(`Azure Resource Graph could not list the workspaces of management group '${scope.managementGroupId}' (${why}).\nFix: assign the Reader role to the identity on the management group (az role assignment create --assignee <client-id> --role Reader --scope /providers/Microsoft.Management/managementGroups/${scope.managementGroupId}), or use \`scope: subscription:<id>,...\`.`);
+    }
+    const lists = await Promise.all(scope.subscriptionIds.map(async (id) => {
+        const ml = await clients.machineLearning(id);
+        const items = await (0,read/* read */.LF)(() => (0,read/* listRaw */.zD)(o => ml.workspaces.listBySubscription(o).byPage()));
+        if (!items.ok)
+            core.warning(`Could not list the workspaces of subscription ${id} through ARM either (${reason(items)}).`);
+        return items.ok ? items.value : [];
+    }));
+    return foundWorkspaces(lists.flat());
+}
+/** Job summary, JSON report, SARIF, annotations and outputs of an estate report (scan or merge). */
+async function writeEstateOutputs(report, settings) {
+    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'aml-inference-guard');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const reportFile = (0,external_node_path_.join)(dir, 'estate-report.json');
+    (0,external_node_fs_.writeFileSync)(reportFile, (0,estate_report/* renderEstateJson */.HW)(report) + '\n');
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        await core.summary.addRaw((0,estate_report/* renderEstateSummary */.FZ)(report), true).write();
+    }
+    else {
+        core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in report-file.');
+    }
+    if (settings.sarifFile) {
+        const target = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.sarifFile);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        const fallbackFile = (0,report_sarif/* workflowFileFromRef */.t5)(process.env['GITHUB_WORKFLOW_REF']);
+        const actionRepo = process.env['GITHUB_ACTION_REPOSITORY'];
+        const sarif = (0,estate_report/* buildEstateSarif */.Os)(report, {
+            ...(fallbackFile ? { fallbackFile } : {}),
+            ...(actionRepo ? { informationUri: `https://github.com/${actionRepo}` } : {})
+        });
+        (0,external_node_fs_.writeFileSync)(target, JSON.stringify(sarif, null, 2) + '\n');
+        core.info(`SARIF written to ${target}`);
+    }
+    for (const line of annotations(report))
+        core[line.level](line.message, { title: line.title });
+    for (const r of report.workspaces) {
+        core.info(`${plain(r.target.workspaceId)}: ${plain(r.verdict.headline)}`);
+    }
+    for (const e of report.errors)
+        core.info(`${plain(e.workspaceId)}: not evaluated (${plain(e.reason)})`);
+    core.setOutput('result', report.verdict.failed ? 'fail' : 'pass');
+    core.setOutput('failed-checks', report.verdict.failedCheckIds.filter(id => /^[A-Za-z0-9_-]+$/.test(id)).join(','));
+    core.setOutput('report-file', reportFile);
+    core.info(plain(report.verdict.headline));
+}
+/** GitHub shows 10 per level: one per workspace with findings, the gate's own error kept free. */
+function annotations(report) {
+    const out = [];
+    const problems = [
+        ...report.workspaces
+            .filter(r => r.verdict.failedCheckIds.length > 0)
+            .map(r => ({
+            level: r.verdict.failed ? 'error' : 'warning',
+            title: plain(`${r.target.workspaceName}: ${r.verdict.failedCheckIds.join(', ')}`),
+            message: plain(`${r.target.workspaceId}: ${r.verdict.headline}. See the job summary.`)
+        })),
+        ...report.errors.map(e => ({
+            level: e.failsGate ? 'error' : 'warning',
+            title: plain(`${e.workspaceName}: not evaluated`),
+            message: plain(`${e.workspaceId}: ${e.reason}`)
+        }))
+    ].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+    const slots = { error: report.verdict.failed ? 9 : 10, warning: 10 };
+    let left = 0;
+    for (const p of problems) {
+        if (slots[p.level] > 0) {
+            slots[p.level]--;
+            out.push(p);
+        }
+        else
+            left++;
+    }
+    if (left > 0) {
+        out.push({
+            level: 'notice',
+            title: `${left} more workspace(s) with findings`,
+            message: `${left} more workspace(s) with findings are not annotated (GitHub shows 10 annotations per level); the job summary and the JSON report list them all.`
+        });
+    }
+    return out;
+}
+/** The fail gate across workspaces, naming the failing ones. */
+function gate(report, failOnText) {
+    if (!report.verdict.failed)
+        return;
+    const byId = new Map(report.workspaces.map(r => [r.target.workspaceId, r]));
+    const lines = report.verdict.failingWorkspaceIds.map(id => {
+        const r = byId.get(id);
+        return r
+            ? `- ${plain(r.target.workspaceName)} (${plain(r.target.resourceGroup)}, ${r.target.subscriptionId}): ${r.verdict.gatingResults
+                .map(g => g.checkId)
+                .filter((v, i, a) => a.indexOf(v) === i)
+                .join(', ')}`
+            : `- ${plain(id.split('/').pop() ?? id)}: not evaluated`;
+    });
+    core.setFailed(`Inference environment check failed for ${lines.length} workspace(s) (fail-on: ${failOnText}):\n${lines.join('\n')}`);
+}
+
+
+/***/ })
+
+};

@@ -2,7 +2,8 @@
  * `npm run bench`: runs the bundled action (dist/index.js) as a process
  * against the emulator with an injected ARM latency, per scenario, and prints
  * wall time, ARM requests, peak concurrency, duplicates, peak RSS, the
- * critical-path lower bound and start-up against an `@actions/core`-only bundle.
+ * critical-path lower bound (and the bound the concurrency limit sets) and
+ * start-up against an `@actions/core`-only bundle.
  * Prints figures and ratios; it asserts nothing.
  *
  *   npm run bench -- [--latency 40] [--page-size 100] [--runs 1]
@@ -18,6 +19,7 @@ import type { Scenario } from '../emulator/scenario.js'
 import { getScenario } from '../emulator/scenarios/index.js'
 import { LARGE_INPUTS } from '../emulator/scenarios/performance.js'
 import { startEmulator, type EmulatorOptions } from '../emulator/server.js'
+import { parse } from 'yaml'
 
 const BUDGET = { capacity: 250, refillPerSecond: 25 }
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
@@ -32,6 +34,15 @@ const pageSize = Number(arg('page-size', '100'))
 const runs = Math.max(1, Number(arg('runs', '1')))
 const maxConcurrency = arg('max-concurrency', '')
 const names = arg('scenarios', 'small,large,throttled').split(',')
+
+/** The concurrency the run uses: `--max-concurrency`, else the input's default in action.yml. */
+function effectiveConcurrency(): number {
+  if (maxConcurrency) return Number(maxConcurrency)
+  const action = parse(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  return Number(action.inputs['max-concurrency']?.default)
+}
 
 // ------------------------------------------------------------ start-up baseline
 
@@ -257,6 +268,15 @@ async function main(): Promise<void> {
     // On one thread the action cannot finish before its own CPU time is spent.
     console.log(
       `  action CPU            ${m.cpuMs.toFixed(0)} ms; wall / max(lower bound, CPU) ${(m.wallMs / Math.max(lowerBound, m.cpuMs)).toFixed(2)}`
+    )
+    // With at most c requests in flight, n reads take at least ⌈n / c⌉ round trips, however
+    // shallow their dependencies: the bound the concurrency limit itself sets.
+    const concurrency = effectiveConcurrency()
+    const reads = m.armRequests - m.throttled
+    const rounds = Math.ceil(reads / concurrency)
+    const boundedLowerBound = Math.max(depth, rounds) * latencyMs + coreStartup
+    console.log(
+      `  bound at concurrency  max(${depth} deep, ⌈${reads} reads / ${concurrency}⌉ = ${rounds} rounds) × ${latencyMs} ms + ${coreStartup.toFixed(0)} ms = ${boundedLowerBound.toFixed(0)} ms; wall / that ${(m.wallMs / boundedLowerBound).toFixed(2)}`
     )
     if (throttled) {
       const minimum =

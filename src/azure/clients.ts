@@ -20,7 +20,7 @@ import {
   type ArmPipelineOptions,
   type RunDeadline
 } from './pipeline.js'
-import { Semaphore } from './read.js'
+import { isLeafRead, Semaphore } from './read.js'
 
 /**
  * api-versions the action reads with. `@azure/arm-machinelearning` 2.1.1 is
@@ -181,7 +181,7 @@ function cached<T>(map: Map<string, T>, key: string, create: () => T): T {
 
 /**
  * One per run, shared by every client (a per-retry pipeline policy): at most
- * `limit` ARM requests in flight; after a 429 with `Retry-After`, no new request
+ * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the others; after a 429 with `Retry-After`, no new request
  * starts before that time (the SDK's retry policy retries the throttled one);
  * counts requests and the time ARM was busy. Never sees or logs Authorization.
  */
@@ -209,30 +209,33 @@ class ArmLimiter {
     return {
       name: 'amlInferenceGuardArmLimiter',
       sendRequest: (request, next) =>
-        this.semaphore.run(async () => {
-          // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
-          // The deadline ends the wait early.
-          while (this.pausedUntil > Date.now() && !request.abortSignal?.aborted) {
-            await pause(this.pausedUntil - Date.now(), request.abortSignal)
-          }
-          this.requests++
-          if (this.inFlight++ === 0) this.busySince = performance.now()
-          const started = performance.now()
-          try {
-            const response = await next(request)
-            if (response.status === 429) {
-              this.throttled++
-              const pause = retryAfterMs(response.headers.get('retry-after'))
-              if (pause) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pause)
+        this.semaphore.run(
+          async () => {
+            // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
+            // The deadline ends the wait early.
+            while (this.pausedUntil > Date.now() && !request.abortSignal?.aborted) {
+              await pause(this.pausedUntil - Date.now(), request.abortSignal)
             }
-            this.debug?.(
-              `ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`
-            )
-            return response
-          } finally {
-            if (--this.inFlight === 0) this.busyMs += performance.now() - this.busySince
-          }
-        })
+            this.requests++
+            if (this.inFlight++ === 0) this.busySince = performance.now()
+            const started = performance.now()
+            try {
+              const response = await next(request)
+              if (response.status === 429) {
+                this.throttled++
+                const pause = retryAfterMs(response.headers.get('retry-after'))
+                if (pause) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + pause)
+              }
+              this.debug?.(
+                `ARM ${request.method} ${request.url} → ${response.status} in ${Math.round(performance.now() - started)} ms (x-ms-correlation-request-id: ${response.headers.get('x-ms-correlation-request-id') ?? 'none'})`
+              )
+              return response
+            } finally {
+              if (--this.inFlight === 0) this.busyMs += performance.now() - this.busySince
+            }
+          },
+          isLeafRead() ? 'last' : 'first'
+        )
     }
   }
 }

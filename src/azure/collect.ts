@@ -114,10 +114,12 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
         .map(c => c.privateEndpointId)
         .filter((id): id is string => Boolean(id))
     : []
+  // The target comes from the private endpoints' subnet ids: their subnet and VNet bodies are
+  // read, but RBAC and the outbound chain start without waiting for them.
   await Promise.all(
     privateEndpointIds.map(async id => {
       const pe = await network.privateEndpoint(id)
-      if (pe.ok && pe.value.subnetId) await readSubnetAndVnet(network, pe.value.subnetId)
+      if (pe.ok && pe.value.subnetId) started.push(readSubnetAndVnet(network, pe.value.subnetId))
     })
   )
 
@@ -125,7 +127,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const early = resolveNetworkTarget({
     request,
     workspace,
-    privateEndpoints: (await network.results()).privateEndpoints
+    privateEndpoints: await network.privateEndpointResults()
   })
   if (early.source !== 'none') startRbac(early)
   const earlyNetwork = readNetwork(early)
@@ -139,7 +141,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const networkTarget = resolveNetworkTarget({
     request,
     workspace,
-    privateEndpoints: (await network.results()).privateEndpoints,
+    privateEndpoints: await network.privateEndpointResults(),
     onlineEndpoints: endpoints,
     computes,
     managedClusters: clusters.managedClusters

@@ -146,6 +146,11 @@ export class NetworkReader {
     return { networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies }
   }
 
+  /** The private endpoints read so far, settled: without waiting for their subnets and VNets. */
+  privateEndpointResults(): Promise<Snapshot['privateEndpoints']> {
+    return this.privateEndpoints.settled()
+  }
+
   async results(): Promise<Pick<Snapshot, 'privateEndpoints' | 'subnets' | 'virtualNetworks'>> {
     const [privateEndpoints, subnets, virtualNetworks] = await Promise.all([
       this.privateEndpoints.settled(),

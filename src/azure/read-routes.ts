@@ -30,7 +30,7 @@ import {
   toOnlineDeployment,
   toOutboundRule
 } from './normalize.js'
-import { PageLinks, getRaw, invalidResourceId, listRaw, mapRead, read } from './read.js'
+import { PageLinks, getRaw, invalidResourceId, leafRead, listRaw, mapRead, read } from './read.js'
 import { parseResourceId } from './resource-id.js'
 
 export type RouteResources = Pick<
@@ -64,9 +64,13 @@ export function startRouteReads(
   const deployments = onlineEndpoints.then(endpoints =>
     Promise.all(
       (endpoints.ok ? endpoints.value : []).map(async endpoint => {
+        // Leaf reads: nothing waits for a deployment list, and 200 of them must not hold up the
+        // network chain behind the concurrency bound.
         const raw = await read(() =>
-          listRaw(o =>
-            ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()
+          leafRead(() =>
+            listRaw(o =>
+              ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()
+            )
           )
         )
         return [
@@ -77,8 +81,9 @@ export function startRouteReads(
     )
   )
   // The SDK (2022-10-01) has no operation for this list: the request goes through its pipeline.
+  // A leaf read too: no other read depends on the outbound rules.
   const outboundRules = read(() =>
-    listByUrl(ml, clients.armEndpoint, `${target.workspaceId}/outboundRules`)
+    leafRead(() => listByUrl(ml, clients.armEndpoint, `${target.workspaceId}/outboundRules`))
   ).then(raw => mapRead(raw, items => items.map(toOutboundRule)))
   const computes = read(() =>
     listRaw(o => ml.computeOperations.list(resourceGroup, workspaceName, o).byPage())

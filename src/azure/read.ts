@@ -3,6 +3,7 @@
  * reason (status, ARM error code, message) instead of thrown, and Machine
  * Learning bodies are taken raw because the SDK models drop newer fields.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Read, ReadError } from '../snapshot.js'
 
 /**
@@ -163,16 +164,37 @@ export class ReadCache<T> {
   }
 }
 
-/** At most `limit` holders at once; the others wait in arrival order. */
+/**
+ * Reads nothing else waits for (deployment lists, NSGs, role definitions, ...): under the
+ * concurrency bound they queue behind reads that start further reads, so a chain such as
+ * workspace → private endpoint → subnet → route table → firewall is never stuck behind
+ * 200 deployment lists and collection takes max(chain, reads ÷ concurrency), not their sum.
+ */
+const leafContext = new AsyncLocalStorage<true>()
+
+/** Runs `call` with every ARM request it makes marked as a leaf read (see `isLeafRead`). */
+export function leafRead<T>(call: () => Promise<T>): Promise<T> {
+  return leafContext.run(true, call)
+}
+
+/** True inside `leafRead`: the concurrency bound's policy queues such requests last. */
+export function isLeafRead(): boolean {
+  return leafContext.getStore() === true
+}
+
+/**
+ * At most `limit` holders at once; the others wait in arrival order, those
+ * queued `last` after every `first` one.
+ */
 export class Semaphore {
   private active = 0
-  private readonly waiting: Array<() => void> = []
+  private readonly waiting = { first: [] as Array<() => void>, last: [] as Array<() => void> }
 
   constructor(private readonly limit: number) {}
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: () => Promise<T>, queue: 'first' | 'last' = 'first'): Promise<T> {
     if (this.active >= this.limit) {
-      await new Promise<void>(resolve => this.waiting.push(resolve))
+      await new Promise<void>(resolve => this.waiting[queue].push(resolve))
     } else {
       this.active++
     }
@@ -180,7 +202,7 @@ export class Semaphore {
       return await task()
     } finally {
       // The slot passes to the next waiter directly, or is freed.
-      const next = this.waiting.shift()
+      const next = this.waiting.first.shift() ?? this.waiting.last.shift()
       if (next) next()
       else this.active--
     }

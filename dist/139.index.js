@@ -142,7 +142,7 @@ function cached(map, key, create) {
 }
 /**
  * One per run, shared by every client (a per-retry pipeline policy): at most
- * `limit` ARM requests in flight; after a 429 with `Retry-After`, no new request
+ * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the others; after a 429 with `Retry-After`, no new request
  * starts before that time (the SDK's retry policy retries the throttled one);
  * counts requests and the time ARM was busy. Never sees or logs Authorization.
  */
@@ -190,7 +190,7 @@ class ArmLimiter {
                     if (--this.inFlight === 0)
                         this.busyMs += performance.now() - this.busySince;
                 }
-            })
+            }, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isLeafRead */ .NC)() ? 'last' : 'first')
         };
     }
 }
@@ -203,15 +203,25 @@ class ArmLimiter {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   NC: () => (/* binding */ isLeafRead),
 /* harmony export */   R$: () => (/* binding */ PageLinks),
 /* harmony export */   Tu: () => (/* binding */ getRaw),
 /* harmony export */   VW: () => (/* binding */ ReadCache),
 /* harmony export */   VY: () => (/* binding */ invalidResourceId),
 /* harmony export */   fL: () => (/* binding */ mapRead),
+/* harmony export */   fN: () => (/* binding */ leafRead),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
 /* harmony export */   zD: () => (/* binding */ listRaw)
 /* harmony export */ });
 /* unused harmony export toReadError */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turning SDK calls into `Read<T>` values: every failure is kept with its
+ * reason (status, ARM error code, message) instead of thrown, and Machine
+ * Learning bodies are taken raw because the SDK models drop newer fields.
+ */
+
 /**
  * A 200 body is only read raw, so the SDK's mapping of it into its models is skipped: that
  * walk over every property was a large share of the action's CPU and garbage. The SDK still
@@ -340,17 +350,35 @@ class ReadCache {
         return Object.fromEntries(entries);
     }
 }
-/** At most `limit` holders at once; the others wait in arrival order. */
+/**
+ * Reads nothing else waits for (deployment lists, NSGs, role definitions, ...): under the
+ * concurrency bound they queue behind reads that start further reads, so a chain such as
+ * workspace → private endpoint → subnet → route table → firewall is never stuck behind
+ * 200 deployment lists and collection takes max(chain, reads ÷ concurrency), not their sum.
+ */
+const leafContext = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `call` with every ARM request it makes marked as a leaf read (see `isLeafRead`). */
+function leafRead(call) {
+    return leafContext.run(true, call);
+}
+/** True inside `leafRead`: the concurrency bound's policy queues such requests last. */
+function isLeafRead() {
+    return leafContext.getStore() === true;
+}
+/**
+ * At most `limit` holders at once; the others wait in arrival order, those
+ * queued `last` after every `first` one.
+ */
 class Semaphore {
     limit;
     active = 0;
-    waiting = [];
+    waiting = { first: [], last: [] };
     constructor(limit) {
         this.limit = limit;
     }
-    async run(task) {
+    async run(task, queue = 'first') {
         if (this.active >= this.limit) {
-            await new Promise(resolve => this.waiting.push(resolve));
+            await new Promise(resolve => this.waiting[queue].push(resolve));
         }
         else {
             this.active++;
@@ -360,7 +388,7 @@ class Semaphore {
         }
         finally {
             // The slot passes to the next waiter directly, or is freed.
-            const next = this.waiting.shift();
+            const next = this.waiting.first.shift() ?? this.waiting.last.shift();
             if (next)
                 next();
             else

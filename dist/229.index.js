@@ -142,7 +142,7 @@ function cached(map, key, create) {
 }
 /**
  * One per run, shared by every client (a per-retry pipeline policy): at most
- * `limit` ARM requests in flight; after a 429 with `Retry-After`, no new request
+ * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the others; after a 429 with `Retry-After`, no new request
  * starts before that time (the SDK's retry policy retries the throttled one);
  * counts requests and the time ARM was busy. Never sees or logs Authorization.
  */
@@ -190,7 +190,7 @@ class ArmLimiter {
                     if (--this.inFlight === 0)
                         this.busyMs += performance.now() - this.busySince;
                 }
-            })
+            }, (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isLeafRead */ .NC)() ? 'last' : 'first')
         };
     }
 }
@@ -553,6 +553,10 @@ class NetworkReader {
         ]);
         return { networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies };
     }
+    /** The private endpoints read so far, settled: without waiting for their subnets and VNets. */
+    privateEndpointResults() {
+        return this.privateEndpoints.settled();
+    }
     async results() {
         const [privateEndpoints, subnets, virtualNetworks] = await Promise.all([
             this.privateEndpoints.settled(),
@@ -612,14 +616,17 @@ const MAX_PAGES = 200;
 function startRouteReads(clients, ml, target, onlineEndpoints, known) {
     const { resourceGroup, workspaceName } = target;
     const deployments = onlineEndpoints.then(endpoints => Promise.all((endpoints.ok ? endpoints.value : []).map(async (endpoint) => {
-        const raw = await (0,read/* read */.LF)(() => (0,read/* listRaw */.zD)(o => ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage()));
+        // Leaf reads: nothing waits for a deployment list, and 200 of them must not hold up the
+        // network chain behind the concurrency bound.
+        const raw = await (0,read/* read */.LF)(() => (0,read/* leafRead */.fN)(() => (0,read/* listRaw */.zD)(o => ml.onlineDeployments.list(resourceGroup, workspaceName, endpoint.name, o).byPage())));
         return [
             (0,snapshot/* resourceKey */.ik)(endpoint.id),
             (0,read/* mapRead */.fL)(raw, items => items.map(normalize/* toOnlineDeployment */.Wm))
         ];
     })));
     // The SDK (2022-10-01) has no operation for this list: the request goes through its pipeline.
-    const outboundRules = (0,read/* read */.LF)(() => listByUrl(ml, clients.armEndpoint, `${target.workspaceId}/outboundRules`)).then(raw => (0,read/* mapRead */.fL)(raw, items => items.map(normalize/* toOutboundRule */.CL)));
+    // A leaf read too: no other read depends on the outbound rules.
+    const outboundRules = (0,read/* read */.LF)(() => (0,read/* leafRead */.fN)(() => listByUrl(ml, clients.armEndpoint, `${target.workspaceId}/outboundRules`))).then(raw => (0,read/* mapRead */.fL)(raw, items => items.map(normalize/* toOutboundRule */.CL)));
     const computes = (0,read/* read */.LF)(() => (0,read/* listRaw */.zD)(o => ml.computeOperations.list(resourceGroup, workspaceName, o).byPage())).then(raw => (0,read/* mapRead */.fL)(raw, items => items.map(normalize/* toCompute */.LJ)));
     return {
         onlineDeployments: deployments.then(entries => Object.fromEntries(entries)),
@@ -1013,16 +1020,18 @@ async function collectSnapshot(input) {
             .map(c => c.privateEndpointId)
             .filter((id) => Boolean(id))
         : [];
+    // The target comes from the private endpoints' subnet ids: their subnet and VNet bodies are
+    // read, but RBAC and the outbound chain start without waiting for them.
     await Promise.all(privateEndpointIds.map(async (id) => {
         const pe = await network.privateEndpoint(id);
         if (pe.ok && pe.value.subnetId)
-            await readSubnetAndVnet(network, pe.value.subnetId);
+            started.push(readSubnetAndVnet(network, pe.value.subnetId));
     }));
     // Without node pools: final when inputs or a private endpoint name the target (they come first).
     const early = (0,network_target/* resolveNetworkTarget */.O)({
         request,
         workspace,
-        privateEndpoints: (await network.results()).privateEndpoints
+        privateEndpoints: await network.privateEndpointResults()
     });
     if (early.source !== 'none')
         startRbac(early);
@@ -1036,7 +1045,7 @@ async function collectSnapshot(input) {
     const networkTarget = (0,network_target/* resolveNetworkTarget */.O)({
         request,
         workspace,
-        privateEndpoints: (await network.results()).privateEndpoints,
+        privateEndpoints: await network.privateEndpointResults(),
         onlineEndpoints: endpoints,
         computes,
         managedClusters: clusters.managedClusters
@@ -1091,15 +1100,25 @@ function throwIfFatal(workspace, target) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   NC: () => (/* binding */ isLeafRead),
 /* harmony export */   R$: () => (/* binding */ PageLinks),
 /* harmony export */   Tu: () => (/* binding */ getRaw),
 /* harmony export */   VW: () => (/* binding */ ReadCache),
 /* harmony export */   VY: () => (/* binding */ invalidResourceId),
 /* harmony export */   fL: () => (/* binding */ mapRead),
+/* harmony export */   fN: () => (/* binding */ leafRead),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
 /* harmony export */   zD: () => (/* binding */ listRaw)
 /* harmony export */ });
 /* unused harmony export toReadError */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Turning SDK calls into `Read<T>` values: every failure is kept with its
+ * reason (status, ARM error code, message) instead of thrown, and Machine
+ * Learning bodies are taken raw because the SDK models drop newer fields.
+ */
+
 /**
  * A 200 body is only read raw, so the SDK's mapping of it into its models is skipped: that
  * walk over every property was a large share of the action's CPU and garbage. The SDK still
@@ -1228,17 +1247,35 @@ class ReadCache {
         return Object.fromEntries(entries);
     }
 }
-/** At most `limit` holders at once; the others wait in arrival order. */
+/**
+ * Reads nothing else waits for (deployment lists, NSGs, role definitions, ...): under the
+ * concurrency bound they queue behind reads that start further reads, so a chain such as
+ * workspace → private endpoint → subnet → route table → firewall is never stuck behind
+ * 200 deployment lists and collection takes max(chain, reads ÷ concurrency), not their sum.
+ */
+const leafContext = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `call` with every ARM request it makes marked as a leaf read (see `isLeafRead`). */
+function leafRead(call) {
+    return leafContext.run(true, call);
+}
+/** True inside `leafRead`: the concurrency bound's policy queues such requests last. */
+function isLeafRead() {
+    return leafContext.getStore() === true;
+}
+/**
+ * At most `limit` holders at once; the others wait in arrival order, those
+ * queued `last` after every `first` one.
+ */
 class Semaphore {
     limit;
     active = 0;
-    waiting = [];
+    waiting = { first: [], last: [] };
     constructor(limit) {
         this.limit = limit;
     }
-    async run(task) {
+    async run(task, queue = 'first') {
         if (this.active >= this.limit) {
-            await new Promise(resolve => this.waiting.push(resolve));
+            await new Promise(resolve => this.waiting[queue].push(resolve));
         }
         else {
             this.active++;
@@ -1248,7 +1285,7 @@ class Semaphore {
         }
         finally {
             // The slot passes to the next waiter directly, or is freed.
-            const next = this.waiting.shift();
+            const next = this.waiting.first.shift() ?? this.waiting.last.shift();
             if (next)
                 next();
             else

@@ -1,10 +1,10 @@
-import { startCli } from './cli/main.js'
 import { reportFailure } from './failure.js'
 import { routeAzureSdkLog } from './log-safe.js'
-import { run } from './main.js'
 
 // dist/cli.js (the package's bin) sets this before importing the bundle: one bundle, two edges.
 if ((globalThis as { amlInferenceGuardCli?: boolean }).amlInferenceGuardCli === true) {
+  // Loaded on use: the CLI's login (Azure CLI, DefaultAzureCredential) is not evaluated in the action.
+  const { startCli } = await import('./cli/main.js')
   await startCli()
 } else {
   // A rejection or exception outside run()'s own try/catch (a stray promise in a
@@ -15,5 +15,6 @@ if ((globalThis as { amlInferenceGuardCli?: boolean }).amlInferenceGuardCli === 
   // AZURE_LOG_LEVEL output goes to stderr, which the runner reads for workflow commands too.
   routeAzureSdkLog()
 
+  const { run } = await import('./main.js')
   await run()
 }

@@ -122,7 +122,7 @@ class AzureClients {
     }
     /** Network resources may live in another subscription than the workspace. */
     async networkFor(subscriptionId) {
-        const { NetworkManagementClient } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 98307));
+        const { NetworkManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
         return cached(this.network, subscriptionId.toLowerCase(), () => {
             return new NetworkManagementClient(this.credential, subscriptionId, {
                 ...this.pipelineOptions,

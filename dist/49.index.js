@@ -1,0 +1,5589 @@
+export const id = 49;
+export const ids = [49];
+export const modules = {
+
+/***/ 99061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeClaims),
+/* harmony export */   d: () => (/* binding */ decodeJwtClaims)
+/* harmony export */ });
+/**
+ * Decodes a JWT's payload without verifying it: the claims are only printed so
+ * the user can compare them with the federated credential. Returns undefined
+ * for anything that is not a JWT.
+ */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The claims a user registers in a federated credential, one per line, for the log. */
+function describeClaims(claims) {
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(', ') : claims.aud;
+    return [
+        `issuer (iss): ${claims.iss ?? '(missing)'}`,
+        `subject (sub): ${claims.sub ?? '(missing)'}`,
+        `audience (aud): ${aud ?? '(missing)'}`,
+        `job_workflow_ref: ${claims.job_workflow_ref ?? '(missing)'}`
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 59100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ toOutboundRule),
+/* harmony export */   Hg: () => (/* binding */ toOutboundRules),
+/* harmony export */   LJ: () => (/* binding */ toCompute),
+/* harmony export */   Wm: () => (/* binding */ toOnlineDeployment),
+/* harmony export */   fu: () => (/* binding */ toVirtualNetwork),
+/* harmony export */   hU: () => (/* binding */ toSubnet),
+/* harmony export */   nZ: () => (/* binding */ toManagedCluster),
+/* harmony export */   rM: () => (/* binding */ toClusterExtension),
+/* harmony export */   ut: () => (/* binding */ toPrivateEndpoint),
+/* harmony export */   vT: () => (/* binding */ toWorkspace),
+/* harmony export */   yn: () => (/* binding */ toOnlineEndpoint)
+/* harmony export */ });
+/* unused harmony export toOutboundRuleBody */
+function obj(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function arr(value) {
+    return Array.isArray(value) ? value : [];
+}
+function idOf(value) {
+    return str(obj(value)['id']);
+}
+function toWorkspace(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const managed = props['managedNetwork'];
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']) ?? '',
+        publicNetworkAccess: str(props['publicNetworkAccess']),
+        allowPublicAccessWhenBehindVnet: typeof props['allowPublicAccessWhenBehindVnet'] === 'boolean'
+            ? props['allowPublicAccessWhenBehindVnet']
+            : undefined,
+        storageAccount: str(props['storageAccount']),
+        keyVault: str(props['keyVault']),
+        containerRegistry: str(props['containerRegistry']),
+        applicationInsights: str(props['applicationInsights']),
+        managedNetwork: managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
+        privateEndpointConnections: arr(props['privateEndpointConnections']).map(toPrivateEndpointConnection)
+    };
+}
+function toManagedNetwork(raw) {
+    const body = obj(raw);
+    const status = obj(body['status']);
+    return {
+        isolationMode: str(body['isolationMode']),
+        status: body['status'] === undefined
+            ? undefined
+            : { status: str(status['status']), sparkReady: status['sparkReady'] === true },
+        outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules'])
+    };
+}
+function toPrivateEndpointConnection(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        privateEndpointId: idOf(props['privateEndpoint']),
+        status: str(obj(props['privateLinkServiceConnectionState'])['status']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toOnlineEndpoint(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const compute = str(props['compute']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        // Managed endpoints have no compute; Kubernetes endpoints name the attached compute.
+        computeType: compute ? 'Kubernetes' : 'Managed',
+        compute,
+        publicNetworkAccess: str(props['publicNetworkAccess']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toPrivateEndpoint(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']),
+        subnetId: idOf(props['subnet']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toSubnet(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const single = str(props['addressPrefix']);
+    const many = arr(props['addressPrefixes']).filter((p) => typeof p === 'string');
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        addressPrefixes: single ? [single, ...many.filter(p => p !== single)] : many,
+        networkSecurityGroupId: idOf(props['networkSecurityGroup']),
+        routeTableId: idOf(props['routeTable']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toVirtualNetwork(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']),
+        addressPrefixes: arr(obj(props['addressSpace'])['addressPrefixes']).filter((p) => typeof p === 'string'),
+        subnetIds: arr(props['subnets'])
+            .map(idOf)
+            .filter((id) => typeof id === 'string'),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+// ---------------------------------------------------------------- Managed and Kubernetes routes
+function bool(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+/** A property looked up case-insensitively: AKS bodies written by other tools vary the casing (`authorizedIpRanges`). */
+function field(body, name) {
+    if (name in body)
+        return body[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(body).find(k => k.toLowerCase() === lower);
+    return key === undefined ? undefined : body[key];
+}
+function strings(value) {
+    return arr(value).filter((v) => typeof v === 'string');
+}
+function toOnlineDeployment(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        endpointComputeType: str(props['endpointComputeType']),
+        egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toCompute(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    // Type-specific settings sit one level deeper, in `properties.properties`.
+    const inner = obj(props['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        computeType: str(props['computeType']),
+        resourceId: str(props['resourceId']),
+        provisioningState: str(props['provisioningState']),
+        loadBalancerType: str(inner['loadBalancerType']),
+        namespace: str(inner['namespace'])
+    };
+}
+/**
+ * A rule body as it appears in `managedNetwork.outboundRules[name]` or in the
+ * `properties` of an `outboundRules` list item. `destination` is a string for
+ * FQDN rules and an object for PrivateEndpoint and ServiceTag rules.
+ */
+function toOutboundRuleBody(name, raw) {
+    const body = obj(raw);
+    const destination = body['destination'];
+    const dest = obj(destination);
+    return {
+        name,
+        type: str(body['type']),
+        category: str(body['category']),
+        status: str(body['status']),
+        serviceResourceId: str(dest['serviceResourceId']),
+        subresourceTarget: str(dest['subresourceTarget']),
+        serviceTag: str(dest['serviceTag']),
+        protocol: str(dest['protocol']),
+        portRanges: str(dest['portRanges']),
+        fqdn: str(destination)
+    };
+}
+/** An item of the `.../workspaces/{ws}/outboundRules` list (`{ name, properties: rule }`). */
+function toOutboundRule(raw) {
+    const body = obj(raw);
+    return toOutboundRuleBody(str(body['name']) ?? '', body['properties']);
+}
+/** The rules embedded in the workspace body (`managedNetwork.outboundRules`, keyed by name). */
+function toOutboundRules(rules) {
+    return Object.entries(rules ?? {}).map(([name, rule]) => toOutboundRuleBody(name, rule));
+}
+function toAgentPool(raw) {
+    const body = obj(raw);
+    return {
+        name: str(field(body, 'name')) ?? '',
+        mode: str(field(body, 'mode')),
+        vnetSubnetId: str(field(body, 'vnetSubnetID')) || undefined,
+        enableNodePublicIp: bool(field(body, 'enableNodePublicIP'))
+    };
+}
+function toManagedCluster(raw) {
+    const body = obj(raw);
+    const props = obj(field(body, 'properties'));
+    const access = obj(field(props, 'apiServerAccessProfile'));
+    const network = obj(field(props, 'networkProfile'));
+    return {
+        id: str(field(body, 'id')) ?? '',
+        name: str(field(body, 'name')) ?? '',
+        location: str(field(body, 'location')),
+        provisioningState: str(field(props, 'provisioningState')),
+        agentPools: arr(field(props, 'agentPoolProfiles')).map(toAgentPool),
+        enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
+        authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
+        networkPlugin: str(field(network, 'networkPlugin')),
+        networkPolicy: str(field(network, 'networkPolicy'))
+    };
+}
+function toClusterExtension(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const settings = {};
+    for (const [key, value] of Object.entries(obj(props['configurationSettings']))) {
+        // The service stores settings as strings; keep scalars written otherwise as their text.
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            settings[key] = String(value);
+        }
+    }
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        extensionType: str(props['extensionType']),
+        provisioningState: str(props['provisioningState']),
+        configurationSettings: settings
+    };
+}
+
+
+/***/ }),
+
+/***/ 89657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ armPipelineOptions),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   YV: () => (/* binding */ MAX_TRY_TIMEOUT_MS),
+/* harmony export */   bI: () => (/* binding */ deadlinePolicy),
+/* harmony export */   sQ: () => (/* binding */ RunDeadline),
+/* harmony export */   tj: () => (/* binding */ tryTimeoutPolicy),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* unused harmony export ARM_RETRY_OPTIONS */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93911);
+/**
+ * How every ARM request retries and gives up, in one place. Retries are the
+ * SDK pipeline's own retry policy (exponential back-off for 408/5xx and
+ * connection errors, `Retry-After` for 429/503), configured with a bound so a
+ * permanently failing ARM ends as an `unknown` with its reason. Two small
+ * policies add what the SDK leaves to the caller: a per-try timeout, and the
+ * run's deadline (`timeout-seconds`).
+ */
+
+
+/** The SDK's retry options: at most 3 retries, 0.5 s doubling up to 8 s (jittered); `Retry-After` wins when ARM sends it. */
+const ARM_RETRY_OPTIONS = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
+/** Longest a single try may take; a tenth of the deadline when that is shorter, so retries fit in it. */
+const MAX_TRY_TIMEOUT_MS = 30_000;
+/** The whole-run deadline: `timeout-seconds` after the run started. */
+class RunDeadline {
+    seconds;
+    signal;
+    reached;
+    constructor(seconds, startedAt = performance.now()) {
+        this.seconds = seconds;
+        const remaining = Math.max(0, Math.ceil(seconds * 1000 - (performance.now() - startedAt)));
+        // AbortSignal.timeout does not keep the process alive.
+        this.signal = AbortSignal.timeout(remaining);
+        this.reached = new Promise((_, reject) => {
+            this.signal.addEventListener('abort', () => reject(this.error()), { once: true });
+        });
+        this.reached.catch(() => undefined);
+    }
+    get expired() {
+        return this.signal.aborted;
+    }
+    /** Per-try timeout: at most 30 s, and a tenth of the deadline. */
+    get tryTimeoutMs() {
+        return Math.min(MAX_TRY_TIMEOUT_MS, Math.max(1000, (this.seconds * 1000) / 10));
+    }
+    error() {
+        return new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(`the run reached its deadline (\`timeout-seconds\`: ${this.seconds}) before Azure answered this read`, { code: _snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .DEADLINE_CODE */ .Hm });
+    }
+    /** Settles like `work`, or rejects with the deadline error when the deadline comes first. */
+    race(work) {
+        return Promise.race([work, this.reached]);
+    }
+}
+/**
+ * Per call (outside the retry policy): no request starts after the deadline,
+ * and one still in flight or waiting to retry is aborted when it passes.
+ */
+function deadlinePolicy(deadline) {
+    return {
+        name: 'amlInferenceGuardDeadline',
+        sendRequest: async (request, next) => {
+            if (deadline.expired)
+                throw deadline.error();
+            // A signal per request: AbortSignal.any adds no listener to the shared deadline signal.
+            request.abortSignal = AbortSignal.any([deadline.signal, ...toSignals(request.abortSignal)]);
+            try {
+                return await deadline.race(next(request));
+            }
+            catch (error) {
+                if (deadline.expired)
+                    throw deadline.error();
+                throw error;
+            }
+        }
+    };
+}
+function toSignals(signal) {
+    if (!signal)
+        return [];
+    if (signal instanceof AbortSignal)
+        return [signal];
+    const controller = new AbortController();
+    if (signal.aborted)
+        controller.abort();
+    else
+        signal.addEventListener('abort', () => controller.abort(), { once: true });
+    return [controller.signal];
+}
+/**
+ * Per try (inside the retry policy): a try that takes longer than `timeoutMs`
+ * is aborted and reported as ETIMEDOUT, a system error the SDK's exponential
+ * retry strategy retries (its own abort error is never retried). An unref'd
+ * `AbortSignal.timeout` is used rather than `request.timeout`, whose timer the
+ * HTTP client leaves running after a failed try, holding the process open.
+ */
+function tryTimeoutPolicy(timeoutMs) {
+    return {
+        name: 'amlInferenceGuardTryTimeout',
+        sendRequest: async (request, next) => {
+            const caller = request.abortSignal;
+            const timeout = AbortSignal.timeout(timeoutMs);
+            request.abortSignal = AbortSignal.any([timeout, ...toSignals(caller)]);
+            try {
+                return await next(request);
+            }
+            catch (error) {
+                if (!timeout.aborted || caller?.aborted)
+                    throw error;
+                throw new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(`no answer within ${timeoutMs / 1000} s (per-try timeout)`, {
+                    code: 'ETIMEDOUT',
+                    request
+                });
+            }
+            finally {
+                // The retry policy looks at the caller's signal to decide whether to retry.
+                request.abortSignal = caller;
+            }
+        }
+    };
+}
+/** Waits `ms`, or less when `signal` aborts first (the deadline must not wait out a long Retry-After). */
+function pause(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done);
+    });
+}
+/** `Retry-After` in seconds or as an HTTP date, in ms from now (undefined when absent or invalid). */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const date = Date.parse(header);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+/**
+ * Options every ARM client is built with. `limiter` (concurrency, Retry-After
+ * pauses, accounting) runs per try before the timeout starts, so waiting for
+ * a slot never counts against a try.
+ */
+function armPipelineOptions(limiter, deadline) {
+    return {
+        retryOptions: ARM_RETRY_OPTIONS,
+        additionalPolicies: [
+            ...(deadline ? [{ policy: deadlinePolicy(deadline), position: 'perCall' }] : []),
+            { policy: limiter, position: 'perRetry' },
+            {
+                policy: tryTimeoutPolicy(deadline?.tryTimeoutMs ?? MAX_TRY_TIMEOUT_MS),
+                position: 'perRetry'
+            }
+        ]
+    };
+}
+
+
+/***/ }),
+
+/***/ 11365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseResourceId),
+/* harmony export */   i: () => (/* binding */ workspaceResourceId)
+/* harmony export */ });
+/** Parses `/subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{type}/{name}...]`. */
+function parseResourceId(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/([^/]+)\/(.+)$/i.exec(id.trim());
+    if (!match)
+        return undefined;
+    const [, subscriptionId, resourceGroup, provider, rest] = match;
+    const segments = rest.split('/');
+    if (segments.length % 2 !== 0 || segments.some(s => s === ''))
+        return undefined;
+    return { subscriptionId, resourceGroup, provider, segments };
+}
+function workspaceResourceId(subscriptionId, resourceGroup, workspaceName) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspaceName}`;
+}
+
+
+/***/ }),
+
+/***/ 28426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ui: () => (/* binding */ CHECKS),
+  RC: () => (/* binding */ evaluateAll)
+});
+
+// UNUSED EXPORTS: getCheck
+
+// EXTERNAL MODULE: ./src/checks/common.ts
+var common = __webpack_require__(95244);
+// EXTERNAL MODULE: ./src/route.ts
+var src_route = __webpack_require__(33322);
+// EXTERNAL MODULE: ./src/snapshot.ts
+var src_snapshot = __webpack_require__(93911);
+// EXTERNAL MODULE: ./src/azure/normalize.ts
+var normalize = __webpack_require__(59100);
+;// CONCATENATED MODULE: ./src/checks/routes.ts
+/**
+ * Helpers shared by the route checks (managed-endpoints.ts, kubernetes.ts,
+ * outbound.ts): skipping a route that is not evaluated, the managed network's
+ * mode and its outbound rules. Pure.
+ */
+
+
+
+/** A `skipped` result when `route` is not evaluated, else undefined. */
+function skipUnlessRoute(def, snapshot, route) {
+    const decision = (0,src_route/* decideRoutes */.F3)(snapshot);
+    if (decision.routes.includes(route))
+        return undefined;
+    return [
+        (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `Not evaluated: this check is for ${src_route/* ROUTE_LABELS */.Ss[route]}, and the route checked is ${(0,src_route/* describeRoutes */.oK)(decision.routes)}. ${decision.reason}`)
+    ];
+}
+const MANAGED_NETWORK_MODES = ['AllowInternetOutbound', 'AllowOnlyApprovedOutbound'];
+/** `managedNetwork.isolationMode` as returned; absent means Disabled (the service default). */
+function isolationModeText(ws) {
+    return ws.managedNetwork?.isolationMode ?? 'Disabled (not set)';
+}
+/** The workspace uses a managed virtual network (either outbound mode). */
+function hasManagedNetwork(ws) {
+    return MANAGED_NETWORK_MODES.some(mode => (0,common/* equalsIgnoreCase */.Q_)(ws.managedNetwork?.isolationMode, mode));
+}
+function isApprovedOutboundOnly(ws) {
+    return (0,common/* equalsIgnoreCase */.Q_)(ws.managedNetwork?.isolationMode, 'AllowOnlyApprovedOutbound');
+}
+/**
+ * The managed network's outbound rules: the `outboundRules` list merged with the
+ * rules embedded in the workspace body (api-versions differ in which they fill).
+ * On a name clash the list wins: it is the rule resource itself.
+ */
+function outboundRulesOf(snapshot, ws) {
+    // Rules are a set keyed by name: in name order, details do not depend on the order ARM listed them.
+    const embedded = byName((0,normalize/* toOutboundRules */.Hg)(ws.managedNetwork?.outboundRules));
+    const listed = snapshot.outboundRules;
+    if (!listed.ok) {
+        if (embedded.length > 0) {
+            return {
+                ok: true,
+                rules: embedded,
+                source: 'the workspace body (the rule list could not be read)'
+            };
+        }
+        return { ok: false, error: listed.error };
+    }
+    const names = new Set(listed.value.map(r => r.name.toLowerCase()));
+    return {
+        ok: true,
+        rules: byName([...listed.value, ...embedded.filter(r => !names.has(r.name.toLowerCase()))]),
+        source: 'the outbound rule list'
+    };
+}
+function byName(rules) {
+    const key = (rule) => rule.name.toLowerCase();
+    return [...rules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+function isActive(rule) {
+    return (0,common/* equalsIgnoreCase */.Q_)(rule.status, 'Active');
+}
+/** `rule-a (Inactive), rule-b (no status)` */
+function describeRules(rules) {
+    return rules.map(r => `${r.name} (${r.status ?? 'no status'})`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes.ts
+/**
+ * Checklist section "Secure Azure Kubernetes Service online endpoints"
+ * (K8S-*): the article's four steps (secure cluster, extension, attach,
+ * deploy) plus the earlier version's prerequisite of a secured AKS cluster.
+ * Clusters are found through the workspace's Kubernetes and legacy AKS computes.
+ */
+
+
+
+
+const DOCS = {
+    secureCluster: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment',
+    extension: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension',
+    attach: 'https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+    endpoint: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-online-endpoint'
+};
+const TYPES = {
+    aks: 'Microsoft.ContainerService/managedClusters',
+    arc: 'Microsoft.Kubernetes/connectedClusters',
+    compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+    extension: 'Microsoft.KubernetesConfiguration/extensions'
+};
+const AZUREML_EXTENSION_TYPE = 'microsoft.azureml.kubernetes';
+const NOT_COLLECTED = 'was not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+function attachedClusters(computes) {
+    const byId = new Map();
+    for (const compute of computes.filter(src_route/* isClusterCompute */.yn)) {
+        if (!compute.resourceId)
+            continue;
+        const key = (0,src_snapshot/* resourceKey */.ik)(compute.resourceId);
+        const cluster = byId.get(key) ?? {
+            id: compute.resourceId,
+            name: (0,src_snapshot/* resourceName */.Iy)(compute.resourceId),
+            kind: (0,src_route/* clusterKind */.Jf)(compute.resourceId),
+            computes: [],
+            viaExtension: false
+        };
+        cluster.computes.push(compute);
+        cluster.viaExtension ||= !(0,src_route/* isLegacyAksCompute */.qg)(compute);
+        byId.set(key, cluster);
+    }
+    return [...byId.values()];
+}
+function clusterResource(cluster) {
+    return (0,common/* resourceOf */.KU)(cluster.id, cluster.kind === 'arc' ? TYPES.arc : TYPES.aks, cluster.name);
+}
+/** `--cluster-type managedClusters|connectedClusters --cluster-name <c> --resource-group <rg>` */
+function clusterArgs(cluster) {
+    const type = cluster.kind === 'arc' ? 'connectedClusters' : 'managedClusters';
+    return `--cluster-type ${type} --cluster-name ${cluster.name} --resource-group ${(0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>'}`;
+}
+/** Route, then the compute list: the clusters to evaluate, or the results to return instead. */
+function clustersOrResults(def, snapshot) {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return { results: skip };
+    const { workspaceName } = snapshot.target;
+    if (!snapshot.computes.ok) {
+        return {
+            results: [(0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'computes', snapshot.computes.error)]
+        };
+    }
+    const clusters = attachedClusters(snapshot.computes.value);
+    if (clusters.length === 0) {
+        return {
+            results: [
+                (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName} yet, so there is no cluster to check; K8S-04 says how to attach one.`)
+            ]
+        };
+    }
+    return { clusters };
+}
+// ---------------------------------------------------------------- K8S-01
+const K8S_01_DEF = {
+    id: 'K8S-01',
+    title: 'The cluster is a secure inferencing environment',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
+        'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
+    remediation: 'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges (apiServerAccessProfile.authorizedIPRanges), ' +
+        'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
+    docUrl: DOCS.secureCluster
+};
+function evaluateClusterSecurity(snapshot, cluster) {
+    const def = K8S_01_DEF;
+    const resource = clusterResource(cluster);
+    if (cluster.kind === 'arc') {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Cluster ${cluster.name} is an Azure Arc-enabled Kubernetes cluster: its nodes, API server and network policy are outside what Azure Resource Manager reports, so this check cannot tell whether it is a secure inferencing environment. ` +
+            `Verify it against ${DOCS.secureCluster} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`);
+    }
+    if (cluster.kind === 'other') {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Compute(s) ${cluster.computes.map(c => c.name).join(', ')} name ${cluster.id}, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Re-attach the cluster: az ml compute attach --type Kubernetes --resource-id <cluster-id> ...`);
+    }
+    const read = snapshot.managedClusters[(0,src_snapshot/* resourceKey */.ik)(cluster.id)];
+    if (!read)
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`);
+    if (!read.ok) {
+        if (read.error.status === 404) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`);
+        }
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`AKS cluster ${cluster.name}`, (0,common/* resourceGroupOf */.Tp)(cluster.id), read.error));
+    }
+    return judgeCluster(read.value, resource);
+}
+/** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
+function clusterProblems(cluster) {
+    const rg = (0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>';
+    const problems = [];
+    const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId);
+    if (cluster.agentPools.length === 0) {
+        problems.push('reports no node pools, so where its nodes run could not be checked');
+    }
+    else if (outsideVnet.length > 0) {
+        problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
+    }
+    if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
+        problems.push(`its API server is public and open to every address (not a private cluster, no authorized IP ranges). Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`);
+    }
+    const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true);
+    if (publicIp.length > 0) {
+        problems.push(`node pool(s) ${publicIp.map(p => p.name).join(', ')} give every node a public IP address (enableNodePublicIP). This cannot be changed on a pool: add a pool without it (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one`);
+    }
+    if (!cluster.networkPolicy || (0,common/* equalsIgnoreCase */.Q_)(cluster.networkPolicy, 'none')) {
+        problems.push(`it has no network policy, so any pod can reach the inference pods. Fix: az aks update --resource-group ${rg} --name ${cluster.name} --network-policy azure (or calico, cilium)`);
+    }
+    return problems;
+}
+function judgeCluster(cluster, resource) {
+    const def = K8S_01_DEF;
+    const problems = clusterProblems(cluster);
+    if (problems.length > 0) {
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`);
+    }
+    const subnets = [...new Set(cluster.agentPools.map(p => (0,src_snapshot/* resourceName */.Iy)(p.vnetSubnetId ?? '')))];
+    const api = cluster.enablePrivateCluster
+        ? 'a private API server'
+        : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`;
+    return (0,common/* makeResult */.U2)(def, 'pass', resource, `AKS cluster ${cluster.name} runs its node pools in subnet(s) ${subnets.join(', ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`);
+}
+const K8S_01 = (0,common/* defineCheck */.qH)(K8S_01_DEF, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateClusterSecurity(snapshot, cluster));
+});
+// ---------------------------------------------------------------- K8S-02 / K8S-03
+/** A configuration setting looked up case-insensitively by key. */
+function setting(extension, key) {
+    const found = Object.entries(extension.configurationSettings).find(([k]) => k.toLowerCase() === key.toLowerCase());
+    return found?.[1];
+}
+function isTrue(value) {
+    return value?.trim().toLowerCase() === 'true';
+}
+function azureMlExtension(snapshot, cluster) {
+    const read = snapshot.clusterExtensions[(0,src_snapshot/* resourceKey */.ik)(cluster.id)];
+    if (!read)
+        return {
+            kind: 'unreadable',
+            detail: `The extensions of cluster ${cluster.name} ${NOT_COLLECTED}.`
+        };
+    if (!read.ok) {
+        return {
+            kind: 'unreadable',
+            detail: (0,common/* unreadableDetail */.tR)(`the extensions of cluster ${cluster.name}`, (0,common/* resourceGroupOf */.Tp)(cluster.id), read.error)
+        };
+    }
+    const matching = read.value.filter(e => (0,common/* equalsIgnoreCase */.Q_)(e.extensionType, AZUREML_EXTENSION_TYPE));
+    const extension = matching.find(e => (0,common/* equalsIgnoreCase */.Q_)(e.provisioningState, 'Succeeded')) ?? matching[0];
+    return extension ? { kind: 'found', extension } : { kind: 'missing', others: read.value };
+}
+function createExtensionCommand(cluster) {
+    return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`;
+}
+const K8S_02_DEF = {
+    id: 'K8S-02',
+    title: 'The Azure Machine Learning extension is deployed with inference enabled',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 2 of the article: a Kubernetes cluster serves online endpoints only through the Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) with enableInference set. ' +
+        'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
+    remediation: 'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
+    fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    docUrl: DOCS.extension
+};
+function evaluateExtension(snapshot, cluster) {
+    const def = K8S_02_DEF;
+    const resource = clusterResource(cluster);
+    if (!cluster.viaExtension) {
+        return (0,common/* makeResult */.U2)(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which does not use the extension; K8S-04 recommends moving to a Kubernetes compute.`);
+    }
+    if (cluster.kind === 'other') {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
+    }
+    const lookup = azureMlExtension(snapshot, cluster);
+    if (lookup.kind === 'unreadable')
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, lookup.detail);
+    if (lookup.kind === 'missing') {
+        const others = lookup.others.length
+            ? ` (it has ${lookup.others.map(e => e.extensionType ?? e.name).join(', ')})`
+            : '';
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension${others}. Fix: ${createExtensionCommand(cluster)}`);
+    }
+    const extension = lookup.extension;
+    const problems = [];
+    if (!(0,common/* equalsIgnoreCase */.Q_)(extension.provisioningState, 'Succeeded')) {
+        problems.push(`its provisioning state is ${extension.provisioningState ?? 'not reported'}, not Succeeded (az k8s-extension show --name ${extension.name} ${clusterArgs(cluster)} shows why; delete and create it again if it stays failed)`);
+    }
+    const inference = setting(extension, 'enableInference');
+    if (!isTrue(inference)) {
+        problems.push(`enableInference is ${inference === undefined ? 'not set' : `'${inference}'`}, so it cannot serve online endpoints (az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config enableInference=True)`);
+    }
+    if (problems.length > 0) {
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name}: ${problems.join('; ')}.`);
+    }
+    return (0,common/* makeResult */.U2)(def, 'pass', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name} is Succeeded with enableInference=${inference}.`);
+}
+const K8S_02 = (0,common/* defineCheck */.qH)(K8S_02_DEF, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateExtension(snapshot, cluster));
+});
+const K8S_03_DEF = {
+    id: 'K8S-03',
+    title: 'The inference router is not exposed publicly',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "The extension's inference router (azureml-fe) receives every scoring request. As a LoadBalancer service without internalLoadBalancerProvider=azure it gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+        'allowInsecureConnections=True lets clients score over plain HTTP.',
+    remediation: 'Expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure), or as NodePort/ClusterIP behind your own private ingress, and serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
+    fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    docUrl: DOCS.extension
+};
+function evaluateRouter(snapshot, cluster) {
+    const def = K8S_03_DEF;
+    const resource = clusterResource(cluster);
+    if (!cluster.viaExtension) {
+        return (0,common/* makeResult */.U2)(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which has no extension inference router; K8S-04 checks its load balancer.`);
+    }
+    if (cluster.kind === 'other') {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
+    }
+    const lookup = azureMlExtension(snapshot, cluster);
+    if (lookup.kind === 'unreadable')
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, lookup.detail);
+    if (lookup.kind === 'missing') {
+        return (0,common/* makeResult */.U2)(def, 'skipped', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension, so there is no inference router yet; K8S-02 reports it.`);
+    }
+    const extension = lookup.extension;
+    const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`;
+    const serviceType = setting(extension, 'inferenceRouterServiceType');
+    const provider = setting(extension, 'internalLoadBalancerProvider');
+    const insecure = isTrue(setting(extension, 'allowInsecureConnections'));
+    const insecureText = `allowInsecureConnections is True, so clients can score over plain HTTP (${update} allowInsecureConnections=False, with sslCertPemFile and sslKeyPemFile in --config-protected)`;
+    const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`;
+    if (serviceType === undefined) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${name}: the extension does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`);
+    }
+    let exposure;
+    let note = '';
+    switch (serviceType.trim().toLowerCase()) {
+        case 'loadbalancer':
+            if ((0,common/* equalsIgnoreCase */.Q_)(provider?.trim(), 'azure')) {
+                note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)';
+            }
+            else {
+                exposure = `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`;
+            }
+            break;
+        case 'nodeport':
+            note =
+                "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group";
+            break;
+        case 'clusterip':
+            note =
+                'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide';
+            break;
+        default:
+            exposure = `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`;
+    }
+    if (exposure) {
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `${name} ${exposure}${insecure ? `; also ${insecureText}` : ''}.`);
+    }
+    if (insecure) {
+        return {
+            ...(0,common/* makeResult */.U2)(def, 'fail', resource, `${name} ${note}, but ${insecureText}.`),
+            severity: 'warning'
+        };
+    }
+    return (0,common/* makeResult */.U2)(def, 'pass', resource, `${name} ${note}, and only TLS connections are allowed.`);
+}
+const K8S_03 = (0,common/* defineCheck */.qH)(K8S_03_DEF, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateRouter(snapshot, cluster));
+});
+// ---------------------------------------------------------------- K8S-04
+function attachCommand(snapshot, clusterId = '<cluster-id>', name = '<compute-name>') {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${name} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`;
+}
+const K8S_04 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-04',
+    title: 'The cluster is attached to the workspace as a Kubernetes compute',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 3 of the article: Kubernetes online endpoints deploy to a cluster attached to the workspace as a Kubernetes compute (the extension route). ' +
+        'A legacy AKS compute is the older inference route: it is only acceptable with an internal load balancer, and should be replaced.',
+    remediation: 'Attach the cluster (after deploying the extension) as a Kubernetes compute and wait for provisioning state Succeeded. Replace legacy AKS computes with a Kubernetes compute.',
+    fix: 'az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml',
+    docUrl: DOCS.attach
+}, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.computes.ok) {
+        return [(0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'computes', snapshot.computes.error)];
+    }
+    const computes = snapshot.computes.value.filter(src_route/* isClusterCompute */.yn);
+    if (computes.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', (0,common/* workspaceResource */.u5)(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
+                `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`)
+        ];
+    }
+    return computes.flatMap(compute => {
+        const resource = (0,common/* resourceOf */.KU)(compute.id, TYPES.compute, compute.name);
+        const cluster = compute.resourceId ? (0,src_snapshot/* resourceName */.Iy)(compute.resourceId) : undefined;
+        const succeeded = (0,common/* equalsIgnoreCase */.Q_)(compute.provisioningState, 'Succeeded');
+        const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`;
+        if (!compute.resourceId) {
+            return [
+                (0,common/* makeResult */.U2)(def, 'fail', resource, `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`)
+            ];
+        }
+        if (!(0,src_route/* isLegacyAksCompute */.qg)(compute)) {
+            return [
+                succeeded
+                    ? (0,common/* makeResult */.U2)(def, 'pass', resource, `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`)
+                    : (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`)
+            ];
+        }
+        const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`;
+        const internal = (0,common/* equalsIgnoreCase */.Q_)(compute.loadBalancerType, 'InternalLoadBalancer');
+        const verdict = internal && succeeded
+            ? (0,common/* makeResult */.U2)(def, 'pass', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer.`)
+            : (0,common/* makeResult */.U2)(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${internal
+                ? `has ${state}, not Succeeded`
+                : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`}. ${move}`);
+        return [
+            verdict,
+            {
+                ...(0,common/* makeResult */.U2)(def, 'fail', resource, `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`),
+                severity: 'notice'
+            }
+        ];
+    });
+});
+// ---------------------------------------------------------------- K8S-05
+const K8S_05 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-05',
+    title: 'Kubernetes online endpoints target a secured, attached cluster',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
+        'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01 to K8S-03.',
+    remediation: 'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
+    fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
+    docUrl: DOCS.endpoint
+}, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const unreadable = (what, error) => [
+        (0,common/* makeResult */.U2)(def, 'unknown', (0,common/* workspaceResource */.u5)(snapshot), (0,common/* unreadableDetail */.tR)(what, resourceGroup, error))
+    ];
+    if (!snapshot.onlineEndpoints.ok) {
+        return unreadable(`the online endpoints of workspace ${workspaceName}`, snapshot.onlineEndpoints.error);
+    }
+    const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes');
+    if (endpoints.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`)
+        ];
+    }
+    if (!snapshot.computes.ok) {
+        return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error);
+    }
+    const computes = snapshot.computes.value;
+    const clusters = attachedClusters(computes);
+    return endpoints.map(endpoint => {
+        const resource = (0,common/* resourceOf */.KU)(endpoint.id, common/* RESOURCE_TYPES */.Rx.onlineEndpoint, endpoint.name);
+        const ref = endpoint.compute ?? '';
+        // `compute` is the compute's ARM id; older bodies carry just its name.
+        const compute = computes.find(c => (0,common/* equalsIgnoreCase */.Q_)(c.id, ref) || (0,common/* equalsIgnoreCase */.Q_)(c.name, (0,src_snapshot/* resourceName */.Iy)(ref)));
+        const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`;
+        if (!compute) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${(0,src_snapshot/* resourceName */.Iy)(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`);
+        }
+        if (!(0,common/* equalsIgnoreCase */.Q_)(compute.computeType, 'Kubernetes')) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`);
+        }
+        if (!(0,common/* equalsIgnoreCase */.Q_)(compute.provisioningState, 'Succeeded')) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`);
+        }
+        const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase());
+        if (!cluster) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`);
+        }
+        const clusterResults = [
+            evaluateClusterSecurity(snapshot, cluster),
+            evaluateExtension(snapshot, cluster),
+            evaluateRouter(snapshot, cluster)
+        ];
+        const failed = clusterResults.filter(r => r.outcome === 'fail' && r.severity === 'error');
+        const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped');
+        const warned = clusterResults.filter(r => r.outcome === 'fail' && r.severity !== 'error');
+        const ids = (rs) => rs.map(r => r.checkId).join(', ');
+        if (failed.length > 0) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), which fails ${ids(failed)}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`);
+        }
+        if (open.length > 0) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`);
+        }
+        const warning = warned.length > 0 ? ` (with a warning from ${ids(warned)})` : '';
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01 to K8S-03${warning}.`);
+    });
+});
+const KUBERNETES_CHECKS = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05];
+
+;// CONCATENATED MODULE: ./src/checks/managed-endpoints.ts
+/**
+ * Checklist section "Secure managed online endpoints" (MOE-*). Kubernetes
+ * online endpoints belong to kubernetes.ts.
+ */
+
+
+
+const SECURE_ONLINE_ENDPOINT_DOC = 'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint';
+const MOE_03 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-03',
+    title: 'Managed online endpoints are not reachable from the public internet',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'A managed online endpoint with public network access on accepts scoring requests from anywhere on the internet, whatever the workspace network settings are. ' +
+        'Turning it off means clients reach the endpoint only through the workspace private endpoint.',
+    remediation: 'Set public network access of every managed online endpoint to disabled and call it from inside the virtual network through the workspace private endpoint.',
+    fix: 'az ml online-endpoint update --name <endpoint> --resource-group <resource-group> --workspace-name <workspace> --set public_network_access=disabled',
+    docUrl: SECURE_ONLINE_ENDPOINT_DOC
+}, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            (0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+        ];
+    }
+    const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed');
+    if (managed.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`)
+        ];
+    }
+    return managed.map(endpoint => {
+        const resource = (0,common/* resourceOf */.KU)(endpoint.id, common/* RESOURCE_TYPES */.Rx.onlineEndpoint, endpoint.name);
+        if ((0,common/* isPublicNetworkAccessDisabled */.wJ)(endpoint.publicNetworkAccess)) {
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `Managed online endpoint ${endpoint.name} has public network access Disabled.`);
+        }
+        const found = endpoint.publicNetworkAccess === undefined
+            ? 'does not set public network access, so the service default (Enabled) applies'
+            : `has public network access ${endpoint.publicNetworkAccess}`;
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
+            `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`);
+    });
+});
+const MANAGED_NETWORK_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network';
+const ONLINE_DEPLOYMENT_TYPE = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments';
+function withSeverity(result, severity) {
+    return { ...result, severity };
+}
+/** `az ml workspace update ... --managed-network <mode>` for this workspace. */
+function enableManagedNetworkCommand(snapshot, mode = 'allow_only_approved_outbound') {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --managed-network ${mode}`;
+}
+function provisionNetworkCommand(snapshot) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
+}
+function managedEndpointDeployments(snapshot) {
+    if (!snapshot.onlineEndpoints.ok)
+        return [];
+    return snapshot.onlineEndpoints.value
+        .filter(e => e.computeType === 'Managed')
+        .map(endpoint => ({
+        endpoint,
+        deployments: snapshot.onlineDeployments[(0,src_snapshot/* resourceKey */.ik)(endpoint.id)]
+    }));
+}
+function deploymentsUnreadable(snapshot, item) {
+    if (!item.deployments) {
+        return `The deployments of endpoint ${item.endpoint.name} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+    }
+    if (item.deployments.ok)
+        return '';
+    return (0,common/* unreadableDetail */.tR)(`the deployments of online endpoint ${item.endpoint.name}`, snapshot.target.resourceGroup, item.deployments.error);
+}
+function isEgressDisabled(deployment) {
+    return (0,common/* equalsIgnoreCase */.Q_)(deployment.egressPublicNetworkAccess, 'Disabled');
+}
+function egressText(deployment) {
+    return deployment.egressPublicNetworkAccess === undefined
+        ? 'does not set egressPublicNetworkAccess (the service default, Enabled, applies)'
+        : `has egressPublicNetworkAccess ${deployment.egressPublicNetworkAccess}`;
+}
+/** Shared preamble of the workspace-level MOE checks: route, then the workspace read. */
+function managedWorkspace(def, snapshot) {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return { results: skip };
+    if (!snapshot.workspace.ok) {
+        return { results: [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)] };
+    }
+    return { ws: snapshot.workspace.value };
+}
+const MOE_01 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-01',
+    title: 'The workspace uses a managed virtual network',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The article recommends a workspace managed virtual network for managed online endpoints: Azure Machine Learning then isolates the workspace, its managed computes and deployments, and reaches the storage account, key vault and container registry through private endpoints. ' +
+        'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
+    remediation: 'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+        'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: MANAGED_NETWORK_DOC
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    if (hasManagedNetwork(ws)) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', resource, `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`)
+        ];
+    }
+    const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`;
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)}`;
+    // Severity: warning only when every managed deployment is still isolated the legacy way.
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', resource, `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`)
+        ];
+    }
+    const items = managedEndpointDeployments(snapshot);
+    const unreadable = items.filter(i => !i.deployments?.ok);
+    // Named `endpoint/deployment`: deployment names repeat across endpoints (`blue`).
+    const deployments = items.flatMap(i => i.deployments?.ok
+        ? i.deployments.value.map(d => ({ ...d, name: `${i.endpoint.name}/${d.name}` }))
+        : []);
+    if (unreadable.length > 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', resource, `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`)
+        ];
+    }
+    if (deployments.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', resource, `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`)
+        ];
+    }
+    const open = deployments.filter(d => !isEgressDisabled(d));
+    if (open.length === 0) {
+        return [
+            withSeverity((0,common/* makeResult */.U2)(def, 'fail', resource, `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`), 'warning')
+        ];
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', resource, `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`)
+    ];
+});
+const MOE_02 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-02',
+    title: 'The managed virtual network is provisioned',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'warning',
+    rationale: 'A managed network is created lazily: until it is provisioned (status Active) its private endpoints and outbound rules do not exist yet, and the first deployment waits for it or fails on a missing rule.',
+    remediation: 'Provision the managed network once after enabling it or changing its rules, before deploying.',
+    fix: 'az ml workspace provision-network --resource-group <resource-group> --name <workspace>',
+    docUrl: MANAGED_NETWORK_DOC
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    if (!hasManagedNetwork(ws)) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`)
+        ];
+    }
+    const status = ws.managedNetwork?.status?.status;
+    if ((0,common/* equalsIgnoreCase */.Q_)(status, 'Active')) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+        ];
+    }
+    if (status === undefined) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', resource, `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`)
+        ];
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`)
+    ];
+});
+const MOE_04 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-04',
+    title: 'Egress of every managed deployment is isolated',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or, without a managed network, the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+        'An open egress path lets a compromised model or dependency exfiltrate data.',
+    remediation: 'Prefer the workspace managed network (MOE-01). Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+    fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
+    docUrl: SECURE_ONLINE_ENDPOINT_DOC
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            (0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+        ];
+    }
+    const managedNetwork = hasManagedNetwork(ws);
+    const results = [];
+    for (const item of managedEndpointDeployments(snapshot)) {
+        const unreadable = deploymentsUnreadable(snapshot, item);
+        if (unreadable || !item.deployments?.ok) {
+            results.push((0,common/* makeResult */.U2)(def, 'unknown', (0,common/* resourceOf */.KU)(item.endpoint.id, common/* RESOURCE_TYPES */.Rx.onlineEndpoint, item.endpoint.name), unreadable));
+            continue;
+        }
+        for (const d of item.deployments.value) {
+            const resource = (0,common/* resourceOf */.KU)(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`);
+            if (managedNetwork) {
+                const legacy = d.egressPublicNetworkAccess === undefined
+                    ? ''
+                    : ` Its legacy egressPublicNetworkAccess: ${d.egressPublicNetworkAccess} does not apply with a managed network.`;
+                results.push((0,common/* makeResult */.U2)(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name}: egress goes through the workspace managed network (${ws.managedNetwork?.isolationMode}).${legacy}`));
+            }
+            else if (isEgressDisabled(d)) {
+                results.push((0,common/* makeResult */.U2)(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`));
+            }
+            else {
+                results.push((0,common/* makeResult */.U2)(def, 'fail', resource, `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
+                    `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`));
+            }
+        }
+    }
+    if (results.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`)
+        ];
+    }
+    return results;
+});
+/** The workspace's dependencies a managed network must reach privately, with the sub-resource to target. */
+const DEPENDENCIES = [
+    {
+        field: 'storageAccount',
+        label: 'storage account',
+        type: 'Microsoft.Storage/storageAccounts',
+        subresource: 'blob'
+    },
+    {
+        field: 'keyVault',
+        label: 'key vault',
+        type: 'Microsoft.KeyVault/vaults',
+        subresource: 'vault'
+    },
+    {
+        field: 'containerRegistry',
+        label: 'container registry',
+        type: 'Microsoft.ContainerRegistry/registries',
+        subresource: 'registry'
+    }
+];
+const MOE_05 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-05',
+    title: "The managed network reaches the workspace's storage, key vault and registry privately",
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
+        'Each needs an active PrivateEndpoint outbound rule, or that traffic has no private path and either fails or leaves over the internet.',
+    remediation: "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
+        'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint and destination.serviceResourceId.',
+    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
+    docUrl: MANAGED_NETWORK_DOC
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!hasManagedNetwork(ws)) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`)
+        ];
+    }
+    const rules = outboundRulesOf(snapshot, ws);
+    if (!rules.ok) {
+        return [(0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'managed network outbound rules', rules.error)];
+    }
+    return DEPENDENCIES.map(dep => {
+        const id = ws[dep.field];
+        if (!id) {
+            const detail = dep.field === 'containerRegistry'
+                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
+                : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`;
+            return (0,common/* makeResult */.U2)(def, dep.field === 'containerRegistry' ? 'skipped' : 'unknown', (0,common/* workspaceResource */.u5)(snapshot), detail);
+        }
+        const resource = (0,common/* resourceOf */.KU)(id, dep.type);
+        const matching = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint') && (0,common/* equalsIgnoreCase */.Q_)(r.serviceResourceId, id));
+        const active = matching.filter(isActive);
+        if (active.length > 0) {
+            const names = active
+                .map(r => `${r.name}${r.subresourceTarget ? ` (${r.subresourceTarget})` : ''}`)
+                .join(', ');
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `The managed network reaches ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`);
+        }
+        if (matching.length > 0) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `The PrivateEndpoint rule(s) to ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
+        }
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). ` +
+            `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`);
+    });
+});
+const MOE_06 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-06',
+    title: 'The managed network allows only approved outbound traffic',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'notice',
+    rationale: 'With AllowInternetOutbound, anything running in the managed network can reach any internet address; AllowOnlyApprovedOutbound limits egress to the outbound rules you approve, which protects against data exfiltration. ' +
+        'This is a recommendation: it never fails the workflow by itself.',
+    remediation: 'Switch the managed network to AllowOnlyApprovedOutbound and add FQDN or ServiceTag rules for the destinations your models need. In Bicep: properties.managedNetwork.isolationMode: AllowOnlyApprovedOutbound.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: MANAGED_NETWORK_DOC
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    if (isApprovedOutboundOnly(ws)) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', resource, `The managed network of workspace ${ws.name} allows only approved outbound traffic.`)
+        ];
+    }
+    if (!hasManagedNetwork(ws)) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`)
+        ];
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
+            `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`)
+    ];
+});
+const MANAGED_ENDPOINT_CHECKS = [MOE_01, MOE_02, MOE_03, MOE_04, MOE_05, MOE_06];
+
+;// CONCATENATED MODULE: ./src/engine/network.ts
+/**
+ * Shared pieces of outbound evaluation, pure: IPv4 prefixes, regions and
+ * service tags, port ranges, and the traffic being judged (a subnet reaching
+ * the workspace's container registry on TCP 443).
+ */
+/** `10.0.0.0/24`, `10.0.0.4` → inclusive range; undefined when not IPv4. */
+function parseIpv4Prefix(text) {
+    const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    if (octets.some(o => o > 255))
+        return undefined;
+    const bits = match[5] === undefined ? 32 : Number(match[5]);
+    if (bits > 32)
+        return undefined;
+    const ip = octets.reduce((n, o) => n * 256 + o, 0);
+    const size = 2 ** (32 - bits);
+    const start = Math.floor(ip / size) * size;
+    return { start, end: start + size - 1 };
+}
+/** Whether prefix `outer` contains every address of `inner` (`yes`), some (`maybe`) or none (`no`). */
+function prefixCovers(outer, inner) {
+    const o = parseIpv4Prefix(outer);
+    const i = parseIpv4Prefix(inner);
+    if (!o || !i)
+        return 'no';
+    if (o.start <= i.start && i.end <= o.end)
+        return 'yes';
+    return o.start <= i.end && i.start <= o.end ? 'maybe' : 'no';
+}
+function isIpv4(text) {
+    return parseIpv4Prefix(text) !== undefined;
+}
+// ---------------------------------------------------------------- regions and service tags
+/** `WestEurope`, `west europe`, `westeurope` → `westeurope` (service tags and locations spell regions differently). */
+function normalizeRegion(region) {
+    return region.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+const REGION_WORDS = [
+    'southeast',
+    'northeast',
+    'australia',
+    'switzerland',
+    'germany',
+    'central',
+    'virginia',
+    'arizona',
+    'texas',
+    'europe',
+    'france',
+    'brazil',
+    'canada',
+    'norway',
+    'sweden',
+    'poland',
+    'israel',
+    'mexico',
+    'africa',
+    'zealand',
+    'indonesia',
+    'malaysia',
+    'austria',
+    'belgium',
+    'denmark',
+    'finland',
+    'greece',
+    'chile',
+    'taiwan',
+    'india',
+    'japan',
+    'korea',
+    'china',
+    'qatar',
+    'italy',
+    'spain',
+    'north',
+    'south',
+    'east',
+    'west',
+    'asia',
+    'euap',
+    'uae',
+    'gov',
+    'new',
+    'jio',
+    'dod',
+    'us',
+    'uk'
+];
+const UPPER_WORDS = new Set(['us', 'uk', 'uae', 'euap', 'dod']);
+/**
+ * The service tag spelling of a location (`eastus2` → `EastUS2`,
+ * `southeastasia` → `SoutheastAsia`), for display and fix commands.
+ * Comparisons always go through normalizeRegion.
+ */
+function serviceTagRegion(location) {
+    const text = normalizeRegion(location);
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const digits = /^\d+/.exec(text.slice(i))?.[0];
+        if (digits) {
+            out += digits;
+            i += digits.length;
+            continue;
+        }
+        const word = REGION_WORDS.find(w => text.startsWith(w, i));
+        if (!word)
+            return location;
+        out += UPPER_WORDS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
+        i += word.length;
+    }
+    return out;
+}
+/** `AzureContainerRegistry.WestEurope` → { tag: 'azurecontainerregistry', region: 'westeurope' }. */
+function parseServiceTag(text) {
+    const [tag, ...rest] = text.trim().split('.');
+    const region = rest.join('.');
+    return { tag: (tag ?? '').toLowerCase(), ...(region ? { region: normalizeRegion(region) } : {}) };
+}
+/** Destination tags whose address space includes the registry's in `region`. */
+const REGISTRY_TAGS = new Set(['azurecontainerregistry', 'azurecloud']);
+/**
+ * Whether a destination (address prefix or service tag) covers the container
+ * registry of `region`: `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<region>]`,
+ * `AzureContainerRegistry[.<region>]`. Other prefixes, other regions and other
+ * tags do not.
+ */
+function destinationCoversRegistry(destination, region) {
+    const d = destination.trim();
+    if (d === '*' || d === '0.0.0.0/0' || /^internet$/i.test(d))
+        return true;
+    const { tag, region: tagRegion } = parseServiceTag(d);
+    if (!REGISTRY_TAGS.has(tag))
+        return false;
+    return tagRegion === undefined || tagRegion === normalizeRegion(region);
+}
+/** The registry tag a destination names with another region than `region`, if any. */
+function wrongRegionRegistryTag(destination, region) {
+    const { tag, region: tagRegion } = parseServiceTag(destination);
+    if (tag !== 'azurecontainerregistry' || tagRegion === undefined)
+        return undefined;
+    return tagRegion === normalizeRegion(region) ? undefined : destination.trim();
+}
+// ---------------------------------------------------------------- ports and sources
+/** `*`, `443`, `400-500` (also `Any`). */
+function portRangeCovers(range, port) {
+    const r = range.trim();
+    if (r === '*' || /^any$/i.test(r))
+        return true;
+    const match = /^(\d+)\s*(?:-\s*(\d+))?$/.exec(r);
+    if (!match)
+        return false;
+    const low = Number(match[1]);
+    const high = match[2] === undefined ? low : Number(match[2]);
+    return low <= port && port <= high;
+}
+/**
+ * Whether a source (prefix or tag) holds every address of the subnet: `*`,
+ * `VirtualNetwork` and prefixes containing the subnet's prefixes do; a prefix
+ * holding part of it is `maybe`; anything else (other tags) does not.
+ */
+function sourceCoversSubnet(source, subnetPrefixes) {
+    const s = source.trim();
+    if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s))
+        return 'yes';
+    if (!isIpv4(s))
+        return 'no';
+    const ipv4 = subnetPrefixes.filter(isIpv4);
+    if (ipv4.length === 0)
+        return 'maybe';
+    const each = ipv4.map(p => prefixCovers(s, p));
+    if (each.every(e => e === 'yes'))
+        return 'yes';
+    return each.some(e => e !== 'no') ? 'maybe' : 'no';
+}
+/** Best of several alternatives (a rule matches when any of its sources does). */
+function anyOf(values) {
+    return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
+}
+/** Both must hold. */
+function allOf(values) {
+    return values.includes('no') ? 'no' : values.includes('maybe') ? 'maybe' : 'yes';
+}
+
+;// CONCATENATED MODULE: ./src/engine/wildcard.ts
+/**
+ * Azure RBAC wildcard patterns: case-insensitive, `*` matches any sequence of
+ * characters (`/` included), every other character is literal. The same
+ * patterns serve Azure Firewall FQDN targets (`*.azurecr.io`).
+ *
+ * Containment and overlap are decided exactly (dynamic programming over the
+ * two patterns), never by sampling names.
+ */
+const STAR = '*';
+function norm(pattern) {
+    // Consecutive stars mean the same as one; collapsing keeps the tables small.
+    return pattern.toLowerCase().replace(/\*+/g, STAR);
+}
+/** Whether `text` (taken literally) is matched by `pattern`. */
+function wildcardMatches(pattern, text) {
+    return matchSymbols(norm(pattern), [...text.toLowerCase()]);
+}
+/**
+ * Whether every string `inner` matches is also matched by `outer`
+ * (L(inner) ⊆ L(outer)).
+ *
+ * Exact: replace each `*` of `inner` by a character that `outer` does not
+ * contain. The resulting string w belongs to L(inner); if `outer` matches w,
+ * that character can only have been consumed by a star of `outer`, which
+ * would consume any expansion just as well, so L(inner) ⊆ L(outer);
+ * otherwise w is a witness that it is not.
+ */
+function patternContains(outer, inner) {
+    const o = norm(outer);
+    const symbols = [...norm(inner)].map(c => (c === STAR ? FRESH : c));
+    return matchSymbols(o, symbols);
+}
+/** Whether some string is matched by both patterns (L(a) ∩ L(b) ≠ ∅). */
+function patternsOverlap(a, b) {
+    const x = [...norm(a)];
+    const y = [...norm(b)];
+    // memo[i][j]: x[i..] and y[j..] can produce a common string.
+    const memo = new Map();
+    const go = (i, j) => {
+        const key = i * (y.length + 1) + j;
+        const cached = memo.get(key);
+        if (cached !== undefined)
+            return cached;
+        let result;
+        if (i === x.length && j === y.length)
+            result = true;
+        else if (x[i] === STAR)
+            result = go(i + 1, j) || (j < y.length && go(i, j + 1));
+        else if (y[j] === STAR)
+            result = go(i, j + 1) || (i < x.length && go(i + 1, j));
+        else
+            result = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
+        memo.set(key, result);
+        return result;
+    };
+    return go(0, 0);
+}
+/** A symbol no normalised pattern contains (a lone surrogate never survives lower-casing of real text). */
+const FRESH = '\uD800';
+/** Classic glob DP: does pattern `p` (with `*`) match the symbol sequence `s`? */
+function matchSymbols(p, s) {
+    const ps = [...p];
+    // prev[j]: ps[0..i) matches s[0..j)
+    let prev = new Array(s.length + 1).fill(false);
+    prev[0] = true;
+    for (const c of ps) {
+        const next = new Array(s.length + 1).fill(false);
+        if (c === STAR) {
+            next[0] = prev[0] ?? false;
+            for (let j = 1; j <= s.length; j++)
+                next[j] = (prev[j] ?? false) || (next[j - 1] ?? false);
+        }
+        else {
+            for (let j = 1; j <= s.length; j++)
+                next[j] = (prev[j - 1] ?? false) && s[j - 1] === c;
+        }
+        prev = next;
+    }
+    return prev[s.length] ?? false;
+}
+/** Whether a pattern has no wildcard. */
+function isLiteral(pattern) {
+    return !pattern.includes(STAR);
+}
+
+;// CONCATENATED MODULE: ./src/engine/firewall.ts
+
+
+function sourceMatch(addresses, ipGroups, flow) {
+    const fromAddresses = anyOf(addresses.map(a => sourceCoversSubnet(a, flow.sourcePrefixes)));
+    if (fromAddresses === 'yes')
+        return 'yes';
+    return ipGroups.length > 0 ? 'maybe' : fromAddresses;
+}
+function matchNetworkRule(rule, flow, host) {
+    if (!rule.protocols.some(p => /^(tcp|any)$/i.test(p)))
+        return 'no';
+    if (!rule.destinationPorts.some(p => portRangeCovers(p, flow.port)))
+        return 'no';
+    const destination = rule.destinationAddresses.some(d => destinationCoversRegistry(d, flow.region)) ||
+        rule.destinationFqdns.some(f => patternContains(f, host));
+    if (!destination)
+        return 'no';
+    return sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow);
+}
+function matchApplicationRule(rule, flow, host) {
+    const https = rule.protocols.some(p => /^https$/i.test(p.protocolType) && (p.port ?? 443) === flow.port);
+    if (!https)
+        return 'no';
+    if (!rule.targetFqdns.some(f => patternContains(f, host)))
+        return 'no';
+    return allOf([sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow)]);
+}
+/** Collections in processing order: network before application, each by priority (stable). */
+function processingOrder(collections) {
+    const byKind = (kind) => collections.filter(c => c.kind === kind);
+    return [...byKind('network'), ...byKind('application')];
+}
+/** A classic firewall's collections, ordered. */
+function classicCollections(firewall) {
+    return processingOrder([...firewall.ruleCollections].sort((a, b) => a.priority - b.priority));
+}
+/**
+ * A policy's collections, ordered: `chain` is the policy and its ancestors,
+ * the policy first; parent rules are processed before the child's.
+ */
+function policyCollections(chain) {
+    const ordered = [...chain]
+        .reverse()
+        .flatMap(policy => [...policy.ruleCollectionGroups]
+        .sort((a, b) => a.priority - b.priority)
+        .flatMap(group => [...group.ruleCollections].sort((a, b) => a.priority - b.priority)));
+    return processingOrder(ordered);
+}
+function evaluateFirewall(collections, flow) {
+    const hosts = flow.hosts.map(host => evaluateHost(collections, flow, host));
+    return {
+        allowed: hosts.every(h => h.allowed),
+        uncertain: hosts.some(h => h.uncertainBecause.length > 0),
+        hosts
+    };
+}
+function evaluateHost(collections, flow, host) {
+    const partial = [];
+    for (const collection of collections) {
+        const allow = /^allow$/i.test(collection.action);
+        const matches = collection.kind === 'network'
+            ? collection.networkRules.map(r => ({
+                collection,
+                ruleName: r.name,
+                kind: 'network',
+                match: matchNetworkRule(r, flow, host)
+            }))
+            : collection.applicationRules.map(r => ({
+                collection,
+                ruleName: r.name,
+                kind: 'application',
+                match: matchApplicationRule(r, flow, host)
+            }));
+        for (const m of matches) {
+            if (m.match === 'maybe')
+                partial.push(m);
+            if (m.match !== 'yes')
+                continue;
+            return {
+                host,
+                allowed: allow,
+                decidedBy: m,
+                uncertainBecause: partial.filter(p => /^allow$/i.test(p.collection.action) !== allow)
+            };
+        }
+    }
+    return {
+        host,
+        allowed: false,
+        uncertainBecause: partial.filter(p => /^allow$/i.test(p.collection.action))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/nsg.ts
+
+/** The platform's outbound defaults; every NSG has them and they cannot be changed. */
+const DEFAULT_OUTBOUND_RULES = [
+    defaultRule('AllowVnetOutBound', 65000, 'Allow', 'VirtualNetwork', 'VirtualNetwork'),
+    defaultRule('AllowInternetOutBound', 65001, 'Allow', '*', 'Internet'),
+    defaultRule('DenyAllOutBound', 65500, 'Deny', '*', '*')
+];
+function defaultRule(name, priority, access, source, destination) {
+    return {
+        name,
+        priority,
+        direction: 'Outbound',
+        access,
+        protocol: '*',
+        sourcePortRange: '*',
+        destinationPortRange: '*',
+        sourceAddressPrefix: source,
+        destinationAddressPrefix: destination
+    };
+}
+function plural(single, many) {
+    return [...(single ? [single] : []), ...(many ?? [])].filter(v => v.trim() !== '');
+}
+/** How one rule treats the flow. */
+function matchRule(rule, flow) {
+    const no = { rule, match: 'no' };
+    if (!/^outbound$/i.test(rule.direction))
+        return no;
+    if (!/^(tcp|\*|any)$/i.test(rule.protocol.trim()))
+        return no;
+    const ports = plural(rule.destinationPortRange, rule.destinationPortRanges);
+    if (!ports.some(p => portRangeCovers(p, flow.port)))
+        return no;
+    const destinations = plural(rule.destinationAddressPrefix, rule.destinationAddressPrefixes);
+    // Destination application security groups hold NICs in the VNet, never the registry.
+    if (!destinations.some(d => destinationCoversRegistry(d, flow.region)))
+        return no;
+    const reasons = [];
+    const sources = plural(rule.sourceAddressPrefix, rule.sourceAddressPrefixes);
+    let source;
+    if (sources.length > 0) {
+        source = anyOf(sources.map(s => sourceCoversSubnet(s, flow.sourcePrefixes)));
+        if (source === 'maybe')
+            reasons.push('its source holds only part of the subnet');
+    }
+    else if ((rule.sourceApplicationSecurityGroupIds ?? []).length > 0) {
+        // Whether the subnet's NICs are in the group is not read.
+        source = 'maybe';
+        reasons.push('its source is an application security group');
+    }
+    else {
+        source = 'no';
+    }
+    const sourcePorts = plural(rule.sourcePortRange, rule.sourcePortRanges);
+    const anySourcePort = sourcePorts.length === 0 || sourcePorts.some(p => /^(\*|any)$/i.test(p.trim()));
+    const sourcePort = anySourcePort ? 'yes' : 'maybe';
+    if (!anySourcePort)
+        reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`);
+    const match = allOf([source, sourcePort]);
+    return match === 'maybe' ? { rule, match, partialReason: reasons.join(' and ') } : { rule, match };
+}
+/** Outbound rules in evaluation order: custom rules by priority, then the platform defaults. */
+function outboundRules(nsg) {
+    const custom = nsg.securityRules
+        .filter(r => /^outbound$/i.test(r.direction))
+        .sort((a, b) => a.priority - b.priority)
+        .map(rule => ({ rule, isDefault: false }));
+    return [...custom, ...DEFAULT_OUTBOUND_RULES.map(rule => ({ rule, isDefault: true }))];
+}
+function evaluateNsg(nsg, flow) {
+    const evaluated = [];
+    const partial = [];
+    const outboundLimited = nsg.securityRules.some(r => /^outbound$/i.test(r.direction) && /^deny$/i.test(r.access));
+    for (const { rule, isDefault } of outboundRules(nsg)) {
+        const m = { ...matchRule(rule, flow), isDefault };
+        evaluated.push(m);
+        if (m.match === 'maybe')
+            partial.push(m);
+        if (m.match !== 'yes')
+            continue;
+        const allowed = /^allow$/i.test(rule.access);
+        return {
+            decidedBy: m,
+            allowed,
+            uncertainBecause: partial.filter(p => /^allow$/i.test(p.rule.access) !== allowed),
+            outboundLimited,
+            evaluated
+        };
+    }
+    // Unreachable: DenyAllOutBound matches everything.
+    throw new Error('no NSG rule matched, not even DenyAllOutBound');
+}
+/**
+ * A free priority just below (numerically smaller than) `priority`, so that an
+ * allow rule is evaluated before the rule at `priority`. Custom rules use 100-4096.
+ */
+function priorityBefore(nsg, priority) {
+    const used = new Set(nsg.securityRules.filter(r => /^outbound$/i.test(r.direction)).map(r => r.priority));
+    for (let p = Math.min(priority, 4097) - 1; p >= 100; p--)
+        if (!used.has(p))
+            return p;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/network-target.ts
+var network_target = __webpack_require__(1299);
+;// CONCATENATED MODULE: ./src/checks/outbound-network.ts
+/**
+ * Checklist section "Limit outbound connectivity from the virtual network",
+ * network layer (OUT-01, OUT-02, OUT-04): the NSGs and route tables of the
+ * relevant subnets let inference pull images from the workspace's container
+ * registry (TCP 443, service tag `AzureContainerRegistry.<Region>`).
+ * Registered through OUTBOUND_CHECKS in outbound.ts. Semantics are in
+ * src/engine/nsg.ts and src/engine/firewall.ts.
+ */
+
+
+
+
+
+
+const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
+const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables';
+const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls';
+/** Lists the AzureContainerRegistry.<Region> tag and the registry host names a firewall must allow. */
+const FIREWALL_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall';
+const PORT = 443;
+/** The registry's login and data host names (patterns when the registry is not known). */
+function registryHosts(snapshot, region) {
+    const suffix = snapshot.cloud === 'AzureUSGovernment'
+        ? 'azurecr.us'
+        : snapshot.cloud === 'AzureChinaCloud'
+            ? 'azurecr.cn'
+            : 'azurecr.io';
+    const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined;
+    if (!registry)
+        return [`*.${suffix}`, `*.data.${suffix}`];
+    const name = (0,src_snapshot/* resourceName */.Iy)(registry).toLowerCase();
+    return [`${name}.${suffix}`, `${name}.${normalizeRegion(region)}.data.${suffix}`];
+}
+function registryTag(region) {
+    return `AzureContainerRegistry.${serviceTagRegion(region)}`;
+}
+function context(snapshot, def) {
+    if (!snapshot.workspace.ok) {
+        return { kind: 'done', results: [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)] };
+    }
+    const subnetIds = (0,network_target/* resolveNetworkTarget */.O)(snapshot).relevantSubnetIds;
+    if (subnetIds.length === 0) {
+        return {
+            kind: 'done',
+            results: [
+                (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), 'No subnet of the workspace was named (input subnet-id) or found (approved private endpoints, node pools), so there is no virtual network outbound path to check; NET-02 reports a missing private endpoint.')
+            ]
+        };
+    }
+    return {
+        kind: 'ok',
+        region: snapshot.workspace.value.location,
+        subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[(0,src_snapshot/* resourceKey */.ik)(id)] }))
+    };
+}
+function subnetResource(id) {
+    return (0,common/* resourceOf */.KU)(id, common/* RESOURCE_TYPES */.Rx.subnet);
+}
+function notRead(what) {
+    return `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+}
+/** A subnet's read, or the unknown result explaining why it is missing. */
+function subnetOrUnknown(def, id, read) {
+    if (!read)
+        return {
+            result: (0,common/* makeResult */.U2)(def, 'unknown', subnetResource(id), notRead(`Subnet ${(0,src_snapshot/* resourceName */.Iy)(id)}`))
+        };
+    if (!read.ok) {
+        return {
+            result: (0,common/* makeResult */.U2)(def, 'unknown', subnetResource(id), (0,common/* unreadableDetail */.tR)(`subnet ${(0,src_snapshot/* resourceName */.Iy)(id)}`, (0,common/* resourceGroupOf */.Tp)(id), read.error))
+        };
+    }
+    return { subnet: read.value };
+}
+function lookup(map, id) {
+    return map[(0,src_snapshot/* resourceKey */.ik)(id)];
+}
+function ruleText(m) {
+    return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`;
+}
+function allowRuleCommand(nsg, priority, region, sourcePrefixes) {
+    const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork';
+    return (`az network nsg rule create --resource-group ${(0,common/* resourceGroupOf */.Tp)(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
+        `--name AllowAzureContainerRegistryOutbound --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${registryTag(region)} --destination-port-ranges ${PORT}`);
+}
+// ---------------------------------------------------------------- OUT-01
+const OUT_01 = (0,common/* defineCheck */.qH)({
+    id: 'OUT-01',
+    title: 'NSGs let the subnets reach the container registry (TCP 443)',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: 'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each relevant subnet (the resolved subnet, the workspace private endpoint subnets, and node pool subnets on the Kubernetes route) must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
+        'Rules are evaluated as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, first match wins; destinations `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<Region>]` and `AzureContainerRegistry[.<Region>]` of the workspace region match; other prefixes and application security groups do not.',
+    remediation: 'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
+    fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
+    docUrl: common/* ARTICLE_URL */.Vd
+}, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    const tag = registryTag(ctx.region);
+    return ctx.subnets.map(({ id, read }) => {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s)
+            return s.result;
+        const subnet = s.subnet;
+        if (!subnet.networkSecurityGroupId) {
+            return (0,common/* makeResult */.U2)(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`);
+        }
+        const nsgId = subnet.networkSecurityGroupId;
+        const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
+        const resource = (0,common/* resourceOf */.KU)(nsgId, NSG_TYPE);
+        if (!nsgRead)
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, notRead(`NSG ${(0,src_snapshot/* resourceName */.Iy)(nsgId)}`));
+        if (!nsgRead.ok) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`network security group ${(0,src_snapshot/* resourceName */.Iy)(nsgId)} of subnet ${subnet.name}`, (0,common/* resourceGroupOf */.Tp)(nsgId), nsgRead.error));
+        }
+        const nsg = nsgRead.value;
+        const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4);
+        const decision = evaluateNsg(nsg, { sourcePrefixes, region: ctx.region, port: PORT });
+        const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`;
+        if (decision.uncertainBecause.length > 0) {
+            const partial = decision.uncertainBecause
+                .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+                .join('; ');
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}). ` +
+                `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`);
+        }
+        if (decision.allowed) {
+            const limited = decision.outboundLimited
+                ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+                : 'Outbound traffic is not limited by custom deny rules';
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`);
+        }
+        const priority = decision.decidedBy.isDefault
+            ? priorityBefore(nsg, 4097)
+            : priorityBefore(nsg, decision.decidedBy.rule.priority);
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+            `Fix: ${allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes)}`);
+    });
+});
+// ---------------------------------------------------------------- OUT-02
+const OUT_02 = (0,common/* defineCheck */.qH)({
+    id: 'OUT-02',
+    title: 'AzureContainerRegistry service tags name the workspace region',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: "The regional tag `AzureContainerRegistry.<Region>` holds only the registry addresses of that region. An outbound allow for another region's tag does not let the subnets reach the workspace registry. " +
+        'Service tags spell regions like WestEurope while resources say westeurope; the names are compared after normalising case and separators.',
+    remediation: 'Change the destination of the rule to the AzureContainerRegistry tag of the workspace region.',
+    fix: 'az network nsg rule update --resource-group <resource-group> --nsg-name <nsg> --name <rule> --destination-address-prefixes AzureContainerRegistry.<Region>',
+    docUrl: FIREWALL_DOC
+}, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    const expected = registryTag(ctx.region);
+    const results = [];
+    const seen = new Set();
+    for (const { id, read } of ctx.subnets) {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s) {
+            results.push(s.result);
+            continue;
+        }
+        const nsgId = s.subnet.networkSecurityGroupId;
+        if (!nsgId || seen.has((0,src_snapshot/* resourceKey */.ik)(nsgId)))
+            continue;
+        seen.add((0,src_snapshot/* resourceKey */.ik)(nsgId));
+        const resource = (0,common/* resourceOf */.KU)(nsgId, NSG_TYPE);
+        const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
+        if (!nsgRead?.ok) {
+            results.push((0,common/* makeResult */.U2)(def, 'unknown', resource, nsgRead
+                ? (0,common/* unreadableDetail */.tR)(`network security group ${(0,src_snapshot/* resourceName */.Iy)(nsgId)}`, (0,common/* resourceGroupOf */.Tp)(nsgId), nsgRead.error)
+                : notRead(`NSG ${(0,src_snapshot/* resourceName */.Iy)(nsgId)}`)));
+            continue;
+        }
+        const nsg = nsgRead.value;
+        const allows = nsg.securityRules.filter(r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access));
+        const destinations = (r) => [
+            ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
+            ...(r.destinationAddressPrefixes ?? [])
+        ];
+        const wrong = allows.flatMap(r => destinations(r)
+            .map(d => wrongRegionRegistryTag(d, ctx.region))
+            .filter((t) => !!t)
+            .map(tag => ({ rule: r, tag })));
+        const right = allows.filter(r => destinations(r).some(d => {
+            const t = parseServiceTag(d);
+            return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region);
+        }));
+        if (wrong.length > 0) {
+            const list = wrong
+                .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
+                .join('; ');
+            const first = wrong[0];
+            results.push((0,common/* makeResult */.U2)(def, 'fail', resource, `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
+                `Fix: az network nsg rule update --resource-group ${(0,common/* resourceGroupOf */.Tp)(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`));
+        }
+        else if (right.length > 0) {
+            results.push((0,common/* makeResult */.U2)(def, 'pass', resource, `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`));
+        }
+        else {
+            results.push((0,common/* makeResult */.U2)(def, 'skipped', resource, `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`));
+        }
+    }
+    if (results.length === 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), 'No relevant subnet has a network security group, so no service tag needs checking.')
+        ];
+    }
+    return results;
+});
+// ---------------------------------------------------------------- OUT-04
+/** The route registry traffic takes: a registry/AzureCloud service tag route wins over 0.0.0.0/0 (longest prefix). */
+function registryRoute(table, region) {
+    const tagged = table.routes.find(r => {
+        const t = parseServiceTag(r.addressPrefix);
+        return ((t.tag === 'azurecontainerregistry' || t.tag === 'azurecloud') &&
+            (t.region === undefined || t.region === normalizeRegion(region)));
+    });
+    return tagged ?? table.routes.find(r => r.addressPrefix.trim() === '0.0.0.0/0');
+}
+function subscriptionKey(id) {
+    const m = /^\/subscriptions\/([^/]+)/i.exec(id);
+    return m ? (0,src_snapshot/* resourceKey */.ik)(`/subscriptions/${m[1]}`) : undefined;
+}
+/** The policy and its ancestors, child first, or why they cannot all be read. */
+function policyChain(snapshot, policyId) {
+    const chain = [];
+    const seen = new Set();
+    for (let id = policyId; id;) {
+        if (seen.has((0,src_snapshot/* resourceKey */.ik)(id)))
+            break;
+        seen.add((0,src_snapshot/* resourceKey */.ik)(id));
+        const read = lookup(snapshot.firewallPolicies, id);
+        if (!read)
+            return notRead(`Firewall policy ${(0,src_snapshot/* resourceName */.Iy)(id)}`);
+        if (!read.ok) {
+            return (0,common/* unreadableDetail */.tR)(`firewall policy ${(0,src_snapshot/* resourceName */.Iy)(id)}`, (0,common/* resourceGroupOf */.Tp)(id), read.error);
+        }
+        chain.push(read.value);
+        id = read.value.basePolicyId;
+    }
+    return chain;
+}
+function firewallRuleText(decision) {
+    return decision.hosts
+        .map(h => h.decidedBy
+        ? `${h.host}: ${h.decidedBy.kind} rule ${h.decidedBy.ruleName} in collection ${h.decidedBy.collection.name} (priority ${h.decidedBy.collection.priority}, ${h.decidedBy.collection.action})`
+        : `${h.host}: no rule matches, so the firewall denies it`)
+        .join('; ');
+}
+function evaluateForcedTunnel(snapshot, def, subnet, table, route, region) {
+    const resource = (0,common/* resourceOf */.KU)(table.id, ROUTE_TABLE_TYPE);
+    const hosts = registryHosts(snapshot, region);
+    const tag = registryTag(region);
+    const via = `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}${route.nextHopIpAddress ? ` ${route.nextHopIpAddress}` : ''}`;
+    const confirm = `confirm that it allows TCP ${PORT} to ${tag} and to ${hosts.join(' and ')}, or add a route for ${tag} with next hop Internet (az network route-table route create --resource-group ${(0,common/* resourceGroupOf */.Tp)(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet).`;
+    if (/^virtualnetworkgateway$/i.test(route.nextHopType) || !route.nextHopIpAddress) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm}`);
+    }
+    const subKey = subscriptionKey(table.id);
+    const firewalls = subKey ? snapshot.azureFirewalls[subKey] : undefined;
+    if (!firewalls?.ok) {
+        const why = firewalls
+            ? ` Azure Firewalls of the subscription could not be listed (${(0,common/* describeReadError */.U)(firewalls.error)}).`
+            : '';
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${via}.${why} Registry traffic goes through that appliance; ${confirm}`);
+    }
+    const firewall = firewalls.value.find(f => f.privateIpAddresses.includes(route.nextHopIpAddress));
+    if (!firewall) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${via}, which is not an Azure Firewall this identity can read in the subscription. Registry traffic goes through that appliance; ${confirm}`);
+    }
+    let collections;
+    let rulesFrom;
+    if (firewall.firewallPolicyId) {
+        const chain = policyChain(snapshot, firewall.firewallPolicyId);
+        if (typeof chain === 'string') {
+            return (0,common/* makeResult */.U2)(def, 'unknown', (0,common/* resourceOf */.KU)(firewall.id, FIREWALL_TYPE), `${via}: Azure Firewall ${firewall.name}. ${chain}`);
+        }
+        collections = policyCollections(chain);
+        rulesFrom = `firewall policy ${chain.map(p => p.name).join(' (child of ') + ')'.repeat(chain.length - 1)}`;
+    }
+    else {
+        collections = classicCollections(firewall);
+        rulesFrom = 'its classic rule collections';
+    }
+    const flow = {
+        sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
+        region,
+        port: PORT,
+        hosts
+    };
+    const decision = evaluateFirewall(collections, flow);
+    const fwResource = (0,common/* resourceOf */.KU)(firewall.id, FIREWALL_TYPE);
+    const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`;
+    if (decision.uncertain) {
+        const partial = decision.hosts
+            .flatMap(h => h.uncertainBecause)
+            .map(m => `rule ${m.ruleName} in ${m.collection.name} (its source uses IP groups, which are not read)`);
+        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${capitalizeFirst(confirm)}`);
+    }
+    if (decision.allowed) {
+        return (0,common/* makeResult */.U2)(def, 'pass', fwResource, `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`);
+    }
+    const source = flow.sourcePrefixes.join(' ') || '<subnet prefix>';
+    const fix = firewall.firewallPolicyId
+        ? `az network firewall policy rule-collection-group collection add-filter-collection --resource-group ${(0,common/* resourceGroupOf */.Tp)(firewall.firewallPolicyId) ?? '<resource-group>'} --policy-name ${(0,src_snapshot/* resourceName */.Iy)(firewall.firewallPolicyId)} --rcg-name <group> --name allow-acr --collection-priority <priority> --action Allow --rule-type ApplicationRule --rule-name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+        : `az network firewall application-rule create --resource-group ${(0,common/* resourceGroupOf */.Tp)(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`;
+    return (0,common/* makeResult */.U2)(def, 'fail', fwResource, `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Fix: ${fix}`);
+}
+function capitalizeFirst(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+const OUT_04 = (0,common/* defineCheck */.qH)({
+    id: 'OUT-04',
+    title: 'Forced tunnelling lets registry traffic through',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: 'A route table that sends 0.0.0.0/0 to a virtual appliance or a virtual network gateway (forced tunnelling) takes registry traffic past the NSG to a firewall, which must allow it too. ' +
+        "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied. " +
+        'Any other next hop cannot be read, so the result is unknown until you confirm the appliance allows the registry. A route for the AzureContainerRegistry tag with next hop Internet takes precedence over 0.0.0.0/0.',
+    remediation: "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
+    fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
+    docUrl: FIREWALL_DOC
+}, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    return ctx.subnets.map(({ id, read }) => {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s)
+            return s.result;
+        const subnet = s.subnet;
+        if (!subnet.routeTableId) {
+            return (0,common/* makeResult */.U2)(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`);
+        }
+        const tableRead = lookup(snapshot.routeTables, subnet.routeTableId);
+        const resource = (0,common/* resourceOf */.KU)(subnet.routeTableId, ROUTE_TABLE_TYPE);
+        if (!tableRead)
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, notRead(`Route table ${(0,src_snapshot/* resourceName */.Iy)(subnet.routeTableId)}`));
+        if (!tableRead.ok) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`route table ${(0,src_snapshot/* resourceName */.Iy)(subnet.routeTableId)} of subnet ${subnet.name}`, (0,common/* resourceGroupOf */.Tp)(subnet.routeTableId), tableRead.error));
+        }
+        const table = tableRead.value;
+        const route = registryRoute(table, ctx.region);
+        if (!route) {
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} has no route for 0.0.0.0/0 or the registry, so registry traffic is not forced through an appliance.`);
+        }
+        if (/^none$/i.test(route.nextHopType)) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+                `Fix: az network route-table route create --resource-group ${(0,common/* resourceGroupOf */.Tp)(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(ctx.region)} --next-hop-type Internet`);
+        }
+        if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`);
+        }
+        return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region);
+    });
+});
+const OUTBOUND_NETWORK_CHECKS = [OUT_01, OUT_02, OUT_04];
+
+;// CONCATENATED MODULE: ./src/checks/outbound.ts
+
+
+
+const outbound_MANAGED_NETWORK_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network';
+/** `443`, `80,443`, `1-1024`, `*`: does the list include port 443? Absent means the rule's default (all). */
+function includesHttps(portRanges) {
+    if (portRanges === undefined || portRanges.trim() === '')
+        return true;
+    return portRanges.split(',').some(part => {
+        const range = part.trim();
+        if (range === '*')
+            return true;
+        const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(range);
+        if (!match)
+            return false;
+        const low = Number(match[1]);
+        const high = match[2] === undefined ? low : Number(match[2]);
+        return low <= 443 && 443 <= high;
+    });
+}
+/** `AzureContainerRegistry` or the regional tag of the workspace's region (`AzureContainerRegistry.EastUS2`). */
+function isRegistryTag(tag, location) {
+    if (!tag)
+        return false;
+    const region = location.replace(/\s+/g, '');
+    return ((0,common/* equalsIgnoreCase */.Q_)(tag, 'AzureContainerRegistry') ||
+        (region !== '' && (0,common/* equalsIgnoreCase */.Q_)(tag, `AzureContainerRegistry.${region}`)));
+}
+function allowsHttpsTcp(rule) {
+    const protocol = rule.protocol?.toUpperCase();
+    return ((protocol === undefined || protocol === 'TCP' || protocol === '*') &&
+        includesHttps(rule.portRanges));
+}
+const OUT_03 = (0,common/* defineCheck */.qH)({
+    id: 'OUT-03',
+    title: 'The approved-outbound managed network can pull container images',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: 'The article requires that limiting outbound traffic still allows Azure Container Registry. ' +
+        'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images.',
+    remediation: "Make sure the managed network has an active PrivateEndpoint rule to the workspace's container registry, or a ServiceTag rule for AzureContainerRegistry (or AzureContainerRegistry.<Region>) on TCP 443, then provision the network. " +
+        'In Bicep: properties.managedNetwork.outboundRules.<name> with type ServiceTag and destination { serviceTag, protocol, portRanges }.',
+    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule allow-acr --type service_tag --service-tag AzureContainerRegistry.<Region> --protocol TCP --port-ranges 443',
+    docUrl: outbound_MANAGED_NETWORK_DOC
+}, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return skip;
+    if (!snapshot.workspace.ok)
+        return [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    if (!isApprovedOutboundOnly(ws)) {
+        const why = hasManagedNetwork(ws)
+            ? `allows internet outbound (${ws.managedNetwork?.isolationMode}), so image pulls are not limited by outbound rules`
+            : 'has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks';
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', resource, `Applies to the AllowOnlyApprovedOutbound managed network: workspace ${ws.name} ${why}.`)
+        ];
+    }
+    const rules = outboundRulesOf(snapshot, ws);
+    if (!rules.ok) {
+        return [(0,common/* workspaceListUnreadable */.V_)(def, snapshot, 'managed network outbound rules', rules.error)];
+    }
+    const registry = ws.containerRegistry;
+    const privateEndpoint = registry
+        ? rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint') &&
+            (0,common/* equalsIgnoreCase */.Q_)(r.serviceResourceId, registry))
+        : [];
+    const serviceTag = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'ServiceTag') &&
+        isRegistryTag(r.serviceTag, ws.location) &&
+        allowsHttpsTcp(r));
+    const candidates = [...privateEndpoint, ...serviceTag];
+    const active = candidates.filter(isActive);
+    const target = registry
+        ? (0,common/* resourceOf */.KU)(registry, 'Microsoft.ContainerRegistry/registries')
+        : resource;
+    if (active.length > 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', target, `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
+                .map(r => `${r.name} (${r.type}${r.serviceTag ? ` ${r.serviceTag}` : ''})`)
+                .join(', ')}.`)
+        ];
+    }
+    const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
+    if (candidates.length > 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', target, `The registry rule(s) of workspace ${ws.name} are not Active: ${describeRules(candidates)}. Fix: ${provision}`)
+        ];
+    }
+    const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry';
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', target, `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
+            `${registry ? ` (no PrivateEndpoint rule to ${(0,common/* resourceOf */.KU)(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}, so deployments cannot pull images. ` +
+            `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`)
+    ];
+});
+// OUT-01, OUT-02 and OUT-04 (NSGs, service tags, forced tunnelling) live in outbound-network.ts.
+const OUTBOUND_CHECKS = [OUT_01, OUT_02, OUT_03, OUT_04];
+
+;// CONCATENATED MODULE: ./src/checks/prerequisites.ts
+
+
+
+
+const PRIVATE_LINK_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link';
+const NET_01 = (0,common/* defineCheck */.qH)({
+    id: 'NET-01',
+    title: 'Workspace inbound access is private',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'An inferencing environment secured with a virtual network is only isolated if the workspace itself refuses traffic from the public internet. ' +
+        'When public network access is on (the service default when the property is not set), or the legacy allowPublicAccessWhenBehindVnet flag is true, clients outside the virtual network can still reach the workspace.',
+    remediation: 'Set the workspace public network access to Disabled and make sure allowPublicAccessWhenBehindVnet is false, then reach the workspace through its private endpoint.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --public-network-access Disabled',
+    docUrl: PRIVATE_LINK_DOC
+}, (snapshot, def) => {
+    if (!snapshot.workspace.ok)
+        return [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`;
+    const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`;
+    const publicDisabled = (0,common/* isPublicNetworkAccessDisabled */.wJ)(ws.publicNetworkAccess);
+    const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true;
+    if (publicDisabled && !allowBehindVnet) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', resource, `Workspace ${ws.name} has public network access Disabled and does not allow public access when behind a virtual network.`)
+        ];
+    }
+    const problems = [];
+    const fixes = [];
+    if (!publicDisabled) {
+        problems.push(ws.publicNetworkAccess === undefined
+            ? 'does not set publicNetworkAccess, so the service default (Enabled) applies and it accepts traffic from the public internet'
+            : `has publicNetworkAccess ${ws.publicNetworkAccess}, so it accepts traffic from the public internet`);
+        fixes.push(disableCommand);
+    }
+    if (allowBehindVnet) {
+        problems.push(`has allowPublicAccessWhenBehindVnet set to true, which lets public traffic in${publicDisabled ? ' even though publicNetworkAccess is Disabled' : ''}`);
+        fixes.push(clearFlagCommand);
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', resource, `Workspace ${ws.name} ${problems.join(' and ')}. Fix: ${fixes.join(' ; then ')}`)
+    ];
+});
+const prerequisites_NOT_COLLECTED = 'was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+function prerequisites_lookup(map, id) {
+    return map[(0,src_snapshot/* resourceKey */.ik)(id)];
+}
+/** Classifies a failed or missing read of `what` (e.g. "private endpoint pe-1"). */
+function brokenLink(read, what, id, goneText) {
+    if (read === undefined)
+        return { kind: 'unreadable', text: `${what} ${prerequisites_NOT_COLLECTED}.` };
+    if (read.error.status === 404)
+        return { kind: 'gone', text: goneText };
+    return { kind: 'unreadable', text: (0,common/* unreadableDetail */.tR)(what, (0,common/* resourceGroupOf */.Tp)(id), read.error) };
+}
+function followConnection(snapshot, connectionName, privateEndpointId) {
+    if (!privateEndpointId) {
+        return {
+            kind: 'unreadable',
+            text: `Approved connection ${connectionName} names no private endpoint, so the endpoint could not be followed; check the connection in the Azure portal (workspace > Networking > Private endpoint connections).`
+        };
+    }
+    const peName = (0,src_snapshot/* resourceName */.Iy)(privateEndpointId);
+    const pe = prerequisites_lookup(snapshot.privateEndpoints, privateEndpointId);
+    if (!pe?.ok) {
+        return brokenLink(pe, `private endpoint ${peName}`, privateEndpointId, `private endpoint ${peName} no longer exists (its connection ${connectionName} is still listed as Approved)`);
+    }
+    const subnetId = pe.value.subnetId;
+    if (!subnetId) {
+        return {
+            kind: 'unreadable',
+            text: `Private endpoint ${peName} reports no subnet, so its network could not be checked; check it in the Azure portal.`
+        };
+    }
+    const subnetName = (0,src_snapshot/* resourceName */.Iy)(subnetId);
+    const subnet = prerequisites_lookup(snapshot.subnets, subnetId);
+    if (!subnet?.ok) {
+        return brokenLink(subnet, `subnet ${subnetName}`, subnetId, `subnet ${subnetName} of private endpoint ${peName} no longer exists`);
+    }
+    const vnetId = (0,src_snapshot/* parentVirtualNetworkId */.l3)(subnetId);
+    if (!vnetId) {
+        return {
+            kind: 'unreadable',
+            text: `Private endpoint ${peName} is in ${subnetId}, which is not a virtual network subnet id; check the private endpoint in the Azure portal.`
+        };
+    }
+    const vnetName = (0,src_snapshot/* resourceName */.Iy)(vnetId);
+    const vnet = prerequisites_lookup(snapshot.virtualNetworks, vnetId);
+    if (!vnet?.ok) {
+        return brokenLink(vnet, `virtual network ${vnetName}`, vnetId, `virtual network ${vnetName} (of subnet ${subnetName}, private endpoint ${peName}) no longer exists`);
+    }
+    return { kind: 'ok', privateEndpointId, subnetId, virtualNetworkId: vnetId };
+}
+function createEndpointCommand(ws, resourceGroup) {
+    return `az network private-endpoint create --name <pe-name> --resource-group ${resourceGroup} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${ws.id} --group-id amlworkspace --connection-name <pe-name>`;
+}
+const NET_02 = (0,common/* defineCheck */.qH)({
+    id: 'NET-02',
+    title: 'Workspace is reachable through an approved private endpoint in an existing subnet',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The inferencing environment relies on an existing virtual network and subnet from which the workspace is reached privately. ' +
+        'Without an approved private endpoint whose subnet and virtual network still exist, clients in the virtual network have no private path to the workspace.',
+    remediation: 'Create a private endpoint for the workspace (sub-resource amlworkspace) in a subnet of the virtual network that secures it, and make sure its connection is Approved. ' +
+        'Replace connections whose private endpoint, subnet or virtual network was deleted.',
+    fix: 'az network private-endpoint create --name <pe-name> --resource-group <resource-group> --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id <workspace-id> --group-id amlworkspace --connection-name <pe-name>',
+    docUrl: PRIVATE_LINK_DOC
+}, (snapshot, def) => {
+    if (!snapshot.workspace.ok)
+        return [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const wsResource = (0,common/* workspaceResource */.u5)(snapshot);
+    const create = createEndpointCommand(ws, snapshot.target.resourceGroup);
+    const fail = (detail) => [(0,common/* makeResult */.U2)(def, 'fail', wsResource, detail)];
+    const connections = ws.privateEndpointConnections;
+    if (connections.length === 0) {
+        return fail(`Workspace ${ws.name} has no private endpoint connections, so clients in the virtual network cannot reach it privately. Fix: ${create}`);
+    }
+    const approved = connections.filter(c => (0,common/* equalsIgnoreCase */.Q_)(c.status, 'Approved'));
+    if (approved.length === 0) {
+        const statuses = connections.map(c => `${c.name}: ${c.status ?? 'no status'}`).join(', ');
+        return fail(`Workspace ${ws.name} has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ` +
+            `Approve a pending connection on the workspace's Networking page (Private endpoint connections) in the Azure portal, or create a new private endpoint: ${create}`);
+    }
+    const links = approved.map(c => followConnection(snapshot, c.name, c.privateEndpointId));
+    const ok = links.find(l => l.kind === 'ok');
+    if (ok) {
+        const pe = ok.privateEndpointId;
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', (0,common/* resourceOf */.KU)(pe, common/* RESOURCE_TYPES */.Rx.privateEndpoint), `Workspace ${ws.name} is reachable through approved private endpoint ${(0,src_snapshot/* resourceName */.Iy)(pe)} in subnet ${(0,src_snapshot/* resourceName */.Iy)(ok.subnetId)} of virtual network ${(0,src_snapshot/* resourceName */.Iy)(ok.virtualNetworkId)}.`)
+        ];
+    }
+    const texts = links.map(l => (l.kind === 'ok' ? '' : l.text));
+    if (links.some(l => l.kind === 'unreadable')) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', wsResource, `No approved private endpoint of workspace ${ws.name} could be confirmed: ${texts.join(' ')}`)
+        ];
+    }
+    return fail(`Workspace ${ws.name} has no working private endpoint: ${texts.join('; ')}. Create a new private endpoint and delete the stale connection: ${create}`);
+});
+/** VNets of the workspace's readable private endpoints, and the endpoints that could not be read. */
+function privateEndpointNetworks(snapshot) {
+    if (!snapshot.workspace.ok)
+        return { vnetIds: [], unreadable: [] };
+    const vnetIds = [];
+    const unreadable = [];
+    for (const c of snapshot.workspace.value.privateEndpointConnections) {
+        if (!c.privateEndpointId)
+            continue;
+        const pe = prerequisites_lookup(snapshot.privateEndpoints, c.privateEndpointId);
+        if (pe?.ok) {
+            const vnet = pe.value.subnetId ? (0,src_snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined;
+            if (vnet)
+                vnetIds.push(vnet);
+        }
+        else if (pe === undefined || pe.error.status !== 404) {
+            unreadable.push((0,src_snapshot/* resourceName */.Iy)(c.privateEndpointId));
+        }
+    }
+    return { vnetIds, unreadable };
+}
+/** VNets of the attached AKS clusters' node pools (the Kubernetes route's network). */
+function nodePoolNetworks(snapshot) {
+    if (!(0,src_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes') || !snapshot.computes.ok)
+        return [];
+    return snapshot.computes.value.flatMap(c => {
+        const cluster = c.resourceId ? prerequisites_lookup(snapshot.managedClusters, c.resourceId) : undefined;
+        if (!cluster?.ok)
+            return [];
+        return cluster.value.agentPools.flatMap(p => {
+            const vnet = p.vnetSubnetId ? (0,src_snapshot/* parentVirtualNetworkId */.l3)(p.vnetSubnetId) : undefined;
+            return vnet ? [vnet] : [];
+        });
+    });
+}
+const SOURCE_TEXT = {
+    input: 'named by the `vnet-id` / `subnet-id` inputs',
+    'private-endpoint': "discovered from the workspace's private endpoint",
+    'node-pool': "discovered from the attached AKS cluster's node pools",
+    none: 'not found'
+};
+const NET_03 = (0,common/* defineCheck */.qH)({
+    id: 'NET-03',
+    title: 'An existing virtual network and subnet secure the workspace',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The article assumes an existing virtual network and subnet that secure the workspace: they hold its private endpoint (and, on the Kubernetes route, the cluster nodes), and the RBAC and outbound checks are evaluated against them. ' +
+        'If the named network does not exist, or is not where the workspace is reached privately, those checks look at the wrong place.',
+    remediation: "Set the `vnet-id` and `subnet-id` inputs to the virtual network and subnet of the workspace's private endpoint, or leave them empty to discover them. If nothing is found, create a private endpoint for the workspace in a subnet of your virtual network.",
+    fix: 'az network private-endpoint show --ids <private-endpoint-id> --query subnet.id -o tsv   # the subnet-id input; the vnet-id is its parent',
+    docUrl: common/* ARTICLE_URL */.Vd
+}, (snapshot, def) => {
+    const target = (0,network_target/* resolveNetworkTarget */.O)(snapshot);
+    const wsResource = (0,common/* workspaceResource */.u5)(snapshot);
+    const pe = privateEndpointNetworks(snapshot);
+    const nodePools = nodePoolNetworks(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (target.source === 'none' || !target.vnetId) {
+        if (!snapshot.workspace.ok)
+            return [(0,common/* workspaceUnreadable */.B_)(def, snapshot, snapshot.workspace.error)];
+        if (pe.unreadable.length > 0) {
+            return [
+                (0,common/* makeResult */.U2)(def, 'unknown', wsResource, `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`)
+            ];
+        }
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', wsResource, `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${(0,src_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
+                `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`)
+        ];
+    }
+    const vnetId = target.vnetId;
+    const subnetId = target.subnetId;
+    const how = SOURCE_TEXT[target.source];
+    const checks = [
+        ...(subnetId
+            ? [
+                ['subnet', subnetId, prerequisites_lookup(snapshot.subnets, subnetId)]
+            ]
+            : []),
+        ['virtual network', vnetId, prerequisites_lookup(snapshot.virtualNetworks, vnetId)]
+    ];
+    for (const [what, id, read] of checks) {
+        const resource = (0,common/* resourceOf */.KU)(id, what === 'subnet' ? common/* RESOURCE_TYPES */.Rx.subnet : common/* RESOURCE_TYPES */.Rx.virtualNetwork);
+        if (read === undefined) {
+            return [
+                (0,common/* makeResult */.U2)(def, 'unknown', resource, `The ${what} ${resource.name} ${prerequisites_NOT_COLLECTED}.`)
+            ];
+        }
+        if (!read.ok && read.error.status === 404) {
+            return [
+                (0,common/* makeResult */.U2)(def, 'fail', resource, `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`)
+            ];
+        }
+        if (!read.ok) {
+            return [
+                (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`${what} ${resource.name}`, (0,common/* resourceGroupOf */.Tp)(id), read.error))
+            ];
+        }
+    }
+    const resource = subnetId
+        ? (0,common/* resourceOf */.KU)(subnetId, common/* RESOURCE_TYPES */.Rx.subnet)
+        : (0,common/* resourceOf */.KU)(vnetId, common/* RESOURCE_TYPES */.Rx.virtualNetwork);
+    const vnetName = (0,src_snapshot/* resourceName */.Iy)(vnetId);
+    if (target.source === 'input') {
+        const allowed = [...pe.vnetIds, ...nodePools];
+        if (!allowed.some(id => (0,common/* equalsIgnoreCase */.Q_)(id, vnetId))) {
+            if (allowed.length === 0 && pe.unreadable.length > 0) {
+                return [
+                    (0,common/* makeResult */.U2)(def, 'unknown', resource, `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`)
+                ];
+            }
+            const where = allowed.length === 0
+                ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
+                : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(src_snapshot/* resourceName */.Iy))].join(', ')}`;
+            return [
+                (0,common/* makeResult */.U2)(def, 'fail', resource, `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
+                    `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`)
+            ];
+        }
+    }
+    const subnetText = subnetId
+        ? `subnet ${(0,src_snapshot/* resourceName */.Iy)(subnetId)} of virtual network ${vnetName}`
+        : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`;
+    return [
+        (0,common/* makeResult */.U2)(def, 'pass', resource, `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`)
+    ];
+});
+const PREREQUISITE_CHECKS = [NET_01, NET_02, NET_03];
+
+;// CONCATENATED MODULE: ./src/engine/rbac.ts
+
+
+/** The "everyone" principal of system deny assignments. */
+const EVERYONE_PRINCIPAL_ID = '00000000-0000-0000-0000-000000000000';
+function evaluateBlock(block, required) {
+    const covering = block.actions.find(a => patternContains(a, required));
+    if (!covering) {
+        const partial = block.actions.find(a => patternsOverlap(a, required));
+        return partial ? { kind: 'partial', action: partial } : { kind: 'none' };
+    }
+    const notAction = block.notActions.find(n => patternsOverlap(n, required));
+    return notAction
+        ? { kind: 'removed', action: covering, notAction }
+        : { kind: 'granted', action: covering };
+}
+/** Union over blocks: granted when any one block grants it. */
+function evaluateGrant(required, sources) {
+    const grantedBy = [];
+    let removed;
+    let partial;
+    for (const source of sources) {
+        const verdict = evaluateBlock(source.block, required);
+        if (verdict.kind === 'granted')
+            grantedBy.push({ source, action: verdict.action });
+        else if (verdict.kind === 'removed')
+            removed ??= { source, verdict };
+        else if (verdict.kind === 'partial')
+            partial ??= { source, verdict };
+    }
+    grantedBy.sort((a, b) => Number(Boolean(a.source.condition)) - Number(Boolean(b.source.condition)));
+    return {
+        required,
+        grantedBy,
+        grantedUnconditionally: grantedBy.some(g => !g.source.condition),
+        ...(grantedBy.length === 0 && (removed ?? partial) ? { closestMiss: removed ?? partial } : {})
+    };
+}
+/**
+ * Whether a deny block denies (some of) `required`: its actions minus its
+ * notActions. Exact for literal actions; for a pattern it answers `maybe` when
+ * only a combination of notActions could carve the pattern out.
+ */
+function denyBlockEffect(block, required) {
+    let maybe = false;
+    for (const action of block.actions) {
+        if (!patternsOverlap(action, required))
+            continue;
+        // A notAction covering the whole required pattern, or this whole action, leaves nothing denied here.
+        if (block.notActions.some(n => patternContains(n, required) || patternContains(n, action))) {
+            continue;
+        }
+        const touching = block.notActions.filter(n => patternsOverlap(n, required) && patternsOverlap(n, action));
+        if (touching.length === 0 || isLiteral(required))
+            return 'yes';
+        maybe = true;
+    }
+    return maybe ? 'maybe' : 'no';
+}
+/** `scope` is `ancestor` or below it (segment boundary, case-insensitive). */
+function isAtOrBelow(scope, ancestor) {
+    const s = scope.toLowerCase().replace(/\/+$/, '');
+    const a = ancestor.toLowerCase().replace(/\/+$/, '');
+    return a === '' || s === a || s.startsWith(`${a}/`);
+}
+/**
+ * Whether an assignment listed for `scope` applies there. ARM lists
+ * assignments at, above (including management groups, whose ids are not
+ * prefixes) and below the scope; only those strictly below do not apply.
+ */
+function assignmentApplies(assignmentScope, scope) {
+    return (!isAtOrBelow(assignmentScope, scope) ||
+        assignmentScope.toLowerCase().replace(/\/+$/, '') === scope.toLowerCase().replace(/\/+$/, ''));
+}
+/** Whether a deny assignment listed for `scope` covers `principalId` there. */
+function denyAppliesTo(deny, principalId, scope) {
+    if (!assignmentApplies(deny.scope, scope))
+        return 'no';
+    const same = deny.scope.toLowerCase().replace(/\/+$/, '') === scope.toLowerCase();
+    if (!same && deny.doNotApplyToChildScopes)
+        return 'no';
+    const id = principalId?.toLowerCase();
+    if (id && deny.excludePrincipals.some(p => p.id.toLowerCase() === id))
+        return 'no';
+    // Membership of groups is not known without Microsoft Graph.
+    const excludedGroup = deny.excludePrincipals.some(p => /^group$/i.test(p.type ?? ''));
+    const everyone = deny.principals.some(p => p.id === EVERYONE_PRINCIPAL_ID || /^systemdefined$/i.test(p.type ?? ''));
+    const direct = id !== undefined && deny.principals.some(p => p.id.toLowerCase() === id);
+    if (everyone || direct)
+        return excludedGroup ? 'maybe' : 'yes';
+    const group = deny.principals.some(p => /^group$/i.test(p.type ?? ''));
+    if (group || id === undefined)
+        return 'maybe';
+    return 'no';
+}
+/** Deny assignments that deny (or may deny) `required` to the principal at `scope`, certain ones first. */
+function evaluateDenies(required, denies, principalId, scope) {
+    const findings = [];
+    for (const deny of denies) {
+        const applies = denyAppliesTo(deny, principalId, scope);
+        if (applies === 'no')
+            continue;
+        const effects = deny.permissions.map(b => denyBlockEffect(b, required));
+        const effect = effects.includes('yes') ? 'yes' : effects.includes('maybe') ? 'maybe' : 'no';
+        if (effect === 'no')
+            continue;
+        findings.push({ deny, effect: applies === 'yes' && effect === 'yes' ? 'yes' : 'maybe' });
+    }
+    return findings.sort((a, b) => Number(a.effect === 'maybe') - Number(b.effect === 'maybe'));
+}
+
+;// CONCATENATED MODULE: ./src/checks/rbac.ts
+/**
+ * Checklist section "Prerequisites", RBAC part (RBAC-*): the identity that
+ * deploys into the network holds the three Microsoft.Network permissions the
+ * article lists, on the virtual network and subnet that NET-03 resolved.
+ *
+ * Whose permissions: the identity the action signed in as (its effective
+ * permissions from the Authorization permissions API), or `principal-id` (its
+ * role assignments at the scope, group memberships included, and their role
+ * definitions). Deny assignments at the scope are applied to either.
+ * Semantics are in src/engine/rbac.ts.
+ */
+
+
+
+
+const NETWORK_READ = 'Microsoft.Network/*/read';
+const VNET_JOIN = 'Microsoft.Network/virtualNetworks/join/action';
+const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action';
+const ALL_ACTIONS = [NETWORK_READ, VNET_JOIN, SUBNET_JOIN];
+function customRoleCommand(vnetId) {
+    const role = {
+        Name: 'AML inference network deployer',
+        Description: 'Read, join the virtual network and join its subnets (Azure ML inference)',
+        Actions: ALL_ACTIONS,
+        AssignableScopes: [vnetId]
+    };
+    return `az role definition create --role-definition '${JSON.stringify(role)}'`;
+}
+function assignCommand(role, scope, assignee) {
+    return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`;
+}
+function whoText(snapshot) {
+    const { objectId, source } = snapshot.rbacPrincipal;
+    if (source === 'input')
+        return `principal ${objectId ?? '(unknown)'} (input principal-id)`;
+    return objectId
+        ? `the identity the action signed in as (object id ${objectId})`
+        : 'the identity the action signed in as';
+}
+function scopeText(on, id) {
+    return on === 'vnet' ? `virtual network ${(0,src_snapshot/* resourceName */.Iy)(id)}` : `subnet ${(0,src_snapshot/* resourceName */.Iy)(id)}`;
+}
+/** Where a deny assignment came from and how to lift it. */
+function denyText(finding) {
+    const d = finding.deny;
+    return `deny assignment '${d.name}' (${d.id})`;
+}
+function readFailure(what, error, fix) {
+    return `Could not read ${what} (${(0,common/* describeReadError */.U)(error)}), so this check cannot tell whether the permission is held. ${fix}`;
+}
+function roleSources(snapshot, scopeId) {
+    const key = (0,src_snapshot/* resourceKey */.ik)(scopeId);
+    const assignments = snapshot.roleAssignments[key];
+    const who = whoText(snapshot);
+    if (!assignments) {
+        return {
+            kind: 'unknown',
+            detail: `The role assignments of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+        };
+    }
+    if (!assignments.ok) {
+        return {
+            kind: 'unknown',
+            detail: readFailure(`the role assignments of ${who} at ${scopeId}`, assignments.error, `Listing role assignments needs Microsoft.Authorization/roleAssignments/read: grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', parentOrSelf(scopeId), '<client-id>')}), then re-run.`)
+        };
+    }
+    const sources = [];
+    const unreadableRoles = [];
+    for (const assignment of assignments.value.filter(a => assignmentApplies(a.scope, scopeId))) {
+        const definition = snapshot.roleDefinitions[(0,src_snapshot/* resourceKey */.ik)(assignment.roleDefinitionId)];
+        if (!definition?.ok) {
+            unreadableRoles.push(`${(0,src_snapshot/* resourceName */.Iy)(assignment.roleDefinitionId)}${definition ? ` (${(0,common/* describeReadError */.U)(definition.error)})` : ''}`);
+            continue;
+        }
+        for (const block of definition.value.permissions) {
+            sources.push({
+                label: `${definition.value.roleName} (assigned at ${assignment.scope})`,
+                roleName: definition.value.roleName,
+                block,
+                ...(assignment.condition ? { condition: assignment.condition } : {})
+            });
+        }
+    }
+    return { kind: 'ok', decisive: sources, naming: sources, unreadableRoles };
+}
+function parentOrSelf(scopeId) {
+    return scopeId.replace(/\/subnets\/[^/]+$/i, '');
+}
+function sourcesFor(snapshot, scopeId) {
+    if (snapshot.rbacPrincipal.source === 'input')
+        return roleSources(snapshot, scopeId);
+    const permissions = snapshot.permissions[(0,src_snapshot/* resourceKey */.ik)(scopeId)];
+    const who = whoText(snapshot);
+    if (!permissions) {
+        return {
+            kind: 'unknown',
+            detail: `The effective permissions of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+        };
+    }
+    if (!permissions.ok) {
+        const assignee = snapshot.rbacPrincipal.objectId ?? '<client-id>';
+        return {
+            kind: 'unknown',
+            detail: readFailure(`the effective permissions of ${who} at ${scopeId}`, permissions.error, `Reading them needs read access to the virtual network: grant the identity the Reader role on it (${assignCommand('Reader', parentOrSelf(scopeId), assignee)}), then re-run.`)
+        };
+    }
+    const decisive = permissions.value.map(block => ({
+        label: 'its effective permissions',
+        block,
+        ...(block.condition ? { condition: block.condition } : {})
+    }));
+    // Role assignments, when readable, only name the roles behind the effective permissions.
+    const roles = roleSources(snapshot, scopeId);
+    return {
+        kind: 'ok',
+        decisive,
+        naming: roles.kind === 'ok' ? roles.naming : [],
+        unreadableRoles: []
+    };
+}
+function roleNames(evaluation) {
+    return [
+        ...new Set(evaluation.grantedBy.map(g => g.source.roleName).filter((n) => Boolean(n)))
+    ];
+}
+/** The nearest miss, named by role when the roles are known; and which roles are held. */
+function missText(evaluation, naming) {
+    const named = naming.length > 0 ? evaluateGrant(evaluation.required, naming) : undefined;
+    const miss = named?.closestMiss ?? evaluation.closestMiss;
+    const held = [...new Set(naming.map(s => s.roleName).filter((n) => Boolean(n)))];
+    const heldText = held.length > 0 ? ` Roles held at this scope: ${held.join(', ')}.` : '';
+    if (!miss)
+        return `No role held at this scope includes it.${heldText}`;
+    const by = miss.source.roleName ? `role ${miss.source.roleName}` : 'the effective permissions';
+    if (miss.verdict.kind === 'removed') {
+        return `Closest: ${by} includes ${miss.verdict.action}, but the notAction ${miss.verdict.notAction} in the same role removes ${evaluation.required === miss.verdict.notAction ? 'it' : 'part of it'} (notActions subtract within their own role; they are not denies).${heldText}`;
+    }
+    return `Closest: ${by} includes ${miss.verdict.action}, which covers only part of ${evaluation.required}.${heldText}`;
+}
+function evaluateRequirement(snapshot, def, requirement) {
+    const { action, on } = requirement;
+    const target = (0,network_target/* resolveNetworkTarget */.O)(snapshot);
+    const scopeId = on === 'vnet' ? target.vnetId : target.subnetId;
+    if (!scopeId) {
+        const missing = on === 'vnet' ? 'virtual network' : 'subnet';
+        const input = on === 'vnet' ? 'vnet-id' : 'subnet-id';
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', (0,common/* workspaceResource */.u5)(snapshot), `No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so ${action} could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses.`)
+        ];
+    }
+    const resource = (0,common/* resourceOf */.KU)(scopeId, on === 'vnet' ? common/* RESOURCE_TYPES */.Rx.virtualNetwork : common/* RESOURCE_TYPES */.Rx.subnet);
+    const where = scopeText(on, scopeId);
+    const who = whoText(snapshot);
+    const vnetId = target.vnetId ?? parentOrSelf(scopeId);
+    const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>';
+    const fix = `Fix: ${assignCommand('Network Contributor', vnetId, assignee)} ; or, least privilege, create a custom role with just ${ALL_ACTIONS.join(', ')} (${customRoleCommand(vnetId)}) and assign that role on the virtual network.`;
+    const result = (outcome, detail) => [
+        (0,common/* makeResult */.U2)(def, outcome, resource, detail)
+    ];
+    const sources = sourcesFor(snapshot, scopeId);
+    if (sources.kind === 'unknown')
+        return result('unknown', sources.detail);
+    const denies = snapshot.denyAssignments[(0,src_snapshot/* resourceKey */.ik)(scopeId)];
+    if (!denies || !denies.ok) {
+        const why = denies
+            ? `(${(0,common/* describeReadError */.U)(denies.error)})`
+            : '(not read: a bug in aml-inference-guard, please report it)';
+        return result('unknown', `Could not read the deny assignments at ${where} ${why}; a deny assignment overrides any role, so ${action} cannot be confirmed. Grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', vnetId, '<client-id>')}), then re-run.`);
+    }
+    const findings = evaluateDenies(action, denies.value, snapshot.rbacPrincipal.objectId, scopeId);
+    const certain = findings.filter(f => f.effect === 'yes');
+    if (certain.length > 0) {
+        return result('fail', `${capitalize(who)} cannot use ${action} on ${where}: ${certain.map(denyText).join(' and ')} denies it, whatever roles are assigned. ` +
+            `Fix: deny assignments come from deployment stacks, managed applications or blueprints; add the principal to the excluded principals of the stack's deny settings (az stack group create ... --deny-settings-excluded-principals ${assignee}) or ask its owner to lift the deny.`);
+    }
+    const grant = evaluateGrant(action, sources.decisive);
+    const conditions = [
+        ...new Set(grant.grantedBy.map(g => g.source.condition).filter((c) => !!c))
+    ];
+    if (grant.grantedBy.length > 0) {
+        const roles = roleNames(evaluateGrant(action, sources.naming));
+        const through = roles.length > 0
+            ? ` through ${roles.length === 1 ? 'role' : 'roles'} ${roles.join(', ')}`
+            : ` (its effective permissions include ${grant.grantedBy[0].action})`;
+        if (!grant.grantedUnconditionally) {
+            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${conditions.join('; ')}). Check the conditions allow it, or ${fix}`);
+        }
+        const maybe = findings.filter(f => f.effect === 'maybe');
+        if (maybe.length > 0) {
+            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through}, but ${maybe.map(denyText).join(' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). Check the deny assignment in the Azure portal (Access control (IAM) > Deny assignments).`);
+        }
+        const note = conditions.length > 0
+            ? ` Other assignments carry conditions that were not evaluated (${conditions.join('; ')}).`
+            : '';
+        return result('pass', `${capitalize(who)} holds ${action} on ${where}${through}.${note}`);
+    }
+    if (sources.unreadableRoles.length > 0) {
+        return result('unknown', `${capitalize(who)} has role assignments at ${where} whose role definitions could not be read (${sources.unreadableRoles.join(', ')}), and no readable role grants ${action}. Grant the identity the action signs in with the Reader role on the virtual network so role definitions can be read, then re-run.`);
+    }
+    return result('fail', `${capitalize(who)} does not hold ${action} on ${where}. ${missText(grant, sources.naming)} ${fix}`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function rbacCheck(def, requirement) {
+    return (0,common/* defineCheck */.qH)({ ...def, section: 'prerequisites', category: 'rbac', severity: 'error', docUrl: common/* ARTICLE_URL */.Vd }, (snapshot, full) => {
+        if (def.id === 'RBAC-01' && snapshot.request.deploymentMethod === 'arm-template') {
+            return [
+                (0,common/* makeResult */.U2)(full, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`)
+            ];
+        }
+        return evaluateRequirement(snapshot, full, requirement);
+    });
+}
+const WHOSE = 'The identity checked is the one the action signs in as, or the object id in the input principal-id (e.g. the identity that really deploys); its role assignments count with group memberships, and deny assignments at the scope override any role.';
+const RBAC_01 = rbacCheck({
+    id: 'RBAC-01',
+    title: 'The deploying identity can read the virtual network (Microsoft.Network/*/read)',
+    rationale: 'Deploying managed online endpoints or Kubernetes computes into a virtual network with the CLI, SDK or studio reads the network first; without `Microsoft.Network/*/read` on the virtual network the deployment fails. ' +
+        'ARM template deployments do not need it (set deployment-method: arm-template to skip this check). ' +
+        "The wildcard is held only when one role permission block has an action that contains the whole pattern (e.g. `*`, `*/read`, `Microsoft.Network/*`) and none of that block's notActions overlaps it (`Microsoft.Network/virtualNetworks/read` in notActions removes it). " +
+        WHOSE,
+    remediation: 'Assign Network Contributor (or Reader plus the two join actions, or a custom role with the three actions) on the virtual network to the deploying identity. If a notAction of its role removes part of the read, use a role without it.',
+    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+}, { action: NETWORK_READ, on: 'vnet' });
+const RBAC_02 = rbacCheck({
+    id: 'RBAC-02',
+    title: 'The deploying identity can join the virtual network (virtualNetworks/join/action)',
+    rationale: 'Placing inference resources in the virtual network needs Microsoft.Network/virtualNetworks/join/action on it; without it the deployment is refused. ' +
+        WHOSE,
+    remediation: 'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/join/action, on the virtual network to the deploying identity.',
+    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+}, { action: VNET_JOIN, on: 'vnet' });
+const RBAC_03 = rbacCheck({
+    id: 'RBAC-03',
+    title: 'The deploying identity can join the subnet (virtualNetworks/subnets/join/action)',
+    rationale: 'Placing inference resources in a subnet needs Microsoft.Network/virtualNetworks/subnets/join/action on the subnet (a role on the virtual network is inherited by its subnets). ' +
+        'An earlier version of the article spells it Microsoft.Network/virtualNetworks/subnet/join/action; that is a typo and no such action exists, so only the real action name counts: a custom role listing the typo grants nothing. ' +
+        WHOSE,
+    remediation: 'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/subnets/join/action, on the virtual network or the subnet to the deploying identity.',
+    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+}, { action: SUBNET_JOIN, on: 'subnet' });
+const RBAC_CHECKS = [RBAC_01, RBAC_02, RBAC_03];
+
+;// CONCATENATED MODULE: ./src/checks/catalog.ts
+
+
+
+
+
+
+const CHECKS = [
+    ...PREREQUISITE_CHECKS,
+    ...RBAC_CHECKS,
+    ...MANAGED_ENDPOINT_CHECKS,
+    ...KUBERNETES_CHECKS,
+    ...OUTBOUND_CHECKS
+];
+const BY_ID = new Map(CHECKS.map(check => [check.id, check]));
+function getCheck(id) {
+    return BY_ID.get(id);
+}
+function describeError(error) {
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    return String(error);
+}
+/**
+ * Runs every check. A check that throws or returns nothing is a bug in this
+ * tool: it yields one `unknown` result naming the error instead of ending the run.
+ */
+function evaluateAll(snapshot, checks = CHECKS) {
+    return checks.flatMap(check => {
+        const bug = (what) => [
+            {
+                checkId: check.id,
+                outcome: 'unknown',
+                resource: (0,common/* workspaceResource */.u5)(snapshot),
+                detail: `Check ${check.id} ${what}; this is a bug in aml-inference-guard, so the result is unknown. Please report it with the JSON report attached.`
+            }
+        ];
+        try {
+            const results = check.evaluate(snapshot);
+            return results.length > 0 ? results : bug('produced no result');
+        }
+        catch (error) {
+            return bug(`failed with an internal error (${describeError(error)})`);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 95244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ workspaceUnreadable),
+/* harmony export */   KU: () => (/* binding */ resourceOf),
+/* harmony export */   Q_: () => (/* binding */ equalsIgnoreCase),
+/* harmony export */   Rx: () => (/* binding */ RESOURCE_TYPES),
+/* harmony export */   Tp: () => (/* binding */ resourceGroupOf),
+/* harmony export */   U: () => (/* binding */ describeReadError),
+/* harmony export */   U2: () => (/* binding */ makeResult),
+/* harmony export */   V_: () => (/* binding */ workspaceListUnreadable),
+/* harmony export */   Vd: () => (/* binding */ ARTICLE_URL),
+/* harmony export */   qH: () => (/* binding */ defineCheck),
+/* harmony export */   tR: () => (/* binding */ unreadableDetail),
+/* harmony export */   u5: () => (/* binding */ workspaceResource),
+/* harmony export */   wJ: () => (/* binding */ isPublicNetworkAccessDisabled)
+/* harmony export */ });
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93911);
+
+/** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
+const ARTICLE_URL = 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-inferencing-vnet';
+const RESOURCE_TYPES = {
+    workspace: 'Microsoft.MachineLearningServices/workspaces',
+    onlineEndpoint: 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints',
+    privateEndpoint: 'Microsoft.Network/privateEndpoints',
+    subnet: 'Microsoft.Network/virtualNetworks/subnets',
+    virtualNetwork: 'Microsoft.Network/virtualNetworks'
+};
+/** A result of `def`; a `fail` carries the definition's severity. */
+function makeResult(def, outcome, resource, detail) {
+    return outcome === 'fail'
+        ? { checkId: def.id, outcome, severity: def.severity, resource, detail }
+        : { checkId: def.id, outcome, resource, detail };
+}
+function resourceOf(id, type, name = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(id)) {
+    return { id, name, type };
+}
+/** The workspace as a result resource; falls back to the target when the read failed. */
+function workspaceResource(snapshot) {
+    const ws = snapshot.workspace;
+    return ws.ok
+        ? resourceOf(ws.value.id, RESOURCE_TYPES.workspace, ws.value.name)
+        : resourceOf(snapshot.target.workspaceId, RESOURCE_TYPES.workspace, snapshot.target.workspaceName);
+}
+function equalsIgnoreCase(value, expected) {
+    return value !== undefined && value.toLowerCase() === expected.toLowerCase();
+}
+/** `publicNetworkAccess` as ARM reports it; absent means the service default, Enabled. */
+function isPublicNetworkAccessDisabled(value) {
+    return equalsIgnoreCase(value, 'Disabled');
+}
+/** The resource group segment of an ARM id. */
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+/** `HTTP 403 AuthorizationFailed: <message>` */
+function describeReadError(error) {
+    const status = error.status === null ? 'no response' : `HTTP ${error.status}`;
+    return `${status} ${error.code}: ${error.message}`;
+}
+/**
+ * Why a read failed and what to do about it, for an `unknown` detail.
+ * `what` names the resource ("workspace ws", "private endpoint pe").
+ */
+function unreadableDetail(what, resourceGroup, error) {
+    const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`;
+    const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group';
+    if (error.code === _snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .DEADLINE_CODE */ .Hm) {
+        return `${reason} Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`;
+    }
+    if (_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .UNUSABLE_ANSWER_CODES */ .y0.includes(error.code)) {
+        return `${reason} Azure's answer could not be used: re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`;
+    }
+    if (error.status === 401 || error.status === 403) {
+        return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`;
+    }
+    if (error.status === 404) {
+        return `${reason} It was not found: check the subscription, resource group and name, and that the identity can see ${scope}.`;
+    }
+    if (error.status === null || error.status === 429 || error.status >= 500) {
+        return `${reason} Azure did not answer in time or was unavailable: re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`;
+    }
+    return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`;
+}
+/** Unknown result for a check that needs the workspace when the workspace read failed. */
+function workspaceUnreadable(def, snapshot, error) {
+    const { workspaceName, resourceGroup } = snapshot.target;
+    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`workspace ${workspaceName}`, resourceGroup, error));
+}
+/** A check from its catalog entry and an evaluation that receives that entry. */
+function defineCheck(def, evaluate) {
+    return { ...def, evaluate: snapshot => evaluate(snapshot, def) };
+}
+/** Unknown result for a check whose workspace-level list (endpoints, computes, outbound rules) could not be read. */
+function workspaceListUnreadable(def, snapshot, list, error) {
+    const { workspaceName, resourceGroup } = snapshot.target;
+    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error));
+}
+
+
+/***/ }),
+
+/***/ 16468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES),
+/* harmony export */   b: () => (/* binding */ SECTIONS)
+/* harmony export */ });
+/** What `fail-on` selects by. */
+const CATEGORIES = ['isolation', 'rbac', 'outbound', 'kubernetes'];
+/** Sections of the source article ("Secure an Azure Machine Learning inferencing environment with virtual networks"). */
+const SECTIONS = {
+    prerequisites: 'Prerequisites',
+    'managed-endpoints': 'Secure managed online endpoints',
+    kubernetes: 'Secure Azure Kubernetes Service online endpoints',
+    outbound: 'Limit outbound connectivity from the virtual network'
+};
+
+
+/***/ }),
+
+/***/ 40157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ customMissingMessage),
+/* harmony export */   au: () => (/* binding */ resolveCloud),
+/* harmony export */   ju: () => (/* binding */ ENVIRONMENTS),
+/* harmony export */   tX: () => (/* binding */ isKnownAuthorityHost)
+/* harmony export */ });
+/* unused harmony exports CLOUD_NAMES, CLOUDS, normaliseEndpoint */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Azure clouds: the endpoints a run talks to, resolved once from the inputs.
+ *
+ * Values follow Microsoft's documentation (Azure CLI `az cloud show`, the
+ * `azure/login` action and "Configure an app to trust an external identity
+ * provider"): ARM endpoint, the ARM token scope (the cloud's
+ * `activeDirectoryResourceId` + `/.default`), the Entra ID authority host and
+ * the audience a federated credential expects in the GitHub OIDC token.
+ */
+
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+/** Values of the `environment` input, canonical spelling. */
+const ENVIRONMENTS = [...CLOUD_NAMES, 'custom'];
+const CLOUDS = Object.freeze({
+    AzureCloud: Object.freeze({
+        name: 'AzureCloud',
+        armEndpoint: 'https://management.azure.com',
+        tokenScope: 'https://management.azure.com/.default',
+        authorityHost: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange'
+    }),
+    AzureUSGovernment: Object.freeze({
+        name: 'AzureUSGovernment',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        tokenScope: 'https://management.core.usgovcloudapi.net/.default',
+        authorityHost: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov'
+    }),
+    AzureChinaCloud: Object.freeze({
+        name: 'AzureChinaCloud',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        tokenScope: 'https://management.core.chinacloudapi.cn/.default',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina'
+    })
+});
+const KNOWN_AUTHORITY_HOSTS = new Set(CLOUD_NAMES.map(name => normaliseEndpoint(CLOUDS[name].authorityHost).toLowerCase()));
+/** `https://Host/path/` → `https://host/path` (lower-case scheme and host, no trailing slash). */
+function normaliseEndpoint(url) {
+    try {
+        return new URL(url).href.replace(/\/+$/, '');
+    }
+    catch {
+        return url.trim().replace(/\/+$/, '');
+    }
+}
+/** Whether MSAL may run instance discovery against this authority host. */
+function isKnownAuthorityHost(authorityHost) {
+    return KNOWN_AUTHORITY_HOSTS.has(normaliseEndpoint(authorityHost).toLowerCase());
+}
+/**
+ * The cloud of this run: the named cloud's values with the `arm-endpoint`,
+ * `authority-host` and `audience` overrides applied.
+ *
+ * The token scope always comes from the named cloud and never from the ARM
+ * endpoint URL: an overridden endpoint (a proxy, an emulator) still issues and
+ * checks tokens for the cloud's ARM resource. `custom` uses the public cloud's
+ * scope (`https://management.azure.com/.default`) and audience, as Azure CLI
+ * does for a registered custom cloud without an Azure Stack Hub resource ID:
+ * the usual custom setup is a local emulator or a proxy in front of public ARM,
+ * and there is no input to name another resource.
+ *
+ * Throws `ConfigurationError` for `custom` without both endpoints (`readSettings`
+ * reports that earlier, with the other input errors).
+ */
+function resolveCloud(options) {
+    const armOverride = options.armEndpoint?.trim() ?? '';
+    const authorityOverride = options.authorityHost?.trim() ?? '';
+    const audienceOverride = options.audience?.trim() ?? '';
+    let base;
+    if (options.environment === 'custom') {
+        const missing = [
+            armOverride ? undefined : 'arm-endpoint',
+            authorityOverride ? undefined : 'authority-host'
+        ].filter((name) => name !== undefined);
+        if (missing.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(customMissingMessage(missing));
+        }
+        base = CLOUDS.AzureCloud;
+    }
+    else {
+        const cloud = CLOUDS[options.environment];
+        if (cloud === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Unknown environment ${JSON.stringify(String(options.environment))}. Allowed values: ${ENVIRONMENTS.join(', ')}.`);
+        }
+        base = cloud;
+    }
+    const armEndpoint = armOverride ? normaliseEndpoint(armOverride) : base.armEndpoint;
+    const authorityHost = authorityOverride
+        ? normaliseEndpoint(authorityOverride)
+        : base.authorityHost;
+    return {
+        name: options.environment,
+        armEndpoint,
+        tokenScope: base.tokenScope,
+        authorityHost,
+        audience: audienceOverride || base.audience,
+        disableInstanceDiscovery: !isKnownAuthorityHost(authorityHost)
+    };
+}
+/** The error for `environment: custom` without endpoints; shared with input validation. */
+function customMissingMessage(missing) {
+    return (`environment: custom requires both \`authority-host\` and \`arm-endpoint\` ` +
+        `(not set: ${missing.map(name => `\`${name}\``).join(', ')}). ` +
+        `Set them to the https URLs of the Entra ID authority and of Azure Resource Manager, ` +
+        `or use environment AzureCloud, AzureUSGovernment or AzureChinaCloud.`);
+}
+
+
+/***/ }),
+
+/***/ 35992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ scopeText),
+/* harmony export */   LC: () => (/* binding */ SCOPE_FORMAT),
+/* harmony export */   Sk: () => (/* binding */ parseScope)
+/* harmony export */ });
+/* unused harmony export MAX_SCOPE_SUBSCRIPTIONS */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Management group ids: letters, digits, `-`, `_`, `(`, `)`, `.`; at most 90 characters. */
+const MANAGEMENT_GROUP = /^[A-Za-z0-9_().-]{1,90}$/;
+/** Resource Graph accepts up to 1,000 subscriptions per request. */
+const MAX_SCOPE_SUBSCRIPTIONS = 1000;
+const SCOPE_FORMAT = '`subscription:<subscription-id>[,<subscription-id>...]` or `management-group:<management-group-id>`';
+/** Parses `scope`; a string is what is wrong with it (the rest of a sentence). */
+function parseScope(raw) {
+    const match = /^\s*(subscriptions?|management-group)\s*:\s*(.*)$/i.exec(raw);
+    if (!match)
+        return `does not start with \`subscription:\` or \`management-group:\`. Use ${SCOPE_FORMAT}.`;
+    const kind = match[1].toLowerCase();
+    const rest = match[2].trim();
+    if (kind === 'management-group') {
+        if (!MANAGEMENT_GROUP.test(rest)) {
+            return `names the management group ${JSON.stringify(rest)}, which is not a management group id (letters, digits, -, _, (, ), ., at most 90 characters; the id, not the display name: az account management-group list --query "[].name" -o tsv).`;
+        }
+        return { kind: 'management-group', managementGroupId: rest };
+    }
+    const ids = rest
+        .split(',')
+        .map(id => id.trim())
+        .filter(id => id !== '');
+    if (ids.length === 0)
+        return `names no subscription. Use ${SCOPE_FORMAT}.`;
+    const bad = ids.filter(id => !GUID.test(id));
+    if (bad.length > 0) {
+        return `${bad.map(id => JSON.stringify(id.slice(0, 60))).join(', ')} ${bad.length === 1 ? 'is not a subscription id' : 'are not subscription ids'} (a GUID; az account list --query "[].id" -o tsv). Use ${SCOPE_FORMAT}.`;
+    }
+    const unique = [...new Set(ids.map(id => id.toLowerCase()))];
+    if (unique.length > MAX_SCOPE_SUBSCRIPTIONS) {
+        return `names ${unique.length} subscriptions; Resource Graph takes at most ${MAX_SCOPE_SUBSCRIPTIONS} per query. Split the estate over several jobs (see docs/estate.md) or use \`management-group:<id>\`.`;
+    }
+    return { kind: 'subscriptions', subscriptionIds: unique };
+}
+/** The scope as the user would write it, for reports and logs. */
+function scopeText(scope) {
+    return scope.kind === 'subscriptions'
+        ? `subscription:${scope.subscriptionIds.join(',')}`
+        : `management-group:${scope.managementGroupId}`;
+}
+
+
+/***/ }),
+
+/***/ 38422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ ROUTES),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, DEPLOYMENT_METHODS, parseFailOn, failOnText */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14116);
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40157);
+/* harmony import */ var _azure_resource_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11365);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _estate_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35992);
+/**
+ * The action's inputs, read and validated once into one typed `Settings` object
+ * before any network call. Every problem is collected and reported together in
+ * one `ConfigurationError`, one line per problem, so the user fixes all at once.
+ */
+
+
+
+
+
+
+/** Names of the inputs as declared in action.yml. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'client-id',
+    'tenant-id',
+    'subscription-id',
+    'resource-group',
+    'workspace-name',
+    'fail-on',
+    'allow-unknown',
+    'github-token',
+    'environment',
+    'audience',
+    'authority-host',
+    'arm-endpoint',
+    'route',
+    'vnet-id',
+    'subnet-id',
+    'principal-id',
+    'max-concurrency',
+    'timeout-seconds',
+    'deployment-method',
+    'comment',
+    'comment-mode',
+    'comment-header',
+    'sarif-file',
+    'iac-files',
+    'config-file',
+    'from-report',
+    'scope',
+    'merge-reports',
+    'snapshot-file',
+    'from-snapshot'
+]));
+const COMMENT_WHEN = ['auto', 'always', 'never'];
+const COMMENT_MODES = ['update', 'recreate'];
+const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml';
+/** ARM requests in flight at once unless `max-concurrency` says otherwise. */
+const DEFAULT_MAX_CONCURRENCY = 16;
+/** The run's deadline unless `timeout-seconds` says otherwise: well below GitHub's 360-minute job timeout. */
+const DEFAULT_TIMEOUT_SECONDS = 600;
+/** GitHub's longest job: a deadline beyond it could never be reached. */
+const MAX_TIMEOUT_SECONDS = 21_600;
+/** Which inference route(s) to check: `auto` decides from what the workspace holds. */
+const ROUTES = ['auto', 'managed', 'kubernetes', 'both'];
+/** How the identity deploys into the network; `arm-template` needs no `Microsoft.Network/*\/read`. */
+const DEPLOYMENT_METHODS = ['cli', 'sdk', 'studio', 'arm-template'];
+const defaultGetInput = name => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID_HELP = {
+    'client-id': "copy the Application (client) ID from the app registration's Overview page in Entra ID " +
+        "(or the user-assigned managed identity's Client ID)",
+    'tenant-id': "copy the Directory (tenant) ID from the app registration's Overview page in Entra ID",
+    'subscription-id': "copy the Subscription ID from the subscription's Overview page in the Azure portal " +
+        '(or run `az account show --query id -o tsv`)'
+};
+const REQUIRED_HELP = {
+    'resource-group': 'set it to the resource group of the Azure Machine Learning workspace',
+    'workspace-name': 'set it to the name of the Azure Machine Learning workspace'
+};
+const FAIL_ON_VALUES = ['none', 'any', ..._checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R];
+/** Longest audience Entra ID accepts on a federated identity credential. */
+const MAX_AUDIENCE_LENGTH = 600;
+/**
+ * Reads and validates every input. Throws one `ConfigurationError` listing every
+ * problem; never throws anything else for any input value.
+ */
+function readSettings(getInput = defaultGetInput, options = {}) {
+    const errors = [];
+    const read = (name) => {
+        let raw;
+        try {
+            raw = getInput(name);
+        }
+        catch (error) {
+            // @actions/core throws for `required: true` inputs; we report our own message.
+            errors.push(`\`${name}\`: could not be read (${quote(errorMessage(error))}).`);
+            return undefined;
+        }
+        const value = typeof raw === 'string' ? raw.trim() : '';
+        if (/[\r\n\u2028\u2029]/.test(value)) {
+            const shown = name === 'github-token' ? '' : ` (got ${quote(value)})`;
+            errors.push(`\`${name}\`: must be a single line, without line breaks${shown}.`);
+            return undefined;
+        }
+        return value;
+    };
+    // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
+    const path = (name) => {
+        const value = read(name) ?? '';
+        const problem = pathProblem(value);
+        if (!problem)
+            return value;
+        errors.push(`\`${name}\`: ${quote(value)} ${problem}`);
+        return '';
+    };
+    const fromReport = path('from-report');
+    // `from-snapshot` evaluates a saved snapshot: no login, and the snapshot names the workspace.
+    const fromSnapshot = path('from-snapshot');
+    const snapshotFile = path('snapshot-file');
+    if (fromReport && fromSnapshot) {
+        errors.push('`from-snapshot`: cannot be combined with `from-report`. Set one: `from-report` posts a saved report, `from-snapshot` evaluates a saved snapshot.');
+    }
+    // `merge-reports` reads saved reports only; `scope` finds its workspaces (and their subscriptions) itself.
+    let mergeReports = [];
+    try {
+        mergeReports = getInput('merge-reports')
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+    }
+    catch (error) {
+        errors.push(`\`merge-reports\`: could not be read (${quote(errorMessage(error))}).`);
+    }
+    let scope;
+    const scopeRaw = read('scope') ?? '';
+    if (scopeRaw) {
+        const parsed = (0,_estate_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScope */ .Sk)(scopeRaw);
+        if (typeof parsed === 'string')
+            errors.push(`\`scope\`: ${quote(scopeRaw)} ${parsed}`);
+        else
+            scope = parsed;
+    }
+    // No Azure access at all: a saved report, saved reports to merge, or a saved snapshot.
+    const offline = Boolean(fromReport || fromSnapshot || mergeReports.length > 0);
+    // The CLI signs in with the Azure CLI or the environment: no client or tenant to name.
+    const loginOptional = offline || options.oidcLogin === false;
+    // A scope given but refused (e.g. on two lines) still means an estate scan was meant: report
+    // that one problem, not the single-workspace inputs it leaves empty.
+    let scopeGiven = scopeRaw !== '';
+    try {
+        scopeGiven ||= String(getInput('scope') ?? '').trim() !== '';
+    }
+    catch {
+        // Already reported by read('scope').
+    }
+    const noTarget = offline || scopeGiven;
+    const guid = (name) => {
+        const value = read(name);
+        if (value === undefined)
+            return '';
+        if (value === '' && (name === 'subscription-id' ? noTarget : loginOptional))
+            return '';
+        if (value === '') {
+            errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`);
+            return '';
+        }
+        if (!GUID.test(value)) {
+            errors.push(`\`${name}\`: ${quote(value)} is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). ` +
+                `To fix it, ${GUID_HELP[name]}.`);
+            return '';
+        }
+        return value.toLowerCase();
+    };
+    const required = (name) => {
+        const value = read(name);
+        if (value === undefined)
+            return undefined;
+        if (value === '' && noTarget)
+            return '';
+        if (value !== '' && scopeRaw) {
+            errors.push(`\`${name}\`: is set together with \`scope\`, which scans every workspace in ${_estate_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_FORMAT */ .LC}. Leave \`${name}\` empty for an estate scan, or remove \`scope\` to check one workspace.`);
+            return undefined;
+        }
+        if (value === '') {
+            errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`);
+            return undefined;
+        }
+        return value;
+    };
+    const clientId = guid('client-id');
+    const tenantId = guid('tenant-id');
+    const subscriptionId = guid('subscription-id');
+    let resourceGroup = required('resource-group') ?? '';
+    if (resourceGroup) {
+        const problem = resourceGroupProblem(resourceGroup);
+        if (problem) {
+            errors.push(`\`resource-group\`: ${quote(resourceGroup)} ${problem}`);
+            resourceGroup = '';
+        }
+    }
+    let workspaceName = required('workspace-name') ?? '';
+    if (workspaceName) {
+        const problem = workspaceNameProblem(workspaceName);
+        if (problem) {
+            errors.push(`\`workspace-name\`: ${quote(workspaceName)} ${problem}`);
+            workspaceName = '';
+        }
+    }
+    let failOn = { mode: 'none' };
+    const failOnRaw = read('fail-on');
+    if (failOnRaw !== undefined) {
+        const parsed = parseFailOn(failOnRaw);
+        if (typeof parsed === 'string')
+            errors.push(`\`fail-on\`: ${parsed}`);
+        else
+            failOn = parsed;
+    }
+    let allowUnknown = false;
+    const allowUnknownRaw = read('allow-unknown');
+    if (allowUnknownRaw && /^(true|false)$/i.test(allowUnknownRaw)) {
+        allowUnknown = allowUnknownRaw.toLowerCase() === 'true';
+    }
+    else if (allowUnknownRaw) {
+        errors.push(`\`allow-unknown\`: ${quote(allowUnknownRaw)} is not true or false. Leave it unset (false) to fail the step on unknown checks, or set it to true to let them pass with a warning.`);
+    }
+    const githubToken = read('github-token') ?? '';
+    let environment = 'AzureCloud';
+    const environmentRaw = read('environment');
+    if (environmentRaw === undefined) {
+        environment = undefined;
+    }
+    else if (environmentRaw !== '') {
+        environment = _clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .ENVIRONMENTS */ .ju.find(e => e.toLowerCase() === environmentRaw.toLowerCase());
+        if (environment === undefined) {
+            errors.push(`\`environment\`: ${quote(environmentRaw)} is not a known Azure cloud. ` +
+                `Allowed values: ${_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
+        }
+    }
+    const audience = read('audience');
+    let audienceOk = audience !== undefined;
+    if (audience) {
+        const problem = audienceProblem(audience);
+        if (problem) {
+            errors.push(`\`audience\`: ${quote(audience)} ${problem}`);
+            audienceOk = false;
+        }
+    }
+    const url = (name) => {
+        const value = read(name);
+        if (value === undefined || value === '')
+            return value;
+        const problem = httpsUrlProblem(value);
+        if (problem) {
+            errors.push(`\`${name}\`: ${quote(value)} ${problem}`);
+            return undefined;
+        }
+        return value;
+    };
+    const authorityHost = url('authority-host');
+    const armEndpoint = url('arm-endpoint');
+    if (environment === 'custom' && !offline) {
+        // Only "not set" here: a set but invalid URL already has its own error.
+        const missing = [
+            authorityHost === '' ? 'authority-host' : undefined,
+            armEndpoint === '' ? 'arm-endpoint' : undefined
+        ].filter((name) => name !== undefined);
+        if (missing.length > 0)
+            errors.push((0,_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .customMissingMessage */ .J8)(missing));
+    }
+    const oneOf = (name, allowed, fallback) => {
+        const value = read(name);
+        if (!value)
+            return fallback;
+        const match = allowed.find(a => a === value.toLowerCase());
+        if (!match) {
+            errors.push(`\`${name}\`: ${quote(value)} is not an allowed value. Allowed values: ${allowed.join(', ')}.`);
+            return fallback;
+        }
+        return match;
+    };
+    const route = oneOf('route', ROUTES, 'auto');
+    const deploymentMethod = oneOf('deployment-method', DEPLOYMENT_METHODS, 'cli');
+    const comment = oneOf('comment', COMMENT_WHEN, 'auto');
+    const commentMode = oneOf('comment-mode', COMMENT_MODES, 'update');
+    const commentHeader = read('comment-header') ?? '';
+    if (commentHeader.length > 100) {
+        errors.push(`\`comment-header\`: is ${commentHeader.length} characters long; use at most 100.`);
+    }
+    else if (/\p{C}/u.test(commentHeader)) {
+        // Invisible in the comment title, so two headers that look the same would not match.
+        errors.push(`\`comment-header\`: ${quote(commentHeader)} contains control or invisible formatting characters (such as bidi or zero-width ones); use plain text.`);
+    }
+    const sarifFile = path('sarif-file');
+    const configFileRaw = path('config-file');
+    // iac-files is multi-line (one glob per line), so it is read without the single-line rule.
+    let iacFiles = [];
+    try {
+        iacFiles = getInput('iac-files')
+            .split(/\r?\n|,/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+        // The glob library throws on a pattern longer than 64 KiB; no path is longer than PATH_MAX.
+        for (const pattern of iacFiles) {
+            const problem = pathProblem(pattern);
+            if (problem)
+                errors.push(`\`iac-files\`: the pattern ${quote(pattern)} ${problem}`);
+        }
+    }
+    catch (error) {
+        errors.push(`\`iac-files\`: could not be read (${quote(errorMessage(error))}).`);
+    }
+    let principalId;
+    const principalRaw = read('principal-id');
+    if (principalRaw) {
+        if (GUID.test(principalRaw))
+            principalId = principalRaw.toLowerCase();
+        else
+            errors.push(`\`principal-id\`: ${quote(principalRaw)} is not a GUID. To fix it, use the Object ID of the user, group, service principal or managed identity (az ad sp show --id <client-id> --query id -o tsv), or leave it empty to check the identity the action logs in as.`);
+    }
+    let maxConcurrency = DEFAULT_MAX_CONCURRENCY;
+    const concurrencyRaw = read('max-concurrency');
+    if (concurrencyRaw) {
+        const value = /^\d+$/.test(concurrencyRaw) ? Number(concurrencyRaw) : NaN;
+        if (value >= 1 && value <= 256)
+            maxConcurrency = value;
+        else
+            errors.push(`\`max-concurrency\`: ${quote(concurrencyRaw)} is not a whole number from 1 to 256. To fix it, set the most Azure Resource Manager requests the action may have in flight at once, or leave it empty for ${DEFAULT_MAX_CONCURRENCY}.`);
+    }
+    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    const timeoutRaw = read('timeout-seconds');
+    if (timeoutRaw) {
+        const value = /^\d+$/.test(timeoutRaw) ? Number(timeoutRaw) : NaN;
+        if (value >= 1 && value <= MAX_TIMEOUT_SECONDS)
+            timeoutSeconds = value;
+        else
+            errors.push(`\`timeout-seconds\`: ${quote(timeoutRaw)} is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}. To fix it, set how long the action may spend reading Azure before it reports what it could not read as unknown, or leave it empty for ${DEFAULT_TIMEOUT_SECONDS}.`);
+    }
+    const networkId = (name, types) => {
+        const value = read(name);
+        if (!value)
+            return undefined;
+        const parts = (0,_azure_resource_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseResourceId */ .R)(value);
+        const actual = parts?.segments.filter((_, i) => i % 2 === 0).join('/') ?? '';
+        if (!parts ||
+            parts.provider.toLowerCase() !== 'microsoft.network' ||
+            actual.toLowerCase() !== types.join('/').toLowerCase()) {
+            const example = '/subscriptions/<subscription-id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>' +
+                (types.length > 1 ? '/subnets/<subnet>' : '');
+            errors.push(`\`${name}\`: ${quote(value)} is not a Microsoft.Network/${types.join('/')} resource id. Expected ${example} (az network vnet${types.length > 1 ? ' subnet' : ''} show ... --query id -o tsv).`);
+            return undefined;
+        }
+        return value;
+    };
+    const vnetId = networkId('vnet-id', ['virtualNetworks']);
+    const subnetId = networkId('subnet-id', ['virtualNetworks', 'subnets']);
+    if (scopeRaw && (vnetId || subnetId)) {
+        errors.push(`\`${vnetId ? 'vnet-id' : 'subnet-id'}\`: names one workspace's network, and \`scope\` scans many (each is judged against the network its private endpoint or node pools use). Leave it empty for an estate scan.`);
+    }
+    if (vnetId &&
+        subnetId &&
+        !subnetId.toLowerCase().startsWith(`${vnetId.toLowerCase()}/subnets/`)) {
+        errors.push(`\`subnet-id\`: ${quote(subnetId)} is not a subnet of \`vnet-id\` ${quote(vnetId)}. Fix one of them, or set only \`subnet-id\` (its virtual network is implied).`);
+    }
+    if (errors.length > 0 || environment === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(formatErrors(errors));
+    }
+    const cloud = (0,_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCloud */ .au)({
+        environment,
+        armEndpoint: armEndpoint ?? '',
+        authorityHost: authorityHost ?? '',
+        audience: audienceOk ? (audience ?? '') : ''
+    });
+    return {
+        clientId,
+        tenantId,
+        subscriptionId,
+        resourceGroup,
+        workspaceName,
+        failOn,
+        failOnText: failOnText(failOn),
+        allowUnknown,
+        githubToken,
+        environment,
+        cloud,
+        route,
+        deploymentMethod,
+        maxConcurrency,
+        timeoutSeconds,
+        comment,
+        commentMode,
+        commentHeader,
+        sarifFile,
+        iacFiles,
+        configFile: configFileRaw || DEFAULT_CONFIG_FILE,
+        configFileExplicit: configFileRaw !== '',
+        fromReport,
+        mergeReports,
+        ...(scope ? { scope } : {}),
+        snapshotFile,
+        fromSnapshot,
+        ...(vnetId ? { vnetId } : {}),
+        ...(subnetId ? { subnetId } : {}),
+        ...(principalId ? { principalId } : {})
+    };
+}
+/** `fail-on` → `FailOn`, or a message saying what is wrong. */
+function parseFailOn(raw) {
+    const words = raw
+        .split(',')
+        .map(word => word.trim().toLowerCase())
+        .filter(word => word !== '');
+    if (words.length === 0)
+        return { mode: 'none' };
+    const unknown = words.filter(word => !FAIL_ON_VALUES.includes(word));
+    if (unknown.length > 0) {
+        return (`${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not an allowed value' : 'are not allowed values'}. ` +
+            `Allowed values: none, any, or a comma-separated list of ${_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.join(', ')}.`);
+    }
+    const modes = [...new Set(words.filter(word => word === 'none' || word === 'any'))];
+    if (modes.length > 0 && (modes.length > 1 || words.some(word => word !== modes[0]))) {
+        return (`${quote(raw.trim())} mixes ${modes.join(' and ')} with other values: none and any stand alone. ` +
+            `Use none, any, or a comma-separated list of categories (${_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.join(', ')}).`);
+    }
+    if (modes[0] === 'none')
+        return { mode: 'none' };
+    if (modes[0] === 'any')
+        return { mode: 'any' };
+    return { mode: 'categories', categories: _checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.filter(c => words.includes(c)) };
+}
+function failOnText(failOn) {
+    return failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode;
+}
+/** Azure's resource group naming rules; undefined when valid, else the rest of a sentence. */
+function resourceGroupProblem(name) {
+    if (name.length > 90)
+        return `is ${name.length} characters long; a resource group name has at most 90.`;
+    if (!/^[\p{L}\p{Nd}_().-]+$/u.test(name)) {
+        return ('is not a valid resource group name: use only letters, digits, underscores, ' +
+            'hyphens, periods and parentheses (1-90 characters).');
+    }
+    if (name.endsWith('.'))
+        return 'is not a valid resource group name: it cannot end in a period.';
+    return undefined;
+}
+/** Azure Machine Learning workspace naming rules. */
+function workspaceNameProblem(name) {
+    if (/^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/.test(name))
+        return undefined;
+    return ('is not a valid workspace name: 3-33 characters, letters, digits, hyphens and ' +
+        'underscores, starting with a letter or digit. Copy the name from the workspace ' +
+        "Overview page in the Azure portal (not the studio's display name).");
+}
+/** Longest path Linux accepts (PATH_MAX). */
+const MAX_PATH_LENGTH = 4096;
+/** A file path input: undefined when usable (or empty), else the rest of a sentence. */
+function pathProblem(value) {
+    if (value.length > MAX_PATH_LENGTH) {
+        return `is ${value.length} characters long; a path has at most ${MAX_PATH_LENGTH}.`;
+    }
+    if (/\p{Cc}/u.test(value)) {
+        return 'contains control characters. Use a path relative to the repository root, such as results/report.json.';
+    }
+    return undefined;
+}
+function audienceProblem(audience) {
+    if (audience.length > MAX_AUDIENCE_LENGTH) {
+        return `is ${audience.length} characters long; an audience has at most ${MAX_AUDIENCE_LENGTH}.`;
+    }
+    if (/[\s\p{C}]/u.test(audience)) {
+        return ('contains spaces or control characters. Set it to the audience of the federated ' +
+            'credential (usually api://AzureADTokenExchange), or leave it empty for the default.');
+    }
+    return undefined;
+}
+/** An absolute https URL without credentials, query or fragment. */
+function httpsUrlProblem(value) {
+    const expected = 'Expected an absolute https URL such as https://login.example.com.';
+    if (/[\s\p{C}]/u.test(value))
+        return `contains spaces or control characters. ${expected}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is not a URL. ${expected}`;
+    }
+    if (url.protocol !== 'https:')
+        return `is not an https URL. ${expected}`;
+    if (url.username || url.password)
+        return `must not contain a user name or password. ${expected}`;
+    if (url.search || value.includes('?'))
+        return `must not contain a query string. ${expected}`;
+    if (url.hash || value.includes('#'))
+        return `must not contain a fragment (#...). ${expected}`;
+    return undefined;
+}
+function formatErrors(errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return `The action's inputs have ${count}:\n${errors.map(e => `- ${e}`).join('\n')}`;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+const MAX_QUOTED = 60;
+/**
+ * A user value quoted for an error message: at most 60 characters (longer ones
+ * are cut with "…"), in double quotes, with quotes, backslashes, control,
+ * format and line-break characters escaped, so a value cannot start a new log
+ * line, inject a workflow command (`::set-output`) or reorder text (bidi controls).
+ */
+function quote(value) {
+    const chars = Array.from(value);
+    const cut = chars.length > MAX_QUOTED;
+    const shown = (cut ? chars.slice(0, MAX_QUOTED) : chars).join('');
+    const escaped = shown.replace(/[\\"\p{C}\p{Zl}\p{Zp}]/gu, c => {
+        if (c === '\\' || c === '"')
+            return `\\${c}`;
+        const code = c.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `"${escaped}"${cut ? `… (${chars.length} characters)` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 95165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Tc: () => (/* binding */ stringFieldProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
+function stringFieldProblem(obj, name, keys) {
+    if (!isObject(obj))
+        return `${name} is missing`;
+    const bad = keys.find(k => typeof obj[k] !== 'string');
+    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined;
+}
+/** A saved report's text as JSON; `where` names the input and file in the error. */
+function parseSavedReport(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where} is not JSON (${error.message}). Upload the file the \`report-file\` output names, unchanged.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ resolveNetworkTarget)
+/* harmony export */ });
+/* unused harmony export uniqueIds */
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33322);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93911);
+/**
+ * Which virtual network and subnet "secure the workspace" (the article's
+ * prerequisite), and which subnets outbound traffic leaves from. Named by the
+ * `vnet-id` / `subnet-id` inputs, else discovered from what was read. Pure:
+ * collection uses it to decide what to read next, checks to judge.
+ */
+
+
+function resolveNetworkTarget(snapshot) {
+    const peSubnets = privateEndpointSubnetIds(snapshot);
+    const nodePoolSubnets = nodePoolSubnetIds(snapshot);
+    const { vnetId: vnetInput, subnetId: subnetInput } = snapshot.request;
+    let target;
+    if (subnetInput || vnetInput) {
+        target = {
+            subnetId: subnetInput,
+            vnetId: vnetInput ?? (subnetInput ? (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parentVirtualNetworkId */ .l3)(subnetInput) : undefined),
+            source: 'input'
+        };
+    }
+    else if (peSubnets[0]) {
+        target = {
+            subnetId: peSubnets[0],
+            vnetId: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parentVirtualNetworkId */ .l3)(peSubnets[0]),
+            source: 'private-endpoint'
+        };
+    }
+    else if (nodePoolSubnets[0]) {
+        target = {
+            subnetId: nodePoolSubnets[0],
+            vnetId: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parentVirtualNetworkId */ .l3)(nodePoolSubnets[0]),
+            source: 'node-pool'
+        };
+    }
+    else {
+        target = { source: 'none' };
+    }
+    return {
+        ...target,
+        relevantSubnetIds: uniqueIds([target.subnetId, ...peSubnets, ...nodePoolSubnets])
+    };
+}
+/** Subnets of the workspace's private endpoints that were read, in connection order. */
+function privateEndpointSubnetIds(snapshot) {
+    if (!snapshot.workspace.ok)
+        return [];
+    // A pending or rejected connection carries no traffic: its subnet neither secures the
+    // workspace nor decides its outbound path.
+    const approved = snapshot.workspace.value.privateEndpointConnections.filter(c => c.status?.toLowerCase() === 'approved');
+    return uniqueIds(approved.map(c => {
+        const pe = c.privateEndpointId
+            ? snapshot.privateEndpoints[c.privateEndpointId.toLowerCase()]
+            : undefined;
+        return pe?.ok ? pe.value.subnetId : undefined;
+    }));
+}
+/**
+ * On the Kubernetes route, the subnets of the attached AKS clusters' node pools
+ * (where inference traffic runs), in compute and pool order.
+ */
+function nodePoolSubnetIds(snapshot) {
+    const { onlineEndpoints, computes, managedClusters } = snapshot;
+    if (!onlineEndpoints || !computes || !managedClusters || !computes.ok)
+        return [];
+    const { routes } = (0,_route_js__WEBPACK_IMPORTED_MODULE_0__/* .decideRoutes */ .F3)({ request: snapshot.request, onlineEndpoints, computes });
+    if (!routes.includes('kubernetes'))
+        return [];
+    return uniqueIds(computes.value
+        .filter(_route_js__WEBPACK_IMPORTED_MODULE_0__/* .isClusterCompute */ .yn)
+        .flatMap(c => (c.resourceId && (0,_route_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterKind */ .Jf)(c.resourceId) === 'aks' ? [c.resourceId] : []))
+        .flatMap(id => {
+        const cluster = managedClusters[(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(id)];
+        return cluster?.ok ? cluster.value.agentPools.map(p => p.vnetSubnetId) : [];
+    }));
+}
+function uniqueIds(ids) {
+    const seen = new Set();
+    const out = [];
+    for (const id of ids) {
+        if (!id || seen.has(id.toLowerCase()))
+            continue;
+        seen.add(id.toLowerCase());
+        out.push(id);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 64147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b_: () => (/* binding */ armClients),
+  Fo: () => (/* binding */ collect),
+  _3: () => (/* binding */ evaluate),
+  U0: () => (/* binding */ evaluateSettingsOf),
+  hL: () => (/* binding */ gateFailureMessage),
+  RA: () => (/* binding */ readSnapshot),
+  Os: () => (/* binding */ saveSnapshot),
+  NC: () => (/* binding */ timingLine)
+});
+
+// EXTERNAL MODULE: ./src/azure/resource-id.ts
+var resource_id = __webpack_require__(11365);
+// EXTERNAL MODULE: ./src/checks/catalog.ts + 12 modules
+var catalog = __webpack_require__(28426);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(38422);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(96867);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/json-shape.ts
+var json_shape = __webpack_require__(95165);
+// EXTERNAL MODULE: ./src/snapshot.ts
+var snapshot = __webpack_require__(93911);
+;// CONCATENATED MODULE: ./src/snapshot-file.ts
+/**
+ * Saved snapshots (`snapshot-file` / `--save-snapshot`, `from-snapshot` /
+ * `--from-snapshot`): the collected snapshot as a JSON file, evaluated later
+ * with no Azure access. The format is documented in docs/snapshot.md and
+ * schemas/snapshot.schema.json. A file of an older schema version is migrated
+ * step by step; a newer or unknown one is refused, since checks would misread it.
+ */
+
+
+
+
+
+
+
+/** `MIGRATIONS[n]` turns a version-n snapshot into a version-(n+1) one. */
+const MIGRATIONS = {
+    // Version 1 did not record who read Azure.
+    1: snapshot => ({
+        ...snapshot,
+        schemaVersion: 2,
+        collectedBy: { name: model/* TOOL_NAME */.lH, version: 'unknown (snapshot schema version 1)' }
+    })
+};
+/** A JWT (three base64url parts, the first two JSON objects): never written to a snapshot. */
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+/**
+ * The snapshot as the file holds it. Collection stores no credential, but
+ * Azure's error messages are free text: anything shaped like a token is
+ * replaced, so a snapshot can be attached to a support case as it is.
+ */
+function renderSnapshot(snapshot) {
+    return JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]') + '\n';
+}
+function writeSnapshotFile(path, snapshot) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, renderSnapshot(snapshot));
+}
+/**
+ * Reads, checks and migrates a saved snapshot. `label` names the setting in
+ * messages (`from-snapshot` or `--from-snapshot`), `shown` the path as the user wrote it.
+ */
+function readSnapshotFile(path, label, shown = path, readFile = p => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+    const where = `${label}: ${JSON.stringify(shown)}`;
+    let text;
+    try {
+        text = readFile(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j(`${where} could not be read (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}). Point it at a file written by \`snapshot-file\` or \`--save-snapshot\`.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${where} is not JSON (${error.message}). Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    return parseSnapshot(data, where);
+}
+/** Migrates `data` to the current schema version and checks what the checks read. */
+function parseSnapshot(data, where) {
+    if (!(0,json_shape/* isObject */.Gv)(data)) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a snapshot: the file does not hold a JSON object.`);
+    }
+    const version = data['schemaVersion'];
+    if (!Number.isSafeInteger(version) || version < 1) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a snapshot: schemaVersion is ${JSON.stringify(version ?? null)}, expected a whole number. Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    if (version > snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0) {
+        const by = (0,json_shape/* isObject */.Gv)(data['collectedBy']) ? data['collectedBy'] : {};
+        const writer = typeof by['version'] === 'string'
+            ? ` (it was saved by version ${JSON.stringify(by['version'])})`
+            : '';
+        throw new errors/* ConfigurationError */.j(`${where} has snapshot schema version ${String(version)}${writer}; this version of ${model/* TOOL_NAME */.lH} reads versions up to ${snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0}. Evaluate it with the version that saved it or a newer one, or save the snapshot again with this version.`);
+    }
+    let current = data;
+    for (let v = version; v < snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0; v++) {
+        const migrate = MIGRATIONS[v];
+        if (!migrate) {
+            throw new errors/* ConfigurationError */.j(`${where} has snapshot schema version ${v}, which this version of ${model/* TOOL_NAME */.lH} can no longer read. Save the snapshot again with this version.`);
+        }
+        current = migrate(current);
+    }
+    const problem = snapshotProblem(current);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a valid snapshot: ${problem}. Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    return current;
+}
+const READS = ['workspace', 'onlineEndpoints', 'computes', 'outboundRules'];
+const KEYED_READS = [
+    'privateEndpoints',
+    'subnets',
+    'virtualNetworks',
+    'onlineDeployments',
+    'managedClusters',
+    'clusterExtensions',
+    'permissions',
+    'roleAssignments',
+    'roleDefinitions',
+    'denyAssignments',
+    'networkSecurityGroups',
+    'routeTables',
+    'azureFirewalls',
+    'firewallPolicies'
+];
+/** What is wrong with a current-version snapshot, or undefined. Checks the envelope the checks rely on. */
+function snapshotProblem(data) {
+    const strings = json_shape/* stringFieldProblem */.Tc;
+    const request = data['request'];
+    const found = strings(data['collectedBy'], 'collectedBy', ['name', 'version']) ??
+        (typeof data['collectedAt'] === 'string' ? undefined : 'collectedAt is not a string') ??
+        (typeof data['cloud'] === 'string' ? undefined : 'cloud is not a string') ??
+        ((0,json_shape/* isObject */.Gv)(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
+        strings(data['target'], 'target', snapshot/* TARGET_FIELDS */.G_) ??
+        strings(request, 'request', ['route', 'deploymentMethod']) ??
+        (inputs/* ROUTES */.bw.includes(String(request['route']))
+            ? undefined
+            : `request.route is not one of ${inputs/* ROUTES */.bw.join(', ')}`) ??
+        ((0,json_shape/* isObject */.Gv)(data['rbacPrincipal']) ? undefined : 'rbacPrincipal is missing');
+    if (found)
+        return found;
+    for (const key of READS) {
+        if (!isRead(data[key]))
+            return `${key} is not a read result ({ ok, value } or { ok, error })`;
+    }
+    for (const key of KEYED_READS) {
+        const map = data[key];
+        if (!(0,json_shape/* isObject */.Gv)(map))
+            return `${key} is not an object`;
+        const bad = Object.entries(map).find(([, read]) => !isRead(read));
+        if (bad)
+            return `${key}[${JSON.stringify(bad[0])}] is not a read result`;
+    }
+    return undefined;
+}
+function isRead(value) {
+    if (!(0,json_shape/* isObject */.Gv)(value))
+        return false;
+    if (value['ok'] === true)
+        return 'value' in value;
+    return value['ok'] === false && (0,json_shape/* isObject */.Gv)(value['error']);
+}
+
+// EXTERNAL MODULE: ./src/suppressions.ts
+var suppressions = __webpack_require__(66115);
+;// CONCATENATED MODULE: ./src/verdict.ts
+/**
+ * The verdict: whether the results trip the `fail-on` gate, and a one-line
+ * headline for humans. Pure.
+ */
+
+
+const GATING_SEVERITIES = new Set(['error', 'warning']);
+/** Severity of a result: its own, else its check's (fail closed to error for an unknown check). */
+function resultSeverity(result, check) {
+    return result.severity ?? check?.severity ?? 'error';
+}
+/** Whether the result is one `fail-on` looks at: not suppressed, and in a listed category. */
+function gated(result, check, failOn) {
+    if (failOn.mode === 'none')
+        return false;
+    // An accepted risk (config-file suppression) never gates; an expired one has no `suppression`.
+    if (result.suppression)
+        return false;
+    // A result of a check missing from the catalog cannot be placed in a category: fail closed.
+    return !(failOn.mode === 'categories' && check && !failOn.categories.includes(check.category));
+}
+function trips(result, check, failOn, allowUnknown) {
+    if (!gated(result, check, failOn))
+        return false;
+    if (result.outcome === 'unknown')
+        return !allowUnknown;
+    return result.outcome === 'fail' && GATING_SEVERITIES.has(resultSeverity(result, check));
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** The worst status of each check: fail > unknown > suppressed > pass > skipped. */
+function checkOutcomes(results) {
+    const rank = {
+        skipped: 0,
+        pass: 1,
+        suppressed: 2,
+        unknown: 3,
+        fail: 4
+    };
+    const worst = new Map();
+    for (const r of results) {
+        const status = r.suppression ? 'suppressed' : r.outcome;
+        const current = worst.get(r.checkId);
+        if (current === undefined || rank[status] > rank[current])
+            worst.set(r.checkId, status);
+    }
+    return worst;
+}
+function headline(results, failed, evaluatedNothing) {
+    const perCheck = {
+        pass: 0,
+        fail: 0,
+        unknown: 0,
+        skipped: 0,
+        suppressed: 0
+    };
+    for (const status of checkOutcomes(results).values())
+        perCheck[status] += 1;
+    const { pass, fail, unknown, skipped, suppressed } = perCheck;
+    const skippedNote = skipped > 0 ? `, ${skipped} skipped` : '';
+    const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : '';
+    if (fail === 0 && unknown === 0) {
+        if (evaluatedNothing && failed) {
+            return `${skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'} — nothing was evaluated`;
+        }
+        if (suppressed > 0) {
+            // "All N checks pass" would hide the accepted risks: name them next to the passes.
+            return `${plural(pass, 'check passes', 'checks pass')}${suppressedNote}${skippedNote}`;
+        }
+        if (pass === 0)
+            return skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran';
+        return `${pass === 1 ? '1 check passes' : `All ${pass} checks pass`}${skippedNote}`;
+    }
+    const parts = [];
+    if (fail > 0)
+        parts.push(plural(fail, 'check fails', 'checks fail'));
+    if (unknown > 0)
+        parts.push(`${unknown} unknown`);
+    if (suppressed > 0)
+        parts.push(`${suppressed} suppressed`);
+    const consequence = !failed
+        ? 'below the fail-on threshold'
+        : fail > 0
+            ? 'inference environment not isolated'
+            : 'isolation could not be confirmed';
+    return `${parts.join(', ')} — ${consequence}`;
+}
+function computeVerdict(results, failOn, checks = catalog/* CHECKS */.ui, options = {}) {
+    const allowUnknown = options.allowUnknown ?? false;
+    const byId = new Map(checks.map(c => [c.id, c]));
+    const gatingResults = (0,model/* inReportOrder */.ET)(results.filter(r => trips(r, byId.get(r.checkId), failOn, allowUnknown)), checks);
+    const counts = { pass: 0, fail: 0, unknown: 0, skipped: 0, suppressed: 0 };
+    for (const r of results) {
+        if (r.suppression)
+            counts.suppressed += 1;
+        else
+            counts[r.outcome] += 1;
+    }
+    const flagged = new Set(results
+        .filter(r => !r.suppression && (r.outcome === 'fail' || r.outcome === 'unknown'))
+        .map(r => r.checkId));
+    // A gate that passes a run which evaluated nothing would be a silent pass: fail closed.
+    const evaluatedNothing = !results.some(r => r.outcome === 'pass' || r.outcome === 'fail');
+    const reason = failOn.mode !== 'none' && evaluatedNothing
+        ? `nothing was evaluated (${results.length === 0 ? 'no results' : `${plural(results.length, 'result', 'results')}, all skipped or unknown`}), so the gate cannot pass. Check the route and the read access the results name.`
+        : undefined;
+    const failed = gatingResults.length > 0 || reason !== undefined;
+    // Named only when they made a difference: a run that evaluated nothing fails anyway.
+    const allowed = allowUnknown && !reason
+        ? new Set(results
+            .filter(r => r.outcome === 'unknown' && gated(r, byId.get(r.checkId), failOn))
+            .map(r => r.checkId))
+        : new Set();
+    return {
+        failed,
+        gatingResults,
+        counts,
+        failedCheckIds: inCatalogOrder(flagged, checks, byId),
+        headline: headline(results, failed, evaluatedNothing),
+        ...(reason ? { reason } : {}),
+        ...(allowed.size > 0 ? { allowedUnknownCheckIds: inCatalogOrder(allowed, checks, byId) } : {})
+    };
+}
+/** Check IDs in catalog order, then the ones the catalog does not know, sorted. */
+function inCatalogOrder(ids, checks, byId) {
+    const known = checks.map(c => c.id).filter(id => ids.has(id));
+    return [...known, ...[...ids].filter(id => !byId.has(id)).sort()];
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads the workspace and its network from ARM into a snapshot. `login` may still be in
+ * flight: the SDK and collection code (lazy chunks) load meanwhile, not at start-up.
+ */
+async function collect(settings, loggingIn, log, 
+/** `timeout-seconds`: reads still outstanding then become `unknown`. */
+deadline) {
+    const modules = Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 89229))]);
+    modules.catch(() => undefined);
+    const login = await loggingIn;
+    const [{ AzureClients }, { collectSnapshot }] = await modules;
+    const target = {
+        subscriptionId: settings.subscriptionId,
+        resourceGroup: settings.resourceGroup,
+        workspaceName: settings.workspaceName,
+        workspaceId: (0,resource_id/* workspaceResourceId */.i)(settings.subscriptionId, settings.resourceGroup, settings.workspaceName)
+    };
+    log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`);
+    const clients = armClients(AzureClients, login.credential, settings, log, deadline);
+    const started = performance.now();
+    const snapshot = await collectSnapshot({
+        clients,
+        target,
+        request: {
+            route: settings.route,
+            deploymentMethod: settings.deploymentMethod,
+            ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
+            ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
+            ...(settings.principalId ? { principalId: settings.principalId } : {})
+        },
+        cloud: settings.cloud.name,
+        ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
+    });
+    return { snapshot, stats: clients.stats, collectMs: performance.now() - started };
+}
+/** The ARM clients of one run: concurrency bound, deadline, debug log and progress. */
+function armClients(Clients, credential, settings, log, deadline) {
+    const clients = new Clients(credential, {
+        ...settings.cloud,
+        maxConcurrency: settings.maxConcurrency,
+        ...(deadline ? { deadline } : {}),
+        // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+        // headers); shown when debug logging is on.
+        debug: message => {
+            log.debug(message);
+            log.progress?.(clients.stats);
+        }
+    });
+    return clients;
+}
+/** A snapshot saved earlier (`from-snapshot`): no login, no ARM request. */
+function readSnapshot(path, label, shown, log) {
+    const snapshot = readSnapshotFile(path, label, shown);
+    // Texts from the file are quoted: a forged snapshot must not inject workflow commands into the log.
+    log.info(`Evaluating the saved snapshot ${(0,inputs/* quote */.hD)(shown)} of workspace ${(0,inputs/* quote */.hD)(snapshot.target.workspaceId)}, read from Azure at ${(0,inputs/* quote */.hD)(snapshot.collectedAt)} by ${(0,inputs/* quote */.hD)(`${snapshot.collectedBy.name} ${snapshot.collectedBy.version}`)}; Azure is not contacted.`);
+    return snapshot;
+}
+/** `snapshot-file` / `--save-snapshot`: the snapshot about to be evaluated. */
+function saveSnapshot(file, snapshot, log) {
+    writeSnapshotFile(file, snapshot);
+    log.info(`Snapshot written to ${file}`);
+}
+/** What `evaluate` needs from a run's settings (action inputs or CLI options). */
+function evaluateSettingsOf(settings, suppressions, report = {}) {
+    return {
+        failOn: settings.failOn,
+        failOnText: settings.failOnText,
+        allowUnknown: settings.allowUnknown,
+        suppressions,
+        configFile: settings.configFile,
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
+    };
+}
+/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+function evaluate(snapshot, settings, log) {
+    const suppressed = (0,suppressions/* applySuppressions */.px)((0,catalog/* evaluateAll */.RC)(snapshot), settings.suppressions, settings.now ?? new Date());
+    const notes = (0,suppressions/* suppressionNotes */.bL)(suppressed, settings.configFile);
+    for (const warning of notes.warnings)
+        log.warning(warning);
+    for (const info of notes.infos)
+        log.info(info);
+    const results = suppressed.results;
+    const verdict = computeVerdict(results, settings.failOn, catalog/* CHECKS */.ui, {
+        allowUnknown: settings.allowUnknown ?? false
+    });
+    if (verdict.allowedUnknownCheckIds) {
+        log.warning(`allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`);
+    }
+    const report = (0,model/* buildReport */.FK)(snapshot, results, verdict, {
+        version: version/* VERSION */.x,
+        failOn: settings.failOnText,
+        ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
+        ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+    });
+    return { report, verdict };
+}
+/** Why the gate failed: one line per gating result. */
+function gateFailureMessage(verdict, failOnText) {
+    const lines = verdict.gatingResults.map(r => `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`);
+    return `Inference environment check failed (fail-on: ${failOnText}):${verdict.reason ? ` ${verdict.reason}` : ''}${lines.map(line => `\n${line}`).join('')}`;
+}
+/** The timing line: what the ARM reads cost. */
+function timingLine(collected, maxConcurrency) {
+    const arm = collected.stats;
+    return `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collected.collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${maxConcurrency})`;
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ isProblem),
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   Ue: () => (/* binding */ targetLine),
+/* harmony export */   Z5: () => (/* binding */ bySection),
+/* harmony export */   dm: () => (/* binding */ problemsFirst),
+/* harmony export */   f2: () => (/* binding */ verdictIcon),
+/* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   xp: () => (/* binding */ checkCell)
+/* harmony export */ });
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16468);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93911);
+/**
+ * Pieces shared by the job summary and the PR comment: labels, ordering,
+ * grouping by checklist section, the target line and the footer.
+ */
+
+
+
+const OUTCOME_ORDER = { fail: 0, unknown: 1, pass: 2, skipped: 3 };
+/**
+ * The Result cell of the summary and the comment: the outcome, and a config-file
+ * suppression when one applies or has expired. The reason comes from the repo's
+ * config file, so it is escaped like any other untrusted text.
+ */
+function outcomeLabel(result) {
+    const label = plainOutcomeLabel(result);
+    if (result.suppression) {
+        const { reason, expires } = result.suppression;
+        return `🔕 suppressed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)} (${label}${expires ? `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}` : ''})`;
+    }
+    if (result.suppressionExpired) {
+        const { reason, expires } = result.suppressionExpired;
+        return `${label} (suppression expired on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)})`;
+    }
+    return label;
+}
+function plainOutcomeLabel(result) {
+    switch (result.outcome) {
+        case 'fail':
+            return result.severity && result.severity !== 'error'
+                ? `❌ fail (${result.severity})`
+                : '❌ fail';
+        case 'unknown':
+            return '❔ unknown';
+        case 'pass':
+            return '✅ pass';
+        case 'skipped':
+            return '⏭️ skipped';
+    }
+}
+/** ✅ all clear, ❌ the gate tripped, ⚠️ problems below the fail-on threshold. */
+function verdictIcon(report) {
+    if (report.verdict.failed)
+        return '❌';
+    return report.verdict.counts.fail + report.verdict.counts.unknown > 0 ? '⚠️' : '✅';
+}
+function isProblem(result) {
+    return result.outcome === 'fail' || result.outcome === 'unknown';
+}
+/** Failed first, then unknown, pass, skipped; catalog order within each (stable sort). */
+function problemsFirst(results) {
+    return [...results].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
+}
+/** Non-empty groups in checklist order. */
+function bySection(results) {
+    return Object.keys(_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .b)
+        .map((id) => [id, results.filter(r => r.section === id)])
+        .filter(([, rs]) => rs.length > 0);
+}
+function countsLine(report) {
+    const { pass, fail, unknown, skipped } = report.verdict.counts;
+    // `?? 0`: a saved report (from-report) of an older version has no `suppressed` count.
+    const suppressed = report.verdict.counts.suppressed ?? 0;
+    const suppressedNote = suppressed > 0 ? ` · ${suppressed} suppressed` : '';
+    return `**Results:** ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressedNote} · **fail-on:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(report.failOn)}`;
+}
+function targetLine(report) {
+    const { workspaceName, resourceGroup, subscriptionId } = report.target;
+    const cloud = report.cloud && report.cloud !== 'AzureCloud' ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.cloud)})` : '';
+    return `**Target:** workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(workspaceName)} in resource group ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(resourceGroup)}, subscription ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(subscriptionId)}${cloud}${networkPart(report)}`;
+}
+const NETWORK_SOURCES = {
+    input: 'named by the inputs',
+    'private-endpoint': "found through the workspace's private endpoint",
+    'node-pool': "found through the clusters' node pools",
+    none: 'none found (see NET-03)'
+};
+/** The VNet and subnet RBAC and outbound checks were judged against, so a reviewer can tell. */
+function networkPart(report) {
+    const network = report.network;
+    if (!network)
+        return '';
+    if (network.source === 'none')
+        return ` · **Network:** ${NETWORK_SOURCES.none}`;
+    const vnet = network.vnetId ? ` VNet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(network.vnetId))}` : '';
+    const subnet = network.subnetId ? `, subnet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(network.subnetId))}` : '';
+    return ` · **Network:**${vnet}${subnet} (${NETWORK_SOURCES[network.source]})`;
+}
+function checkCell(result) {
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(result.checkId, result.docUrl)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(result.title)}`;
+}
+function footer(report) {
+    const apis = Object.entries(report.apiVersions)
+        .map(([provider, version]) => `${provider} ${version}`)
+        .join(', ');
+    const parts = [
+        `${report.tool.name} ${report.tool.version}`,
+        `Azure read at ${report.collectedAt}`,
+        apis ? `api-versions: ${apis}` : 'api-versions: none recorded'
+    ];
+    return `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(parts.join(' · '))}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 2245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y6: () => (/* binding */ locateAll),
+/* harmony export */   ZH: () => (/* binding */ resultKey)
+/* harmony export */ });
+/* unused harmony exports CHECK_PROPERTIES, locateInIac */
+/**
+ * The properties each check is about, in Bicep/ARM (camelCase) and Terraform
+ * (snake_case) spelling. Checks about something missing (a private endpoint, a
+ * role assignment, a provisioned network) have no line to point at and are absent.
+ */
+const CHECK_PROPERTIES = {
+    'NET-01': [
+        'publicNetworkAccess',
+        'allowPublicAccessWhenBehindVnet',
+        'public_network_access_enabled',
+        'public_access_behind_virtual_network_enabled'
+    ],
+    'MOE-01': ['isolationMode', 'isolation_mode', 'managedNetwork', 'managed_network'],
+    'MOE-03': ['publicNetworkAccess', 'public_network_access'],
+    'MOE-04': ['egressPublicNetworkAccess', 'egress_public_network_access'],
+    'MOE-05': ['outboundRules', 'outbound_rule'],
+    'MOE-06': ['isolationMode', 'isolation_mode'],
+    'K8S-01': [
+        'enablePrivateCluster',
+        'private_cluster_enabled',
+        'authorizedIPRanges',
+        'api_server_authorized_ip_ranges',
+        'networkPolicy',
+        'network_policy'
+    ],
+    'K8S-02': ['extensionType', 'extension_type'],
+    'K8S-03': ['inferenceRouterServiceType', 'allowInsecureConnections'],
+    'K8S-05': ['compute'],
+    'OUT-01': ['securityRules', 'security_rule', 'destinationAddressPrefix'],
+    'OUT-02': ['destinationAddressPrefix', 'destination_address_prefix'],
+    'OUT-03': ['outboundRules', 'outbound_rule'],
+    'OUT-04': ['nextHopType', 'next_hop_type']
+};
+/** Terraform resource types for the Azure types whose properties are matched. */
+const TERRAFORM_TYPES = {
+    'microsoft.machinelearningservices/workspaces': ['azurerm_machine_learning_workspace'],
+    'microsoft.containerservice/managedclusters': ['azurerm_kubernetes_cluster'],
+    'microsoft.kubernetesconfiguration/extensions': ['azurerm_kubernetes_cluster_extension'],
+    'microsoft.network/networksecuritygroups': [
+        'azurerm_network_security_group',
+        'azurerm_network_security_rule'
+    ],
+    'microsoft.network/routetables': ['azurerm_route_table', 'azurerm_route']
+};
+/** Identifies a result across renderers (and, hashed, across runs): check + resource id. */
+function resultKey(result) {
+    return `${result.checkId}|${result.resource.id.toLowerCase()}`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A line that sets `key`: `key: v` (Bicep), `"key": v` (ARM), `key = v` / `key {` (Terraform). */
+function keyPattern(key) {
+    const k = escapeRegExp(key);
+    return new RegExp(`(?:^|[\\s{,])(?:"${k}"|'${k}'|${k})\\s*(?::|=(?!=)|\\{)`);
+}
+/** The resource name as a string literal (or Terraform label), not as part of a longer name. */
+function namePattern(name) {
+    const n = escapeRegExp(name);
+    return new RegExp(`(["'])${n}\\1|/${n}["']`);
+}
+/** The resource type as Bicep/ARM/azapi spell it, or its Terraform equivalents. */
+function typePatterns(type) {
+    const lower = type.toLowerCase();
+    const last = lower.split('/').pop() ?? lower;
+    const patterns = [
+        new RegExp(`["']${escapeRegExp(lower)}(?:@[^"']*)?["']`, 'i'),
+        // A Bicep child resource declared inside its parent: `resource ep 'onlineEndpoints@2024-04-01'`.
+        new RegExp(`\\bresource\\s+\\w+\\s+'${escapeRegExp(last)}@`, 'i')
+    ];
+    for (const tf of TERRAFORM_TYPES[lower] ?? []) {
+        patterns.push(new RegExp(`\\bresource\\s+"${escapeRegExp(tf)}"`));
+    }
+    return patterns;
+}
+function linesMatching(lines, patterns) {
+    const found = [];
+    lines.forEach((line, i) => {
+        if (patterns.some(p => p.test(line)))
+            found.push(i);
+    });
+    return found;
+}
+/** The first candidate at or after an anchor, closest to it; undefined when none follows. */
+function closestAfter(candidates, anchors) {
+    let best;
+    for (const anchor of anchors) {
+        for (const line of candidates) {
+            const distance = line - anchor;
+            if (distance < 0)
+                continue;
+            if (!best || distance < best.distance)
+                best = { line, distance };
+            break;
+        }
+    }
+    return best?.line;
+}
+/**
+ * Where in `files` the property a result is about is set, or undefined.
+ *
+ * Anchors, strongest first: the resource's name (or a hint name, e.g. an NSG
+ * rule) as a string literal, then a declaration of the resource's type. The
+ * property line closest after an anchor wins. Without any anchor in a file, the
+ * file is about other resources and is not used.
+ */
+function locateInIac(files, result, hintNames = []) {
+    const properties = result.properties ?? CHECK_PROPERTIES[result.checkId] ?? [];
+    if (properties.length === 0)
+        return undefined;
+    const names = [...hintNames, result.resource.name].filter(n => n.trim() !== '');
+    const tiers = [names.map(namePattern), typePatterns(result.resource.type)];
+    for (const tier of tiers) {
+        if (tier.length === 0)
+            continue;
+        for (const file of files) {
+            const lines = file.content.split(/\r?\n/);
+            const anchors = linesMatching(lines, tier);
+            if (anchors.length === 0)
+                continue;
+            // Properties in the hint's order: the first listed is the most specific.
+            for (const property of properties) {
+                const candidates = linesMatching(lines, [keyPattern(property)]);
+                const line = closestAfter(candidates, anchors);
+                if (line !== undefined)
+                    return { path: file.path, line: line + 1, property };
+            }
+        }
+    }
+    return undefined;
+}
+/** Locations for every failed or unknown result of a report, keyed by resultKey. */
+function locateAll(results, files) {
+    const located = new Map();
+    if (files.length === 0)
+        return located;
+    for (const result of results) {
+        if (result.outcome !== 'fail' && result.outcome !== 'unknown')
+            continue;
+        const key = resultKey(result);
+        if (located.has(key))
+            continue;
+        const location = locateInIac(files, result);
+        if (location)
+            located.set(key, location);
+    }
+    return located;
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Escaping for untrusted text (names and messages from Azure or GitHub) placed
+ * in GitHub-flavoured markdown: job summaries and PR comments. The output shows
+ * the same characters as the input but cannot start markup, HTML, a mention,
+ * or close the comment's hidden marker.
+ */
+/** C0/C1 controls (except tab/newline, handled separately) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+function escapeLine(text) {
+    return (text
+        .replace(INVISIBLE, '')
+        .replace(/[&<>"]/g, c => ENTITIES[c] ?? c)
+        // Markdown punctuation: emphasis, code, links, images, headings, strikethrough, tables.
+        .replace(/[\\`*_[\]()#!~|{}]/g, c => `\\${c}`)
+        // `@name` would notify a user or team: break the mention with a zero-width space.
+        .replace(/@/g, '@&#8203;'));
+}
+/** Untrusted text for inline markdown: newlines become spaces. */
+function escapeMarkdown(text) {
+    return escapeLine(text.replace(/\r\n|[\r\n\t]/g, ' '));
+}
+/** Untrusted text for a table cell: as `escapeMarkdown`, newlines become `<br>`. */
+function escapeTableCell(text) {
+    return text
+        .split(/\r\n|[\r\n]/)
+        .map(line => escapeLine(line.replace(/\t/g, ' ')))
+        .join('<br>');
+}
+/** Untrusted text shown as inline code (`<code>` so that escapes still apply). */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** A markdown link whose URL is ours (catalog doc links, run URLs) and text is untrusted. */
+function link(text, url) {
+    const safeUrl = /^https:\/\//.test(url)
+        ? url.replace(/[()\s<>]/g, c => encodeURIComponent(c))
+        : '#';
+    return `[${escapeMarkdown(text)}](${safeUrl})`;
+}
+/** A GFM table; cells must already be escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 96867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ inReportOrder),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   nJ: () => (/* binding */ renderJsonReport)
+/* harmony export */ });
+/* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95244);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28426);
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33322);
+/* harmony import */ var _network_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1299);
+/**
+ * The report: snapshot facts, results joined with their catalog entries, and
+ * the verdict, as one plain object. Every renderer (summary, comment,
+ * annotations, JSON) reads only this.
+ */
+
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+const TOOL_NAME = 'aml-inference-guard';
+function joinCatalog(result, check) {
+    if (check) {
+        const { title, section, category, docUrl, fix, remediation } = check;
+        // A fail always states its severity in the report: the check's unless the result set one.
+        const severity = result.outcome === 'fail' ? (result.severity ?? check.severity) : result.severity;
+        return {
+            ...result,
+            ...(severity ? { severity } : {}),
+            title,
+            section,
+            category,
+            docUrl,
+            fix,
+            remediation
+        };
+    }
+    // Not in the catalog: a bug, but the result must still be shown.
+    return {
+        ...result,
+        ...(result.outcome === 'fail' ? { severity: result.severity ?? 'error' } : {}),
+        title: result.checkId,
+        section: 'prerequisites',
+        category: 'isolation',
+        docUrl: _checks_common_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTICLE_URL */ .Vd,
+        fix: '',
+        remediation: ''
+    };
+}
+/**
+ * Results in catalog order, then by resource id within a check, so that neither the order
+ * reads finished in nor the order ARM listed resources in shows in any output.
+ */
+function inReportOrder(results, checks = _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui) {
+    const order = new Map(checks.map((c, i) => [c.id, i]));
+    return results
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
+        compareIds(a.r.resource.id, b.r.resource.id) ||
+        a.i - b.i)
+        .map(({ r }) => r);
+}
+function compareIds(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function buildReport(snapshot, results, verdict, meta) {
+    const checks = meta.checks ?? _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui;
+    const byId = new Map(checks.map(c => [c.id, c]));
+    const sorted = inReportOrder(results, checks).map(r => joinCatalog(r, byId.get(r.checkId)));
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: meta.toolName ?? TOOL_NAME, version: meta.version },
+        generatedAt: meta.generatedAt ?? new Date().toISOString(),
+        collectedAt: snapshot.collectedAt,
+        target: snapshot.target,
+        cloud: snapshot.cloud,
+        apiVersions: snapshot.apiVersions,
+        routes: (0,_route_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRoutes */ .F3)(snapshot),
+        network: reportNetwork(snapshot),
+        results: sorted,
+        verdict,
+        failOn: meta.failOn,
+        ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+        ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})
+    };
+}
+function renderJsonReport(report) {
+    return JSON.stringify(report, null, 2);
+}
+function reportNetwork(snapshot) {
+    const { source, vnetId, subnetId } = (0,_network_target_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNetworkTarget */ .O)(snapshot);
+    return { source, ...(vnetId ? { vnetId } : {}), ...(subnetId ? { subnetId } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   ec: () => (/* binding */ sarifLog),
+/* harmony export */   t5: () => (/* binding */ workflowFileFromRef)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifRule, fingerprint, buildSarif */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28426);
+/* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95244);
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16468);
+/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2245);
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`)
+ * and any other SARIF viewer. Pure: the caller writes the file.
+ *
+ * Rules are the whole check catalog, so code scanning can show the help of a
+ * check even before it first fails. Results are the failed and unknown
+ * results; passing and skipped ones are not findings.
+ *
+ * Locations: the finding is about an Azure resource, not a line of code, so
+ * every result carries a logical location with the resource id. Code scanning,
+ * however, only accepts results with a physical location (a file in the
+ * repository), so each result also gets one: the `iac-files` line that sets the
+ * property when one was found, otherwise line 1 of a stable file the caller
+ * names (main passes the workflow file that runs this action, which exists in
+ * every repository using it). Without either, the logical location is the only
+ * one: valid SARIF, which upload-sarif rejects; main always passes a fallback.
+ */
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Name of the partial fingerprint; bump the suffix if its recipe ever changes. */
+const FINGERPRINT_KEY = 'amlInferenceGuard/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** `security-severity` lets code scanning rank alerts (>= 7 high, >= 4 medium, else low). */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', notice: '2.0' };
+/** `NET-01` → `Net01`: SARIF rule names are identifiers, distinct from the id. */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(part => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+        .join('');
+}
+function fence(code) {
+    const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map(run => run.length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}sh\n${code}\n${ticks}`;
+}
+function sarifRule(check) {
+    const level = LEVEL[check.severity];
+    return {
+        id: check.id,
+        name: ruleName(check.id),
+        shortDescription: { text: check.title },
+        fullDescription: { text: check.rationale },
+        help: {
+            text: `${check.rationale}\n\nRemediation: ${check.remediation}\n\nFix:\n${check.fix}\n\nDocs: ${check.docUrl}`,
+            markdown: `${check.rationale}\n\n**Remediation:** ${check.remediation}\n\n**Fix:**\n\n${fence(check.fix)}\n\n[Microsoft Learn](${check.docUrl}) · checklist section: ${_checks_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .b[check.section]}`
+        },
+        helpUri: check.docUrl,
+        defaultConfiguration: { level },
+        properties: {
+            // SARIF tags are unique: the `kubernetes` category and section share a name.
+            tags: [
+                ...new Set(['security', 'azure', 'azure-machine-learning', check.category, check.section])
+            ],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[check.severity]
+        }
+    };
+}
+/** Stable across runs: the check and the lower-cased resource id (ARM ids are case-insensitive). */
+function fingerprint(result) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_iac_js__WEBPACK_IMPORTED_MODULE_4__/* .resultKey */ .ZH)(result)).digest('hex').slice(0, 32);
+}
+function sarifResult(r, ruleIndex, options) {
+    const unknown = r.outcome === 'unknown';
+    const iac = options.locations?.get((0,_iac_js__WEBPACK_IMPORTED_MODULE_4__/* .resultKey */ .ZH)(r));
+    const physical = iac
+        ? {
+            artifactLocation: { uri: iac.path, uriBaseId: '%SRCROOT%' },
+            region: { startLine: iac.line }
+        }
+        : options.fallbackFile
+            ? {
+                artifactLocation: { uri: options.fallbackFile, uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+            }
+            : undefined;
+    const where = iac
+        ? `${iac.property} of ${r.resource.name}`
+        : `Azure resource ${r.resource.id} (no line in the repository sets it)`;
+    return {
+        ruleId: r.checkId,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        // Unknown is not a failure, but it is not a pass either: shown as a warning.
+        level: unknown ? 'warning' : LEVEL[r.severity ?? 'error'],
+        message: {
+            text: unknown
+                ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
+                : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+        },
+        locations: [
+            {
+                ...(physical ? { physicalLocation: physical } : {}),
+                logicalLocations: [
+                    { name: r.resource.name, fullyQualifiedName: r.resource.id, kind: 'resource' }
+                ],
+                message: { text: where }
+            }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(r) },
+        // An accepted risk from the config file: SARIF's own way to say so, with the reason.
+        ...(r.suppression
+            ? {
+                suppressions: [
+                    { kind: 'external', status: 'accepted', justification: r.suppression.reason }
+                ]
+            }
+            : {}),
+        properties: { outcome: r.outcome, resourceType: r.resource.type }
+    };
+}
+function buildSarif(report, options = {}) {
+    return sarifLog(report, [report], {
+        workspaceId: report.target.workspaceId,
+        verdict: report.verdict.headline,
+        collectedAt: report.collectedAt
+    }, options);
+}
+/**
+ * One run of the catalog's rules with the failed and unknown results of
+ * `reports` (one workspace, or every workspace of an estate scan).
+ */
+function sarifLog(about, reports, properties, options = {}) {
+    const checks = options.checks ?? _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui;
+    const rules = checks.map(sarifRule);
+    const index = new Map(checks.map((c, i) => [c.id, i]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: about.tool.name,
+                        version: about.tool.version,
+                        semanticVersion: about.tool.version,
+                        informationUri: options.informationUri ?? _checks_common_js__WEBPACK_IMPORTED_MODULE_2__/* .ARTICLE_URL */ .Vd,
+                        rules
+                    }
+                },
+                invocations: [{ executionSuccessful: true, endTimeUtc: about.generatedAt }],
+                results: reports.flatMap(report => report.results
+                    .filter(r => r.outcome === 'fail' || r.outcome === 'unknown')
+                    .map(r => sarifResult(r, index.get(r.checkId), options))),
+                properties
+            }
+        ]
+    };
+}
+function renderSarif(report, options = {}) {
+    return JSON.stringify(buildSarif(report, options), null, 2);
+}
+/**
+ * The workflow file running this action, repository-relative, from
+ * GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@refs/heads/main`).
+ */
+function workflowFileFromRef(ref) {
+    if (!ref)
+        return undefined;
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    return match?.[1];
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Gs: () => (/* binding */ routeLine),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES)
+/* harmony export */ });
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16468);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33322);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
+/** The job summary: the full report as markdown. */
+
+
+
+
+/** What to do, in words; the detail carries the exact command for the resource. */
+function fixCell(result) {
+    if (result.outcome === 'fail') {
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(result.remediation)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Docs', result.docUrl)}`;
+    }
+    if (result.outcome === 'unknown')
+        return 'See Detail';
+    return '';
+}
+/** `**Route:** managed online endpoints — why`, shown under the target in the summary and the comment. */
+function routeLine(report) {
+    const { routes, reason } = report.routes;
+    return `**Route:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_route_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)(routes))} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(reason)}`;
+}
+/** GitHub rejects a step summary over 1 MiB (and then shows none at all). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SHORT_DETAIL = 300;
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function renderWith(report, shrink, note) {
+    const lines = [
+        `## ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictIcon */ .f2)(report)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.tool.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
+        '',
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(report),
+        '',
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLine */ .Ue)(report),
+        '',
+        routeLine(report)
+    ];
+    if (report.runUrl)
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Workflow run', report.runUrl));
+    if (note)
+        lines.push('', `> [!NOTE]\n> ${note}`);
+    const shown = shrink === 'problems-only' || shrink === 'cut'
+        ? report.results.filter(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)
+        : report.results;
+    for (const [section, results] of (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bySection */ .Z5)(shown)) {
+        lines.push('', `### ${_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .b[section]}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Resource', 'Result', 'Detail', 'Fix'], (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsFirst */ .dm)(results).map(r => [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCell */ .xp)(r),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(r.resource.name),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(r),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(shrink === 'none' || (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)(r) ? r.detail : shorten(r.detail, SHORT_DETAIL)),
+            fixCell(r)
+        ])));
+    }
+    if (report.results.length === 0)
+        lines.push('', 'No check produced a result.');
+    lines.push('', '---', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .footer */ .qr)(report), '');
+    return lines.join('\n');
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The whole report: every check and result, untruncated. Only a report larger
+ * than GitHub's 1 MiB summary limit is shrunk, and then it says so: first the
+ * details of passing and skipped results are shortened, then only failed and
+ * unknown results are listed, and as a last resort the text is cut.
+ */
+function renderSummary(report, options = {}) {
+    const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
+    const full = renderWith(report, 'none', '');
+    if (bytes(full) <= max)
+        return full;
+    const where = 'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).';
+    const short = renderWith(report, 'short-details', `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`);
+    if (bytes(short) <= max)
+        return short;
+    const problems = renderWith(report, 'problems-only', `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`);
+    if (bytes(problems) <= max)
+        return problems;
+    const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`;
+    const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`);
+    // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
+    const budget = max - bytes(tail);
+    let out = '';
+    for (const line of cut.split('\n')) {
+        const next = out === '' ? line : `${out}\n${line}`;
+        if (bytes(next) > budget)
+            break;
+        out = next;
+    }
+    return out + tail;
+}
+
+
+/***/ }),
+
+/***/ 33322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ decideRoutes),
+/* harmony export */   Jf: () => (/* binding */ clusterKind),
+/* harmony export */   Ss: () => (/* binding */ ROUTE_LABELS),
+/* harmony export */   oK: () => (/* binding */ describeRoutes),
+/* harmony export */   qg: () => (/* binding */ isLegacyAksCompute),
+/* harmony export */   yn: () => (/* binding */ isClusterCompute)
+/* harmony export */ });
+/* harmony import */ var _azure_resource_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11365);
+/**
+ * Which inference route(s) the checks evaluate, and why: the `route` input, or
+ * with `auto` what the workspace holds. Pure: collection, checks and the
+ * report all call it on the snapshot and get the same answer.
+ */
+
+const ROUTE_LABELS = {
+    managed: 'managed online endpoints',
+    kubernetes: 'Kubernetes online endpoints'
+};
+/** Kubernetes computes (AKS or Arc, through the extension) and legacy AKS computes attach a cluster. */
+function isClusterCompute(compute) {
+    const type = compute.computeType?.toLowerCase();
+    return type === 'kubernetes' || type === 'aks';
+}
+function isLegacyAksCompute(compute) {
+    return compute.computeType?.toLowerCase() === 'aks';
+}
+/** What a compute's `resourceId` points at. */
+function clusterKind(id) {
+    const parts = (0,_azure_resource_id_js__WEBPACK_IMPORTED_MODULE_0__/* .parseResourceId */ .R)(id);
+    const type = `${parts?.provider}/${parts?.segments[0]}`.toLowerCase();
+    if (parts?.segments.length !== 2)
+        return 'other';
+    if (type === 'microsoft.containerservice/managedclusters')
+        return 'aks';
+    if (type === 'microsoft.kubernetes/connectedclusters')
+        return 'arc';
+    return 'other';
+}
+function count(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+function readFailure(what, read) {
+    return read.ok ? '' : `${what} could not be read (${read.error.code})`;
+}
+function decideRoutes(snapshot) {
+    const requested = snapshot.request.route;
+    if (requested !== 'auto') {
+        const routes = requested === 'both' ? ['managed', 'kubernetes'] : [requested];
+        return { requested, routes, reason: `The \`route\` input is \`${requested}\`.` };
+    }
+    const endpoints = snapshot.onlineEndpoints;
+    const computes = snapshot.computes;
+    const managed = endpoints.ok ? endpoints.value.filter(e => e.computeType === 'Managed') : [];
+    const kubernetes = endpoints.ok ? endpoints.value.filter(e => e.computeType === 'Kubernetes') : [];
+    const clusters = computes.ok ? computes.value.filter(isClusterCompute) : [];
+    const seen = [];
+    if (managed.length > 0)
+        seen.push(count(managed.length, 'managed online endpoint'));
+    if (kubernetes.length > 0)
+        seen.push(count(kubernetes.length, 'Kubernetes online endpoint'));
+    if (clusters.length > 0)
+        seen.push(count(clusters.length, 'attached Kubernetes compute'));
+    const failures = [
+        readFailure('the online endpoints', endpoints),
+        readFailure('the computes', computes)
+    ].filter(Boolean);
+    // A route that cannot be ruled out is checked: its checks then say what could not be read.
+    const useManaged = managed.length > 0 || !endpoints.ok;
+    // A Kubernetes endpoint needs an attached compute, so readable computes rule the route in or out.
+    const useKubernetes = kubernetes.length > 0 || clusters.length > 0 || !computes.ok;
+    const found = seen.length > 0 ? `the workspace has ${seen.join(', ')}` : '';
+    if (failures.length > 0) {
+        const routes = [
+            ...(useManaged ? ['managed'] : []),
+            ...(useKubernetes ? ['kubernetes'] : [])
+        ];
+        return {
+            requested,
+            routes,
+            reason: `\`route: auto\`: ${failures.join(' and ')}${found ? `; ${found}` : ''}, so ` +
+                `${routes.length === 2 ? 'both routes are' : `the ${ROUTE_LABELS[routes[0] ?? 'managed']} route is`} checked rather than one being skipped unseen.`
+        };
+    }
+    if (useManaged && useKubernetes) {
+        return { requested, routes: ['managed', 'kubernetes'], reason: `\`route: auto\`: ${found}.` };
+    }
+    if (useKubernetes)
+        return { requested, routes: ['kubernetes'], reason: `\`route: auto\`: ${found}.` };
+    if (useManaged)
+        return { requested, routes: ['managed'], reason: `\`route: auto\`: ${found}.` };
+    return {
+        requested,
+        routes: ['managed'],
+        reason: '`route: auto`: the workspace has no online endpoint and no attached Kubernetes compute yet, ' +
+            'so the managed route is checked, the one the article recommends (managed online endpoints in a workspace managed virtual network). ' +
+            'Set `route: kubernetes` to check an AKS or Arc cluster instead.'
+    };
+}
+/** `managed online endpoints and Kubernetes online endpoints` */
+function describeRoutes(routes) {
+    return routes.map(r => ROUTE_LABELS[r]).join(' and ');
+}
+
+
+/***/ }),
+
+/***/ 93911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ SNAPSHOT_SCHEMA_VERSION),
+/* harmony export */   G_: () => (/* binding */ TARGET_FIELDS),
+/* harmony export */   Hm: () => (/* binding */ DEADLINE_CODE),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   ik: () => (/* binding */ resourceKey),
+/* harmony export */   l3: () => (/* binding */ parentVirtualNetworkId),
+/* harmony export */   y0: () => (/* binding */ UNUSABLE_ANSWER_CODES)
+/* harmony export */ });
+/**
+ * The snapshot: everything collection read from Azure, as plain JSON.
+ *
+ * Checks are pure functions of this object and never call Azure, so a snapshot
+ * can be saved, diffed and re-evaluated offline. Every read records whether it
+ * succeeded; a refused or failed read is kept with its reason so that checks can
+ * report `unknown` instead of passing silently.
+ *
+ * Bump SNAPSHOT_SCHEMA_VERSION on any change that an older reader would misread,
+ * add a step to `MIGRATIONS` in src/snapshot-file.ts, and update
+ * schemas/snapshot.schema.json and docs/snapshot.md.
+ *
+ * Version 2 adds `collectedBy`: a saved snapshot may be evaluated by another
+ * version of the tool than the one that read Azure.
+ */
+const SNAPSHOT_SCHEMA_VERSION = 2;
+/** Local ReadError codes: the run's deadline (`timeout-seconds`) cut the read short. */
+const DEADLINE_CODE = 'RunDeadlineExceeded';
+/** Local ReadError codes: Azure answered, but with a body or page link that cannot be used. */
+const UNUSABLE_ANSWER_CODES = ['PARSE_ERROR', 'RepeatedNextLink', 'UnexpectedNextLink'];
+/** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
+const TARGET_FIELDS = [
+    'subscriptionId',
+    'resourceGroup',
+    'workspaceName',
+    'workspaceId'
+];
+/** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
+function resourceKey(id) {
+    return id.toLowerCase();
+}
+/** The VNet id of a subnet id (`.../virtualNetworks/{vnet}/subnets/{subnet}`). */
+function parentVirtualNetworkId(subnetId) {
+    const match = /^(.*\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/i.exec(subnetId);
+    return match?.[1];
+}
+/** Last segment of an ARM id, for display. */
+function resourceName(id) {
+    const parts = id.split('/').filter(Boolean);
+    return parts[parts.length - 1] ?? id;
+}
+
+
+/***/ }),
+
+/***/ 67818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ loadSuppressions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28426);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66115);
+/**
+ * Thin I/O adapter for the suppressions config file: resolves `config-file`
+ * against the workspace, reads it, and hands the text to the pure parser.
+ */
+
+
+
+
+
+function loadSuppressions(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.workspace || process.cwd(), options.file);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if ((code === 'ENOENT' || code === 'ENOTDIR') && !options.explicit) {
+            options.info(`No suppressions: ${options.file} does not exist in the workspace.`);
+            return [];
+        }
+        const why = code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'does not exist'
+            : `could not be read (${code ?? String(error)})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`\`config-file\`: ${options.file} ${why} (looked for ${path}). ` +
+            'Check the path (it is relative to the repository root), make sure the workflow checks out the repository (actions/checkout) before this step, ' +
+            'or remove the `config-file` input to use the optional default .github/aml-inference-guard.yml.');
+    }
+    const suppressions = (0,_suppressions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSuppressions */ .Q9)(text, options.file, _checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKS */ .ui);
+    options.info(`${suppressions.length === 1 ? '1 suppression' : `${suppressions.length} suppressions`} read from ${options.file}.`);
+    return suppressions;
+}
+
+
+/***/ }),
+
+/***/ 66115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ parseSuppressions),
+/* harmony export */   bL: () => (/* binding */ suppressionNotes),
+/* harmony export */   px: () => (/* binding */ applySuppressions)
+/* harmony export */ });
+/* unused harmony export isExpired */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38422);
+/**
+ * Suppressions: accepted risks, committed to the repository in the config file
+ * (`config-file`, default `.github/aml-inference-guard.yml`):
+ *
+ *   suppressions:
+ *     - check: MOE-06
+ *       reason: Internet outbound is accepted for the dev workspace (ticket SEC-123)
+ *       resources: [ml-ws]     # optional: resource names or ids, case-insensitive
+ *       expires: 2027-03-31    # optional: the last day the suppression applies
+ *
+ * Pure: `parseSuppressions` turns the file's text into suppressions (or one
+ * `ConfigurationError` listing every problem with its line), and
+ * `applySuppressions` marks the results they cover. Reading the file is main's job.
+ */
+
+
+
+const ENTRY_KEYS = ['check', 'reason', 'resources', 'expires'];
+const EXAMPLE_ENTRY = '`- check: MOE-06` followed by `reason: <why the risk is accepted>` and, optionally, `resources: [<name>]` and `expires: YYYY-MM-DD`';
+/**
+ * Parses the config file's text. `file` is the path as the user wrote it (for
+ * messages); `checks` is the catalog whose IDs are accepted. An empty file, or
+ * one without a `suppressions` key, suppresses nothing.
+ */
+function parseSuppressions(text, file, checks) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const errors = [];
+    const at = (line, message) => {
+        errors.push(`${file} line ${line}: ${message}`);
+    };
+    const lineOf = (node) => {
+        const range = node && 'range' in node ? node.range : undefined;
+        const key = node && 'key' in node ? node.key : undefined;
+        const offset = range?.[0] ?? key?.range?.[0] ?? 0;
+        return lineCounter.linePos(offset).line;
+    };
+    if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+            const line = lineCounter.linePos(error.pos[0]).line;
+            at(line, `the file is not valid YAML (${firstLine(error.message)}).`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    }
+    const root = doc.contents;
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && (root.value === null || root.value === '')))
+        return [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        at(lineOf(root), `expected a mapping with a \`suppressions\` list, like ${EXAMPLE_ENTRY}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    }
+    let list = null;
+    for (const pair of root.items) {
+        const key = scalarText(pair.key);
+        if (key === 'suppressions')
+            list = pair.value;
+        else
+            at(lineOf(pair), `unknown key ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key ?? String(pair.key))}. The file holds only \`suppressions:\`, a list of entries.`);
+    }
+    const byId = new Map(checks.map(c => [c.id.toLowerCase(), c.id]));
+    const suppressions = [];
+    if (list !== null && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(list) && list.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
+            at(lineOf(list), `\`suppressions\` must be a list of entries, like ${EXAMPLE_ENTRY}.`);
+        }
+        else {
+            for (const item of list.items) {
+                const parsed = parseEntry(item, { at, lineOf, byId, checks });
+                if (parsed)
+                    suppressions.push(parsed);
+            }
+        }
+    }
+    if (errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    return suppressions;
+}
+function parseEntry(item, ctx) {
+    const { at, lineOf, byId } = ctx;
+    const line = lineOf(item);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+        at(line, `a suppression must be a mapping: ${EXAMPLE_ENTRY}.`);
+        return undefined;
+    }
+    const fields = new Map();
+    let ok = true;
+    for (const pair of item.items) {
+        const key = scalarText(pair.key);
+        if (key !== undefined && ENTRY_KEYS.includes(key)) {
+            fields.set(key, pair);
+        }
+        else {
+            at(lineOf(pair), `unknown key ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key ?? String(pair.key))} in a suppression. Allowed keys: ${ENTRY_KEYS.join(', ')}.`);
+            ok = false;
+        }
+    }
+    const checkPair = fields.get('check');
+    const checkRaw = checkPair ? scalarText(checkPair.value) : undefined;
+    let checkId;
+    if (!checkPair || !checkRaw) {
+        at(line, 'a suppression has no `check`. Add `check: <ID>` with a check ID such as MOE-06.');
+    }
+    else {
+        checkId = byId.get(checkRaw.trim().toLowerCase());
+        if (!checkId) {
+            at(lineOf(checkPair), `unknown check ID ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(checkRaw)}. Use one of: ${ctx.checks.map(c => c.id).join(', ')}.`);
+        }
+    }
+    const name = checkId ?? checkRaw ?? 'this check';
+    // A reason is what makes a suppression reviewable: without one it is just a hidden failure.
+    const reasonPair = fields.get('reason');
+    const reason = reasonPair ? scalarText(reasonPair.value)?.trim() : undefined;
+    if (!reason) {
+        at(reasonPair ? lineOf(reasonPair) : line, `the suppression of ${name} has no \`reason\`. Add \`reason: <why the risk is accepted>\` (for example who accepted it and a ticket number).`);
+    }
+    let resources;
+    const resourcesPair = fields.get('resources');
+    if (resourcesPair) {
+        const value = resourcesPair.value;
+        const names = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)
+            ? value.items.map(n => scalarText(n)?.trim())
+            : [scalarText(value)?.trim()];
+        if (names.length === 0 || names.some(n => !n)) {
+            at(lineOf(resourcesPair), `\`resources\` of the suppression of ${name} must be a resource name or id, or a non-empty list of them (e.g. \`resources: [ml-ws]\`). Leave \`resources\` out to suppress ${name} for every resource.`);
+        }
+        else {
+            resources = names.map(n => n.toLowerCase());
+        }
+    }
+    let expires;
+    const expiresPair = fields.get('expires');
+    if (expiresPair) {
+        const raw = scalarText(expiresPair.value)?.trim() ?? '';
+        if (isCalendarDate(raw))
+            expires = raw;
+        else
+            at(lineOf(expiresPair), `\`expires\` of the suppression of ${name} is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)}, not a date. Write it as YYYY-MM-DD (e.g. \`expires: 2027-03-31\`); the suppression applies through that day (UTC).`);
+    }
+    if (!ok || !checkId || !reason)
+        return undefined;
+    return {
+        checkId,
+        reason,
+        ...(resources ? { resources } : {}),
+        ...(expires ? { expires } : {}),
+        line
+    };
+}
+/** A scalar's text (numbers and booleans as written), or undefined for anything else. */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    return String(node.value);
+}
+/** `YYYY-MM-DD` naming a real day (no 2027-02-30). */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+function firstLine(message) {
+    return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+function formatErrors(file, errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return (`The suppressions file ${file} (input \`config-file\`) has ${count}:\n` +
+        errors.map(e => `- ${e}`).join('\n'));
+}
+/** An entry has expired once `now` (UTC) is past its `expires` day. */
+function isExpired(suppression, now) {
+    return suppression.expires !== undefined && now.toISOString().slice(0, 10) > suppression.expires;
+}
+function covers(suppression, result) {
+    if (suppression.checkId !== result.checkId)
+        return false;
+    if (!suppression.resources)
+        return true;
+    const { name, id } = result.resource;
+    return suppression.resources.some(r => r === name.toLowerCase() || r === id.toLowerCase());
+}
+/**
+ * Marks each failed or unknown result covered by an active entry as suppressed
+ * (the first matching entry's reason wins), and notes an expired entry on a
+ * result it would have covered. Pass and skipped results are left as they are:
+ * there is nothing to accept.
+ */
+function applySuppressions(results, suppressions, now) {
+    const expired = suppressions.filter(s => isExpired(s, now));
+    const active = suppressions.filter(s => !isExpired(s, now));
+    const used = new Set();
+    const marked = results.map(result => {
+        if (result.outcome !== 'fail' && result.outcome !== 'unknown')
+            return result;
+        const match = active.find(s => covers(s, result));
+        if (match) {
+            used.add(match);
+            return { ...result, suppression: summary(match) };
+        }
+        const lapsed = expired.find(s => covers(s, result));
+        if (lapsed) {
+            return {
+                ...result,
+                suppressionExpired: { reason: lapsed.reason, expires: lapsed.expires }
+            };
+        }
+        return result;
+    });
+    return { results: marked, expired, unused: active.filter(s => !used.has(s)) };
+}
+function summary(s) {
+    return { reason: s.reason, ...(s.expires ? { expires: s.expires } : {}) };
+}
+/** Log lines about the entries: a warning per expired entry, a note per entry that matched nothing. */
+function suppressionNotes(outcome, file) {
+    return {
+        warnings: outcome.expired.map(s => `The suppression of ${s.checkId} (${file} line ${s.line}) expired on ${s.expires} and no longer applies: its results count for fail-on again. Fix the finding, or renew \`expires\` if the risk is still accepted.`),
+        infos: outcome.unused.map(s => `The suppression of ${s.checkId} (${file} line ${s.line}) matched no failed or unknown result; remove it if the risk is gone.`)
+    };
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, shown in reports. A test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

@@ -181,9 +181,10 @@ function cached<T>(map: Map<string, T>, key: string, create: () => T): T {
 
 /**
  * One per run, shared by every client (a per-retry pipeline policy): at most
- * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the others; after a 429 with `Retry-After`, no new request
- * starts before that time (the SDK's retry policy retries the throttled one);
- * counts requests and the time ARM was busy. Never sees or logs Authorization.
+ * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the
+ * others; after a 429 with `Retry-After`, no new request starts before that
+ * time (the SDK's retry policy retries the throttled one); counts requests and
+ * the time ARM was busy. Never sees or logs Authorization.
  */
 class ArmLimiter {
   private readonly semaphore: Semaphore

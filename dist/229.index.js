@@ -142,9 +142,10 @@ function cached(map, key, create) {
 }
 /**
  * One per run, shared by every client (a per-retry pipeline policy): at most
- * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the others; after a 429 with `Retry-After`, no new request
- * starts before that time (the SDK's retry policy retries the throttled one);
- * counts requests and the time ARM was busy. Never sees or logs Authorization.
+ * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the
+ * others; after a 429 with `Retry-After`, no new request starts before that
+ * time (the SDK's retry policy retries the throttled one); counts requests and
+ * the time ARM was busy. Never sees or logs Authorization.
  */
 class ArmLimiter {
     debug;

@@ -1,46 +1,33 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError } from '../src/errors.js'
+import { buildStepEnvironment, readActionInputs } from '../emulator/runner-env.js'
 import { INPUT_NAMES, parseFailOn, quote, readSettings, type InputName } from '../src/inputs.js'
 
 const CLIENT = '11111111-2222-3333-4444-555555555555'
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'
 const SUB = '0F0F0F0F-1234-5678-9ABC-DEF012345678'
 
-const VALID: Record<InputName, string> = {
+/** The step's `with:`: login and target; every other input is what the runner passes for it. */
+const VALID: Partial<Record<InputName, string>> = {
   'client-id': CLIENT,
   'tenant-id': TENANT,
   'subscription-id': SUB,
   'resource-group': 'rg-ml',
-  'workspace-name': 'mlw-prod',
-  'fail-on': 'none',
-  'allow-unknown': '',
-  'github-token': 'ghs_secret',
-  environment: 'AzureCloud',
-  audience: '',
-  'authority-host': '',
-  'arm-endpoint': '',
-  route: '',
-  'vnet-id': '',
-  'subnet-id': '',
-  'principal-id': '',
-  'max-concurrency': '',
-  'timeout-seconds': '',
-  'deployment-method': '',
-  comment: '',
-  'comment-mode': '',
-  'comment-header': '',
-  'sarif-file': '',
-  'iac-files': '',
-  'config-file': '',
-  'from-report': '',
-  scope: '',
-  'merge-reports': '',
-  'snapshot-file': '',
-  'from-snapshot': ''
+  'workspace-name': 'mlw-prod'
 }
 
+/**
+ * What GitHub's runner passes for an input the workflow leaves out: action.yml's
+ * default, with `${{ github.token }}` resolved to a token.
+ */
+const RUNNER_DEFAULTS: Record<string, string> = buildStepEnvironment(
+  readActionInputs(),
+  {},
+  { github: { token: 'ghs_secret' } }
+).inputs
+
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
-  const values: Record<string, string> = { ...VALID, ...overrides }
+  const values: Record<string, string> = { ...RUNNER_DEFAULTS, ...VALID, ...overrides }
   return (name: string): string => values[name] ?? ''
 }
 
@@ -270,7 +257,8 @@ describe('readSettings: invalid inputs', () => {
     'workspace-name'
   ] as const)('an empty required %s says it is required and what to set', name => {
     const error = errorOf({ [name]: '   ' })
-    expect(error.message).toContain(`Input required and not supplied: ${name}. To fix it, `)
+    expect(error.message).toContain(`Input required and not supplied: ${name} (needed to `)
+    expect(error.message).toMatch(/\)\. To fix it, /)
   })
 
   it('collects every error into one ConfigurationError, one line each', () => {
@@ -582,5 +570,36 @@ describe('allow-unknown', () => {
     expect(errorOf({ 'allow-unknown': 'yes' }).message).toContain(
       '`allow-unknown`: "yes" is not true or false. Leave it unset (false)'
     )
+  })
+})
+
+describe('a default means the default (generated from action.yml)', () => {
+  // A host other than the runner (the CLI, a composite wrapper) may send nothing where the
+  // runner sends action.yml's default: both must give the same settings. `${{ … }}` defaults
+  // only the runner can resolve, so they are compared end to end (e2e/defaults.test.ts).
+  const literal = readActionInputs().filter(
+    input => input.default !== undefined && !input.default.includes('${{')
+  )
+
+  it('covers every input with a literal default', () => {
+    expect(literal.map(input => input.name)).toEqual(
+      expect.arrayContaining(['config-file', 'fail-on', 'environment', 'max-concurrency'])
+    )
+  })
+
+  it.each(literal.map(input => [input.name, input.default ?? '']))(
+    '%s: left empty and set to its default %j give the same settings',
+    (name, value) => {
+      const absent = readSettings(inputs({ [name]: '' }))
+      const written = readSettings(inputs({ [name]: value }))
+      expect(written).toEqual(absent)
+    }
+  )
+
+  it('config-file: another path is the user’s own and must exist; the default spelled ./ is still the default', () => {
+    expect(readSettings(inputs({ 'config-file': 'ci/guard.yml' })).configFileExplicit).toBe(true)
+    expect(
+      readSettings(inputs({ 'config-file': './.github/aml-inference-guard.yml' })).configFileExplicit
+    ).toBe(false)
   })
 })

@@ -1,8 +1,10 @@
 /**
  * Runs the bundled action (`dist/index.js`) as the runner would: a child
- * process with INPUT_* variables, a pull_request event file, GITHUB_OUTPUT /
- * GITHUB_STEP_SUMMARY files and the OIDC request variables, all pointed at an
- * emulator. Parses what the runner would parse (outputs, annotations, masks).
+ * process with the INPUT_* variables the runner derives from action.yml and the
+ * step's `with:` (./runner-env.ts: every default applied, expressions resolved),
+ * a pull_request event file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and the
+ * OIDC request variables, all pointed at an emulator. Parses what the runner
+ * would parse (outputs, annotations, masks).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { repoRoot } from './certs.js'
 import { DEFAULT_REPOSITORY, type Scenario } from './scenario.js'
+import { buildStepEnvironment, inputEnvName, readActionInputs } from './runner-env.js'
 import { getScenario } from './scenarios/index.js'
 import { startEmulator, type Emulator, type EmulatorOptions } from './server.js'
 
@@ -29,14 +32,28 @@ export interface RunActionOptions {
   emulator?: Emulator
   /** Options for an emulator this run starts. */
   emulatorOptions?: EmulatorOptions
-  /** Action inputs by name (`fail-on`, ...); they override the scenario defaults. */
-  inputs?: Record<string, string>
+  /**
+   * The step's `with:` block by input name (`fail-on`, ...), merged over the
+   * scenario's (login, target, the emulator's endpoints). `undefined` leaves the
+   * key out of the workflow; inputs with a default in action.yml are then set to
+   * it, as on the runner. `${{ github.token }}`, `${{ vars.X }}` and the like are
+   * resolved (see `vars`).
+   */
+  inputs?: Record<string, string | undefined>
+  /**
+   * Inputs to leave out of the environment altogether, defaults included: what a
+   * host other than GitHub's runner may do (the runner never does), to prove
+   * that an absent input and its default mean the same.
+   */
+  unsetInputs?: string[]
+  /** Repository variables for `${{ vars.X }}` in `inputs`. */
+  vars?: Record<string, string>
   event?: ActionEvent
   /** Fields merged over the generated event payload (e.g. `workflow_run`, or a push's `after`). */
   eventPayload?: Record<string, unknown>
   /** Pull request number (default 42). */
   prNumber?: number
-  /** Extra environment; `undefined` removes a variable (including a default input, e.g. `'INPUT_CLIENT-ID': undefined`). */
+  /** Extra environment; `undefined` removes a variable. INPUT_* is refused: inputs go through `inputs`, as on the runner. */
   env?: Record<string, string | undefined>
   /** Leave out ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN (a workflow without `id-token: write`). */
   omitIdToken?: boolean
@@ -80,6 +97,10 @@ export interface ActionRun {
   /** Comments on the emulator after the run (all issues). */
   comments: Emulator['comments']
   emulator: Emulator
+  /** What the runner printed before the step (e.g. unexpected inputs). */
+  runnerWarnings: string[]
+  /** The inputs as the step saw them (defaults applied, expressions resolved). */
+  inputs: Record<string, string>
   /** Secrets this run involved: request token, GitHub token, and every OIDC/access token issued during it. */
   secrets: string[]
   /** Temp directory with event.json, github_output, step_summary.md, workspace/ and runner-temp/ (deleted after the run unless keepRunDir). */
@@ -320,20 +341,32 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   )
   for (const f of [outputPath, summaryPath, statePath, envPath, pathPath]) fs.writeFileSync(f, '')
 
-  const inputs: Record<string, string> = {
+  // The workflow the scenario stands for: its login, its target and the emulator's clouds.
+  const withValues: Record<string, string | undefined> = {
     'client-id': scenario.clientId,
     'tenant-id': scenario.tenantId,
     'subscription-id': scenario.subscriptionId,
     'resource-group': scenario.target.resourceGroup,
     'workspace-name': scenario.target.workspaceName,
-    'fail-on': 'none',
     environment: 'custom',
-    audience: '',
     'authority-host': emulator.urls.authorityHost,
     'arm-endpoint': emulator.urls.armEndpoint,
-    'github-token': emulator.githubToken,
     ...options.inputs
   }
+  const step = buildStepEnvironment(readActionInputs(), withValues, {
+    github: {
+      token: emulator.githubToken,
+      repository,
+      workspace: workspaceDir,
+      event_name: event,
+      server_url: 'https://github.com',
+      api_url: emulator.urls.githubApiUrl,
+      run_id: '9876543210'
+    },
+    runner: { temp: runnerTemp, os: 'Linux' },
+    vars: options.vars ?? {}
+  })
+  const inputs = step.inputs
   const isPr = event === 'pull_request' || event === 'pull_request_target'
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
@@ -377,8 +410,13 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     env.ACTIONS_ID_TOKEN_REQUEST_URL = emulator.urls.oidcRequestUrl
     env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = emulator.oidcRequestToken
   }
-  for (const [name, value] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  Object.assign(env, step.env)
+  for (const name of options.unsetInputs ?? []) delete env[inputEnvName(name)]
+  const handSet = Object.keys(options.env ?? {}).filter(name => /^INPUT_/i.test(name))
+  if (handSet.length > 0) {
+    throw new Error(
+      `runAction: ${handSet.join(', ')} set through env; pass inputs through \`inputs\` (the step's with:) so action.yml's defaults apply as on the runner`
+    )
   }
   Object.assign(env, options.env ?? {})
   const childEnv: Record<string, string> = {}
@@ -428,6 +466,8 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
       masks,
       comments: emulator.comments,
       emulator,
+      runnerWarnings: step.warnings,
+      inputs,
       secrets: [
         ...new Set([emulator.oidcRequestToken, emulator.githubToken, inputs['github-token'] ?? '']),
         ...emulator.idTokens.slice(idTokensBefore),

@@ -4,6 +4,7 @@
  * one `ConfigurationError`, one line per problem, so the user fixes all at once.
  */
 import * as core from '@actions/core'
+import { posix } from 'node:path'
 import { CATEGORIES } from './checks/types.js'
 import {
   ENVIRONMENTS,
@@ -153,6 +154,12 @@ const REQUIRED_HELP: Record<'resource-group' | 'workspace-name', string> = {
   'workspace-name': 'set it to the name of the Azure Machine Learning workspace'
 }
 
+/** Which modes need an input, for the message that says it is missing. */
+const LOGIN_MODES =
+  'needed to log in to Azure, for a workspace check or a `scope` scan; `from-report`, `from-snapshot` and `merge-reports` need no login'
+const ONE_WORKSPACE_MODE =
+  'needed to check one workspace; an estate scan (`scope`), `from-report`, `from-snapshot` and `merge-reports` leave it empty'
+
 const FAIL_ON_VALUES = ['none', 'any', ...CATEGORIES] as const
 
 /** Longest audience Entra ID accepts on a federated identity credential. */
@@ -245,7 +252,9 @@ export function readSettings(
     if (value === undefined) return ''
     if (value === '' && (name === 'subscription-id' ? noTarget : loginOptional)) return ''
     if (value === '') {
-      errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`)
+      errors.push(
+        `Input required and not supplied: ${name} (${name === 'subscription-id' ? ONE_WORKSPACE_MODE : LOGIN_MODES}). To fix it, ${GUID_HELP[name]}.`
+      )
       return ''
     }
     if (!GUID.test(value)) {
@@ -269,7 +278,9 @@ export function readSettings(
       return undefined
     }
     if (value === '') {
-      errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`)
+      errors.push(
+        `Input required and not supplied: ${name} (${ONE_WORKSPACE_MODE}). To fix it, ${REQUIRED_HELP[name]}.`
+      )
       return undefined
     }
     return value
@@ -508,7 +519,9 @@ export function readSettings(
     sarifFile,
     iacFiles,
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,
-    configFileExplicit: configFileRaw !== '',
+    // The runner passes the default path whether or not the workflow names it: only another
+    // path is the user's own, and must exist.
+    configFileExplicit: configFileRaw !== '' && !isDefaultConfigFile(configFileRaw),
     fromReport,
     mergeReports,
     ...(scope ? { scope } : {}),
@@ -518,6 +531,12 @@ export function readSettings(
     ...(subnetId ? { subnetId } : {}),
     ...(principalId ? { principalId } : {})
   }
+}
+
+/** Whether a `config-file` value names the default path (`./` and `\\` spellings included). */
+export function isDefaultConfigFile(value: string): boolean {
+  const normalised = posix.normalize(value.trim().replace(/\\/g, '/'))
+  return normalised === DEFAULT_CONFIG_FILE
 }
 
 /** `fail-on` → `FailOn`, or a message saying what is wrong. */

@@ -185,9 +185,17 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     )
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('notAction Microsoft.Network/virtualNetworks/read')
-    expect(r.detail).toContain(
-      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee ${LOGIN_OBJECT_ID}`
+    // The action's own identity needs the role only if it deploys: the fix says so and points at principal-id.
+    expect(r.detail).toContain('it needs this permission only if it is also the identity that deploys')
+    expect(r.detail).toContain('set the input `principal-id`')
+    const leastPrivilege = r.detail.indexOf(
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID} --assignee-principal-type ServicePrincipal`
     )
+    const broader = r.detail.indexOf(
+      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID}`
+    )
+    expect(leastPrivilege).toBeGreaterThan(0)
+    expect(broader).toBeGreaterThan(leastPrivilege)
   })
 
   it('fails a missing join with the fix and the custom role alternative', () => {
@@ -271,6 +279,16 @@ describe('RBAC checks with principal-id (role assignments)', () => {
     ]
   ])('%s', (_name, assignments, expected) => {
     expect(outcomes(withAssignments(assignments))).toEqual(expected)
+  })
+
+  it('a failure names the deploying identity of principal-id as the one to grant, least privilege first', () => {
+    const r = result(RBAC_03, withAssignments([assignment(VNET, READER)]))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(`Fix, for the deploying identity named by principal-id (${PRINCIPAL})`)
+    expect(r.detail).not.toContain('signs in as')
+    const custom = r.detail.indexOf(`--assignee-object-id ${PRINCIPAL}`)
+    expect(r.detail.slice(0, custom)).toContain('"AML inference network deployer"')
+    expect(r.detail.slice(0, custom)).not.toContain('"Network Contributor"')
   })
 
   it('names the principal and the input', () => {

@@ -79,8 +79,10 @@ describe('RBAC', () => {
       'does not hold Microsoft.Network/virtualNetworks/join/action'
     )
     expect(annotation?.message).toContain('Roles held at this scope: Reader')
+    // The guard's own identity is checked: the fix says it needs the role only if it deploys.
+    expect(annotation?.message).toContain('set the input `principal-id`')
     expect(annotation?.message).toContain(
-      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee 00000000-0000-4000-8000-0000000000b1`
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id 00000000-0000-4000-8000-0000000000b1`
     )
   })
 

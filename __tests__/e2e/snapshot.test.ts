@@ -13,16 +13,16 @@ import { recordFault } from '../reliability/record.js'
 import { snapshotValidator } from '../report/schemas.js'
 import { reportWithoutTime } from './report-compare.js'
 
-/** The Azure inputs left out: a from-snapshot run needs none of them. */
+/** The Azure inputs left out of the step's `with:`: a from-snapshot run needs none of them. */
 const NO_AZURE_INPUTS = {
-  'INPUT_CLIENT-ID': undefined,
-  'INPUT_TENANT-ID': undefined,
-  'INPUT_SUBSCRIPTION-ID': undefined,
-  'INPUT_RESOURCE-GROUP': undefined,
-  'INPUT_WORKSPACE-NAME': undefined,
-  'INPUT_AUTHORITY-HOST': undefined,
-  'INPUT_ARM-ENDPOINT': undefined,
-  INPUT_ENVIRONMENT: undefined
+  'client-id': undefined,
+  'tenant-id': undefined,
+  'subscription-id': undefined,
+  'resource-group': undefined,
+  'workspace-name': undefined,
+  'authority-host': undefined,
+  'arm-endpoint': undefined,
+  environment: undefined
 }
 
 describe('a live run saves its snapshot, and evaluating it offline reports the same', () => {
@@ -45,8 +45,8 @@ describe('a live run saves its snapshot, and evaluating it offline reports the s
     offlineEmulator = await startEmulator(getScenario('forbidden-network'))
     offline = await runAction({
       emulator: offlineEmulator,
-      inputs: { 'fail-on': 'any', 'from-snapshot': 'saved/snapshot.json' },
-      env: NO_AZURE_INPUTS,
+      inputs: { 'fail-on': 'any', 'from-snapshot': 'saved/snapshot.json', ...NO_AZURE_INPUTS },
+      
       omitIdToken: true,
       workspaceFiles: { 'saved/snapshot.json': snapshotText }
     })
@@ -97,8 +97,8 @@ describe('a snapshot the action cannot read', () => {
     try {
       const run = await runAction({
         emulator,
-        inputs: { 'from-snapshot': 'snapshot.json' },
-        env: NO_AZURE_INPUTS,
+        inputs: { 'from-snapshot': 'snapshot.json', ...NO_AZURE_INPUTS },
+        
         omitIdToken: true,
         workspaceFiles: { 'snapshot.json': newer }
       })
@@ -115,8 +115,8 @@ describe('a snapshot the action cannot read', () => {
   it('that is not JSON is refused naming the input', async () => {
     const run = await runAction({
       scenario: 'secured',
-      inputs: { 'from-snapshot': 'snapshot.json' },
-      env: NO_AZURE_INPUTS,
+      inputs: { 'from-snapshot': 'snapshot.json', ...NO_AZURE_INPUTS },
+      
       omitIdToken: true,
       workspaceFiles: { 'snapshot.json': '{"schemaVersion": 2,' }
     })

@@ -44,7 +44,7 @@ interface Requirement {
 
 function customRoleCommand(vnetId: string): string {
   const role = {
-    Name: 'AML inference network deployer',
+    Name: CUSTOM_ROLE_NAME,
     Description: 'Read, join the virtual network and join its subnets (Azure ML inference)',
     Actions: ALL_ACTIONS,
     AssignableScopes: [vnetId]
@@ -52,8 +52,44 @@ function customRoleCommand(vnetId: string): string {
   return `az role definition create --role-definition '${JSON.stringify(role)}'`
 }
 
+/** The least-privilege role the fixes propose first (its name in `customRoleCommand`). */
+const CUSTOM_ROLE_NAME = 'AML inference network deployer'
+
 function assignCommand(role: string, scope: string, assignee: string): string {
   return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`
+}
+
+/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
+function assignToObjectCommand(
+  role: string,
+  scope: string,
+  objectId: string,
+  principalType?: 'ServicePrincipal'
+): string {
+  const type = principalType ? ` --assignee-principal-type ${principalType}` : ''
+  return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`
+}
+
+/**
+ * How to grant the missing action, to the identity that needs it: `principal-id`
+ * when set; the action's own identity only if it is also the one that deploys.
+ * Least privilege first, the broader built-in role second.
+ */
+function grantFix(snapshot: Snapshot, vnetId: string): string {
+  const { objectId, source } = snapshot.rbacPrincipal
+  const id = objectId ?? '<object-id>'
+  const principalType = source === 'input' ? undefined : 'ServicePrincipal'
+  const commands =
+    `least privilege, a custom role with just ${ALL_ACTIONS.join(', ')} on the virtual network: ${customRoleCommand(vnetId)} then ${assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType)} ; ` +
+    `or the broader built-in role: ${assignToObjectCommand('Network Contributor', vnetId, id, principalType)}`
+  if (source === 'input') {
+    return `Fix, for the deploying identity named by principal-id (${id}): ${commands}.`
+  }
+  return (
+    `The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. ` +
+    `If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. ` +
+    `If this identity deploys, fix: ${commands}.`
+  )
 }
 
 function whoText(snapshot: Snapshot): string {
@@ -215,7 +251,7 @@ function evaluateRequirement(
   const who = whoText(snapshot)
   const vnetId = target.vnetId ?? parentOrSelf(scopeId)
   const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>'
-  const fix = `Fix: ${assignCommand('Network Contributor', vnetId, assignee)} ; or, least privilege, create a custom role with just ${ALL_ACTIONS.join(', ')} (${customRoleCommand(vnetId)}) and assign that role on the virtual network.`
+  const fix = grantFix(snapshot, vnetId)
   const result = (outcome: CheckResult['outcome'], detail: string): CheckResult[] => [
     makeResult(def, outcome, resource, detail)
   ]
@@ -310,6 +346,8 @@ function rbacCheck(
   )
 }
 
+const CATALOG_FIX = `${customRoleCommand('<vnet-id>')} && ${assignToObjectCommand(CUSTOM_ROLE_NAME, '<vnet-id>', '<deployer-object-id>')}`
+
 const WHOSE =
   'The identity checked is the one the action signs in as, or the object id in the input principal-id (e.g. the identity that really deploys); its role assignments count with group memberships, and deny assignments at the scope override any role.'
 
@@ -323,8 +361,8 @@ export const RBAC_01 = rbacCheck(
       "The wildcard is held only when one role permission block has an action that contains the whole pattern (e.g. `*`, `*/read`, `Microsoft.Network/*`) and none of that block's notActions overlaps it (`Microsoft.Network/virtualNetworks/read` in notActions removes it). " +
       WHOSE,
     remediation:
-      'Assign Network Contributor (or Reader plus the two join actions, or a custom role with the three actions) on the virtual network to the deploying identity. If a notAction of its role removes part of the read, use a role without it.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege), or the built-in Network Contributor. If a notAction of its role removes part of the read, use a role without it.',
+    fix: CATALOG_FIX
   },
   { action: NETWORK_READ, on: 'vnet' }
 )
@@ -337,8 +375,8 @@ export const RBAC_02 = rbacCheck(
       'Placing inference resources in the virtual network needs Microsoft.Network/virtualNetworks/join/action on it; without it the deployment is refused. ' +
       WHOSE,
     remediation:
-      'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/join/action, on the virtual network to the deploying identity.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege; it includes Microsoft.Network/virtualNetworks/join/action), or the built-in Network Contributor.',
+    fix: CATALOG_FIX
   },
   { action: VNET_JOIN, on: 'vnet' }
 )
@@ -352,8 +390,8 @@ export const RBAC_03 = rbacCheck(
       'An earlier version of the article spells it Microsoft.Network/virtualNetworks/subnet/join/action; that is a typo and no such action exists, so only the real action name counts: a custom role listing the typo grants nothing. ' +
       WHOSE,
     remediation:
-      'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/subnets/join/action, on the virtual network or the subnet to the deploying identity.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network or the subnet (least privilege; it includes Microsoft.Network/virtualNetworks/subnets/join/action), or the built-in Network Contributor.',
+    fix: CATALOG_FIX
   },
   { action: SUBNET_JOIN, on: 'subnet' }
 )

@@ -207,6 +207,38 @@ describe('CLI faults end with exit 2 and one clear message', () => {
   })
 })
 
+describe('the CLI: --config-file at its default path means the default', () => {
+  let emulator: Emulator
+  beforeAll(async () => {
+    emulator = await startEmulator(getScenario('secured'))
+  })
+  afterAll(() => emulator.close())
+
+  it('passing the default path --help shows, with no such file, is the same run as leaving it out', async () => {
+    const help = await runCli(['--help'])
+    expect(help.stdout).toContain('.github/aml-inference-guard.yml')
+    const args = [...target(emulator), '--fail-on', 'any', '--format', 'json']
+    const omitted = await runCli(args, { emulator })
+    const named = await runCli([...args, '--config-file', '.github/aml-inference-guard.yml'], {
+      emulator
+    })
+    expect([omitted.exitCode, named.exitCode]).toEqual([0, 0])
+    const untimed = (json: string): unknown => {
+      const report = reportWithoutTime(json) as Record<string, unknown>
+      delete report['collectedAt']
+      return report
+    }
+    expect(untimed(named.stdout)).toEqual(untimed(omitted.stdout))
+  })
+
+  it('another path that does not exist is an error naming it', async () => {
+    const run = await runCli([...target(emulator), '--config-file', 'ci/guard.yml'], { emulator })
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('ci/guard.yml')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
 describe('the CLI with --scope (an estate scan through Resource Graph)', () => {
   let emulator: Emulator
   beforeAll(async () => {

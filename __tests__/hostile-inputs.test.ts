@@ -94,7 +94,7 @@ describe('readSettings with hostile input values', () => {
       // "`name`: ..." for a bad value, "... not supplied: name." for a missing required one.
       expect([
         kind,
-        message.includes(`\`${name}\``) || message.includes(`supplied: ${name}.`)
+        message.includes(`\`${name}\``) || message.includes(`supplied: ${name} (`)
       ]).toEqual([kind, true])
       // One problem: the other inputs are valid.
       expect(message).toMatch(/^The action's inputs have 1 problem:\n- [^\n]+$/)

@@ -99,8 +99,7 @@ export function buildStepEnvironment(
 ): StepEnvironment {
   const inputs: Record<string, string> = {}
   for (const input of definitions) {
-    if (input.default !== undefined)
-      inputs[input.name] = resolveExpressions(input.default, context)
+    if (input.default !== undefined) inputs[input.name] = resolveExpressions(input.default, context)
   }
   const declared = new Set(definitions.map(d => d.name.toLowerCase()))
   const unexpected: string[] = []

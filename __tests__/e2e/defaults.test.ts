@@ -79,7 +79,9 @@ describe('every input with a default in action.yml: leaving it out means the def
   it.each(expression.map((input): [string, string] => [input.name, input.default ?? '']))(
     '%s: written as its default %s gives the same run as leaving it out',
     async (name, value) => {
-      const written = seen(await runAction({ scenario: SCENARIO, inputs: { ...WITH, [name]: value } }))
+      const written = seen(
+        await runAction({ scenario: SCENARIO, inputs: { ...WITH, [name]: value } })
+      )
       expect(written).toEqual(baseline)
     },
     60_000

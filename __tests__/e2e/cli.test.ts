@@ -3,6 +3,7 @@
  * DefaultAzureCredential through workload identity; offline runs with
  * --from-snapshot; exit codes 0, 1 and 2 as a user sees them.
  */
+import { VERSION } from '../../src/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -203,7 +204,7 @@ describe('CLI faults end with exit 2 and one clear message', () => {
     expect(help.exitCode).toBe(0)
     expect(help.stdout).toMatch(/^Usage: aml-inference-guard /)
     const version = await runCli(['--version'])
-    expect(version.stdout).toBe('0.1.0\n')
+    expect(version.stdout).toBe(`${VERSION}\n`)
   })
 })
 

@@ -3,6 +3,7 @@
  * `from-snapshot` evaluates it with no login and no ARM request, and the two
  * runs report the same.
  */
+import { VERSION } from '../../src/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -46,7 +47,7 @@ describe('a live run saves its snapshot, and evaluating it offline reports the s
     offline = await runAction({
       emulator: offlineEmulator,
       inputs: { 'fail-on': 'any', 'from-snapshot': 'saved/snapshot.json', ...NO_AZURE_INPUTS },
-      
+
       omitIdToken: true,
       workspaceFiles: { 'saved/snapshot.json': snapshotText }
     })
@@ -58,7 +59,7 @@ describe('a live run saves its snapshot, and evaluating it offline reports the s
     const snapshot = JSON.parse(snapshotText) as Record<string, unknown>
     const validate = snapshotValidator()
     expect([validate(snapshot), validate.errors]).toEqual([true, null])
-    expect(snapshot['collectedBy']).toEqual({ name: 'aml-inference-guard', version: '0.1.0' })
+    expect(snapshot['collectedBy']).toEqual({ name: 'aml-inference-guard', version: VERSION })
   })
 
   it('holds no token or secret of the run', () => {
@@ -98,7 +99,7 @@ describe('a snapshot the action cannot read', () => {
       const run = await runAction({
         emulator,
         inputs: { 'from-snapshot': 'snapshot.json', ...NO_AZURE_INPUTS },
-        
+
         omitIdToken: true,
         workspaceFiles: { 'snapshot.json': newer }
       })
@@ -116,7 +117,7 @@ describe('a snapshot the action cannot read', () => {
     const run = await runAction({
       scenario: 'secured',
       inputs: { 'from-snapshot': 'snapshot.json', ...NO_AZURE_INPUTS },
-      
+
       omitIdToken: true,
       workspaceFiles: { 'snapshot.json': '{"schemaVersion": 2,' }
     })

@@ -701,3 +701,45 @@ export function accessScenarios(secured: () => Scenario): Record<string, () => S
       })
   }
 }
+
+/**
+ * The README's quick start: the action's identity holds only Reader; the
+ * deploying identity (principal-id) holds `deployerRole` on the virtual network,
+ * as the README's Azure setup assigns it. The role comes from the caller (the
+ * README test reads it from the README) so the docs and the run cannot drift.
+ */
+export function quickstartScenario(
+  secured: Scenario,
+  deployerRole: RoleSpec,
+  deployerId = DEPLOYER_ID
+): Scenario {
+  const onVnet = roleAssignment({ scope: VNET_ID, role: deployerRole, principalId: deployerId })
+  const login = loginAccess([ROLES.reader])
+  return withResources(secured, {
+    name: 'quickstart',
+    description:
+      "The README's quick start: Reader for the action's identity, the README's custom role on the VNet for the deployer.",
+    resources: [...login.resources, roleDefinition(deployerRole)],
+    responses: [
+      ...login.responses,
+      roleAssignmentsResponse(VNET_ID, deployerId, [onVnet]),
+      roleAssignmentsResponse(SNET_ML_ID, deployerId, [onVnet])
+    ]
+  })
+}
+
+/** A role definition's `Actions`/`NotActions` as `az role definition create` takes them. */
+export function customRole(definition: {
+  Name: string
+  Description?: string
+  Actions: string[]
+  NotActions?: string[]
+}): RoleSpec {
+  return {
+    guid: guidFor(`role:${definition.Name}`),
+    roleName: definition.Name,
+    description: definition.Description ?? '',
+    type: 'CustomRole',
+    permissions: [block(definition.Actions, definition.NotActions ?? [])]
+  }
+}

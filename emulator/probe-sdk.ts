@@ -51,12 +51,10 @@ async function main(): Promise<ProbeResult> {
     () => githubAssertion(config),
     { authorityHost: config.authorityHost, disableInstanceDiscovery: true }
   )
-  const clientOptions = {
-    endpoint: config.armEndpoint,
-    credentialScopes: ['https://management.azure.com/.default']
-  }
+  const scope = 'https://management.azure.com/.default'
   const ml = new AzureMachineLearningWorkspaces(credential, config.subscriptionId, {
-    ...clientOptions,
+    endpoint: config.armEndpoint,
+    credentialScopes: [scope],
     apiVersion: '2025-12-01'
   })
   const ws = await ml.workspaces.get(config.resourceGroup, config.workspaceName)
@@ -73,7 +71,11 @@ async function main(): Promise<ProbeResult> {
     }
   }
 
-  const network = new NetworkManagementClient(credential, config.subscriptionId, clientOptions)
+  // A TypeSpec-generated client: its scope option is `credentials.scopes`.
+  const network = new NetworkManagementClient(credential, config.subscriptionId, {
+    endpoint: config.armEndpoint,
+    credentials: { scopes: [scope] }
+  })
   const subnet = await network.subnets.get(
     config.networkResourceGroup,
     config.virtualNetwork,

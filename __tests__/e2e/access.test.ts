@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRun } from '../../emulator/run-action.js'
 import { DEPLOYER_ID } from '../../emulator/scenarios/access.js'
+import { getScenario } from '../../emulator/scenarios/index.js'
 
 interface ReportResult {
   checkId: string
@@ -59,6 +60,25 @@ describe('the secured workspace', () => {
     expect(arm.some(p => p.includes('//'))).toBe(false)
     // Each role definition is read once.
     expect(arm.filter(p => /roleDefinitions\/4d97b98b/i.test(p))).toHaveLength(1)
+
+    // @azure/arm-network 39 sends only the api-version it is generated for, a stable Microsoft.Network
+    // version (azure-rest-api-specs: specification/network/resource-manager/Microsoft.Network/
+    // Network/stable/2026-01-01); the report names the version every Microsoft.Network read used.
+    const report = JSON.parse(run.report ?? '{}') as { apiVersions?: Record<string, string> }
+    expect(report.apiVersions?.['Microsoft.Network']).toBe('2026-01-01')
+    // Microsoft.Network reads: the private endpoint, subnet, VNet, NSG, route table, firewall list,
+    // firewall policy and its rule collection groups (not the Authorization reads scoped to the VNet).
+    const network = run.emulator.requests.filter(
+      r =>
+        r.service === 'arm' &&
+        /\/providers\/Microsoft\.Network\//i.test(r.path) &&
+        !/\/providers\/Microsoft\.Authorization\//i.test(r.path)
+    )
+    expect(network).toHaveLength(8)
+    const versions = network.map(r =>
+      new URL(r.url, 'https://arm.test').searchParams.get('api-version')
+    )
+    expect(new Set(versions)).toEqual(new Set(['2026-01-01']))
   })
 })
 
@@ -191,6 +211,55 @@ describe('outbound', () => {
       'crmlws0427.eastus2.data.azurecr.io: no rule matches, so the firewall denies it'
     )
     expect(out04.detail).toContain('az network firewall application-rule create')
+  })
+
+  it('finds the firewall and its policy rules on later pages of their lists (one item per page)', async () => {
+    const scenario = getScenario('secured')
+    const firewall = scenario.resources.find(r => /\/azureFirewalls\/fw-hub$/i.test(r.id))!
+    const group = scenario.resources.find(r => /\/ruleCollectionGroups\/[^/]+$/i.test(r.id))!
+    // Listed first, so the firewall the route table points to is on page 3 and the group that
+    // allows the registry on page 2: a pager that dropped later pages' bodies would lose them.
+    const decoys = ['fw-spoke-1', 'fw-spoke-2'].map((name, i) => {
+      const id = firewall.id.replace(/fw-hub$/, name)
+      const body = structuredClone(firewall.body) as {
+        properties: { ipConfigurations: Array<{ properties: { privateIPAddress: string } }> }
+      }
+      body.properties.ipConfigurations[0]!.properties.privateIPAddress = `10.40.${i}.4`
+      return { id, body: { ...body, id, name } }
+    })
+    const emptyGroupId = group.id.replace(/[^/]+$/, 'platform')
+    scenario.resources.unshift(...decoys, {
+      id: emptyGroupId,
+      body: {
+        name: 'platform',
+        id: emptyGroupId,
+        type: 'Microsoft.Network/FirewallPolicies/ruleCollectionGroups',
+        properties: { provisioningState: 'Succeeded', priority: 100, ruleCollections: [] }
+      }
+    })
+    const run = await runAction({
+      scenario,
+      inputs: { 'fail-on': 'outbound' },
+      emulatorOptions: { pageSize: 1 }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(outcomes(run, /^OUT-0[124]/)).toEqual({
+      'OUT-01': 'pass',
+      'OUT-02': 'pass',
+      'OUT-04': 'pass'
+    })
+    expect(detail(run, 'OUT-04')).toContain(
+      'Azure Firewall fw-hub, evaluated with firewall policy fwp-hub'
+    )
+    const pages = (path: RegExp): string[] =>
+      run.emulator.requests.filter(r => r.service === 'arm' && path.test(r.path)).map(r => r.url)
+    const firewallPages = pages(/\/providers\/Microsoft\.Network\/azureFirewalls$/i)
+    expect(firewallPages).toHaveLength(3)
+    expect(pages(/\/ruleCollectionGroups$/i)).toHaveLength(2)
+    // Later pages follow ARM's nextLink as given: same api-version, with its $skipToken.
+    expect(firewallPages.slice(1).every(u => /api-version=2026-01-01&\$skipToken=/.test(u))).toBe(
+      true
+    )
   })
 
   it('reports forced tunnelling to an unknown appliance as unknown, asking to confirm the registry', async () => {

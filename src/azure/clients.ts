@@ -2,7 +2,10 @@ import type { TokenCredential } from '@azure/identity'
 import {
   createDefaultHttpClient,
   type HttpClient,
-  type PipelinePolicy
+  type Pipeline,
+  type PipelinePolicy,
+  type PipelineRequest,
+  type PipelineResponse
 } from '@azure/core-rest-pipeline'
 // Every SDK is loaded on first use (dynamic import, a separate chunk in dist/): nothing heavy is
 // evaluated at start-up, the Machine Learning reads start while @azure/arm-network still loads,
@@ -30,8 +33,10 @@ import { isLeafRead, Semaphore } from './read.js'
  */
 export const API_VERSIONS = {
   'Microsoft.MachineLearningServices': '2025-12-01',
-  // The version @azure/arm-network 36 is generated for.
-  'Microsoft.Network': '2025-05-01',
+  // The only version @azure/arm-network 39 sends: a TypeSpec-generated client, it fixes the
+  // api-version per operation and ignores a client-level one. The lists paged by hand
+  // (network-reader.ts) send the same.
+  'Microsoft.Network': '2026-01-01',
   // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
   'Microsoft.ContainerService': '2026-04-01',
   'Microsoft.KubernetesConfiguration': '2023-05-01',
@@ -161,12 +166,26 @@ export class AzureClients {
   async networkFor(subscriptionId: string): Promise<NetworkManagementClient> {
     const { NetworkManagementClient } = await import('@azure/arm-network')
     return cached(this.network, subscriptionId.toLowerCase(), () => {
+      // A TypeSpec-generated client: its scope option is `credentials.scopes`.
       return new NetworkManagementClient(this.credential, subscriptionId, {
         ...this.pipelineOptions,
         endpoint: this.settings.armEndpoint,
-        credentialScopes: [this.settings.tokenScope]
+        credentials: { scopes: [this.settings.tokenScope] }
       })
     })
+  }
+
+  /**
+   * Sends requests through a TypeSpec-generated client's pipeline (its credential, scope and
+   * the shared policies) on the shared connection pool: for list pages, whose raw bodies the
+   * generated pagers do not hand out.
+   */
+  sender(client: { pipeline: Pipeline }): {
+    sendRequest: (request: PipelineRequest) => Promise<PipelineResponse>
+  } {
+    return {
+      sendRequest: request => client.pipeline.sendRequest(this.pipelineOptions.httpClient, request)
+    }
   }
 }
 

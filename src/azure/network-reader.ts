@@ -15,7 +15,7 @@ import type {
   Subnet,
   VirtualNetwork
 } from '../snapshot.js'
-import type { AzureClients } from './clients.js'
+import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { toPrivateEndpoint, toSubnet, toVirtualNetwork } from './normalize.js'
 import {
@@ -24,18 +24,13 @@ import {
   toNetworkSecurityGroup,
   toRouteTable
 } from './normalize-access.js'
-import {
-  getRaw,
-  invalidResourceId,
-  listRaw,
-  mapRead,
-  read,
-  ReadCache,
-  type RawOptions
-} from './read.js'
+import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
+import { listByUrl } from './read-routes.js'
 import { parseResourceId } from './resource-id.js'
 
 type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
+/** A TypeSpec-generated client has no `shouldDeserialize` option: only the raw body is taken. */
+type NetworkOptions = Pick<RawOptions, 'onResponse'>
 
 export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
@@ -94,12 +89,16 @@ export class NetworkReader {
 
   /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
   azureFirewallsIn(subscriptionId: string): Promise<Read<AzureFirewall[]>> {
-    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, async () => {
-      const client = await this.clients.networkFor(subscriptionId)
-      return this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () =>
-        read(() => listRaw(o => client.azureFirewalls.listAll(o).byPage()))
+    return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () =>
+      this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () =>
+        read(() =>
+          this.list(
+            subscriptionId,
+            `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/azureFirewalls`
+          )
+        )
       ).then(r => mapRead(r, items => items.map(toAzureFirewall)))
-    })
+    )
   }
 
   /** A firewall policy with its rule collection groups; the read fails if either does. */
@@ -112,17 +111,12 @@ export class NetworkReader {
         ),
         parts
           ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () =>
-              this.clients
-                .networkFor(parts.subscriptionId)
-                .then(client =>
-                  read(() =>
-                    listRaw(o =>
-                      client.firewallPolicyRuleCollectionGroups
-                        .list(parts.resourceGroup, parts.segments[1] ?? '', o)
-                        .byPage()
-                    )
-                  )
+              read(() =>
+                this.list(
+                  parts.subscriptionId,
+                  `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/firewallPolicies/${encodeURIComponent(parts.segments[1] ?? '')}/ruleCollectionGroups`
                 )
+              )
             )
           : Promise.resolve(invalidResourceId(id, 'Microsoft.Network/firewallPolicies'))
       ])
@@ -168,7 +162,7 @@ export class NetworkReader {
       client: NetworkClient,
       resourceGroup: string,
       names: string[],
-      options: RawOptions
+      options: NetworkOptions
     ) => Promise<unknown>
   ): Promise<Read<unknown>> {
     const parts = parseResourceId(id)
@@ -185,7 +179,24 @@ export class NetworkReader {
     if (body !== undefined) return { ok: true as const, value: body }
     const client = await this.clients.networkFor(parts.subscriptionId)
     return this.share(`GET ${id.toLowerCase()}`, () =>
-      read(() => getRaw(o => call(client, parts.resourceGroup, names, o)))
+      read(() =>
+        getRaw(({ onResponse }) => call(client, parts.resourceGroup, names, { onResponse }))
+      )
+    )
+  }
+
+  /**
+   * Every item of every page of a Microsoft.Network list, from the raw bodies. The generated
+   * pager requests the pages after the first without the caller's `onResponse`, so their raw
+   * bodies would be lost: the pages are followed here, through the client's pipeline.
+   */
+  private async list(subscriptionId: string, path: string): Promise<unknown[]> {
+    const client = await this.clients.networkFor(subscriptionId)
+    return listByUrl(
+      this.clients.sender(client),
+      this.clients.armEndpoint,
+      path,
+      API_VERSIONS['Microsoft.Network']
     )
   }
 

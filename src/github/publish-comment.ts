@@ -24,16 +24,18 @@ export interface CommentLog {
 
 type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'>
 
-/** Where the comment goes; call before reading Azure so the report can name the pull request. */
+/**
+ * Where the comment goes, from the event only; call before reading Azure so the report can
+ * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
+ */
 export function findCommentTarget(
   settings: CommentSettings,
-  report?: Pick<Report, 'pullRequest'>,
+  _report?: unknown,
   log?: Pick<CommentLog, 'info'>
 ): Promise<CommentTarget> {
   const token = settings.githubToken
   return findPullRequest({
     when: settings.comment,
-    ...(report?.pullRequest ? { reportPullRequest: report.pullRequest } : {}),
     ...(token.trim()
       ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
       : {})
@@ -44,7 +46,9 @@ export async function publishComment(
   settings: CommentSettings,
   report: Report,
   target: CommentTarget,
-  log: CommentLog
+  log: CommentLog,
+  /** from-report: where the verdict comes from (trusted markdown, see CommentOptions). */
+  provenance?: string
 ): Promise<void> {
   if (target.kind === 'none') {
     if (target.warn) await notWritten(log, target.reason)
@@ -74,7 +78,8 @@ export async function publishComment(
       body: renderComment(report, {
         marker,
         header: settings.commentHeader,
-        ...(report.runUrl ? { runUrl: report.runUrl } : {})
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        ...(provenance ? { provenance } : {})
       })
     })
     if (result.action === 'refused') {

@@ -24,6 +24,7 @@ import { link } from './report/markdown.js'
 import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { TARGET_FIELDS } from './snapshot.js'
+import { redactDeep } from './redact.js'
 
 const OUTCOMES = ['pass', 'fail', 'unknown', 'skipped']
 
@@ -43,7 +44,8 @@ export async function postSavedReport(
   >,
   env: Env = process.env
 ): Promise<void> {
-  const saved = await readSavedReport(settings.fromReport)
+  // Redacted too: a report of an older version may hold a token Azure echoed.
+  const saved = redactDeep(await readSavedReport(settings.fromReport))
   const origin = originOf(env)
   const report = untrustedView(saved, buildRunUrl(env))
   const provenance = provenanceNote(origin)

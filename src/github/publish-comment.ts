@@ -11,6 +11,7 @@ import type { Settings } from '../inputs.js'
 import { commentMarker, renderComment, comparableCommentBody } from '../report/comment.js'
 import type { Report } from '../report/model.js'
 import { escapeMarkdown } from '../report/markdown.js'
+import { redact } from '../redact.js'
 import { upsertStickyComment } from './comment.js'
 import { createOctokit, GitHubClientError } from './octokit.js'
 import { findPullRequest, type CommentTarget } from './pull-request.js'
@@ -75,12 +76,14 @@ export async function publishComment(
       marker,
       mode: settings.commentMode,
       comparable: comparableCommentBody,
-      body: renderComment(report, {
-        marker,
-        header: settings.commentHeader,
-        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
-        ...(provenance ? { provenance } : {})
-      })
+      body: redact(
+        renderComment(report, {
+          marker,
+          header: settings.commentHeader,
+          ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+          ...(provenance ? { provenance } : {})
+        })
+      )
     })
     if (result.action === 'refused') {
       await notWritten(
@@ -119,7 +122,7 @@ async function notWritten(log: CommentLog, message: string): Promise<void> {
   log.warning(message)
   if (!log.summary || !process.env['GITHUB_STEP_SUMMARY']) return
   try {
-    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(message)}\n`, true).write()
+    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(redact(message))}\n`, true).write()
   } catch {
     // The warning above already says it.
   }

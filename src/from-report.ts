@@ -119,7 +119,7 @@ function provenanceNote(origin: Origin): string {
     : 'an earlier workflow run'
   return [
     '> [!IMPORTANT]',
-    `> This verdict comes from the report file saved by ${run}, which ran the pull request’s code. This workflow posted that file (\`from-report\`) and did not read Azure itself: treat the result as that run’s claim, not as a check made with this repository’s credentials.`
+    `> This verdict comes from the report file saved by ${run}, which ran the pull request’s code. This step posted that file (\`from-report\`) and did not read Azure itself: treat the result as that run’s claim, not as a check made with this repository’s credentials.`
   ].join('\n')
 }
 

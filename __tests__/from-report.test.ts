@@ -34,18 +34,24 @@ describe('reportProblem', () => {
 })
 
 describe('readSavedReport', () => {
-  it('names from-report and the fix when the file is missing, not JSON, or not a report', () => {
+  it('names from-report and the fix when the file is missing, not JSON, or not a report', async () => {
     const missing = () =>
       readSavedReport('r.json', () => {
         throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' })
       })
-    expect(missing).toThrow(ConfigurationError)
-    expect(missing).toThrow(/`from-report`: "r.json" could not be read \(no such file\)/)
-    expect(() => readSavedReport('r.json', () => '{nope')).toThrow(
+    await expect(missing()).rejects.toThrow(ConfigurationError)
+    await expect(missing()).rejects.toThrow(
+      /`from-report`: "r.json" could not be read \(no such file\)/
+    )
+    await expect(readSavedReport('r.json', () => '{nope')).rejects.toThrow(
       /`from-report`: "r.json" is not JSON/
     )
-    expect(() => readSavedReport('r.json', () => '{"schemaVersion":1}')).toThrow(
-      /is not an aml-inference-guard report: generatedAt is not a string/
+    await expect(readSavedReport('r.json', () => '{"schemaVersion":1}')).rejects.toThrow(
+      "does not match the report schema (schemas/report.schema.json) at the top level: must have required property 'tool'"
     )
+  })
+
+  it('accepts a report the action wrote', async () => {
+    await expect(readSavedReport('r.json', () => JSON.stringify(report))).resolves.toEqual(report)
   })
 })

@@ -31,6 +31,11 @@ export type FaultEffect =
   | { kind: 'repeat-next-link' }
   /** A fixed body instead of the real answer (e.g. a 200 from the token endpoint that is not a token). */
   | { kind: 'body'; status: number; contentType: string; text: string }
+  /**
+   * An error whose message echoes the request's `Authorization` header (a gateway or service
+   * that logs the request into its error), e.g. 403 `AuthorizationFailed`.
+   */
+  | { kind: 'echo-authorization'; status: number; code?: string }
 
 export type Fault = FaultEffect & {
   service: FaultService
@@ -151,6 +156,16 @@ export class FaultInjector {
         })
         if (gaveUp) reply.record(0)
         return gaveUp
+      }
+      case 'echo-authorization': {
+        const header = req.headers['authorization'] ?? '(none)'
+        reply.error(
+          fault.status,
+          fault.code ?? defaultFaultCode(fault.status),
+          `The request with header 'Authorization: ${header}' was refused for '${path}'.`,
+          {}
+        )
+        return true
       }
       case 'body':
         reply.record(fault.status)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { isConfigurationError } from './errors.js'
+import { redact } from './redact.js'
 
 /**
  * The one place an error reaches the user: a configuration error as written, anything
@@ -7,11 +8,11 @@ import { isConfigurationError } from './errors.js'
  */
 export function reportFailure(error: unknown): void {
   if (isConfigurationError(error)) {
-    core.setFailed(error.message)
+    core.setFailed(redact(error.message))
     return
   }
-  const message = error instanceof Error ? error.message : String(error)
-  core.debug(error instanceof Error && error.stack ? error.stack : message)
+  const message = redact(error instanceof Error ? error.message : String(error))
+  core.debug(redact(error instanceof Error && error.stack ? error.stack : message))
   core.setFailed(
     `aml-inference-guard stopped on an unexpected error: ${message}\nThis is a bug: please report it with the log of a re-run with debug logging enabled.`
   )

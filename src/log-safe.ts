@@ -10,6 +10,7 @@ import * as core from '@actions/core'
 import { AzureLogger } from '@azure/logger'
 import { EOL } from 'node:os'
 import { format } from 'node:util'
+import { redact } from './redact.js'
 
 // What .NET's TrimStart removes (Unicode white space, NEL included), plus format and control
 // characters, so an invisible prefix cannot hide a command from us but not from the runner.
@@ -23,18 +24,23 @@ export function logSafe(text: string): string {
     .join('')
 }
 
-/** @actions/core's log functions with every message passed through `logSafe`. */
+/** `logSafe` after the redaction step (src/redact.ts): what every log line of the action goes through. */
+export function logLine(text: string): string {
+  return logSafe(redact(text))
+}
+
+/** @actions/core's log functions with every message passed through `logLine`. */
 export const log = {
-  info: (message: string): void => core.info(logSafe(message)),
+  info: (message: string): void => core.info(logLine(message)),
   // debug/warning/error/notice are commands whose data @actions/core escapes (%0A): their
   // message cannot start a line. Neutralised all the same so no call site has to know that.
-  debug: (message: string): void => core.debug(logSafe(message)),
+  debug: (message: string): void => core.debug(logLine(message)),
   warning: (message: string, properties?: core.AnnotationProperties): void =>
-    core.warning(logSafe(message), properties),
+    core.warning(logLine(message), properties),
   error: (message: string, properties?: core.AnnotationProperties): void =>
-    core.error(logSafe(message), properties),
+    core.error(logLine(message), properties),
   notice: (message: string, properties?: core.AnnotationProperties): void =>
-    core.notice(logSafe(message), properties)
+    core.notice(logLine(message), properties)
 }
 
 /**
@@ -44,5 +50,5 @@ export const log = {
 export function routeAzureSdkLog(
   write: (text: string) => void = text => process.stderr.write(text)
 ): void {
-  AzureLogger.log = (...args: unknown[]): void => write(logSafe(format(...args)) + EOL)
+  AzureLogger.log = (...args: unknown[]): void => write(logLine(format(...args)) + EOL)
 }

@@ -76,7 +76,8 @@ export async function run(): Promise<void> {
         ? {
             number: knownPullRequest.number,
             owner: knownPullRequest.owner,
-            repo: knownPullRequest.repo
+            repo: knownPullRequest.repo,
+            ...(pullRequest.kind === 'pull-request' ? { headSha: pullRequest.headSha } : {})
           }
         : undefined
 

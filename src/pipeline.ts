@@ -15,6 +15,7 @@ import { quote, type DeploymentMethod, type Route } from './inputs.js'
 import { buildReport, type Report, type ReportPullRequest } from './report/model.js'
 import type { Snapshot } from './snapshot.js'
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js'
+import { redactDeep } from './redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from './suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from './verdict.js'
 import { VERSION } from './version.js'
@@ -95,7 +96,12 @@ export async function collect(
     cloud: settings.cloud.name,
     ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
   })
-  return { snapshot, stats: clients.stats, collectMs: performance.now() - started }
+  // Azure's error messages may echo a token: the one redaction step, before anything uses them.
+  return {
+    snapshot: redactDeep(snapshot),
+    stats: clients.stats,
+    collectMs: performance.now() - started
+  }
 }
 
 /** The ARM clients of one run: concurrency bound, deadline, debug log and progress. */
@@ -210,7 +216,9 @@ export function evaluate(
     ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
     ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
   })
-  return { report, verdict }
+  // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
+  const redacted = redactDeep(report)
+  return { report: redacted, verdict: redacted.verdict }
 }
 
 /** Why the gate failed: one line per gating result. */

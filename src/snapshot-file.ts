@@ -11,6 +11,7 @@ import { ConfigurationError } from './errors.js'
 import { isObject, stringFieldProblem, type JsonObject } from './json-shape.js'
 import { ROUTES } from './inputs.js'
 import { TOOL_NAME } from './report/model.js'
+import { redact } from './redact.js'
 import { SNAPSHOT_SCHEMA_VERSION, TARGET_FIELDS, type Snapshot } from './snapshot.js'
 
 type Json = JsonObject
@@ -34,7 +35,7 @@ const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g
  * replaced, so a snapshot can be attached to a support case as it is.
  */
 export function renderSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]') + '\n'
+  return redact(JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]')) + '\n'
 }
 
 export function writeSnapshotFile(path: string, snapshot: Snapshot): void {

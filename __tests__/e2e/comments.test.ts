@@ -392,7 +392,7 @@ describe('from-report (the fork pattern’s second workflow)', () => {
     expect(run.outputs['result']).toBe(JSON.parse(saved).verdict.failed ? 'fail' : 'pass')
     expect(run.outputs['failed-checks']).toBe(JSON.parse(saved).verdict.failedCheckIds.join(','))
     expect(run.summary).toContain('aml-inference-guard')
-    expect(log(run)).toContain('found from the saved report')
+    expect(log(run)).toContain(`found from commit ${HEAD_SHA.slice(0, 12)}`)
   })
 
   it('a re-run with the same report writes nothing (unchanged body)', async () => {
@@ -423,8 +423,11 @@ describe('from-report (the fork pattern’s second workflow)', () => {
     const file = path.join(dir, 'forged.json')
     fs.writeFileSync(file, JSON.stringify(report))
     const run = await post(file, { 'comment-header': 'forged' })
-    expect(run.exitCode).toBe(0)
-    expect(run.annotations.filter(a => a.level === 'error')).toEqual([])
+    // The schema refuses the control characters (see __tests__/security/forged-report.test.ts).
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.filter(a => a.level === 'error').map(a => a.message)).toEqual([
+      expect.stringContaining('"/target/workspaceId": must match pattern')
+    ])
     expect(run.stdout).not.toMatch(/^::set-output/m)
     expect(run.stdout).not.toContain(emulator.githubToken)
   })

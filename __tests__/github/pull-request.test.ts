@@ -8,7 +8,7 @@ const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 interface Pull {
   number: number
   state: string
-  head: { sha: string }
+  head: { sha: string; repo?: { full_name: string } }
 }
 
 /** A fetch serving the two pull request lookups, recording what was asked. */
@@ -129,16 +129,22 @@ describe('findPullRequest', () => {
     expect(target.kind === 'none' && target.reason).toContain("triggered by 'push'")
   })
 
-  it('a saved report’s pull request wins, but only in this repository', async () => {
-    const same = { number: 4, owner: 'Contoso', repo: 'ML-infra' }
-    await expect(find('workflow_run', {}, { reportPullRequest: same })).resolves.toMatchObject({
-      kind: 'pull-request',
-      number: 4,
-      via: 'the saved report'
+  it('workflow_run of a fork: the pull request must come from the run’s head repository', async () => {
+    const api = fakeApi({
+      open: [
+        { number: 13, state: 'open', head: { sha: SHA, repo: { full_name: 'other/ml-infra' } } }
+      ]
     })
-    const other = { number: 4, owner: 'evil', repo: 'ml-infra' }
-    const target = await find('workflow_run', {}, { reportPullRequest: other })
-    expect(target.kind === 'none' && target.reason).toContain('not in this repository')
+    const run = {
+      event: 'pull_request',
+      pull_requests: [],
+      head_sha: SHA,
+      head_repository: { full_name: 'contributor/ml-infra' }
+    }
+    const target = await find('workflow_run', { workflow_run: run }, { octokit: api.octokit })
+    expect(target.kind === 'none' && target.reason).toContain(
+      'not the head of any open pull request from contributor/ml-infra'
+    )
   })
 
   it('a refused lookup is a warning; an event that is not a pull request is not', async () => {

@@ -6,14 +6,33 @@
 import * as core from '@actions/core'
 import type { RunDeadline } from '../azure/pipeline.js'
 import type { Settings } from '../inputs.js'
+import type { TokenCredential } from '@azure/identity'
 import { log } from '../log-safe.js'
+import { registerSecret } from '../redact.js'
 import { login, type LoginResult } from './login.js'
 
-export function actionLogin(
+/** Masked in the log by the runner, and removed from every output by the redaction step. */
+function setSecret(secret: string): void {
+  // Once per value: the credential hands out the same token for every ARM request.
+  if (registerSecret(secret)) core.setSecret(secret)
+}
+
+/** The credential, registering every access token it hands the ARM clients (refreshed ones too). */
+function registering(credential: TokenCredential): TokenCredential {
+  return {
+    getToken: async (scopes, options) => {
+      const token = await credential.getToken(scopes, options)
+      if (token) setSecret(token.token)
+      return token
+    }
+  }
+}
+
+export async function actionLogin(
   settings: Pick<Settings, 'clientId' | 'tenantId' | 'cloud'>,
   deadline: RunDeadline
 ): Promise<LoginResult> {
-  return login(
+  const result = await login(
     {
       deadline,
       clientId: settings.clientId,
@@ -23,6 +42,7 @@ export function actionLogin(
       tokenScope: settings.cloud.tokenScope,
       disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
     },
-    { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log.info }
+    { getIDToken: aud => core.getIDToken(aud), setSecret, info: log.info }
   )
+  return { ...result, credential: registering(result.credential) }
 }

@@ -25,6 +25,8 @@ export type PullRequestContext =
        * `pull_request` such runs get a read-only token, so a comment is refused.
        */
       fromFork: boolean
+      /** `pull_request.head.sha`: the commit the run checked (a saved report records it). */
+      headSha?: string
     }
   | {
       kind: 'none'
@@ -96,6 +98,7 @@ export function readPullRequestContext(
   const headDeleted =
     pullRequest !== undefined && field(field(pullRequest, 'head'), 'repo') === null
 
+  const headSha = field(field(pullRequest, 'head'), 'sha')
   return {
     kind: 'pull-request',
     owner,
@@ -104,7 +107,8 @@ export function readPullRequestContext(
     runUrl,
     apiUrl,
     eventName,
-    fromFork: fromFork || headDeleted
+    fromFork: fromFork || headDeleted,
+    ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
   }
 }
 

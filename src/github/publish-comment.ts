@@ -11,6 +11,7 @@ import type { Settings } from '../inputs.js'
 import { commentMarker, renderComment, comparableCommentBody } from '../report/comment.js'
 import type { Report } from '../report/model.js'
 import { escapeMarkdown } from '../report/markdown.js'
+import { redact } from '../redact.js'
 import { upsertStickyComment } from './comment.js'
 import { createOctokit, GitHubClientError } from './octokit.js'
 import { findPullRequest, type CommentTarget } from './pull-request.js'
@@ -24,16 +25,18 @@ export interface CommentLog {
 
 type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'>
 
-/** Where the comment goes; call before reading Azure so the report can name the pull request. */
+/**
+ * Where the comment goes, from the event only; call before reading Azure so the report can
+ * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
+ */
 export function findCommentTarget(
   settings: CommentSettings,
-  report?: Pick<Report, 'pullRequest'>,
+  _report?: unknown,
   log?: Pick<CommentLog, 'info'>
 ): Promise<CommentTarget> {
   const token = settings.githubToken
   return findPullRequest({
     when: settings.comment,
-    ...(report?.pullRequest ? { reportPullRequest: report.pullRequest } : {}),
     ...(token.trim()
       ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
       : {})
@@ -44,7 +47,9 @@ export async function publishComment(
   settings: CommentSettings,
   report: Report,
   target: CommentTarget,
-  log: CommentLog
+  log: CommentLog,
+  /** from-report: where the verdict comes from (trusted markdown, see CommentOptions). */
+  provenance?: string
 ): Promise<void> {
   if (target.kind === 'none') {
     if (target.warn) await notWritten(log, target.reason)
@@ -71,11 +76,14 @@ export async function publishComment(
       marker,
       mode: settings.commentMode,
       comparable: comparableCommentBody,
-      body: renderComment(report, {
-        marker,
-        header: settings.commentHeader,
-        ...(report.runUrl ? { runUrl: report.runUrl } : {})
-      })
+      body: redact(
+        renderComment(report, {
+          marker,
+          header: settings.commentHeader,
+          ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+          ...(provenance ? { provenance } : {})
+        })
+      )
     })
     if (result.action === 'refused') {
       await notWritten(
@@ -114,7 +122,7 @@ async function notWritten(log: CommentLog, message: string): Promise<void> {
   log.warning(message)
   if (!log.summary || !process.env['GITHUB_STEP_SUMMARY']) return
   try {
-    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(message)}\n`, true).write()
+    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(redact(message))}\n`, true).write()
   } catch {
     // The warning above already says it.
   }

@@ -4,7 +4,8 @@
  * - `never`: none.
  * - `auto`: the pull request of a `pull_request`/`pull_request_target` event,
  *   or of the pull request workflow a `workflow_run` event follows (the fork
- *   pattern), or the one a saved report (`from-report`) names.
+ *   pattern). Always from the event: never from a saved report (`from-report`),
+ *   which a fork's pull request can forge.
  * - `always`: as `auto`, and for any other event (push, dispatch, ...) the
  *   open pull request(s) that contain the commit, via the commits API.
  *
@@ -40,8 +41,6 @@ export interface FindPullRequestOptions {
   when: CommentWhen
   env?: Env
   readFile?: ReadFile
-  /** The pull request a saved report names (`from-report`). */
-  reportPullRequest?: ReportPullRequest
   /** Called only when the API must be asked (`always` on a push, `workflow_run` of a fork). */
   octokit?: () => GitHubClient | Promise<GitHubClient>
 }
@@ -49,7 +48,7 @@ export interface FindPullRequestOptions {
 interface ListedPull {
   number: number
   state: string
-  head: { sha: string }
+  head: { sha: string; repo?: { full_name?: string } | null }
 }
 
 export async function findPullRequest(options: FindPullRequestOptions): Promise<CommentTarget> {
@@ -59,22 +58,6 @@ export async function findPullRequest(options: FindPullRequestOptions): Promise<
     return { kind: 'none', reason: '`comment: never`: no pull request comment is written.' }
   }
   const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
-
-  const saved = options.reportPullRequest
-  if (saved) {
-    // A report may come from an artifact of less trusted code: never comment outside this repository.
-    if (
-      owner &&
-      repo &&
-      `${saved.owner}/${saved.repo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()
-    ) {
-      return {
-        kind: 'none',
-        reason: `The saved report names pull request ${saved.owner}/${saved.repo}#${saved.number}, which is not in this repository (${owner}/${repo}); no comment is written.`
-      }
-    }
-    return { kind: 'pull-request', ...saved, via: 'the saved report' }
-  }
 
   const context = readPullRequestContext(env, readFile)
   if (context.kind === 'pull-request') {
@@ -127,7 +110,16 @@ export async function findPullRequest(options: FindPullRequestOptions): Promise<
           'The workflow_run event names no pull request and no head commit; no comment is written.'
       }
     }
-    return lookUp(options, owner, repo, headSha, 'head')
+    // The head repository too: a pull request from another fork may carry the same commit.
+    const headRepo = field(field(run, 'head_repository'), 'full_name')
+    return lookUp(
+      options,
+      owner,
+      repo,
+      headSha,
+      'head',
+      typeof headRepo === 'string' ? headRepo : ''
+    )
   }
 
   if (options.when !== 'always') {
@@ -159,7 +151,9 @@ async function lookUp(
   owner: string,
   repo: string,
   sha: string,
-  kind: 'commit' | 'head'
+  kind: 'commit' | 'head',
+  /** `head`: the pull request's head repository (`owner/name`) must be this one, when given. */
+  headRepo = ''
 ): Promise<CommentTarget> {
   if (!options.octokit) {
     return {
@@ -186,7 +180,11 @@ async function lookUp(
         state: 'open',
         per_page: 100
       })
-      open = (all as ListedPull[]).filter(p => p.head.sha.toLowerCase() === sha.toLowerCase())
+      open = (all as ListedPull[]).filter(
+        p =>
+          p.head.sha.toLowerCase() === sha.toLowerCase() &&
+          (!headRepo || p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase())
+      )
     }
   } catch (error) {
     if (error instanceof GitHubClientError) {
@@ -212,7 +210,7 @@ async function lookUp(
   if (!first) {
     return {
       kind: 'none',
-      reason: `Commit ${sha.slice(0, 12)} is not the ${kind === 'head' ? 'head' : 'commit'} of any open pull request in ${owner}/${repo}; no comment is written.`
+      reason: `Commit ${sha.slice(0, 12)} is not the ${kind === 'head' ? 'head' : 'commit'} of any open pull request${headRepo ? ` from ${headRepo}` : ''} in ${owner}/${repo}; no comment is written.`
     }
   }
   const also =

@@ -46,6 +46,8 @@ export interface CommentOptions {
   header?: string
   /** For tests; defaults to GitHub's limit. */
   maxLength?: number
+  /** Markdown built by the caller from trusted parts only, shown under the title (from-report: where the verdict comes from). */
+  provenance?: string
 }
 
 /** How much detail a rendering keeps; each level drops more to fit the size limit. */
@@ -114,6 +116,8 @@ function render(report: Report, options: CommentOptions, detail: Detail): string
   const lines: string[] = [
     options.marker,
     `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}${options.header?.trim() ? ` (${escapeMarkdown(options.header.trim())})` : ''}: ${escapeMarkdown(report.verdict.headline)}`,
+    '',
+    ...(options.provenance ? ['', options.provenance] : []),
     '',
     `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
     '',

@@ -2,7 +2,7 @@
  * Escaping for untrusted text (names and messages from Azure or GitHub) placed
  * in GitHub-flavoured markdown: job summaries and PR comments. The output shows
  * the same characters as the input but cannot start markup, HTML, a mention,
- * or close the comment's hidden marker.
+ * a link, or close the comment's hidden marker.
  */
 
 /** C0/C1 controls (except tab/newline, handled separately) and bidi overrides. */
@@ -20,6 +20,9 @@ function escapeLine(text: string): string {
       .replace(/[\\`*_[\]()#!~|{}]/g, c => `\\${c}`)
       // `@name` would notify a user or team: break the mention with a zero-width space.
       .replace(/@/g, '@&#8203;')
+      // GFM turns a bare `https://host` or `www.host` into a link: break both the same way.
+      .replace(/:(?=\/\/)/g, ':&#8203;')
+      .replace(/\b(www)\./gi, '$1&#8203;.')
   )
 }
 

@@ -54,6 +54,8 @@ export interface ReportPullRequest {
   number: number
   owner: string
   repo: string
+  /** The pull request's head commit, from the pull_request event: `from-report` checks it against its own event. */
+  headSha?: string
 }
 
 export interface ReportMeta {

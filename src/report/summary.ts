@@ -36,6 +36,8 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 export interface SummaryOptions {
   /** Byte budget (UTF-8); default SUMMARY_LIMIT_BYTES. */
   maxBytes?: number
+  /** Markdown built by the caller from trusted parts only, shown under the title (from-report: where the verdict comes from). */
+  provenance?: string
 }
 
 /** How much a too-large summary gives up, tried in order until it fits. */
@@ -47,10 +49,11 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-function renderWith(report: Report, shrink: Shrink, note: string): string {
+function renderWith(report: Report, shrink: Shrink, note: string, provenance = ''): string {
   const lines: string[] = [
     `## ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}: ${escapeMarkdown(report.verdict.headline)}`,
     '',
+    ...(provenance ? [provenance, ''] : []),
     countsLine(report),
     '',
     targetLine(report),
@@ -98,24 +101,27 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
  */
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES
-  const full = renderWith(report, 'none', '')
+  const p = options.provenance
+  const full = renderWith(report, 'none', '', p)
   if (bytes(full) <= max) return full
   const where =
     'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).'
   const short = renderWith(
     report,
     'short-details',
-    `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`
+    `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`,
+    p
   )
   if (bytes(short) <= max) return short
   const problems = renderWith(
     report,
     'problems-only',
-    `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`
+    `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`,
+    p
   )
   if (bytes(problems) <= max) return problems
   const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`
-  const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`)
+  const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`, p)
   // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
   const budget = max - bytes(tail)
   let out = ''

@@ -8,12 +8,12 @@ import {
   toOutboundRules
 } from '../../src/azure/normalize.js'
 import { listByUrl } from '../../src/azure/read-routes.js'
-import { sharedReference } from '../checks/route-fixtures.js'
+import { readReference } from '../fixtures/reference.js'
 
-/** `responses.200.body` of an official example in ../shared/reference/arm-examples. */
+/** `responses.200.body` of an official example in __tests__/fixtures/reference/arm-examples. */
 const example = (path: string): Record<string, unknown> =>
   (
-    sharedReference(`arm-examples/${path}`) as {
+    readReference(`arm-examples/${path}`) as {
       responses: { '200': { body: Record<string, unknown> } }
     }
   ).responses['200'].body

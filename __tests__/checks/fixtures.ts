@@ -1,6 +1,6 @@
 /**
  * Snapshot builder for check and report tests, shaped like real ARM data (ids
- * and names from the REST API examples in ../shared/reference/arm-examples).
+ * and names from the REST API examples in __tests__/fixtures/reference/arm-examples).
  * `secureSnapshot()` passes every check; tests change one thing at a time.
  */
 import type {

@@ -21,9 +21,9 @@ import {
   kubernetesEndpoint,
   kubernetesSnapshot,
   legacyAksCompute,
-  managedCluster,
-  sharedReference
+  managedCluster
 } from './route-fixtures.js'
+import { readReference } from '../fixtures/reference.js'
 
 const only = (results: CheckResult[]): CheckResult => {
   expect(results).toHaveLength(1)
@@ -148,7 +148,7 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
 
 describe('K8S-01 against PSRule for Azure AKS fixtures', () => {
   // PSRule exports resources with PowerShell casing (Properties, Name); normalise them as ARM would return them.
-  const psrule = sharedReference('peers/psrule-rules-azure.json') as {
+  const psrule = readReference('peers/psrule-rules-azure.json') as {
     datasets: Array<{ resources: Array<Record<string, unknown>> }>
   }
   const clusters = psrule.datasets

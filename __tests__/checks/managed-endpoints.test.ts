@@ -21,7 +21,7 @@ import {
   secureSnapshot,
   withWorkspace
 } from './fixtures.js'
-import { sharedReference } from './route-fixtures.js'
+import { readReference } from '../fixtures/reference.js'
 
 const withEndpoints = (...endpoints: ReturnType<typeof onlineEndpoint>[]) =>
   secureSnapshot({ onlineEndpoints: ok(endpoints) })
@@ -295,7 +295,7 @@ describe('MOE-05 against Checkov CKV_AZURE_243', () => {
     name: string
     properties: { managedNetwork?: { outboundRules?: Record<string, unknown> } }
   }
-  const checkov = sharedReference('peers/checkov.json') as {
+  const checkov = readReference('peers/checkov.json') as {
     datasets: Array<{ check_id: string; files?: Record<string, { resources: CheckovWorkspace[] }> }>
   }
   const files = checkov.datasets.find(d => d.check_id === 'CKV_AZURE_243')?.files ?? {}

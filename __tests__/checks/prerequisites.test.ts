@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { NET_01, NET_02 } from '../../src/checks/prerequisites.js'
 import type { CheckResult } from '../../src/checks/types.js'
@@ -22,6 +20,7 @@ import {
   withWorkspace,
   workspace
 } from './fixtures.js'
+import { readReference } from '../fixtures/reference.js'
 
 function only(results: CheckResult[]): CheckResult {
   expect(results).toHaveLength(1)
@@ -108,13 +107,7 @@ describe('NET-01 workspace inbound access is private', () => {
 })
 
 describe('NET-01 against peer fixtures (PSRule for Azure, Checkov)', () => {
-  const peers = (file: string): unknown =>
-    JSON.parse(
-      readFileSync(
-        fileURLToPath(new URL(`../../../shared/reference/peers/${file}`, import.meta.url)),
-        'utf8'
-      )
-    )
+  const peers = (file: string): unknown => readReference(`peers/${file}`)
 
   interface ArmWorkspace {
     type: string

@@ -3,8 +3,6 @@
  * extensions, outbound rules), shaped like the normalised ARM data. Each
  * default is secure; tests change one thing at a time.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type {
   ClusterExtension,
   Compute,
@@ -139,14 +137,4 @@ export function serviceTagRule(
     portRanges: '443',
     ...overrides
   }
-}
-
-/** A file of ../shared/reference (peers' fixtures, official ARM examples). */
-export function sharedReference(path: string): unknown {
-  return JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL(`../../../shared/reference/${path}`, import.meta.url)),
-      'utf8'
-    )
-  )
 }

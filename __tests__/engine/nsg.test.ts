@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { toNetworkSecurityGroup } from '../../src/azure/normalize-access.js'
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../src/engine/network.js'
 import { evaluateNsg, outboundRules, priorityBefore } from '../../src/engine/nsg.js'
 import type { NetworkSecurityGroup, SecurityRule } from '../../src/snapshot.js'
+import { readReference } from '../fixtures/reference.js'
 
 const FLOW = { sourcePrefixes: ['10.20.1.0/24'], region: 'westeurope', port: 443 }
 
@@ -205,11 +205,8 @@ describe('NSG outbound evaluation for registry traffic (TCP 443, westeurope)', (
 
 describe('the official NSG example and PSRule fixtures', () => {
   it('the REST example (rule1 inbound, defaults listed) allows registry traffic by AllowInternetOutBound', () => {
-    const example = JSON.parse(
-      readFileSync(
-        '/work/shared/reference/arm-examples/Microsoft.Network/NetworkSecurityGroups_Get.json',
-        'utf8'
-      )
+    const example = readReference(
+      'arm-examples/Microsoft.Network/NetworkSecurityGroups_Get.json'
     ) as { responses: { 200: { body: unknown } } }
     const group = toNetworkSecurityGroup(example.responses[200].body)
     expect(group.defaultSecurityRules).toHaveLength(6)
@@ -219,9 +216,7 @@ describe('the official NSG example and PSRule fixtures', () => {
   })
 
   it("none of PSRule's VirtualNetwork NSGs blocks registry traffic", () => {
-    const peers = JSON.parse(
-      readFileSync('/work/shared/reference/peers/psrule-rules-azure.json', 'utf8')
-    ) as {
+    const peers = readReference('peers/psrule-rules-azure.json') as {
       datasets: Array<{
         resources: Array<{
           Name?: string

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   API_VERSIONS: () => (/* binding */ API_VERSIONS),
 /* harmony export */   AzureClients: () => (/* binding */ AzureClients)
 /* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89657);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87279);
 
@@ -24,8 +24,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 const API_VERSIONS = {
     'Microsoft.MachineLearningServices': '2025-12-01',
-    // The version @azure/arm-network 36 is generated for.
-    'Microsoft.Network': '2025-05-01',
+    // The only version @azure/arm-network 39 sends: a TypeSpec-generated client, it fixes the
+    // api-version per operation and ignores a client-level one. The lists paged by hand
+    // (network-reader.ts) send the same.
+    'Microsoft.Network': '2026-01-01',
     // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
     'Microsoft.ContainerService': '2026-04-01',
     'Microsoft.KubernetesConfiguration': '2023-05-01',
@@ -76,7 +78,7 @@ class AzureClients {
     }
     /** Clusters may live in another subscription than the workspace. */
     async containerService(subscriptionId) {
-        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 92549));
+        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 63617));
         return cached(this.aks, subscriptionId.toLowerCase(), () => {
             // A TypeSpec-generated client: its scope option is `credentials.scopes`.
             return new ContainerServiceClient(this.credential, subscriptionId, {
@@ -122,14 +124,25 @@ class AzureClients {
     }
     /** Network resources may live in another subscription than the workspace. */
     async networkFor(subscriptionId) {
-        const { NetworkManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
+        const { NetworkManagementClient } = await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 89699));
         return cached(this.network, subscriptionId.toLowerCase(), () => {
+            // A TypeSpec-generated client: its scope option is `credentials.scopes`.
             return new NetworkManagementClient(this.credential, subscriptionId, {
                 ...this.pipelineOptions,
                 endpoint: this.settings.armEndpoint,
-                credentialScopes: [this.settings.tokenScope]
+                credentials: { scopes: [this.settings.tokenScope] }
             });
         });
+    }
+    /**
+     * Sends requests through a TypeSpec-generated client's pipeline (its credential, scope and
+     * the shared policies) on the shared connection pool: for list pages, whose raw bodies the
+     * generated pagers do not hand out.
+     */
+    sender(client) {
+        return {
+            sendRequest: request => client.pipeline.sendRequest(this.pipelineOptions.httpClient, request)
+        };
     }
 }
 function cached(map, key, create) {

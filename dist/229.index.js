@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   API_VERSIONS: () => (/* binding */ API_VERSIONS),
 /* harmony export */   AzureClients: () => (/* binding */ AzureClients)
 /* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89657);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87279);
 
@@ -24,8 +24,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 const API_VERSIONS = {
     'Microsoft.MachineLearningServices': '2025-12-01',
-    // The version @azure/arm-network 36 is generated for.
-    'Microsoft.Network': '2025-05-01',
+    // The only version @azure/arm-network 39 sends: a TypeSpec-generated client, it fixes the
+    // api-version per operation and ignores a client-level one. The lists paged by hand
+    // (network-reader.ts) send the same.
+    'Microsoft.Network': '2026-01-01',
     // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
     'Microsoft.ContainerService': '2026-04-01',
     'Microsoft.KubernetesConfiguration': '2023-05-01',
@@ -76,7 +78,7 @@ class AzureClients {
     }
     /** Clusters may live in another subscription than the workspace. */
     async containerService(subscriptionId) {
-        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 92549));
+        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 63617));
         return cached(this.aks, subscriptionId.toLowerCase(), () => {
             // A TypeSpec-generated client: its scope option is `credentials.scopes`.
             return new ContainerServiceClient(this.credential, subscriptionId, {
@@ -122,14 +124,25 @@ class AzureClients {
     }
     /** Network resources may live in another subscription than the workspace. */
     async networkFor(subscriptionId) {
-        const { NetworkManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 98307));
+        const { NetworkManagementClient } = await __webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 89699));
         return cached(this.network, subscriptionId.toLowerCase(), () => {
+            // A TypeSpec-generated client: its scope option is `credentials.scopes`.
             return new NetworkManagementClient(this.credential, subscriptionId, {
                 ...this.pipelineOptions,
                 endpoint: this.settings.armEndpoint,
-                credentialScopes: [this.settings.tokenScope]
+                credentials: { scopes: [this.settings.tokenScope] }
             });
         });
+    }
+    /**
+     * Sends requests through a TypeSpec-generated client's pipeline (its credential, scope and
+     * the shared policies) on the shared connection pool: for list pages, whose raw bodies the
+     * generated pagers do not hand out.
+     */
+    sender(client) {
+        return {
+            sendRequest: request => client.pipeline.sendRequest(this.pipelineOptions.httpClient, request)
+        };
     }
 }
 function cached(map, key, create) {
@@ -479,119 +492,12 @@ function toFirewallPolicy(raw, groups) {
 
 // EXTERNAL MODULE: ./src/azure/read.ts
 var read = __webpack_require__(87279);
-// EXTERNAL MODULE: ./src/azure/resource-id.ts
-var resource_id = __webpack_require__(11365);
-;// CONCATENATED MODULE: ./src/azure/network-reader.ts
-
-
-
-
-class NetworkReader {
-    clients;
-    known;
-    privateEndpoints = new read/* ReadCache */.VW();
-    subnets = new read/* ReadCache */.VW();
-    virtualNetworks = new read/* ReadCache */.VW();
-    networkSecurityGroups = new read/* ReadCache */.VW();
-    routeTables = new read/* ReadCache */.VW();
-    /** Keyed by `/subscriptions/{id}`: one list per subscription. */
-    azureFirewalls = new read/* ReadCache */.VW();
-    firewallPolicies = new read/* ReadCache */.VW();
-    constructor(clients, known) {
-        this.clients = clients;
-        this.known = known;
-    }
-    privateEndpoint(id) {
-        return this.privateEndpoints.get(id, () => this.get(id, ['privateEndpoints'], (client, rg, names, o) => client.privateEndpoints.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toPrivateEndpoint */.ut)));
-    }
-    subnet(id) {
-        return this.subnets.get(id, () => this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) => client.subnets.get(rg, names[0], names[1], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toSubnet */.hU)));
-    }
-    virtualNetwork(id) {
-        return this.virtualNetworks.get(id, () => this.get(id, ['virtualNetworks'], (client, rg, names, o) => client.virtualNetworks.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toVirtualNetwork */.fu)));
-    }
-    networkSecurityGroup(id) {
-        return this.networkSecurityGroups.get(id, () => this.get(id, ['networkSecurityGroups'], (client, rg, names, o) => client.networkSecurityGroups.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toNetworkSecurityGroup)));
-    }
-    routeTable(id) {
-        return this.routeTables.get(id, () => this.get(id, ['routeTables'], (client, rg, names, o) => client.routeTables.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toRouteTable)));
-    }
-    /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
-    azureFirewallsIn(subscriptionId) {
-        return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, async () => {
-            const client = await this.clients.networkFor(subscriptionId);
-            return this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () => (0,read/* read */.LF)(() => (0,read/* listRaw */.zD)(o => client.azureFirewalls.listAll(o).byPage()))).then(r => (0,read/* mapRead */.fL)(r, items => items.map(toAzureFirewall)));
-        });
-    }
-    /** A firewall policy with its rule collection groups; the read fails if either does. */
-    firewallPolicy(id) {
-        return this.firewallPolicies.get(id, async () => {
-            const parts = (0,resource_id/* parseResourceId */.R)(id);
-            const [policy, groups] = await Promise.all([
-                this.get(id, ['firewallPolicies'], (client, rg, names, o) => client.firewallPolicies.get(rg, names[0], o)),
-                parts
-                    ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () => this.clients
-                        .networkFor(parts.subscriptionId)
-                        .then(client => (0,read/* read */.LF)(() => (0,read/* listRaw */.zD)(o => client.firewallPolicyRuleCollectionGroups
-                        .list(parts.resourceGroup, parts.segments[1] ?? '', o)
-                        .byPage()))))
-                    : Promise.resolve((0,read/* invalidResourceId */.VY)(id, 'Microsoft.Network/firewallPolicies'))
-            ]);
-            if (!policy.ok)
-                return policy;
-            if (!groups.ok)
-                return groups;
-            return { ok: true, value: toFirewallPolicy(policy.value, groups.value) };
-        });
-    }
-    /** The RBAC-and-outbound part of the snapshot this reader holds. */
-    async accessResults() {
-        const [networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies] = await Promise.all([
-            this.networkSecurityGroups.settled(),
-            this.routeTables.settled(),
-            this.azureFirewalls.settled(),
-            this.firewallPolicies.settled()
-        ]);
-        return { networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies };
-    }
-    /** The private endpoints read so far, settled: without waiting for their subnets and VNets. */
-    privateEndpointResults() {
-        return this.privateEndpoints.settled();
-    }
-    async results() {
-        const [privateEndpoints, subnets, virtualNetworks] = await Promise.all([
-            this.privateEndpoints.settled(),
-            this.subnets.settled(),
-            this.virtualNetworks.settled()
-        ]);
-        return { privateEndpoints, subnets, virtualNetworks };
-    }
-    /** GET of a Microsoft.Network resource of the given type path, raw body. */
-    async get(id, types, call) {
-        const parts = (0,resource_id/* parseResourceId */.R)(id);
-        const names = parts?.segments.filter((_, i) => i % 2 === 1) ?? [];
-        const actualTypes = parts?.segments.filter((_, i) => i % 2 === 0) ?? [];
-        if (!parts ||
-            parts.provider.toLowerCase() !== 'microsoft.network' ||
-            actualTypes.join('/').toLowerCase() !== types.join('/').toLowerCase()) {
-            return (0,read/* invalidResourceId */.VY)(id, `Microsoft.Network/${types.join('/')}`);
-        }
-        const body = this.known?.body(id);
-        if (body !== undefined)
-            return { ok: true, value: body };
-        const client = await this.clients.networkFor(parts.subscriptionId);
-        return this.share(`GET ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => (0,read/* getRaw */.Tu)(o => call(client, parts.resourceGroup, names, o))));
-    }
-    /** Through `known.share` when an estate scan shares reads across workspaces. */
-    share(key, start) {
-        return this.known?.share ? this.known.share(key, start) : start();
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var esm = __webpack_require__(1818);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
+var esm = __webpack_require__(20690);
 // EXTERNAL MODULE: ./src/route.ts
 var route = __webpack_require__(33322);
+// EXTERNAL MODULE: ./src/azure/resource-id.ts
+var resource_id = __webpack_require__(11365);
 ;// CONCATENATED MODULE: ./src/azure/read-routes.ts
 /**
  * Reads for the two inference routes, every failure recorded:
@@ -739,6 +645,117 @@ function parseJson(text) {
     }
     catch {
         return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/azure/network-reader.ts
+
+
+
+
+
+
+class NetworkReader {
+    clients;
+    known;
+    privateEndpoints = new read/* ReadCache */.VW();
+    subnets = new read/* ReadCache */.VW();
+    virtualNetworks = new read/* ReadCache */.VW();
+    networkSecurityGroups = new read/* ReadCache */.VW();
+    routeTables = new read/* ReadCache */.VW();
+    /** Keyed by `/subscriptions/{id}`: one list per subscription. */
+    azureFirewalls = new read/* ReadCache */.VW();
+    firewallPolicies = new read/* ReadCache */.VW();
+    constructor(clients, known) {
+        this.clients = clients;
+        this.known = known;
+    }
+    privateEndpoint(id) {
+        return this.privateEndpoints.get(id, () => this.get(id, ['privateEndpoints'], (client, rg, names, o) => client.privateEndpoints.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toPrivateEndpoint */.ut)));
+    }
+    subnet(id) {
+        return this.subnets.get(id, () => this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) => client.subnets.get(rg, names[0], names[1], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toSubnet */.hU)));
+    }
+    virtualNetwork(id) {
+        return this.virtualNetworks.get(id, () => this.get(id, ['virtualNetworks'], (client, rg, names, o) => client.virtualNetworks.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toVirtualNetwork */.fu)));
+    }
+    networkSecurityGroup(id) {
+        return this.networkSecurityGroups.get(id, () => this.get(id, ['networkSecurityGroups'], (client, rg, names, o) => client.networkSecurityGroups.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toNetworkSecurityGroup)));
+    }
+    routeTable(id) {
+        return this.routeTables.get(id, () => this.get(id, ['routeTables'], (client, rg, names, o) => client.routeTables.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toRouteTable)));
+    }
+    /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
+    azureFirewallsIn(subscriptionId) {
+        return this.azureFirewalls.get(`/subscriptions/${subscriptionId}`, () => this.share(`azureFirewalls ${subscriptionId.toLowerCase()}`, () => (0,read/* read */.LF)(() => this.list(subscriptionId, `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/azureFirewalls`))).then(r => (0,read/* mapRead */.fL)(r, items => items.map(toAzureFirewall))));
+    }
+    /** A firewall policy with its rule collection groups; the read fails if either does. */
+    firewallPolicy(id) {
+        return this.firewallPolicies.get(id, async () => {
+            const parts = (0,resource_id/* parseResourceId */.R)(id);
+            const [policy, groups] = await Promise.all([
+                this.get(id, ['firewallPolicies'], (client, rg, names, o) => client.firewallPolicies.get(rg, names[0], o)),
+                parts
+                    ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => this.list(parts.subscriptionId, `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/firewallPolicies/${encodeURIComponent(parts.segments[1] ?? '')}/ruleCollectionGroups`)))
+                    : Promise.resolve((0,read/* invalidResourceId */.VY)(id, 'Microsoft.Network/firewallPolicies'))
+            ]);
+            if (!policy.ok)
+                return policy;
+            if (!groups.ok)
+                return groups;
+            return { ok: true, value: toFirewallPolicy(policy.value, groups.value) };
+        });
+    }
+    /** The RBAC-and-outbound part of the snapshot this reader holds. */
+    async accessResults() {
+        const [networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies] = await Promise.all([
+            this.networkSecurityGroups.settled(),
+            this.routeTables.settled(),
+            this.azureFirewalls.settled(),
+            this.firewallPolicies.settled()
+        ]);
+        return { networkSecurityGroups, routeTables, azureFirewalls, firewallPolicies };
+    }
+    /** The private endpoints read so far, settled: without waiting for their subnets and VNets. */
+    privateEndpointResults() {
+        return this.privateEndpoints.settled();
+    }
+    async results() {
+        const [privateEndpoints, subnets, virtualNetworks] = await Promise.all([
+            this.privateEndpoints.settled(),
+            this.subnets.settled(),
+            this.virtualNetworks.settled()
+        ]);
+        return { privateEndpoints, subnets, virtualNetworks };
+    }
+    /** GET of a Microsoft.Network resource of the given type path, raw body. */
+    async get(id, types, call) {
+        const parts = (0,resource_id/* parseResourceId */.R)(id);
+        const names = parts?.segments.filter((_, i) => i % 2 === 1) ?? [];
+        const actualTypes = parts?.segments.filter((_, i) => i % 2 === 0) ?? [];
+        if (!parts ||
+            parts.provider.toLowerCase() !== 'microsoft.network' ||
+            actualTypes.join('/').toLowerCase() !== types.join('/').toLowerCase()) {
+            return (0,read/* invalidResourceId */.VY)(id, `Microsoft.Network/${types.join('/')}`);
+        }
+        const body = this.known?.body(id);
+        if (body !== undefined)
+            return { ok: true, value: body };
+        const client = await this.clients.networkFor(parts.subscriptionId);
+        return this.share(`GET ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => (0,read/* getRaw */.Tu)(({ onResponse }) => call(client, parts.resourceGroup, names, { onResponse }))));
+    }
+    /**
+     * Every item of every page of a Microsoft.Network list, from the raw bodies. The generated
+     * pager requests the pages after the first without the caller's `onResponse`, so their raw
+     * bodies would be lost: the pages are followed here, through the client's pipeline.
+     */
+    async list(subscriptionId, path) {
+        const client = await this.clients.networkFor(subscriptionId);
+        return listByUrl(this.clients.sender(client), this.clients.armEndpoint, path, azure_clients.API_VERSIONS['Microsoft.Network']);
+    }
+    /** Through `known.share` when an estate scan shares reads across workspaces. */
+    share(key, start) {
+        return this.known?.share ? this.known.share(key, start) : start();
     }
 }
 

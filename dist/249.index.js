@@ -11,10 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ actionLogin)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(88179);
 // EXTERNAL MODULE: ./src/log-safe.ts
 var log_safe = __webpack_require__(66963);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/auth/claims.ts
 var auth_claims = __webpack_require__(99061);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -241,7 +243,7 @@ async function login(settings, io) {
     });
     // The ID token request goes out first; @azure/identity is loaded while it is in flight.
     const idToken = getAssertion();
-    const [identityModule] = await Promise.allSettled([Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989)), idToken]);
+    const [identityModule] = await Promise.allSettled([Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 81583)), idToken]);
     if (idTokenError !== undefined)
         throw idTokenUnavailable(idTokenError);
     if (identityModule.status === 'rejected')
@@ -306,8 +308,26 @@ async function login(settings, io) {
 
 
 
-function actionLogin(settings, deadline) {
-    return login({
+
+/** Masked in the log by the runner, and removed from every output by the redaction step. */
+function setSecret(secret) {
+    // Once per value: the credential hands out the same token for every ARM request.
+    if ((0,redact/* registerSecret */.cl)(secret))
+        core.setSecret(secret);
+}
+/** The credential, registering every access token it hands the ARM clients (refreshed ones too). */
+function registering(credential) {
+    return {
+        getToken: async (scopes, options) => {
+            const token = await credential.getToken(scopes, options);
+            if (token)
+                setSecret(token.token);
+            return token;
+        }
+    };
+}
+async function actionLogin(settings, deadline) {
+    const result = await login({
         deadline,
         clientId: settings.clientId,
         tenantId: settings.tenantId,
@@ -315,7 +335,8 @@ function actionLogin(settings, deadline) {
         authorityHost: settings.cloud.authorityHost,
         tokenScope: settings.cloud.tokenScope,
         disableInstanceDiscovery: settings.cloud.disableInstanceDiscovery
-    }, { getIDToken: aud => core.getIDToken(aud), setSecret: core.setSecret, info: log_safe/* log */.Rm.info });
+    }, { getIDToken: aud => core.getIDToken(aud), setSecret, info: log_safe/* log */.Rm.info });
+    return { ...result, credential: registering(result.credential) };
 }
 
 
@@ -328,26 +349,39 @@ function actionLogin(settings, deadline) {
 /* harmony export */   U$: () => (/* binding */ postSavedReport),
 /* harmony export */   kM: () => (/* binding */ reportProblem)
 /* harmony export */ });
-/* unused harmony export readSavedReport */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14116);
+/* unused harmony exports untrustedView, readSavedReport */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66963);
-/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95165);
-/* harmony import */ var _github_publish_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57099);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96867);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57994);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93911);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28426);
+/* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95244);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19556);
+/* harmony import */ var _log_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66963);
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(95165);
+/* harmony import */ var _github_publish_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57099);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54285);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96867);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57994);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(93911);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76670);
 /**
  * `from-report`: read a JSON report saved by an earlier run (the fork pattern's
  * second workflow), so its comment, summary and outputs can be written without
- * logging in to Azure. The file may come from an artifact, so its shape is
- * checked before any renderer touches it; every text in it is escaped when
- * rendered, as for a report read from Azure.
+ * logging in to Azure. That run executed a pull request's code, so the file is
+ * attacker-controlled: it is checked against the published schema, the pull
+ * request comes from this run's event (never from the file), the texts the
+ * catalog owns are taken from the catalog, links are built from the event and
+ * the repository only, and every other text in it is escaped when rendered.
+ * See docs/security.md.
  */
+
+
+
+
+
 
 
 
@@ -359,28 +393,122 @@ function actionLogin(settings, deadline) {
 
 
 const OUTCOMES = ['pass', 'fail', 'unknown', 'skipped'];
+/** Larger than any real report (a few MB at most); parsing a bigger file is refused. */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 /**
  * The whole `from-report` run: no Azure login, no ARM read. Writes the job
- * summary, the comment (on the report's pull request, or the workflow_run's)
- * and the outputs. Does not fail the step on the report's verdict: the run
- * that read Azure applied `fail-on` already, and its job shows the result.
+ * summary, the comment (on the pull request this run's event names) and the
+ * outputs. Does not fail the step on the report's verdict: the run that read
+ * Azure applied `fail-on` already, and its job shows the result.
  */
-async function postSavedReport(settings) {
-    const report = readSavedReport(settings.fromReport);
+async function postSavedReport(settings, env = process.env) {
+    // Redacted too: a report of an older version may hold a token Azure echoed.
+    const saved = (0,_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .redactDeep */ .KL)(await readSavedReport(settings.fromReport));
+    const origin = originOf(env);
+    const report = untrustedView(saved, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRunUrl */ .rP)(env));
+    const provenance = provenanceNote(origin);
     // Texts from the file are quoted: a forged report must not inject workflow commands into the log.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Posting the saved report ${plain(settings.fromReport)} (workspace ${plain(report.target.workspaceId)}, read from Azure at ${plain(report.collectedAt)}); Azure is not contacted in from-report mode.`);
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report), true).write();
+    _log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.info(`Posting the saved report ${plain(settings.fromReport)} (workspace ${plain(report.target.workspaceId)}, read from Azure at ${plain(report.collectedAt)}) made by ${origin.runUrl ?? 'an earlier run'}; Azure is not contacted in from-report mode.`);
+    if (env['GITHUB_STEP_SUMMARY']) {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSummary */ .Br)(report, { provenance }), true).write();
     }
-    const target = await (0,_github_publish_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .findCommentTarget */ .K)(settings, report, _log_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm);
-    await (0,_github_publish_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .publishComment */ .p)(settings, report, target, { ..._log_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm, summary: _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary });
+    const target = await savedReportTarget(settings, saved, origin);
+    await (0,_github_publish_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .publishComment */ .p)(settings, report, target, { ..._log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm, summary: _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary }, provenance);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('result', report.verdict.failed ? 'fail' : 'pass');
-    // Only well-formed check IDs: workflows may pass this output to a shell.
+    // Only well-formed check IDs (the schema's pattern, checked again): workflows may pass this output to a shell.
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('failed-checks', report.verdict.failedCheckIds.filter(id => /^[A-Za-z0-9_-]+$/.test(String(id))).join(','));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('report-file', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(settings.fromReport));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Saved verdict: ${plain(report.verdict.headline)}`);
+    _log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.info(`Saved verdict: ${plain(report.verdict.headline)}`);
 }
-function readSavedReport(path, readFile = p => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8')) {
+function originOf(env) {
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const event = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventFile */ .zh)(env);
+    if (!event.ok)
+        return { eventName };
+    const sha = (value) => typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value)
+        ? value.toLowerCase()
+        : undefined;
+    if (eventName === 'workflow_run') {
+        const run = field(event.payload, 'workflow_run');
+        const headSha = sha(field(run, 'head_sha'));
+        const runUrl = forkRunUrl(env, field(run, 'html_url'), field(run, 'id'));
+        return { eventName, ...(runUrl ? { runUrl } : {}), ...(headSha ? { headSha } : {}) };
+    }
+    const headSha = sha(field(field(field(event.payload, 'pull_request'), 'head'), 'sha'));
+    return { eventName, ...(headSha ? { headSha } : {}) };
+}
+/** `workflow_run.html_url` when it is a run of this repository on this server, else built from the run id. */
+function forkRunUrl(env, htmlUrl, id) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
+        return undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server))
+        return undefined;
+    const base = `${server}/${repository}/actions/runs/`;
+    if (typeof htmlUrl === 'string' &&
+        htmlUrl.startsWith(base) &&
+        /^\d+$/.test(htmlUrl.slice(base.length))) {
+        return htmlUrl;
+    }
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? `${base}${id}` : undefined;
+}
+/** Says where the verdict comes from; built from the event only. */
+function provenanceNote(origin) {
+    const run = origin.runUrl
+        ? `the ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .link */ .nf)('pull request’s workflow run', origin.runUrl)}`
+        : 'an earlier workflow run';
+    return [
+        '> [!IMPORTANT]',
+        `> This verdict comes from the report file saved by ${run}, which ran the pull request’s code. This step posted that file (\`from-report\`) and did not read Azure itself: treat the result as that run’s claim, not as a check made with this repository’s credentials.`
+    ].join('\n');
+}
+/**
+ * The comment's pull request, from this run's event; none (with a warning) when the event
+ * names none or follows a run of another commit than the one the report records.
+ */
+async function savedReportTarget(settings, saved, origin) {
+    const target = await (0,_github_publish_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .findCommentTarget */ .K)(settings, undefined, _log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm);
+    if (target.kind === 'none') {
+        // from-report exists to comment: a pull request that cannot be found is worth a warning.
+        return settings.comment === 'never' ? target : { ...target, warn: true };
+    }
+    const where = `${target.owner}/${target.repo}#${target.number}`;
+    const recorded = saved.pullRequest?.headSha?.toLowerCase();
+    if (recorded && origin.headSha && recorded !== origin.headSha) {
+        return {
+            kind: 'none',
+            warn: true,
+            reason: `No comment on pull request ${where}: the saved report was made for commit ${recorded.slice(0, 12)}, but the run this \`${origin.eventName}\` event follows checked commit ${origin.headSha.slice(0, 12)}, so the file is not that run's report. Download the artifact of the triggering run (actions/download-artifact with \`run-id: \${{ github.event.workflow_run.id }}\`).`
+        };
+    }
+    const named = saved.pullRequest?.number;
+    if (named !== undefined && named !== target.number) {
+        _log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.warning(`The saved report names pull request #${named}; that number is ignored: the comment goes to ${where}, the pull request this run's event names.`);
+    }
+    return target;
+}
+/**
+ * The report as rendered: the catalog's texts and links from the catalog (a forged file cannot
+ * change a check's title, fix or documentation link), the run link of this run, no pull request.
+ */
+function untrustedView(saved, runUrl) {
+    const catalog = new Map(_checks_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKS */ .ui.map(c => [c.id, c]));
+    const results = saved.results.map((r) => {
+        const check = catalog.get(r.checkId);
+        if (check) {
+            const { title, section, category, docUrl, fix, remediation } = check;
+            return { ...r, title, section, category, docUrl, fix, remediation };
+        }
+        // A check this version does not know: its texts are escaped; no command block, no foreign link.
+        return { ...r, title: r.checkId, docUrl: _checks_common_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTICLE_URL */ .Vd, fix: '' };
+    });
+    const rest = { ...saved, results };
+    delete rest.runUrl;
+    delete rest.pullRequest;
+    return { ...rest, ...(runUrl ? { runUrl } : {}) };
+}
+async function readSavedReport(path, readFile = p => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8')) {
     const where = `\`from-report\`: ${JSON.stringify(path)}`;
     let text;
     try {
@@ -388,43 +516,56 @@ function readSavedReport(path, readFile = p => (0,node_fs__WEBPACK_IMPORTED_MODU
     }
     catch (error) {
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${where} could not be read (${code === 'ENOENT' ? 'no such file' : String(error.message)}). ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`${where} could not be read (${code === 'ENOENT' ? 'no such file' : String(error.message)}). ` +
             'Point it at the report-file of the run that checked Azure, e.g. the file an actions/download-artifact step extracted (paths are relative to the workspace).');
     }
-    const data = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSavedReport */ .Dn)(text, where);
-    const problem = reportProblem(data);
+    const fix = 'Upload the file the `report-file` output names, unchanged, and use the same major version of the action in both workflows.';
+    if (text.length > MAX_REPORT_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`${where} is ${text.length} characters long, more than any report (at most ${MAX_REPORT_BYTES}). ${fix}`);
+    }
+    const data = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .parseSavedReport */ .Dn)(text, where);
+    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard report: the file does not hold a JSON object. ${fix}`);
+    }
+    if (data['schemaVersion'] !== _report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        const version = JSON.stringify(data['schemaVersion'] ?? null).slice(0, 40);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard report: schemaVersion is ${version}, this version of the action reads ${_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .REPORT_SCHEMA_VERSION */ .WI}. ${fix}`);
+    }
+    // Loaded on use: Ajv is only needed in this mode.
+    const { reportSchemaProblem } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 11119));
+    const problem = reportSchemaProblem(data);
     if (problem) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard report: ${problem}. Upload the file the \`report-file\` output names, unchanged, and use the same major version of the action in both workflows.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ConfigurationError */ .j(`${where} does not match the report schema (schemas/report.schema.json) ${problem}. ${fix}`);
     }
     return data;
 }
 /** What is wrong with `data` as a report, or undefined. Checks what the renderers read. */
 function reportProblem(data) {
-    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(data))
+    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(data))
         return 'the file does not hold a JSON object';
-    if (data['schemaVersion'] !== _report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI) {
-        return `schemaVersion is ${JSON.stringify(data['schemaVersion'] ?? null)}, this version of the action reads ${_report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI}`;
+    if (data['schemaVersion'] !== _report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        return `schemaVersion is ${JSON.stringify(data['schemaVersion'] ?? null)}, this version of the action reads ${_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .REPORT_SCHEMA_VERSION */ .WI}`;
     }
-    const strings = _json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .stringFieldProblem */ .Tc;
+    const strings = _json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .stringFieldProblem */ .Tc;
     const results = data['results'];
     const verdict = data['verdict'];
     const routes = data['routes'];
-    const counts = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(verdict) ? verdict['counts'] : undefined;
+    const counts = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(verdict) ? verdict['counts'] : undefined;
     const found = strings(data, '', ['generatedAt', 'collectedAt', 'cloud', 'failOn']) ??
         strings(data['tool'], 'tool', ['name', 'version']) ??
-        strings(data['target'], 'target', _snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGET_FIELDS */ .G_) ??
-        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
+        strings(data['target'], 'target', _snapshot_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGET_FIELDS */ .G_) ??
+        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
         strings(routes, 'routes', ['reason']) ??
-        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(routes) && Array.isArray(routes['routes'])
+        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(routes) && Array.isArray(routes['routes'])
             ? undefined
             : 'routes.routes is not a list') ??
         strings(verdict, 'verdict', ['headline']) ??
-        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(verdict) &&
+        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(verdict) &&
             typeof verdict['failed'] === 'boolean' &&
             Array.isArray(verdict['failedCheckIds'])
             ? undefined
             : 'verdict.failed or verdict.failedCheckIds is missing') ??
-        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(counts) &&
+        ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(counts) &&
             ['pass', 'fail', 'unknown', 'skipped'].every(k => typeof counts[k] === 'number')
             ? undefined
             : 'verdict.counts is incomplete') ??
@@ -440,7 +581,7 @@ function reportProblem(data) {
             'fix',
             'remediation',
             'detail'
-        ]) ?? strings((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(r) ? r['resource'] : undefined, `results[${i}].resource`, ['name']);
+        ]) ?? strings((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(r) ? r['resource'] : undefined, `results[${i}].resource`, ['name']);
         if (bad)
             return bad;
         if (!OUTCOMES.includes(String(r['outcome']))) {
@@ -449,7 +590,7 @@ function reportProblem(data) {
     }
     const pr = data['pullRequest'];
     if (pr !== undefined &&
-        !((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(pr) &&
+        !((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(pr) &&
             Number.isSafeInteger(pr['number']) &&
             pr['number'] > 0 &&
             typeof pr['owner'] === 'string' &&
@@ -462,6 +603,9 @@ function reportProblem(data) {
 function plain(text) {
     return `"${text.replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, ' ')}"`;
 }
+function field(value, key) {
+    return (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_13__/* .isObject */ .Gv)(value) ? value[key] : undefined;
+}
 
 
 /***/ }),
@@ -471,10 +615,10 @@ function plain(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m_: () => (/* binding */ PULL_REQUEST_EVENTS),
+/* harmony export */   rP: () => (/* binding */ buildRunUrl),
 /* harmony export */   uV: () => (/* binding */ readPullRequestContext),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
 /* harmony export */ });
-/* unused harmony export buildRunUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -524,6 +668,7 @@ function readPullRequestContext(env = process.env, readFile = defaultReadFile) {
         headRepo.toLowerCase() !== baseRepo.toLowerCase();
     // A PR whose head repository was deleted has `head.repo: null`: also not the base repository.
     const headDeleted = pullRequest !== undefined && field(field(pullRequest, 'head'), 'repo') === null;
+    const headSha = field(field(pullRequest, 'head'), 'sha');
     return {
         kind: 'pull-request',
         owner,
@@ -532,7 +677,8 @@ function readPullRequestContext(env = process.env, readFile = defaultReadFile) {
         runUrl,
         apiUrl,
         eventName,
-        fromFork: fromFork || headDeleted
+        fromFork: fromFork || headDeleted,
+        ...(typeof headSha === 'string' && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {})
     };
 }
 /**
@@ -698,6 +844,8 @@ function render(report, options, detail) {
         options.marker,
         `### ${(0,format/* verdictIcon */.f2)(report)} ${(0,markdown/* escapeMarkdown */.FV)(report.tool.name)}${options.header?.trim() ? ` (${(0,markdown/* escapeMarkdown */.FV)(options.header.trim())})` : ''}: ${(0,markdown/* escapeMarkdown */.FV)(report.verdict.headline)}`,
         '',
+        ...(options.provenance ? ['', options.provenance] : []),
+        '',
         `${(0,format/* targetLine */.Ue)(report)} · **fail-on:** ${(0,markdown/* inlineCode */.ti)(report.failOn)}`,
         '',
         (0,summary/* routeLine */.Gs)(report)
@@ -758,6 +906,8 @@ function comparableCommentBody(body) {
         .replace(/\/actions\/runs\/\d+(\/attempts\/\d+)?/g, '/actions/runs/…');
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
@@ -1089,19 +1239,6 @@ async function findPullRequest(options) {
         return { kind: 'none', reason: '`comment: never`: no pull request comment is written.' };
     }
     const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const saved = options.reportPullRequest;
-    if (saved) {
-        // A report may come from an artifact of less trusted code: never comment outside this repository.
-        if (owner &&
-            repo &&
-            `${saved.owner}/${saved.repo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
-            return {
-                kind: 'none',
-                reason: `The saved report names pull request ${saved.owner}/${saved.repo}#${saved.number}, which is not in this repository (${owner}/${repo}); no comment is written.`
-            };
-        }
-        return { kind: 'pull-request', ...saved, via: 'the saved report' };
-    }
     const context = (0,github_context/* readPullRequestContext */.uV)(env, readFile);
     if (context.kind === 'pull-request') {
         const { owner: o, repo: r, number } = context;
@@ -1151,7 +1288,9 @@ async function findPullRequest(options) {
                 reason: 'The workflow_run event names no pull request and no head commit; no comment is written.'
             };
         }
-        return lookUp(options, owner, repo, headSha, 'head');
+        // The head repository too: a pull request from another fork may carry the same commit.
+        const headRepo = field(field(run, 'head_repository'), 'full_name');
+        return lookUp(options, owner, repo, headSha, 'head', typeof headRepo === 'string' ? headRepo : '');
     }
     if (options.when !== 'always') {
         const hint = eventName === 'push'
@@ -1175,7 +1314,9 @@ async function findPullRequest(options) {
  * commit, among the open pull requests (that endpoint does not know commits
  * that exist only in a fork).
  */
-async function lookUp(options, owner, repo, sha, kind) {
+async function lookUp(options, owner, repo, sha, kind, 
+/** `head`: the pull request's head repository (`owner/name`) must be this one, when given. */
+headRepo = '') {
     if (!options.octokit) {
         return {
             kind: 'none',
@@ -1202,7 +1343,8 @@ async function lookUp(options, owner, repo, sha, kind) {
                 state: 'open',
                 per_page: 100
             });
-            open = all.filter(p => p.head.sha.toLowerCase() === sha.toLowerCase());
+            open = all.filter(p => p.head.sha.toLowerCase() === sha.toLowerCase() &&
+                (!headRepo || p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase()));
         }
     }
     catch (error) {
@@ -1229,7 +1371,7 @@ async function lookUp(options, owner, repo, sha, kind) {
     if (!first) {
         return {
             kind: 'none',
-            reason: `Commit ${sha.slice(0, 12)} is not the ${kind === 'head' ? 'head' : 'commit'} of any open pull request in ${owner}/${repo}; no comment is written.`
+            reason: `Commit ${sha.slice(0, 12)} is not the ${kind === 'head' ? 'head' : 'commit'} of any open pull request${headRepo ? ` from ${headRepo}` : ''} in ${owner}/${repo}; no comment is written.`
         };
     }
     const also = others.length > 0
@@ -1266,18 +1408,23 @@ function field(value, key) {
 
 
 
-/** Where the comment goes; call before reading Azure so the report can name the pull request. */
-function findCommentTarget(settings, report, log) {
+
+/**
+ * Where the comment goes, from the event only; call before reading Azure so the report can
+ * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
+ */
+function findCommentTarget(settings, _report, log) {
     const token = settings.githubToken;
     return findPullRequest({
         when: settings.comment,
-        ...(report?.pullRequest ? { reportPullRequest: report.pullRequest } : {}),
         ...(token.trim()
             ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
             : {})
     });
 }
-async function publishComment(settings, report, target, log) {
+async function publishComment(settings, report, target, log, 
+/** from-report: where the verdict comes from (trusted markdown, see CommentOptions). */
+provenance) {
     if (target.kind === 'none') {
         if (target.warn)
             await notWritten(log, target.reason);
@@ -1300,11 +1447,12 @@ async function publishComment(settings, report, target, log) {
             marker,
             mode: settings.commentMode,
             comparable: comparableCommentBody,
-            body: renderComment(report, {
+            body: (0,redact/* redact */.E$)(renderComment(report, {
                 marker,
                 header: settings.commentHeader,
-                ...(report.runUrl ? { runUrl: report.runUrl } : {})
-            })
+                ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+                ...(provenance ? { provenance } : {})
+            }))
         });
         if (result.action === 'refused') {
             await notWritten(log, `The pull request comment was not written; the job summary and report-file still hold the report. ${result.reason}`);
@@ -1335,7 +1483,7 @@ async function notWritten(log, message) {
     if (!log.summary || !process.env['GITHUB_STEP_SUMMARY'])
         return;
     try {
-        await log.summary.addRaw(`\n> ⚠️ ${(0,markdown/* escapeMarkdown */.FV)(message)}\n`, true).write();
+        await log.summary.addRaw(`\n> ⚠️ ${(0,markdown/* escapeMarkdown */.FV)((0,redact/* redact */.E$)(message))}\n`, true).write();
     }
     catch {
         // The warning above already says it.
@@ -1354,8 +1502,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(14116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(88179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1578,7 +1726,8 @@ async function run() {
             ? {
                 number: knownPullRequest.number,
                 owner: knownPullRequest.owner,
-                repo: knownPullRequest.repo
+                repo: knownPullRequest.repo,
+                ...(pullRequest.kind === 'pull-request' ? { headSha: pullRequest.headSha } : {})
             }
             : undefined;
         let collected;

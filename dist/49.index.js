@@ -297,7 +297,7 @@ function toClusterExtension(raw) {
 /* harmony export */   v7: () => (/* binding */ pause)
 /* harmony export */ });
 /* unused harmony export ARM_RETRY_OPTIONS */
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93911);
 /**
  * How every ARM request retries and gives up, in one place. Retries are the
@@ -2715,15 +2715,40 @@ const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action';
 const ALL_ACTIONS = [NETWORK_READ, VNET_JOIN, SUBNET_JOIN];
 function customRoleCommand(vnetId) {
     const role = {
-        Name: 'AML inference network deployer',
+        Name: CUSTOM_ROLE_NAME,
         Description: 'Read, join the virtual network and join its subnets (Azure ML inference)',
         Actions: ALL_ACTIONS,
         AssignableScopes: [vnetId]
     };
     return `az role definition create --role-definition '${JSON.stringify(role)}'`;
 }
+/** The least-privilege role the fixes propose first (its name in `customRoleCommand`). */
+const CUSTOM_ROLE_NAME = 'AML inference network deployer';
 function assignCommand(role, scope, assignee) {
     return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`;
+}
+/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
+function assignToObjectCommand(role, scope, objectId, principalType) {
+    const type = principalType ? ` --assignee-principal-type ${principalType}` : '';
+    return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`;
+}
+/**
+ * How to grant the missing action, to the identity that needs it: `principal-id`
+ * when set; the action's own identity only if it is also the one that deploys.
+ * Least privilege first, the broader built-in role second.
+ */
+function grantFix(snapshot, vnetId) {
+    const { objectId, source } = snapshot.rbacPrincipal;
+    const id = objectId ?? '<object-id>';
+    const principalType = source === 'input' ? undefined : 'ServicePrincipal';
+    const commands = `least privilege, a custom role with just ${ALL_ACTIONS.join(', ')} on the virtual network: ${customRoleCommand(vnetId)} then ${assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType)} ; ` +
+        `or the broader built-in role: ${assignToObjectCommand('Network Contributor', vnetId, id, principalType)}`;
+    if (source === 'input') {
+        return `Fix, for the deploying identity named by principal-id (${id}): ${commands}.`;
+    }
+    return (`The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. ` +
+        `If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. ` +
+        `If this identity deploys, fix: ${commands}.`);
 }
 function whoText(snapshot) {
     const { objectId, source } = snapshot.rbacPrincipal;
@@ -2849,7 +2874,7 @@ function evaluateRequirement(snapshot, def, requirement) {
     const who = whoText(snapshot);
     const vnetId = target.vnetId ?? parentOrSelf(scopeId);
     const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>';
-    const fix = `Fix: ${assignCommand('Network Contributor', vnetId, assignee)} ; or, least privilege, create a custom role with just ${ALL_ACTIONS.join(', ')} (${customRoleCommand(vnetId)}) and assign that role on the virtual network.`;
+    const fix = grantFix(snapshot, vnetId);
     const result = (outcome, detail) => [
         (0,common/* makeResult */.U2)(def, outcome, resource, detail)
     ];
@@ -2908,6 +2933,7 @@ function rbacCheck(def, requirement) {
         return evaluateRequirement(snapshot, full, requirement);
     });
 }
+const CATALOG_FIX = `${customRoleCommand('<vnet-id>')} && ${assignToObjectCommand(CUSTOM_ROLE_NAME, '<vnet-id>', '<deployer-object-id>')}`;
 const WHOSE = 'The identity checked is the one the action signs in as, or the object id in the input principal-id (e.g. the identity that really deploys); its role assignments count with group memberships, and deny assignments at the scope override any role.';
 const RBAC_01 = rbacCheck({
     id: 'RBAC-01',
@@ -2916,16 +2942,16 @@ const RBAC_01 = rbacCheck({
         'ARM template deployments do not need it (set deployment-method: arm-template to skip this check). ' +
         "The wildcard is held only when one role permission block has an action that contains the whole pattern (e.g. `*`, `*/read`, `Microsoft.Network/*`) and none of that block's notActions overlaps it (`Microsoft.Network/virtualNetworks/read` in notActions removes it). " +
         WHOSE,
-    remediation: 'Assign Network Contributor (or Reader plus the two join actions, or a custom role with the three actions) on the virtual network to the deploying identity. If a notAction of its role removes part of the read, use a role without it.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege), or the built-in Network Contributor. If a notAction of its role removes part of the read, use a role without it.',
+    fix: CATALOG_FIX
 }, { action: NETWORK_READ, on: 'vnet' });
 const RBAC_02 = rbacCheck({
     id: 'RBAC-02',
     title: 'The deploying identity can join the virtual network (virtualNetworks/join/action)',
     rationale: 'Placing inference resources in the virtual network needs Microsoft.Network/virtualNetworks/join/action on it; without it the deployment is refused. ' +
         WHOSE,
-    remediation: 'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/join/action, on the virtual network to the deploying identity.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege; it includes Microsoft.Network/virtualNetworks/join/action), or the built-in Network Contributor.',
+    fix: CATALOG_FIX
 }, { action: VNET_JOIN, on: 'vnet' });
 const RBAC_03 = rbacCheck({
     id: 'RBAC-03',
@@ -2933,8 +2959,8 @@ const RBAC_03 = rbacCheck({
     rationale: 'Placing inference resources in a subnet needs Microsoft.Network/virtualNetworks/subnets/join/action on the subnet (a role on the virtual network is inherited by its subnets). ' +
         'An earlier version of the article spells it Microsoft.Network/virtualNetworks/subnet/join/action; that is a typo and no such action exists, so only the real action name counts: a custom role listing the typo grants nothing. ' +
         WHOSE,
-    remediation: 'Assign Network Contributor, or a custom role with Microsoft.Network/virtualNetworks/subnets/join/action, on the virtual network or the subnet to the deploying identity.',
-    fix: 'az role assignment create --role "Network Contributor" --scope <vnet-id> --assignee <object-id>'
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network or the subnet (least privilege; it includes Microsoft.Network/virtualNetworks/subnets/join/action), or the built-in Network Contributor.',
+    fix: CATALOG_FIX
 }, { action: SUBNET_JOIN, on: 'subnet' });
 const RBAC_CHECKS = [RBAC_01, RBAC_02, RBAC_03];
 
@@ -3295,18 +3321,21 @@ function scopeText(scope) {
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, DEPLOYMENT_METHODS, parseFailOn, failOnText */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14116);
-/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
-/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40157);
-/* harmony import */ var _azure_resource_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11365);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _estate_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35992);
+/* unused harmony exports INPUT_NAMES, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, DEPLOYMENT_METHODS, isDefaultConfigFile, parseFailOn, failOnText */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16468);
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40157);
+/* harmony import */ var _azure_resource_id_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11365);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _estate_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35992);
 /**
  * The action's inputs, read and validated once into one typed `Settings` object
  * before any network call. Every problem is collected and reported together in
  * one `ConfigurationError`, one line per problem, so the user fixes all at once.
  */
+
 
 
 
@@ -3372,7 +3401,10 @@ const REQUIRED_HELP = {
     'resource-group': 'set it to the resource group of the Azure Machine Learning workspace',
     'workspace-name': 'set it to the name of the Azure Machine Learning workspace'
 };
-const FAIL_ON_VALUES = ['none', 'any', ..._checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R];
+/** Which modes need an input, for the message that says it is missing. */
+const LOGIN_MODES = 'needed to log in to Azure, for a workspace check or a `scope` scan; `from-report`, `from-snapshot` and `merge-reports` need no login';
+const ONE_WORKSPACE_MODE = 'needed to check one workspace; an estate scan (`scope`), `from-report`, `from-snapshot` and `merge-reports` leave it empty';
+const FAIL_ON_VALUES = ['none', 'any', ..._checks_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R];
 /** Longest audience Entra ID accepts on a federated identity credential. */
 const MAX_AUDIENCE_LENGTH = 600;
 /**
@@ -3429,7 +3461,7 @@ function readSettings(getInput = defaultGetInput, options = {}) {
     let scope;
     const scopeRaw = read('scope') ?? '';
     if (scopeRaw) {
-        const parsed = (0,_estate_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScope */ .Sk)(scopeRaw);
+        const parsed = (0,_estate_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .parseScope */ .Sk)(scopeRaw);
         if (typeof parsed === 'string')
             errors.push(`\`scope\`: ${quote(scopeRaw)} ${parsed}`);
         else
@@ -3456,7 +3488,7 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         if (value === '' && (name === 'subscription-id' ? noTarget : loginOptional))
             return '';
         if (value === '') {
-            errors.push(`Input required and not supplied: ${name}. To fix it, ${GUID_HELP[name]}.`);
+            errors.push(`Input required and not supplied: ${name} (${name === 'subscription-id' ? ONE_WORKSPACE_MODE : LOGIN_MODES}). To fix it, ${GUID_HELP[name]}.`);
             return '';
         }
         if (!GUID.test(value)) {
@@ -3473,11 +3505,11 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         if (value === '' && noTarget)
             return '';
         if (value !== '' && scopeRaw) {
-            errors.push(`\`${name}\`: is set together with \`scope\`, which scans every workspace in ${_estate_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_FORMAT */ .LC}. Leave \`${name}\` empty for an estate scan, or remove \`scope\` to check one workspace.`);
+            errors.push(`\`${name}\`: is set together with \`scope\`, which scans every workspace in ${_estate_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .SCOPE_FORMAT */ .LC}. Leave \`${name}\` empty for an estate scan, or remove \`scope\` to check one workspace.`);
             return undefined;
         }
         if (value === '') {
-            errors.push(`Input required and not supplied: ${name}. To fix it, ${REQUIRED_HELP[name]}.`);
+            errors.push(`Input required and not supplied: ${name} (${ONE_WORKSPACE_MODE}). To fix it, ${REQUIRED_HELP[name]}.`);
             return undefined;
         }
         return value;
@@ -3525,10 +3557,10 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         environment = undefined;
     }
     else if (environmentRaw !== '') {
-        environment = _clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .ENVIRONMENTS */ .ju.find(e => e.toLowerCase() === environmentRaw.toLowerCase());
+        environment = _clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .ENVIRONMENTS */ .ju.find(e => e.toLowerCase() === environmentRaw.toLowerCase());
         if (environment === undefined) {
             errors.push(`\`environment\`: ${quote(environmentRaw)} is not a known Azure cloud. ` +
-                `Allowed values: ${_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
+                `Allowed values: ${_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
         }
     }
     const audience = read('audience');
@@ -3560,7 +3592,7 @@ function readSettings(getInput = defaultGetInput, options = {}) {
             armEndpoint === '' ? 'arm-endpoint' : undefined
         ].filter((name) => name !== undefined);
         if (missing.length > 0)
-            errors.push((0,_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .customMissingMessage */ .J8)(missing));
+            errors.push((0,_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .customMissingMessage */ .J8)(missing));
     }
     const oneOf = (name, allowed, fallback) => {
         const value = read(name);
@@ -3634,7 +3666,7 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         const value = read(name);
         if (!value)
             return undefined;
-        const parts = (0,_azure_resource_id_js__WEBPACK_IMPORTED_MODULE_4__/* .parseResourceId */ .R)(value);
+        const parts = (0,_azure_resource_id_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResourceId */ .R)(value);
         const actual = parts?.segments.filter((_, i) => i % 2 === 0).join('/') ?? '';
         if (!parts ||
             parts.provider.toLowerCase() !== 'microsoft.network' ||
@@ -3657,9 +3689,9 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         errors.push(`\`subnet-id\`: ${quote(subnetId)} is not a subnet of \`vnet-id\` ${quote(vnetId)}. Fix one of them, or set only \`subnet-id\` (its virtual network is implied).`);
     }
     if (errors.length > 0 || environment === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(formatErrors(errors));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(formatErrors(errors));
     }
-    const cloud = (0,_clouds_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCloud */ .au)({
+    const cloud = (0,_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCloud */ .au)({
         environment,
         armEndpoint: armEndpoint ?? '',
         authorityHost: authorityHost ?? '',
@@ -3687,7 +3719,9 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         sarifFile,
         iacFiles,
         configFile: configFileRaw || DEFAULT_CONFIG_FILE,
-        configFileExplicit: configFileRaw !== '',
+        // The runner passes the default path whether or not the workflow names it: only another
+        // path is the user's own, and must exist.
+        configFileExplicit: configFileRaw !== '' && !isDefaultConfigFile(configFileRaw),
         fromReport,
         mergeReports,
         ...(scope ? { scope } : {}),
@@ -3697,6 +3731,11 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         ...(subnetId ? { subnetId } : {}),
         ...(principalId ? { principalId } : {})
     };
+}
+/** Whether a `config-file` value names the default path (`./` and `\\` spellings included). */
+function isDefaultConfigFile(value) {
+    const normalised = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(value.trim().replace(/\\/g, '/'));
+    return normalised === DEFAULT_CONFIG_FILE;
 }
 /** `fail-on` → `FailOn`, or a message saying what is wrong. */
 function parseFailOn(raw) {
@@ -3709,18 +3748,18 @@ function parseFailOn(raw) {
     const unknown = words.filter(word => !FAIL_ON_VALUES.includes(word));
     if (unknown.length > 0) {
         return (`${unknown.map(quote).join(', ')} ${unknown.length === 1 ? 'is not an allowed value' : 'are not allowed values'}. ` +
-            `Allowed values: none, any, or a comma-separated list of ${_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.join(', ')}.`);
+            `Allowed values: none, any, or a comma-separated list of ${_checks_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.join(', ')}.`);
     }
     const modes = [...new Set(words.filter(word => word === 'none' || word === 'any'))];
     if (modes.length > 0 && (modes.length > 1 || words.some(word => word !== modes[0]))) {
         return (`${quote(raw.trim())} mixes ${modes.join(' and ')} with other values: none and any stand alone. ` +
-            `Use none, any, or a comma-separated list of categories (${_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.join(', ')}).`);
+            `Use none, any, or a comma-separated list of categories (${_checks_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.join(', ')}).`);
     }
     if (modes[0] === 'none')
         return { mode: 'none' };
     if (modes[0] === 'any')
         return { mode: 'any' };
-    return { mode: 'categories', categories: _checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.filter(c => words.includes(c)) };
+    return { mode: 'categories', categories: _checks_types_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.filter(c => words.includes(c)) };
 }
 function failOnText(failOn) {
     return failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode;
@@ -3984,6 +4023,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/json-shape.ts
 var json_shape = __webpack_require__(95165);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/snapshot.ts
 var snapshot = __webpack_require__(93911);
 ;// CONCATENATED MODULE: ./src/snapshot-file.ts
@@ -3994,6 +4035,7 @@ var snapshot = __webpack_require__(93911);
  * schemas/snapshot.schema.json. A file of an older schema version is migrated
  * step by step; a newer or unknown one is refused, since checks would misread it.
  */
+
 
 
 
@@ -4018,7 +4060,7 @@ const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
  * replaced, so a snapshot can be attached to a support case as it is.
  */
 function renderSnapshot(snapshot) {
-    return JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]') + '\n';
+    return (0,redact/* redact */.E$)(JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]')) + '\n';
 }
 function writeSnapshotFile(path, snapshot) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -4276,6 +4318,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /**
  * Reads the workspace and its network from ARM into a snapshot. `login` may still be in
  * flight: the SDK and collection code (lazy chunks) load meanwhile, not at start-up.
@@ -4309,7 +4352,12 @@ deadline) {
         cloud: settings.cloud.name,
         ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
     });
-    return { snapshot, stats: clients.stats, collectMs: performance.now() - started };
+    // Azure's error messages may echo a token: the one redaction step, before anything uses them.
+    return {
+        snapshot: (0,redact/* redactDeep */.KL)(snapshot),
+        stats: clients.stats,
+        collectMs: performance.now() - started
+    };
 }
 /** The ARM clients of one run: concurrency bound, deadline, debug log and progress. */
 function armClients(Clients, credential, settings, log, deadline) {
@@ -4371,7 +4419,9 @@ function evaluate(snapshot, settings, log) {
         ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
         ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
     });
-    return { report, verdict };
+    // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
+    const redacted = (0,redact/* redactDeep */.KL)(report);
+    return { report: redacted, verdict: redacted.verdict };
 }
 /** Why the gate failed: one line per gating result. */
 function gateFailureMessage(verdict, failOnText) {
@@ -4683,7 +4733,7 @@ function locateAll(results, files) {
  * Escaping for untrusted text (names and messages from Azure or GitHub) placed
  * in GitHub-flavoured markdown: job summaries and PR comments. The output shows
  * the same characters as the input but cannot start markup, HTML, a mention,
- * or close the comment's hidden marker.
+ * a link, or close the comment's hidden marker.
  */
 /** C0/C1 controls (except tab/newline, handled separately) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
@@ -4696,7 +4746,10 @@ function escapeLine(text) {
         // Markdown punctuation: emphasis, code, links, images, headings, strikethrough, tables.
         .replace(/[\\`*_[\]()#!~|{}]/g, c => `\\${c}`)
         // `@name` would notify a user or team: break the mention with a zero-width space.
-        .replace(/@/g, '@&#8203;'));
+        .replace(/@/g, '@&#8203;')
+        // GFM turns a bare `https://host` or `www.host` into a link: break both the same way.
+        .replace(/:(?=\/\/)/g, ':&#8203;')
+        .replace(/\b(www)\./gi, '$1&#8203;.'));
 }
 /** Untrusted text for inline markdown: newlines become spaces. */
 function escapeMarkdown(text) {
@@ -5055,10 +5108,11 @@ const SHORT_DETAIL = 300;
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-function renderWith(report, shrink, note) {
+function renderWith(report, shrink, note, provenance = '') {
     const lines = [
         `## ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictIcon */ .f2)(report)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.tool.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
         '',
+        ...(provenance ? [provenance, ''] : []),
         (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(report),
         '',
         (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLine */ .Ue)(report),
@@ -5095,18 +5149,19 @@ const bytes = (text) => Buffer.byteLength(text, 'utf8');
  */
 function renderSummary(report, options = {}) {
     const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-    const full = renderWith(report, 'none', '');
+    const p = options.provenance;
+    const full = renderWith(report, 'none', '', p);
     if (bytes(full) <= max)
         return full;
     const where = 'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).';
-    const short = renderWith(report, 'short-details', `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`);
+    const short = renderWith(report, 'short-details', `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`, p);
     if (bytes(short) <= max)
         return short;
-    const problems = renderWith(report, 'problems-only', `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`);
+    const problems = renderWith(report, 'problems-only', `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`, p);
     if (bytes(problems) <= max)
         return problems;
     const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`;
-    const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`);
+    const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`, p);
     // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
     const budget = max - bytes(tail);
     let out = '';
@@ -5581,7 +5636,7 @@ function suppressionNotes(outcome, file) {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
 /** The action's version, shown in reports. A test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 
 /***/ })

@@ -116,8 +116,8 @@ function renderTerminal(report, options) {
 var suppressions_file = __webpack_require__(67818);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 157 modules
-var esm = __webpack_require__(23989);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 168 modules
+var esm = __webpack_require__(81583);
 // EXTERNAL MODULE: ./src/auth/claims.ts
 var auth_claims = __webpack_require__(99061);
 // EXTERNAL MODULE: ./src/clouds.ts
@@ -200,32 +200,32 @@ function firstSentence(error) {
 const ACTION_INPUTS = [
     {
         name: 'client-id',
-        description: 'Application (client) ID of the Entra app registration or user-assigned managed identity with a federated credential for this repository (a GUID).',
-        required: true,
+        description: 'Application (client) ID of the Entra app registration or user-assigned managed identity with a federated credential for this repository (a GUID). Needed whenever the action logs in to Azure (a workspace check, `scope`); not with `from-report`, `from-snapshot` or `merge-reports`.',
+        required: false,
         default: ''
     },
     {
         name: 'tenant-id',
-        description: 'Entra ID tenant (directory) ID (a GUID).',
-        required: true,
+        description: 'Entra ID tenant (directory) ID (a GUID). Needed whenever `client-id` is.',
+        required: false,
         default: ''
     },
     {
         name: 'subscription-id',
-        description: 'Azure subscription ID that holds the workspace (a GUID).',
-        required: true,
+        description: 'Azure subscription ID that holds the workspace (a GUID). Needed to check one workspace; left empty with `scope`, `from-report`, `from-snapshot` and `merge-reports`.',
+        required: false,
         default: ''
     },
     {
         name: 'resource-group',
-        description: 'Resource group of the Azure Machine Learning workspace.',
-        required: true,
+        description: 'Resource group of the Azure Machine Learning workspace. Needed to check one workspace, like `subscription-id`.',
+        required: false,
         default: ''
     },
     {
         name: 'workspace-name',
-        description: 'Name of the Azure Machine Learning workspace.',
-        required: true,
+        description: 'Name of the Azure Machine Learning workspace. Needed to check one workspace, like `subscription-id`.',
+        required: false,
         default: ''
     },
     {

@@ -7,7 +7,7 @@
  * Run by .ci/run after `npm test`; usage: npx tsx scripts/check-dist.ts [dir]
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -87,6 +87,11 @@ export function checkDist(root: string, dir = 'dist'): string[] {
     problems.push(
       `${dir}/ differs from a fresh 'npm run bundle' (M: out of date, D: no longer produced, ??: not committed):\n${status.trimEnd()}\nRun 'npm run bundle' and commit ${dir}/, deletions included ('git add -A ${dir}').`
     )
+  }
+  if (!existsSync(join(root, dir, 'index.js'))) {
+    // A failed `npm run bundle` leaves no dist/ at all (it starts by removing it).
+    problems.push(`${dir}/index.js does not exist: 'npm run bundle' failed or did not run.`)
+    return problems
   }
   const { unreachable, missing } = reachability(readBundle(join(root, dir)))
   for (const file of unreachable) {

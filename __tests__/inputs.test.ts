@@ -599,7 +599,8 @@ describe('a default means the default (generated from action.yml)', () => {
   it('config-file: another path is the user’s own and must exist; the default spelled ./ is still the default', () => {
     expect(readSettings(inputs({ 'config-file': 'ci/guard.yml' })).configFileExplicit).toBe(true)
     expect(
-      readSettings(inputs({ 'config-file': './.github/aml-inference-guard.yml' })).configFileExplicit
+      readSettings(inputs({ 'config-file': './.github/aml-inference-guard.yml' }))
+        .configFileExplicit
     ).toBe(false)
   })
 })

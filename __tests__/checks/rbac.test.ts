@@ -186,7 +186,9 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('notAction Microsoft.Network/virtualNetworks/read')
     // The action's own identity needs the role only if it deploys: the fix says so and points at principal-id.
-    expect(r.detail).toContain('it needs this permission only if it is also the identity that deploys')
+    expect(r.detail).toContain(
+      'it needs this permission only if it is also the identity that deploys'
+    )
     expect(r.detail).toContain('set the input `principal-id`')
     const leastPrivilege = r.detail.indexOf(
       `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID} --assignee-principal-type ServicePrincipal`
@@ -284,7 +286,9 @@ describe('RBAC checks with principal-id (role assignments)', () => {
   it('a failure names the deploying identity of principal-id as the one to grant, least privilege first', () => {
     const r = result(RBAC_03, withAssignments([assignment(VNET, READER)]))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain(`Fix, for the deploying identity named by principal-id (${PRINCIPAL})`)
+    expect(r.detail).toContain(
+      `Fix, for the deploying identity named by principal-id (${PRINCIPAL})`
+    )
     expect(r.detail).not.toContain('signs in as')
     const custom = r.detail.indexOf(`--assignee-object-id ${PRINCIPAL}`)
     expect(r.detail.slice(0, custom)).toContain('"AML inference network deployer"')

@@ -318,6 +318,47 @@ describe('K8S-03 the inference router is not public', () => {
     expect(r.detail).toContain('also allowInsecureConnections is True')
   })
 
+  // how-to-deploy-kubernetes-extension, configuration settings table: internalLoadBalancerProvider
+  // is only applicable to AKS clusters; LoadBalancer exposes azureml-fe through the cluster's
+  // load balancer. So on Arc the setting proves nothing, and ARM does not report the address.
+  it.each([
+    ['with internalLoadBalancerProvider=azure', {}],
+    ['without internalLoadBalancerProvider', { internalLoadBalancerProvider: undefined }]
+  ])(
+    'is unknown for a LoadBalancer router on an Arc cluster %s, saying how to confirm',
+    (_l, o) => {
+      const settings = { ...o } as Record<string, string>
+      const ext = azureMlExtension({}, {}, arcClusterId())
+      for (const [k, v] of Object.entries(settings)) {
+        if (v === undefined) delete ext.configurationSettings[k]
+      }
+      const s = kubernetesSnapshot({
+        computes: ok([kubernetesCompute('k8s-inference', arcClusterId())]),
+        managedClusters: {},
+        clusterExtensions: keyed([[arcClusterId(), ok([ext])]])
+      })
+      const r = only(K8S_03.evaluate(s))
+      expect(r.outcome).toBe('unknown')
+      expect(r.detail).toContain('applies to AKS clusters only')
+      expect(r.detail).toContain('kubectl get service azureml-fe --namespace azureml')
+      expect(r.detail).toContain('--cluster-type connectedClusters')
+    }
+  )
+
+  it('still passes NodePort on an Arc cluster', () => {
+    const s = kubernetesSnapshot({
+      computes: ok([kubernetesCompute('k8s-inference', arcClusterId())]),
+      managedClusters: {},
+      clusterExtensions: keyed([
+        [
+          arcClusterId(),
+          ok([azureMlExtension({ inferenceRouterServiceType: 'NodePort' }, {}, arcClusterId())])
+        ]
+      ])
+    })
+    expect(only(K8S_03.evaluate(s)).outcome).toBe('pass')
+  })
+
   it('is unknown when the router type is not set, and skipped without the extension', () => {
     const ext = azureMlExtension()
     delete ext.configurationSettings['inferenceRouterServiceType']
@@ -426,6 +467,6 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     })
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('unknown')
-    expect(r.detail).toContain('K8S-01 could not be confirmed')
+    expect(r.detail).toContain('K8S-01, K8S-03 could not be confirmed')
   })
 })

@@ -362,10 +362,10 @@ const K8S_03_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "The extension's inference router (azureml-fe) receives every scoring request. As a LoadBalancer service without internalLoadBalancerProvider=azure it gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
-    'allowInsecureConnections=True lets clients score over plain HTTP.',
+    "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+    "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP.",
   remediation:
-    'Expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure), or as NodePort/ClusterIP behind your own private ingress, and serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
+    'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
   fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
   docUrl: DOCS.extension
 }
@@ -419,6 +419,19 @@ function evaluateRouter(snapshot: Snapshot, cluster: AttachedCluster): CheckResu
   let note = ''
   switch (serviceType.trim().toLowerCase()) {
     case 'loadbalancer':
+      if (cluster.kind === 'arc') {
+        // internalLoadBalancerProvider applies to AKS only (how-to-deploy-kubernetes-extension):
+        // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `${name} is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
+            `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
+            `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort).` +
+            (insecure ? ` Also ${insecureText}.` : '')
+        )
+      }
       if (equalsIgnoreCase(provider?.trim(), 'azure')) {
         note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
       } else {

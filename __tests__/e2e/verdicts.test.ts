@@ -1,0 +1,48 @@
+/**
+ * End-to-end: verdicts pinned to Microsoft's text (issue 18), one scenario each
+ * (emulator/scenarios/verdicts.ts). Each test names the Microsoft Learn page
+ * and the point it makes (paraphrased) that decides the expected verdict, and
+ * asserts what a user sees: exit code, the JSON report, annotations, outputs.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { runAction, type ActionRun } from '../../emulator/run-action.js'
+
+interface JsonReport {
+  results: Array<{
+    checkId: string
+    outcome: string
+    severity?: string
+    resource: { name: string; id: string }
+    detail: string
+  }>
+}
+
+const ROUTE_GATE = { 'fail-on': 'isolation,kubernetes' }
+
+function reportOf(run: ActionRun): JsonReport {
+  expect(run.report).toBeDefined()
+  return JSON.parse(run.report!) as JsonReport
+}
+
+function resultsOf(run: ActionRun, checkId: string): JsonReport['results'] {
+  return reportOf(run).results.filter(r => r.checkId === checkId)
+}
+
+function failedChecks(run: ActionRun): string[] {
+  return (run.outputs['failed-checks'] ?? '').split(',').filter(Boolean)
+}
+
+describe('K8S-03 on an Azure Arc-enabled cluster', () => {
+  // how-to-deploy-kubernetes-extension (configuration settings table): internalLoadBalancerProvider
+  // applies only to AKS clusters; a LoadBalancer router is exposed through the cluster's own load
+  // balancer. On Arc, nothing Azure reports proves the router internal: unknown, never a pass.
+  it('is unknown for a LoadBalancer router with internalLoadBalancerProvider=azure, and gates', async () => {
+    const run = await runAction({ scenario: 'arc-loadbalancer-router', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03).toMatchObject({ outcome: 'unknown', resource: { name: 'arc-onprem' } })
+    expect(k8s03?.detail).toContain('applies to AKS clusters only')
+    expect(k8s03?.detail).toContain('kubectl get service azureml-fe --namespace azureml')
+    expect(failedChecks(run)).toContain('K8S-03')
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -7,7 +7,8 @@ import {
   K8S_04,
   K8S_05,
   KUBERNETES_CHECKS,
-  clusterProblems
+  clusterProblems,
+  unrestrictiveRanges
 } from '../../src/checks/kubernetes.js'
 import type { CheckResult } from '../../src/checks/types.js'
 import type { Snapshot } from '../../src/snapshot.js'
@@ -143,6 +144,54 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
       computes: ok([kubernetesCompute(), kubernetesCompute('k8s-2', clusterId().toUpperCase())])
     })
     expect(K8S_01.evaluate(s)).toHaveLength(1)
+  })
+})
+
+describe('K8S-01 authorized IP ranges that restrict nothing', () => {
+  // api-server-authorized-ip-ranges (AKS docs): authorized ranges limit which addresses may reach
+  // the API server; a list that admits most of the internet is no limit. Threshold: IPv4 /8, IPv6 /16.
+  const withRanges = (authorizedIpRanges: string[]): CheckResult =>
+    only(K8S_01.evaluate(withCluster({ enablePrivateCluster: false, authorizedIpRanges })))
+
+  it.each([
+    [['0.0.0.0/0'], '0.0.0.0/0 (a default route: every IPv4 address)'],
+    [['203.0.113.0/24', '::/0'], '::/0 (a default route: every IPv6 address)'],
+    [['64.0.0.0/2'], '64.0.0.0/2 (wider than /8)'],
+    [['10.0.0.0/7'], '10.0.0.0/7 (wider than /8)'],
+    [['2001:db8::/12'], '2001:db8::/12 (wider than /16)'],
+    [['banana'], "'banana' (not an IP address or CIDR range)"]
+  ])('fails %j as no restriction', (ranges, why) => {
+    const r = withRanges(ranges)
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('authorized IP ranges do not restrict it')
+    expect(r.detail).toContain(why)
+    expect(r.detail).toContain('--api-server-authorized-ip-ranges <your-cidrs>')
+  })
+
+  it.each([
+    [['10.0.0.0/8']],
+    [['203.0.113.7']],
+    [['0.0.0.0/32']],
+    [['2001:db8::/16', '198.51.100.0/24']]
+  ])('passes %j as a restriction', ranges => {
+    const r = withRanges(ranges)
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain(`limited to ${ranges.length} authorized IP range(s)`)
+  })
+
+  it('does not judge the ranges of a private cluster', () => {
+    const r = only(
+      K8S_01.evaluate(
+        withCluster({ enablePrivateCluster: true, authorizedIpRanges: ['0.0.0.0/0'] })
+      )
+    )
+    expect(r.outcome).toBe('pass')
+  })
+
+  it('lists only the open ranges, not the ones that restrict', () => {
+    expect(unrestrictiveRanges(['10.1.0.0/16', '0.0.0.0/0', ' 192.0.2.0/24 '])).toEqual([
+      '0.0.0.0/0 (a default route: every IPv4 address)'
+    ])
   })
 })
 

@@ -46,3 +46,21 @@ describe('K8S-03 on an Azure Arc-enabled cluster', () => {
     expect(run.exitCode).toBe(1)
   })
 })
+
+describe('K8S-01 authorized IP ranges', () => {
+  // learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges: authorized ranges limit which
+  // addresses reach the API server; 0.0.0.0/0 admits every address, so it limits nothing. The
+  // inferencing article wants the API server private or limited, so the cluster fails.
+  it('fails a public API server whose ranges include 0.0.0.0/0, naming the range', async () => {
+    const run = await runAction({ scenario: 'aks-open-authorized-ranges', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s01?.detail).toContain('0.0.0.0/0 (a default route: every IPv4 address)')
+    expect(k8s01?.detail).not.toContain('203.0.113.0/24')
+    expect(failedChecks(run)).toContain('K8S-01')
+    expect(run.annotations.some(a => a.level === 'error' && a.message.includes('0.0.0.0/0'))).toBe(
+      true
+    )
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -4,7 +4,7 @@
  * about, so the rest of the report stays as in the scenario it derives from.
  */
 import type { ArmResource, Scenario } from '../scenario.js'
-import { clusterExtension, routeScenarios } from './routes.js'
+import { aksCluster, clusterExtension, routeScenarios, type AksClusterSpec } from './routes.js'
 
 type Change = (resources: ArmResource[]) => ArmResource[]
 
@@ -33,6 +33,16 @@ function extensionSettings(settings: Record<string, string>): Change {
     )
 }
 
+/** Replaces the AKS cluster `aks-inference` by one built from `spec`. */
+function cluster(spec: Omit<AksClusterSpec, 'name'>): Change {
+  return resources =>
+    resources.map(r =>
+      isType(r, 'Microsoft.ContainerService/managedClusters')
+        ? aksCluster({ name: 'aks-inference', ...spec })
+        : r
+    )
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -42,5 +52,11 @@ export const verdictScenarios: Record<string, () => Scenario> = {
       inferenceRouterServiceType: 'LoadBalancer',
       internalLoadBalancerProvider: 'azure'
     })
+  ),
+  'aks-open-authorized-ranges': derive(
+    'aks-secured',
+    'aks-open-authorized-ranges',
+    'Like aks-secured, but the API server is public with authorized IP ranges that include 0.0.0.0/0 (K8S-01 fail).',
+    cluster({ privateCluster: false, authorizedIpRanges: ['203.0.113.0/24', '0.0.0.0/0'] })
   )
 }

@@ -4,6 +4,7 @@
  * deploy) plus the earlier version's prerequisite of a secured AKS cluster.
  * Clusters are found through the workspace's Kubernetes and legacy AKS computes.
  */
+import ipaddr from 'ipaddr.js'
 import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
 import type { ClusterExtension, Compute, ManagedCluster, Snapshot } from '../snapshot.js'
 import { resourceKey, resourceName } from '../snapshot.js'
@@ -124,7 +125,7 @@ const K8S_01_DEF: CheckDefinition = {
     "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
     'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
   remediation:
-    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges (apiServerAccessProfile.authorizedIPRanges), ' +
+    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
     'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
   fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
   docUrl: DOCS.secureCluster
@@ -172,6 +173,40 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
   return judgeCluster(read.value, resource)
 }
 
+/**
+ * The widest authorized IP range still counted as a restriction: IPv4 /8 (16.7 million
+ * addresses, the largest block ever assigned to one organisation) and IPv6 /16. A wider
+ * range, or a default route (prefix 0), opens the API server to much of the internet.
+ */
+export const WIDEST_AUTHORIZED_PREFIX = { ipv4: 8, ipv6: 16 } as const
+
+/** Authorized IP ranges that restrict nothing, each with why; an empty list means all restrict. */
+export function unrestrictiveRanges(ranges: string[]): string[] {
+  const found: string[] = []
+  for (const raw of ranges) {
+    const text = raw.trim()
+    let prefix: number
+    let kind: 'ipv4' | 'ipv6'
+    try {
+      // AKS also takes a bare address (one host): /32 or /128.
+      const [address, bits] = text.includes('/')
+        ? ipaddr.parseCIDR(text)
+        : [ipaddr.parse(text), undefined]
+      kind = address.kind()
+      prefix = bits ?? (kind === 'ipv4' ? 32 : 128)
+    } catch {
+      found.push(`'${text}' (not an IP address or CIDR range)`)
+      continue
+    }
+    if (prefix === 0) {
+      found.push(`${text} (a default route: every ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} address)`)
+    } else if (prefix < WIDEST_AUTHORIZED_PREFIX[kind]) {
+      found.push(`${text} (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`)
+    }
+  }
+  return found
+}
+
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
 export function clusterProblems(cluster: ManagedCluster): string[] {
   const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
@@ -184,10 +219,18 @@ export function clusterProblems(cluster: ManagedCluster): string[] {
       `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
     )
   }
+  const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
   if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
     problems.push(
-      `its API server is public and open to every address (not a private cluster, no authorized IP ranges). Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
+      `its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${restrict}`
     )
+  } else if (cluster.enablePrivateCluster !== true) {
+    const open = unrestrictiveRanges(cluster.authorizedIpRanges)
+    if (open.length > 0) {
+      problems.push(
+        `its API server is public and its authorized IP ranges do not restrict it: ${open.join(', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. List only your own networks. ${restrict}`
+      )
+    }
   }
   const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true)
   if (publicIp.length > 0) {

@@ -391,6 +391,8 @@ export interface OnlineDeployment {
   /** Legacy per-deployment egress isolation, as returned; absent means the service default (Enabled). */
   egressPublicNetworkAccess?: string
   provisioningState?: string
+  /** `systemData.createdAt` (ISO 8601) when ARM reports it: tells deployments older than the managed network apart. */
+  createdAt?: string
 }
 
 export interface Compute {

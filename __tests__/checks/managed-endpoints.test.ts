@@ -196,13 +196,53 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
       { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, ok(list)]]) }
     )
 
-  it('passes with a managed network and notes a legacy flag', () => {
+  // how-to-managed-network (and how-to-secure-online-endpoint, migration): existing managed online
+  // endpoints are not moved into a managed network enabled after them; they must be recreated.
+  // The snapshot has no time the network was enabled, so only what is provable gets a verdict.
+  it('passes a deployment with the legacy egress flag Disabled: isolated either way', () => {
     const [r] = MOE_04.evaluate(
-      deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue', 'Enabled'))
+      deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue'))
     )
     expect(r?.outcome).toBe('pass')
-    expect(r?.detail).toContain('legacy egressPublicNetworkAccess: Enabled does not apply')
+    expect(r?.detail).toContain('isolated whether it runs in the workspace managed network')
     expect(r?.resource.name).toBe('ep-private/blue')
+  })
+
+  it('never passes a deployment without the flag: not confirmed, with how to confirm and fix', () => {
+    const results = MOE_04.evaluate(
+      deployments(
+        'AllowOnlyApprovedOutbound',
+        {
+          ...managedDeployment('ep-private', 'blue', 'Enabled'),
+          createdAt: '2026-03-02T09:14:27Z'
+        },
+        managedDeployment('ep-private', 'green', null)
+      )
+    )
+    expect(results.map(r => r.outcome)).toEqual(['unknown', 'unknown'])
+    expect(results[0]?.detail).toContain('not confirmed that its egress goes through')
+    expect(results[0]?.detail).toContain('it was created 2026-03-02T09:14:27Z')
+    expect(results[0]?.detail).toContain(
+      `az monitor activity-log list --resource-id ${WORKSPACE_ID}`
+    )
+    expect(results[0]?.detail).toContain(
+      `az ml online-deployment create --resource-group ${RESOURCE_GROUP} --workspace-name testworkspace --endpoint-name ep-private --file deployment.yml`
+    )
+    expect(results[1]?.detail).toContain('Azure reports no creation time for it')
+  })
+
+  it('fails a deployment created before managed networks existed (23 May 2023)', () => {
+    const [r] = MOE_04.evaluate(
+      deployments('AllowInternetOutbound', {
+        ...managedDeployment('ep-private', 'blue', null),
+        createdAt: '2023-02-10T08:00:00Z'
+      })
+    )
+    expect(r?.outcome).toBe('fail')
+    expect(r?.severity).toBe('error')
+    expect(r?.detail).toContain('before managed virtual networks existed')
+    expect(r?.detail).toContain('can reach the internet')
+    expect(r?.detail).toContain('delete and recreate endpoint ep-private')
   })
 
   it('without a managed network passes Disabled and fails Enabled or unset, with the recreate command', () => {

@@ -64,3 +64,23 @@ describe('K8S-01 authorized IP ranges', () => {
     expect(run.exitCode).toBe(1)
   })
 })
+
+describe('MOE-04 deployments older than the managed network', () => {
+  // how-to-managed-network: managed virtual networks arrived on 23 May 2023, and existing managed
+  // online endpoints are not moved into a managed network enabled later (recreate them). Azure does
+  // not report when the network was enabled: a deployment from before May 2023 provably predates
+  // it (fail); a later one without the legacy egress flag is not confirmed (unknown), never a pass.
+  it('fails the deployment from before managed networks and leaves the later one unconfirmed', async () => {
+    const run = await runAction({ scenario: 'managed-old-deployments', inputs: ROUTE_GATE })
+    const moe04 = resultsOf(run, 'MOE-04')
+    expect(moe04.map(r => [r.resource.name, r.outcome, r.severity])).toEqual([
+      ['credit-scoring/blue', 'fail', 'error'],
+      ['fraud-detect/blue', 'unknown', undefined]
+    ])
+    expect(moe04[0]?.detail).toContain('before managed virtual networks existed')
+    expect(moe04[1]?.detail).toContain('not confirmed')
+    expect(moe04[1]?.detail).toContain('az monitor activity-log list')
+    expect(failedChecks(run)).toContain('MOE-04')
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -43,6 +43,30 @@ function cluster(spec: Omit<AksClusterSpec, 'name'>): Change {
     )
 }
 
+/** Changes the body of the deployment `blue` of endpoint `endpoint`. */
+function deployment(endpoint: string, change: (body: Record<string, unknown>) => void): Change {
+  return resources =>
+    resources.map(r => {
+      if (!r.id.toLowerCase().endsWith(`/onlineendpoints/${endpoint}/deployments/blue`)) return r
+      const body = structuredClone(r.body)
+      change(body)
+      return { ...r, body }
+    })
+}
+
+/** Leaves egressPublicNetworkAccess out (the service default) and sets when it was created. */
+function createdWithoutEgressFlag(createdAt: string): (body: Record<string, unknown>) => void {
+  return body => {
+    delete (body['properties'] as Record<string, unknown>)['egressPublicNetworkAccess']
+    body['systemData'] = { ...(body['systemData'] as Record<string, unknown>), createdAt }
+  }
+}
+
+const both =
+  (...changes: Change[]): Change =>
+  resources =>
+    changes.reduce((acc, change) => change(acc), resources)
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -58,5 +82,14 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'aks-open-authorized-ranges',
     'Like aks-secured, but the API server is public with authorized IP ranges that include 0.0.0.0/0 (K8S-01 fail).',
     cluster({ privateCluster: false, authorizedIpRanges: ['203.0.113.0/24', '0.0.0.0/0'] })
+  ),
+  'managed-old-deployments': derive(
+    'managed-secured',
+    'managed-old-deployments',
+    'Like managed-secured, but neither deployment sets the legacy egress flag: credit-scoring/blue was created in February 2023, before managed networks existed (MOE-04 fail), fraud-detect/blue in 2026 (MOE-04 not confirmed).',
+    both(
+      deployment('credit-scoring', createdWithoutEgressFlag('2023-02-10T08:00:00.0000000Z')),
+      deployment('fraud-detect', createdWithoutEgressFlag('2026-03-02T09:14:27.5512904Z'))
+    )
   )
 }

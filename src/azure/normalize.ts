@@ -174,7 +174,8 @@ export function toOnlineDeployment(raw: unknown): OnlineDeployment {
     name: str(body['name']) ?? '',
     endpointComputeType: str(props['endpointComputeType']),
     egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
-    provisioningState: str(props['provisioningState'])
+    provisioningState: str(props['provisioningState']),
+    createdAt: str(obj(body['systemData'])['createdAt'])
   }
 }
 

@@ -176,6 +176,7 @@ export const MOE_01: Check = defineCheck(
       'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
     remediation:
       'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+      'Existing managed online endpoints are not moved into it: delete and recreate them (and their deployments) after the managed network is enabled. ' +
       'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
     fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
     docUrl: MANAGED_NETWORK_DOC
@@ -196,7 +197,7 @@ export const MOE_01: Check = defineCheck(
       ]
     }
     const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
-    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)}`
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`
 
     // Severity: warning only when every managed deployment is still isolated the legacy way.
     if (!snapshot.onlineEndpoints.ok) {
@@ -318,6 +319,68 @@ export const MOE_02: Check = defineCheck(
   }
 )
 
+/**
+ * Managed virtual networks were introduced on 23 May 2023 (how-to-managed-network): a
+ * deployment created before then predates any managed network its workspace has now.
+ */
+export const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z'
+
+function recreateDeploymentCommand(snapshot: Snapshot, endpoint: string): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`
+}
+
+/**
+ * A deployment in a workspace with a managed network. Existing managed online endpoints
+ * are not moved into a managed network enabled after them (how-to-managed-network), and
+ * the snapshot has no time the network was enabled: only a deployment isolated either
+ * way, or one provably older than managed networks, gets a firm verdict.
+ */
+function judgeManagedNetworkDeployment(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  ws: Workspace,
+  endpoint: OnlineEndpoint,
+  d: OnlineDeployment,
+  resource: CheckResult['resource']
+): CheckResult {
+  const mode = ws.managedNetwork?.isolationMode
+  const name = `Deployment ${d.name} of ${endpoint.name}`
+  if (isEgressDisabled(d)) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`
+    )
+  }
+  const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt)
+  const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`
+  if (
+    created !== undefined &&
+    !Number.isNaN(created) &&
+    created < Date.parse(MANAGED_NETWORK_INTRODUCED)
+  ) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`
+    )
+  }
+  const when =
+    d.createdAt === undefined
+      ? 'Azure reports no creation time for it'
+      : `it was created ${d.createdAt}`
+  return makeResult(
+    def,
+    'unknown',
+    resource,
+    `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
+      `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`
+  )
+}
+
 export const MOE_04: Check = defineCheck(
   {
     id: 'MOE-04',
@@ -326,10 +389,11 @@ export const MOE_04: Check = defineCheck(
     category: 'isolation',
     severity: 'error',
     rationale:
-      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or, without a managed network, the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+      'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with; Azure does not report when the network was enabled, so such a deployment is not confirmed. ' +
       'An open egress path lets a compromised model or dependency exfiltrate data.',
     remediation:
-      'Prefer the workspace managed network (MOE-01). Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+      'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
     fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
     docUrl: SECURE_ONLINE_ENDPOINT_DOC
   },
@@ -361,18 +425,7 @@ export const MOE_04: Check = defineCheck(
       for (const d of item.deployments.value) {
         const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`)
         if (managedNetwork) {
-          const legacy =
-            d.egressPublicNetworkAccess === undefined
-              ? ''
-              : ` Its legacy egressPublicNetworkAccess: ${d.egressPublicNetworkAccess} does not apply with a managed network.`
-          results.push(
-            makeResult(
-              def,
-              'pass',
-              resource,
-              `Deployment ${d.name} of ${item.endpoint.name}: egress goes through the workspace managed network (${ws.managedNetwork?.isolationMode}).${legacy}`
-            )
-          )
+          results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource))
         } else if (isEgressDisabled(d)) {
           results.push(
             makeResult(

@@ -297,6 +297,34 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     )
   })
 
+  // how-to-managed-network (outbound rules): a PrivateEndpoint rule names one sub-resource
+  // (subresourceTarget); deployments load models from blob storage, so a `file` rule alone is no path.
+  it('fails the storage account when only its file sub-resource has an active rule', () => {
+    const [storage, kv, acr] = dependencyRules()
+    const fileOnly = { ...storage!, name: 'pe-storage-file', subresourceTarget: 'file' }
+    const inactiveBlob = { ...storage!, status: 'Inactive' }
+    const results = MOE_05.evaluate(secureSnapshot({ outboundRules: ok([fileOnly, kv!, acr!]) }))
+    expect(results.map(r => r.outcome)).toEqual(['fail', 'pass', 'pass'])
+    expect(results[0]?.detail).toContain('pe-storage-file (file)')
+    expect(results[0]?.detail).toContain('none targets the blob sub-resource')
+    expect(results[0]?.detail).toContain('--subresource-target blob')
+    const [withInactive] = MOE_05.evaluate(
+      secureSnapshot({ outboundRules: ok([fileOnly, inactiveBlob, kv!, acr!]) })
+    )
+    expect(withInactive?.outcome).toBe('fail')
+    expect(withInactive?.detail).toContain('blob sub-resource of storage account')
+    expect(withInactive?.detail).toContain('not Active')
+  })
+
+  it('matches the sub-resource case-insensitively', () => {
+    const rules = dependencyRules().map(r => ({
+      ...r,
+      subresourceTarget: r.subresourceTarget?.toUpperCase()
+    }))
+    const results = MOE_05.evaluate(secureSnapshot({ outboundRules: ok(rules) }))
+    expect(results.map(r => r.outcome)).toEqual(['pass', 'pass', 'pass'])
+  })
+
   it('reads rules embedded in the workspace body when the list cannot be read', () => {
     const embedded = Object.fromEntries(
       dependencyRules().map(r => [

@@ -84,3 +84,23 @@ describe('MOE-04 deployments older than the managed network', () => {
     expect(run.exitCode).toBe(1)
   })
 })
+
+describe('MOE-05 matches the sub-resource, not only the storage account', () => {
+  // how-to-managed-network (outbound rules): a PrivateEndpoint rule targets one sub-resource of
+  // a resource (subresourceTarget, e.g. blob); models are read from blob storage, so an active
+  // rule to `file` alone leaves deployments without a private path to the blobs.
+  it('fails the storage account whose only rule targets file', async () => {
+    const run = await runAction({ scenario: 'managed-storage-file-only', inputs: ROUTE_GATE })
+    const moe05 = resultsOf(run, 'MOE-05')
+    // In resource id order (the report's order within a check).
+    expect(moe05.map(r => [r.resource.name, r.outcome])).toEqual([
+      ['crmlws0427', 'pass'],
+      ['kv-mlws-0427', 'pass'],
+      ['stmlws0427', 'fail']
+    ])
+    expect(moe05[2]?.detail).toContain('__SYS_PE_stmlws0427_file_8d20b7c4 (file)')
+    expect(moe05[2]?.detail).toContain('--subresource-target blob')
+    expect(failedChecks(run)).toContain('MOE-05')
+    expect(run.exitCode).toBe(1)
+  })
+})

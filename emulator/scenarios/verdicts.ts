@@ -67,6 +67,21 @@ const both =
   resources =>
     changes.reduce((acc, change) => change(acc), resources)
 
+/** Removes the outbound rule `name` from the workspace body and from the rule list. */
+function withoutOutboundRule(name: string): Change {
+  return resources =>
+    resources
+      .filter(r => !r.id.toLowerCase().endsWith(`/outboundrules/${name.toLowerCase()}`))
+      .map(r => {
+        if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+        const body = structuredClone(r.body)
+        const props = body['properties'] as { managedNetwork?: { outboundRules?: object } }
+        const rules = props.managedNetwork?.outboundRules as Record<string, unknown> | undefined
+        if (rules) delete rules[name]
+        return { ...r, body }
+      })
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -91,5 +106,11 @@ export const verdictScenarios: Record<string, () => Scenario> = {
       deployment('credit-scoring', createdWithoutEgressFlag('2023-02-10T08:00:00.0000000Z')),
       deployment('fraud-detect', createdWithoutEgressFlag('2026-03-02T09:14:27.5512904Z'))
     )
+  ),
+  'managed-storage-file-only': derive(
+    'managed-secured',
+    'managed-storage-file-only',
+    "Like managed-secured, but the storage account's only PrivateEndpoint rule targets its file sub-resource; the blob rule deployments need is missing (MOE-05 fail).",
+    withoutOutboundRule('__SYS_PE_stmlws0427_blob_3f1c9a2e')
   )
 }

@@ -493,10 +493,10 @@ export const MOE_05: Check = defineCheck(
     severity: 'error',
     rationale:
       'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-      'Each needs an active PrivateEndpoint outbound rule, or that traffic has no private path and either fails or leaves over the internet.',
+      "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet.",
     remediation:
       "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
-      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint and destination.serviceResourceId.',
+      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
     fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
     docUrl: MANAGED_NETWORK_DOC
   },
@@ -534,20 +534,23 @@ export const MOE_05: Check = defineCheck(
         )
       }
       const resource = resourceOf(id, dep.type)
-      const matching = rules.rules.filter(
+      const toResource = rules.rules.filter(
         r =>
           equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
       )
+      // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
+      const matching = toResource.filter(r =>
+        equalsIgnoreCase(r.subresourceTarget, dep.subresource)
+      )
       const active = matching.filter(isActive)
+      const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${dep.subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
       if (active.length > 0) {
-        const names = active
-          .map(r => `${r.name}${r.subresourceTarget ? ` (${r.subresourceTarget})` : ''}`)
-          .join(', ')
+        const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
         return makeResult(
           def,
           'pass',
           resource,
-          `The managed network reaches ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+          `The managed network reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
         )
       }
       if (matching.length > 0) {
@@ -555,15 +558,25 @@ export const MOE_05: Check = defineCheck(
           def,
           'fail',
           resource,
-          `The PrivateEndpoint rule(s) to ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+          `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+        )
+      }
+      if (toResource.length > 0) {
+        const others = toResource
+          .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
+          .join(', ')
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
         )
       }
       return makeResult(
         def,
         'fail',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). ` +
-          `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). Fix: ${addRule}`
       )
     })
   }

@@ -489,7 +489,10 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     expect(only(K8S_05.evaluate(s)).outcome).toBe('pass')
   })
 
-  it('fails when the cluster fails K8S-01..03, naming the checks', () => {
+  // how-to-secure-kubernetes-online-endpoint / how-to-secure-kubernetes-inferencing-environment:
+  // the endpoint is only as isolated as the cluster it runs on, so it passes only when the
+  // cluster passes K8S-01, K8S-02 and K8S-03, and fails at the worst of their severities.
+  it('fails when the cluster fails K8S-01 and K8S-03, naming them, as an error', () => {
     const s = kubernetesSnapshot({
       managedClusters: keyed([[clusterId(), ok(managedCluster({ networkPolicy: undefined }))]]),
       clusterExtensions: keyed([
@@ -498,13 +501,34 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     })
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain('fails K8S-01, K8S-03')
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('fails K8S-01 (error), K8S-03 (error)')
   })
 
-  it('passes with a warning note when only plain HTTP is allowed', () => {
+  it('fails as a warning, not a pass, when only K8S-03 warns (plain HTTP)', () => {
     const r = only(K8S_05.evaluate(withExtension({ allowInsecureConnections: 'True' })))
+    expect(r.outcome).toBe('fail')
+    expect(r.severity).toBe('warning')
+    expect(r.detail).toContain('fails K8S-03 (warning)')
+    expect(r.detail).not.toContain('passes')
+  })
+
+  it('takes the worst severity when a warning and an error meet', () => {
+    const s = kubernetesSnapshot({
+      managedClusters: keyed([[clusterId(), ok(managedCluster({ networkPolicy: 'none' }))]]),
+      clusterExtensions: keyed([
+        [clusterId(), ok([azureMlExtension({ allowInsecureConnections: 'true' })])]
+      ])
+    })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('K8S-01 (error), K8S-03 (warning)')
+  })
+
+  it('passes only when all three pass, and says so', () => {
+    const r = only(K8S_05.evaluate(kubernetesSnapshot()))
     expect(r.outcome).toBe('pass')
-    expect(r.detail).toContain('with a warning from K8S-03')
+    expect(r.detail).toContain('passes K8S-01, K8S-02 and K8S-03')
   })
 
   it('is unknown on an Arc cluster, whose K8S-01 cannot be confirmed', () => {

@@ -104,3 +104,19 @@ describe('MOE-05 matches the sub-resource, not only the storage account', () => 
     expect(run.exitCode).toBe(1)
   })
 })
+
+describe('K8S-05 follows its cluster', () => {
+  // how-to-secure-kubernetes-online-endpoint: a Kubernetes online endpoint inherits the security of
+  // the cluster and extension it runs on; how-to-deploy-kubernetes-extension: allowInsecureConnections
+  // is for development or testing. So a K8S-03 warning makes the endpoint fail as a warning, not pass.
+  it('fails K8S-05 as a warning when K8S-03 warns about plain HTTP', async () => {
+    const run = await runAction({ scenario: 'aks-plain-http', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    const [k8s05] = resultsOf(run, 'K8S-05')
+    expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s05).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s05?.detail).toContain('fails K8S-03 (warning)')
+    expect(run.annotations.find(a => a.title?.startsWith('K8S-05'))?.level).toBe('warning')
+    expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
+  })
+})

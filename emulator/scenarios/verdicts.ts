@@ -112,5 +112,11 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'managed-storage-file-only',
     "Like managed-secured, but the storage account's only PrivateEndpoint rule targets its file sub-resource; the blob rule deployments need is missing (MOE-05 fail).",
     withoutOutboundRule('__SYS_PE_stmlws0427_blob_3f1c9a2e')
+  ),
+  'aks-plain-http': derive(
+    'aks-secured',
+    'aks-plain-http',
+    'Like aks-secured, but the inference router allows plain HTTP (K8S-03 warning), so the endpoint on it fails K8S-05 as a warning too.',
+    extensionSettings({ allowInsecureConnections: 'True' })
   )
 }

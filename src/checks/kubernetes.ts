@@ -20,7 +20,7 @@ import {
   workspaceListUnreadable
 } from './common.js'
 import { skipUnlessRoute } from './routes.js'
-import type { Check, CheckDefinition, CheckResult } from './types.js'
+import type { Check, CheckDefinition, CheckResult, Severity } from './types.js'
 
 const DOCS = {
   secureCluster:
@@ -630,6 +630,14 @@ export const K8S_04: Check = defineCheck(
 
 // ---------------------------------------------------------------- K8S-05
 
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
+
+function worstSeverity(results: CheckResult[]): Severity {
+  return results
+    .map(r => r.severity ?? 'error')
+    .reduce((worst, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[worst] ? s : worst), 'notice')
+}
+
 export const K8S_05: Check = defineCheck(
   {
     id: 'K8S-05',
@@ -639,7 +647,7 @@ export const K8S_05: Check = defineCheck(
     severity: 'error',
     rationale:
       'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
-      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01 to K8S-03.',
+      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03; a failure there fails the endpoint at the same severity.',
     remediation:
       'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
     fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
@@ -728,32 +736,37 @@ export const K8S_05: Check = defineCheck(
         evaluateExtension(snapshot, cluster),
         evaluateRouter(snapshot, cluster)
       ]
-      const failed = clusterResults.filter(r => r.outcome === 'fail' && r.severity === 'error')
+      const failed = clusterResults.filter(r => r.outcome === 'fail')
       const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped')
-      const warned = clusterResults.filter(r => r.outcome === 'fail' && r.severity !== 'error')
       const ids = (rs: CheckResult[]): string => rs.map(r => r.checkId).join(', ')
+      const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`
       if (failed.length > 0) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), which fails ${ids(failed)}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
-        )
+        // As severe as the worst of the cluster's failures: a warning there is a warning here.
+        const severity = worstSeverity(failed)
+        const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : ''
+        return {
+          ...makeResult(
+            def,
+            'fail',
+            resource,
+            `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
+          ),
+          severity
+        }
       }
       if (open.length > 0) {
         return makeResult(
           def,
           'unknown',
           resource,
-          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
+          `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
         )
       }
-      const warning = warned.length > 0 ? ` (with a warning from ${ids(warned)})` : ''
       return makeResult(
         def,
         'pass',
         resource,
-        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01 to K8S-03${warning}.`
+        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`
       )
     })
   }

@@ -593,36 +593,33 @@ export const K8S_04: Check = defineCheck(
         ]
       }
       const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`
+      const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
       const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer')
-      const verdict =
-        internal && succeeded
-          ? makeResult(
-              def,
-              'pass',
-              resource,
-              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer.`
-            )
-          : makeResult(
+      // One result for the compute: even a private, succeeded legacy compute is a notice to move.
+      if (internal && succeeded) {
+        return [
+          {
+            ...makeResult(
               def,
               'fail',
               resource,
-              `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
-                internal
-                  ? `has ${state}, not Succeeded`
-                  : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
-              }. ${move}`
-            )
+              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`
+            ),
+            severity: 'notice' as const
+          }
+        ]
+      }
       return [
-        verdict,
-        {
-          ...makeResult(
-            def,
-            'fail',
-            resource,
-            `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
-          ),
-          severity: 'notice' as const
-        }
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
+            internal
+              ? `has ${state}, not Succeeded`
+              : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
+          }. ${legacy}`
+        )
       ]
     })
   }

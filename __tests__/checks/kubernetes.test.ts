@@ -147,6 +147,25 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
   })
 })
 
+describe('K8S-01 cites where each requirement comes from', () => {
+  // how-to-secure-kubernetes-inferencing-environment asks for the cluster in a virtual network
+  // (and private endpoints in it); API server access, node public IPs and network policy are AKS
+  // guidance (api-server-authorized-ip-ranges, use-node-public-ips, use-network-policies).
+  it('names the inferencing article for the network and the AKS pages for the rest', () => {
+    const rationale = K8S_01.rationale
+    expect(rationale).toContain('how-to-secure-kubernetes-inferencing-environment')
+    expect(rationale).toContain("come from AKS's own security guidance, not from that article")
+    for (const page of [
+      'api-server-authorized-ip-ranges',
+      'use-node-public-ips',
+      'use-network-policies'
+    ]) {
+      expect(rationale).toContain(page)
+    }
+    expect(rationale).not.toMatch(/Step 1 of the article[^.]*network policy/)
+  })
+})
+
 describe('K8S-01 authorized IP ranges that restrict nothing', () => {
   // api-server-authorized-ip-ranges (AKS docs): authorized ranges limit which addresses may reach
   // the API server; a list that admits most of the internet is no limit. Threshold: IPv4 /8, IPv6 /16.

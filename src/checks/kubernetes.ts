@@ -122,8 +122,9 @@ const K8S_01_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
-    'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
+    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+    "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
+    'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
   remediation:
     'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
     'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',

@@ -65,6 +65,8 @@ export interface Workspace {
   applicationInsights?: string
   managedNetwork?: ManagedNetwork
   privateEndpointConnections: PrivateEndpointConnection[]
+  /** `properties.v1LegacyMode` as returned; absent means the service default (false). */
+  v1LegacyMode?: boolean
 }
 
 export interface PrivateEndpoint {

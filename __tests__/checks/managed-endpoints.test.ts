@@ -5,8 +5,10 @@ import {
   MOE_03,
   MOE_04,
   MOE_05,
-  MOE_06
+  MOE_06,
+  MOE_07
 } from '../../src/checks/managed-endpoints.js'
+import { toWorkspace } from '../../src/azure/normalize.js'
 import type { OnlineDeployment, Snapshot } from '../../src/snapshot.js'
 import {
   RESOURCE_GROUP,
@@ -420,5 +422,38 @@ describe('MOE-06 only approved outbound traffic', () => {
     )
     expect(r?.outcome).toBe('skipped')
     expect(r?.detail).toContain('The `route` input is `kubernetes`.')
+  })
+})
+
+describe('MOE-07 the workspace is not in v1 legacy mode', () => {
+  // how-to-secure-online-endpoint, Limitations: the workspace's v1_legacy_mode flag must be
+  // false for network-isolated managed online endpoints; with it on they cannot be created.
+  it('fails v1LegacyMode true with the update command', () => {
+    const [r] = MOE_07.evaluate(withWorkspace({ v1LegacyMode: true }))
+    expect(r?.outcome).toBe('fail')
+    expect(r?.severity).toBe('error')
+    expect(r?.detail).toContain('v1LegacyMode set to true')
+    expect(r?.detail).toContain(
+      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --v1-legacy-mode false`
+    )
+  })
+
+  it('passes false, and passes absent as the service default', () => {
+    expect(MOE_07.evaluate(withWorkspace({ v1LegacyMode: false }))[0]?.outcome).toBe('pass')
+    const [absent] = MOE_07.evaluate(withWorkspace({ v1LegacyMode: undefined }))
+    expect(absent?.outcome).toBe('pass')
+    expect(absent?.detail).toContain('service default (false)')
+  })
+
+  it('reads properties.v1LegacyMode from the workspace body', () => {
+    const body = { id: WORKSPACE_ID, name: 'testworkspace', properties: { v1LegacyMode: true } }
+    expect(toWorkspace(body).v1LegacyMode).toBe(true)
+    expect(toWorkspace({ properties: { v1LegacyMode: 'yes' } }).v1LegacyMode).toBeUndefined()
+  })
+
+  it('is skipped on the Kubernetes route and unknown when the workspace is unreadable', () => {
+    const k8s = withWorkspace({}, { request: { route: 'kubernetes', deploymentMethod: 'cli' } })
+    expect(MOE_07.evaluate(k8s)[0]?.outcome).toBe('skipped')
+    expect(MOE_07.evaluate(secureSnapshot({ workspace: failed(403) }))[0]?.outcome).toBe('unknown')
   })
 })

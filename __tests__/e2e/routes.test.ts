@@ -57,6 +57,7 @@ describe('managed route: a secure managed-network workspace', () => {
       'MOE-05:pass',
       'MOE-05:pass',
       'MOE-06:pass',
+      'MOE-07:pass',
       'OUT-03:pass'
     ])
     for (const r of report.results.filter(r => r.checkId.startsWith('K8S-'))) {
@@ -249,7 +250,7 @@ describe('route: both', () => {
     })
     const route = report.results.filter(r => ROUTE_CHECK.test(r.checkId))
     expect(route.filter(r => r.outcome !== 'pass')).toEqual([])
-    expect(new Set(route.map(r => r.checkId)).size).toBe(13)
+    expect(new Set(route.map(r => r.checkId)).size).toBe(14)
     expect(failedChecks(run).filter(id => ROUTE_CHECK.test(id))).toEqual([])
     expect(run.comments[0]?.body).toContain(
       '**Route:** managed online endpoints and Kubernetes online endpoints'

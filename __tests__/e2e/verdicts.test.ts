@@ -120,3 +120,24 @@ describe('K8S-05 follows its cluster', () => {
     expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
   })
 })
+
+describe('MOE-07 v1 legacy mode', () => {
+  // how-to-secure-online-endpoint, Limitations: v1_legacy_mode must be disabled (false) on the
+  // workspace for network-isolated managed online endpoints; with it on they cannot be created.
+  it('fails a workspace with v1LegacyMode true, with the command that turns it off', async () => {
+    const run = await runAction({ scenario: 'managed-v1-legacy', inputs: ROUTE_GATE })
+    const [moe07] = resultsOf(run, 'MOE-07')
+    expect(moe07).toMatchObject({ outcome: 'fail', severity: 'error', resource: { name: 'ml-ws' } })
+    expect(moe07?.detail).toContain(
+      'az ml workspace update --resource-group ml-rg --name ml-ws --v1-legacy-mode false'
+    )
+    // The only isolation or Kubernetes finding (RBAC/OUT are outside this route scenario).
+    expect(failedChecks(run).filter(id => /^(NET|MOE|K8S)-/.test(id))).toEqual(['MOE-07'])
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('passes the same workspace with v1LegacyMode false', async () => {
+    const run = await runAction({ scenario: 'managed-secured', inputs: ROUTE_GATE })
+    expect(resultsOf(run, 'MOE-07').map(r => r.outcome)).toEqual(['pass'])
+  })
+})

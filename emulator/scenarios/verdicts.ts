@@ -82,6 +82,17 @@ function withoutOutboundRule(name: string): Change {
       })
 }
 
+/** Sets `properties.<name>` of the workspace body. */
+function workspaceProperty(name: string, value: unknown): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+      const body = structuredClone(r.body)
+      ;(body['properties'] as Record<string, unknown>)[name] = value
+      return { ...r, body }
+    })
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -118,5 +129,11 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'aks-plain-http',
     'Like aks-secured, but the inference router allows plain HTTP (K8S-03 warning), so the endpoint on it fails K8S-05 as a warning too.',
     extensionSettings({ allowInsecureConnections: 'True' })
+  ),
+  'managed-v1-legacy': derive(
+    'managed-secured',
+    'managed-v1-legacy',
+    'Like managed-secured, but the workspace has v1LegacyMode true, which rules out network-isolated managed online endpoints (MOE-07 fail).',
+    workspaceProperty('v1LegacyMode', true)
   )
 }

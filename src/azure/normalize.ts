@@ -60,7 +60,8 @@ export function toWorkspace(raw: unknown): Workspace {
       managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
     privateEndpointConnections: arr(props['privateEndpointConnections']).map(
       toPrivateEndpointConnection
-    )
+    ),
+    v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined
   }
 }
 

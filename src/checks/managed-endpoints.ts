@@ -634,4 +634,59 @@ export const MOE_06: Check = defineCheck(
   }
 )
 
-export const MANAGED_ENDPOINT_CHECKS: Check[] = [MOE_01, MOE_02, MOE_03, MOE_04, MOE_05, MOE_06]
+const SECURE_ONLINE_ENDPOINT_HOWTO =
+  'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint'
+
+export const MOE_07: Check = defineCheck(
+  {
+    id: 'MOE-07',
+    title: 'The workspace is not in v1 legacy mode',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      'Network isolation of managed online endpoints needs the workspace flag v1LegacyMode (v1_legacy_mode) off: with it on, the workspace keeps the v1 API behaviour and managed online endpoints cannot be created in it (how-to-secure-online-endpoint, Limitations).',
+    remediation:
+      'Turn v1 legacy mode off on the workspace. In Bicep: properties.v1LegacyMode: false on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --v1-legacy-mode false',
+    docUrl: SECURE_ONLINE_ENDPOINT_HOWTO
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const resource = workspaceResource(snapshot)
+    const { resourceGroup, workspaceName } = snapshot.target
+    if (ws.v1LegacyMode === true) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
+            `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        ws.v1LegacyMode === false
+          ? `Workspace ${ws.name} has v1LegacyMode false.`
+          : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`
+      )
+    ]
+  }
+)
+
+export const MANAGED_ENDPOINT_CHECKS: Check[] = [
+  MOE_01,
+  MOE_02,
+  MOE_03,
+  MOE_04,
+  MOE_05,
+  MOE_06,
+  MOE_07
+]

@@ -462,4 +462,9 @@ export interface ClusterExtension {
   provisioningState?: string
   /** `configurationSettings` as returned: string values with free casing (protected settings are never returned). */
   configurationSettings: Record<string, string>
+  /**
+   * Names of the protected settings when ARM lists them (their values are write-only and
+   * never kept); absent when the body has no `configurationProtectedSettings`.
+   */
+  configurationProtectedSettingKeys?: string[]
 }

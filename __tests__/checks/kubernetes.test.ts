@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { toManagedCluster } from '../../src/azure/normalize.js'
+import { toClusterExtension, toManagedCluster } from '../../src/azure/normalize.js'
 import {
   K8S_01,
   K8S_02,
@@ -425,6 +425,89 @@ describe('K8S-03 the inference router is not public', () => {
       ])
     })
     expect(only(K8S_03.evaluate(s)).outcome).toBe('pass')
+  })
+
+  // how-to-deploy-kubernetes-extension, configuration settings: with allowInsecureConnections
+  // False (the default), sslCname is required, and the certificate comes from sslSecret or the
+  // protected settings sslCertPemFile and sslKeyPemFile (write-only: only their names can be seen).
+  describe('HTTPS on the router', () => {
+    const tls = (
+      settings: Record<string, string | undefined>,
+      /** null: the body has no configurationProtectedSettings. */
+      protectedKeys: string[] | null = ['sslCertPemFile', 'sslKeyPemFile']
+    ): CheckResult => {
+      const ext = azureMlExtension()
+      for (const [k, v] of Object.entries(settings)) {
+        if (v === undefined) delete ext.configurationSettings[k]
+        else ext.configurationSettings[k] = v
+      }
+      if (protectedKeys === null) delete ext.configurationProtectedSettingKeys
+      else ext.configurationProtectedSettingKeys = protectedKeys
+      return only(
+        K8S_03.evaluate(
+          kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([ext])]]) })
+        )
+      )
+    }
+
+    it('passes with sslCname and the protected certificate settings, naming them', () => {
+      const r = tls({})
+      expect(r.outcome).toBe('pass')
+      expect(r.detail).toContain('sslCname scoring.contoso.internal')
+      expect(r.detail).toContain('a certificate in its protected settings')
+    })
+
+    it('passes with sslSecret, and with the names the CLI stores (scoringFe.sslCert/sslKey)', () => {
+      const secret = tls({ sslSecret: 'azureml-fe-tls' }, [])
+      expect(secret.outcome).toBe('pass')
+      expect(secret.detail).toContain('certificate from sslSecret azureml-fe-tls')
+      expect(tls({}, ['scoringFe.sslCert', 'scoringFe.sslKey']).outcome).toBe('pass')
+    })
+
+    it('fails as a warning without sslCname, also when allowInsecureConnections is unset', () => {
+      for (const insecure of ['False', undefined]) {
+        const r = tls({ sslCname: undefined, allowInsecureConnections: insecure })
+        expect([r.outcome, r.severity]).toEqual(['fail', 'warning'])
+        expect(r.detail).toContain('but sslCname is not set')
+        expect(r.detail).toContain('sslCname=<scoring-host-name>')
+      }
+    })
+
+    it('fails as a warning when the protected settings are listed without a certificate', () => {
+      const r = tls({}, ['someOtherSecret'])
+      expect([r.outcome, r.severity]).toEqual(['fail', 'warning'])
+      expect(r.detail).toContain('no certificate is set')
+      expect(tls({}, ['sslCertPemFile']).outcome).toBe('fail')
+    })
+
+    it('is unknown when Azure does not list the protected settings and no sslSecret is set', () => {
+      const r = tls({}, null)
+      expect(r.outcome).toBe('unknown')
+      expect(r.detail).toContain('could not be confirmed')
+      expect(r.detail).toContain('sslSecret')
+    })
+
+    it('a public router stays an error whatever the TLS settings', () => {
+      const r = tls({ internalLoadBalancerProvider: undefined, sslCname: undefined })
+      expect([r.outcome, r.severity]).toEqual(['fail', 'error'])
+      expect(r.detail).toContain('public IP address')
+      expect(r.detail).toContain('also the router serves HTTPS only')
+    })
+
+    it('keeps only the names of protected settings, never their values', () => {
+      const ext = toClusterExtension({
+        id: 'x',
+        properties: {
+          configurationSettings: { sslCname: 'a.b' },
+          configurationProtectedSettings: { sslCertPemFile: 'c2VjcmV0', sslKeyPemFile: 'a2V5' }
+        }
+      })
+      expect(ext.configurationProtectedSettingKeys).toEqual(['sslCertPemFile', 'sslKeyPemFile'])
+      expect(JSON.stringify(ext)).not.toContain('c2VjcmV0')
+      expect(
+        toClusterExtension({ properties: {} }).configurationProtectedSettingKeys
+      ).toBeUndefined()
+    })
   })
 
   it('is unknown when the router type is not set, and skipped without the extension', () => {

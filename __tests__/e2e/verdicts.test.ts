@@ -141,3 +141,26 @@ describe('MOE-07 v1 legacy mode', () => {
     expect(resultsOf(run, 'MOE-07').map(r => r.outcome)).toEqual(['pass'])
   })
 })
+
+describe('K8S-03 HTTPS on the inference router', () => {
+  // how-to-deploy-kubernetes-extension, configuration settings: sslCname is required when
+  // allowInsecureConnections is False, and HTTPS needs a certificate (sslSecret, or the protected
+  // settings sslCertPemFile and sslKeyPemFile).
+  it('fails as a warning when sslCname is missing, and K8S-05 follows', async () => {
+    const run = await runAction({ scenario: 'aks-https-no-cname', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s03?.detail).toContain('but sslCname is not set')
+    expect(k8s03?.detail).toContain('--config-protected sslCertPemFile=<cert.pem>')
+    expect(resultsOf(run, 'K8S-05')[0]).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(run.annotations.find(a => a.title?.startsWith('K8S-03'))?.level).toBe('warning')
+    expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
+  })
+
+  it('passes with sslCname and the certificate in protected settings (names listed by ARM)', async () => {
+    const run = await runAction({ scenario: 'aks-secured', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03?.outcome).toBe('pass')
+    expect(k8s03?.detail).toContain('sslCname scoring.contoso.internal')
+  })
+})

@@ -33,6 +33,18 @@ function extensionSettings(settings: Record<string, string>): Change {
     )
 }
 
+/** Removes configuration setting `key` from every Azure Machine Learning extension. */
+function extensionWithout(key: string): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.KubernetesConfiguration/extensions')) return r
+      const body = structuredClone(r.body)
+      const props = body['properties'] as { configurationSettings?: Record<string, string> }
+      if (props.configurationSettings) delete props.configurationSettings[key]
+      return { ...r, body }
+    })
+}
+
 /** Replaces the AKS cluster `aks-inference` by one built from `spec`. */
 function cluster(spec: Omit<AksClusterSpec, 'name'>): Change {
   return resources =>
@@ -135,5 +147,11 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'managed-v1-legacy',
     'Like managed-secured, but the workspace has v1LegacyMode true, which rules out network-isolated managed online endpoints (MOE-07 fail).',
     workspaceProperty('v1LegacyMode', true)
+  ),
+  'aks-https-no-cname': derive(
+    'aks-secured',
+    'aks-https-no-cname',
+    'Like aks-secured, but the extension serves HTTPS (allowInsecureConnections False) without the sslCname it requires (K8S-03 and K8S-05 warnings).',
+    extensionWithout('sslCname')
   )
 }

@@ -273,6 +273,16 @@ export function toClusterExtension(raw: unknown): ClusterExtension {
     name: str(body['name']) ?? '',
     extensionType: str(props['extensionType']),
     provisioningState: str(props['provisioningState']),
-    configurationSettings: settings
+    configurationSettings: settings,
+    // Names only: a protected setting's value is a secret and never enters the snapshot.
+    ...(props['configurationProtectedSettings'] &&
+    typeof props['configurationProtectedSettings'] === 'object' &&
+    !Array.isArray(props['configurationProtectedSettings'])
+      ? {
+          configurationProtectedSettingKeys: Object.keys(
+            obj(props['configurationProtectedSettings'])
+          )
+        }
+      : {})
   }
 }

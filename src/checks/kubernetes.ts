@@ -314,7 +314,7 @@ function azureMlExtension(snapshot: Snapshot, cluster: AttachedCluster): Extensi
 }
 
 function createExtensionCommand(cluster: AttachedCluster): string {
-  return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
+  return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
 }
 
 const K8S_02_DEF: CheckDefinition = {
@@ -328,7 +328,7 @@ const K8S_02_DEF: CheckDefinition = {
     'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
   remediation:
     'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
-  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
   docUrl: DOCS.extension
 }
 
@@ -407,10 +407,11 @@ const K8S_03_DEF: CheckDefinition = {
   severity: 'error',
   rationale:
     "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
-    "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP.",
+    "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP; " +
+    'with it False (the default) the router serves HTTPS, which needs sslCname and a certificate: sslSecret, or the protected settings sslCertPemFile and sslKeyPemFile (how-to-deploy-kubernetes-extension). Azure never returns protected settings, so a certificate given that way is confirmed only when ARM lists their names.',
   remediation:
-    'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
-  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS: allowInsecureConnections=False with sslCname and a certificate (sslSecret, or sslCertPemFile and sslKeyPemFile in --config-protected).',
+  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
   docUrl: DOCS.extension
 }
 
@@ -445,69 +446,148 @@ function evaluateRouter(snapshot: Snapshot, cluster: AttachedCluster): CheckResu
   }
   const extension = lookup.extension
   const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`
+  const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`
+  // One result: the worst of how the router is exposed and how it serves TLS, with both reasons.
+  const exposure = routerExposure(cluster, extension, update)
+  const tls = routerTls(extension, update)
+  const parts = [exposure, tls]
+  const worst = parts.reduce((a, b) => (OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a))
+  const failures = parts.filter(p => p.outcome === 'fail')
+  const joined =
+    tls.outcome === 'pass'
+      ? exposure.outcome === 'pass'
+        ? ` ${tls.text}`
+        : `; it ${tls.text.replace(/^and /, '')}`
+      : exposure.outcome === 'pass'
+        ? `, but ${tls.text}`
+        : `; also ${tls.text}`
+  const result = makeResult(def, worst.outcome, resource, `${name} ${exposure.text}${joined}.`)
+  if (failures.length === 0) return result
+  return { ...result, severity: failures.some(p => p.severity === 'error') ? 'error' : 'warning' }
+}
+
+interface RouterFinding {
+  outcome: 'pass' | 'fail' | 'unknown'
+  /** For `fail`. */
+  severity?: 'error' | 'warning'
+  text: string
+}
+
+const OUTCOME_RANK = { pass: 0, unknown: 1, fail: 2 } as const
+
+/** How the router is exposed: inferenceRouterServiceType and, on AKS, internalLoadBalancerProvider. */
+function routerExposure(
+  cluster: AttachedCluster,
+  extension: ClusterExtension,
+  update: string
+): RouterFinding {
   const serviceType = setting(extension, 'inferenceRouterServiceType')
   const provider = setting(extension, 'internalLoadBalancerProvider')
-  const insecure = isTrue(setting(extension, 'allowInsecureConnections'))
-  const insecureText = `allowInsecureConnections is True, so clients can score over plain HTTP (${update} allowInsecureConnections=False, with sslCertPemFile and sslKeyPemFile in --config-protected)`
-  const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`
-
   if (serviceType === undefined) {
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `${name}: the extension does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
-    )
+    return {
+      outcome: 'unknown',
+      text: `does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+    }
   }
-  let exposure: string | undefined
-  let note = ''
   switch (serviceType.trim().toLowerCase()) {
     case 'loadbalancer':
       if (cluster.kind === 'arc') {
         // internalLoadBalancerProvider applies to AKS only (how-to-deploy-kubernetes-extension):
         // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `${name} is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
+        return {
+          outcome: 'unknown',
+          text:
+            `is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
             `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
-            `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort).` +
-            (insecure ? ` Also ${insecureText}.` : '')
-        )
+            `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort)`
+        }
       }
       if (equalsIgnoreCase(provider?.trim(), 'azure')) {
-        note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
-      } else {
-        exposure = `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+        return {
+          outcome: 'pass',
+          text: 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+        }
       }
-      break
+      return {
+        outcome: 'fail',
+        severity: 'error',
+        text: `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      }
     case 'nodeport':
-      note =
-        "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
-      break
+      return {
+        outcome: 'pass',
+        text: "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+      }
     case 'clusterip':
-      note =
-        'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
-      break
+      return {
+        outcome: 'pass',
+        text: 'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+      }
     default:
-      exposure = `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      return {
+        outcome: 'fail',
+        severity: 'error',
+        text: `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      }
   }
-  if (exposure) {
-    return makeResult(
-      def,
-      'fail',
-      resource,
-      `${name} ${exposure}${insecure ? `; also ${insecureText}` : ''}.`
-    )
-  }
-  if (insecure) {
+}
+
+/** Protected settings that carry the router's certificate: as documented, and as the CLI stores them. */
+const CERTIFICATE_PROTECTED_SETTINGS = [
+  ['sslCertPemFile', 'sslKeyPemFile'],
+  ['scoringFe.sslCert', 'scoringFe.sslKey']
+]
+
+/**
+ * HTTPS on the router (how-to-deploy-kubernetes-extension, configuration settings): with
+ * allowInsecureConnections False (the default), sslCname is required, and the certificate
+ * comes from sslSecret or the protected settings sslCertPemFile and sslKeyPemFile.
+ */
+function routerTls(extension: ClusterExtension, update: string): RouterFinding {
+  const fix = `${update} allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem> (or --config sslSecret=<secret> naming a Kubernetes secret in the azureml namespace with cert.pem and key.pem)`
+  if (isTrue(setting(extension, 'allowInsecureConnections'))) {
     return {
-      ...makeResult(def, 'fail', resource, `${name} ${note}, but ${insecureText}.`),
-      severity: 'warning'
+      outcome: 'fail',
+      severity: 'warning',
+      text: `allowInsecureConnections is True, so clients can score over plain HTTP. Fix: ${fix}`
     }
   }
-  return makeResult(def, 'pass', resource, `${name} ${note}, and only TLS connections are allowed.`)
+  const cname = setting(extension, 'sslCname')?.trim()
+  const secret = setting(extension, 'sslSecret')?.trim()
+  const keys = extension.configurationProtectedSettingKeys?.map(k => k.toLowerCase())
+  const protectedCertificate =
+    keys !== undefined &&
+    CERTIFICATE_PROTECTED_SETTINGS.some(pair => pair.every(k => keys.includes(k.toLowerCase())))
+  const certificate = secret
+    ? `the certificate from sslSecret ${secret}`
+    : protectedCertificate
+      ? 'a certificate in its protected settings'
+      : undefined
+  const missing = [
+    ...(cname ? [] : ['sslCname is not set']),
+    ...(certificate || keys === undefined
+      ? []
+      : [
+          'no certificate is set (neither sslSecret nor the protected settings sslCertPemFile and sslKeyPemFile)'
+        ])
+  ]
+  if (missing.length > 0) {
+    return {
+      outcome: 'fail',
+      severity: 'warning',
+      text: `the router serves HTTPS only (allowInsecureConnections is not True), which needs sslCname and a certificate, but ${missing.join(' and ')}. Fix: ${fix}`
+    }
+  }
+  if (!certificate) {
+    return {
+      outcome: 'unknown',
+      text: `the router serves HTTPS only with sslCname ${cname}, and Azure does not report the extension's protected settings, so whether a certificate was given as sslCertPemFile and sslKeyPemFile could not be confirmed. Confirm that HTTPS works on the scoring host name, or give the certificate as sslSecret (a Kubernetes secret in the azureml namespace) so that it can be checked: ${fix}`
+    }
+  }
+  return {
+    outcome: 'pass',
+    text: `and serves only HTTPS, with sslCname ${cname} and ${certificate}`
+  }
 }
 
 export const K8S_03: Check = defineCheck(K8S_03_DEF, (snapshot, def) => {

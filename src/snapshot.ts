@@ -65,6 +65,8 @@ export interface Workspace {
   applicationInsights?: string
   managedNetwork?: ManagedNetwork
   privateEndpointConnections: PrivateEndpointConnection[]
+  /** `properties.v1LegacyMode` as returned; absent means the service default (false). */
+  v1LegacyMode?: boolean
 }
 
 export interface PrivateEndpoint {
@@ -391,6 +393,8 @@ export interface OnlineDeployment {
   /** Legacy per-deployment egress isolation, as returned; absent means the service default (Enabled). */
   egressPublicNetworkAccess?: string
   provisioningState?: string
+  /** `systemData.createdAt` (ISO 8601) when ARM reports it: tells deployments older than the managed network apart. */
+  createdAt?: string
 }
 
 export interface Compute {
@@ -458,4 +462,9 @@ export interface ClusterExtension {
   provisioningState?: string
   /** `configurationSettings` as returned: string values with free casing (protected settings are never returned). */
   configurationSettings: Record<string, string>
+  /**
+   * Names of the protected settings when ARM lists them (their values are write-only and
+   * never kept); absent when the body has no `configurationProtectedSettings`.
+   */
+  configurationProtectedSettingKeys?: string[]
 }

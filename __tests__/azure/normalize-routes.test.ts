@@ -46,6 +46,7 @@ describe('official examples', () => {
     )
     expect(d.endpointComputeType).toBe('Managed')
     expect(d.egressPublicNetworkAccess).toBeUndefined()
+    expect(d.createdAt).toBe('2020-01-01T12:34:56.999Z')
   })
 
   it('toOutboundRule reads the outboundRules list items (FQDN rules)', () => {

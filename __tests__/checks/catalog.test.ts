@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CHECKS, evaluateAll, getCheck } from '../../src/checks/catalog.js'
 import { CATEGORIES, SECTIONS } from '../../src/checks/types.js'
-import type { Check } from '../../src/checks/types.js'
+import type { Check, CheckResult } from '../../src/checks/types.js'
 import {
   WORKSPACE_ID,
   failed,
@@ -121,5 +121,50 @@ describe('evaluateAll', () => {
     const [r] = evaluateAll(secureSnapshot(), [broken(() => [])])
     expect(r?.outcome).toBe('unknown')
     expect(r?.detail).toContain('produced no result')
+  })
+})
+
+describe('one result per check and resource', () => {
+  const resource = { id: `${WORKSPACE_ID}/computes/aks-v1`, name: 'aks-v1', type: 'compute' }
+  const twice = (...results: Array<Partial<CheckResult>>): Check => ({
+    ...(getCheck('K8S-04') as Check),
+    evaluate: () =>
+      results.map(
+        r => ({ checkId: 'K8S-04', resource, detail: '', outcome: 'pass', ...r }) as CheckResult
+      )
+  })
+
+  it('merges a pass and a fail for one resource into the fail, keeping both reasons', () => {
+    const results = evaluateAll(secureSnapshot(), [
+      twice(
+        { outcome: 'pass', detail: 'Private load balancer.' },
+        { outcome: 'fail', severity: 'notice', detail: 'Legacy compute.' }
+      )
+    ])
+    expect(results).toEqual([
+      expect.objectContaining({
+        outcome: 'fail',
+        severity: 'notice',
+        detail: 'Private load balancer. Legacy compute.'
+      })
+    ])
+  })
+
+  it('keeps the worst severity, compares ids case-insensitively and drops repeated reasons', () => {
+    const upper = { ...resource, id: resource.id.toUpperCase() }
+    const results = evaluateAll(secureSnapshot(), [
+      twice(
+        { outcome: 'fail', severity: 'warning', detail: 'A.' },
+        { outcome: 'unknown', detail: 'B.', resource: upper },
+        { outcome: 'fail', severity: 'error', detail: 'A.' }
+      )
+    ])
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ outcome: 'fail', severity: 'error', detail: 'A. B.' })
+  })
+
+  it('keeps results about different resources apart', () => {
+    const other = { ...resource, id: `${WORKSPACE_ID}/computes/k8s` }
+    expect(evaluateAll(secureSnapshot(), [twice({}, { resource: other })])).toHaveLength(2)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { toManagedCluster } from '../../src/azure/normalize.js'
+import { toClusterExtension, toManagedCluster } from '../../src/azure/normalize.js'
 import {
   K8S_01,
   K8S_02,
@@ -7,7 +7,8 @@ import {
   K8S_04,
   K8S_05,
   KUBERNETES_CHECKS,
-  clusterProblems
+  clusterProblems,
+  unrestrictiveRanges
 } from '../../src/checks/kubernetes.js'
 import type { CheckResult } from '../../src/checks/types.js'
 import type { Snapshot } from '../../src/snapshot.js'
@@ -143,6 +144,73 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
       computes: ok([kubernetesCompute(), kubernetesCompute('k8s-2', clusterId().toUpperCase())])
     })
     expect(K8S_01.evaluate(s)).toHaveLength(1)
+  })
+})
+
+describe('K8S-01 cites where each requirement comes from', () => {
+  // how-to-secure-kubernetes-inferencing-environment asks for the cluster in a virtual network
+  // (and private endpoints in it); API server access, node public IPs and network policy are AKS
+  // guidance (api-server-authorized-ip-ranges, use-node-public-ips, use-network-policies).
+  it('names the inferencing article for the network and the AKS pages for the rest', () => {
+    const rationale = K8S_01.rationale
+    expect(rationale).toContain('how-to-secure-kubernetes-inferencing-environment')
+    expect(rationale).toContain("come from AKS's own security guidance, not from that article")
+    for (const page of [
+      'api-server-authorized-ip-ranges',
+      'use-node-public-ips',
+      'use-network-policies'
+    ]) {
+      expect(rationale).toContain(page)
+    }
+    expect(rationale).not.toMatch(/Step 1 of the article[^.]*network policy/)
+  })
+})
+
+describe('K8S-01 authorized IP ranges that restrict nothing', () => {
+  // api-server-authorized-ip-ranges (AKS docs): authorized ranges limit which addresses may reach
+  // the API server; a list that admits most of the internet is no limit. Threshold: IPv4 /8, IPv6 /16.
+  const withRanges = (authorizedIpRanges: string[]): CheckResult =>
+    only(K8S_01.evaluate(withCluster({ enablePrivateCluster: false, authorizedIpRanges })))
+
+  it.each([
+    [['0.0.0.0/0'], '0.0.0.0/0 (a default route: every IPv4 address)'],
+    [['203.0.113.0/24', '::/0'], '::/0 (a default route: every IPv6 address)'],
+    [['64.0.0.0/2'], '64.0.0.0/2 (wider than /8)'],
+    [['10.0.0.0/7'], '10.0.0.0/7 (wider than /8)'],
+    [['2001:db8::/12'], '2001:db8::/12 (wider than /16)'],
+    [['banana'], "'banana' (not an IP address or CIDR range)"]
+  ])('fails %j as no restriction', (ranges, why) => {
+    const r = withRanges(ranges)
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('authorized IP ranges do not restrict it')
+    expect(r.detail).toContain(why)
+    expect(r.detail).toContain('--api-server-authorized-ip-ranges <your-cidrs>')
+  })
+
+  it.each([
+    [['10.0.0.0/8']],
+    [['203.0.113.7']],
+    [['0.0.0.0/32']],
+    [['2001:db8::/16', '198.51.100.0/24']]
+  ])('passes %j as a restriction', ranges => {
+    const r = withRanges(ranges)
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain(`limited to ${ranges.length} authorized IP range(s)`)
+  })
+
+  it('does not judge the ranges of a private cluster', () => {
+    const r = only(
+      K8S_01.evaluate(
+        withCluster({ enablePrivateCluster: true, authorizedIpRanges: ['0.0.0.0/0'] })
+      )
+    )
+    expect(r.outcome).toBe('pass')
+  })
+
+  it('lists only the open ranges, not the ones that restrict', () => {
+    expect(unrestrictiveRanges(['10.1.0.0/16', '0.0.0.0/0', ' 192.0.2.0/24 '])).toEqual([
+      '0.0.0.0/0 (a default route: every IPv4 address)'
+    ])
   })
 })
 
@@ -318,6 +386,130 @@ describe('K8S-03 the inference router is not public', () => {
     expect(r.detail).toContain('also allowInsecureConnections is True')
   })
 
+  // how-to-deploy-kubernetes-extension, configuration settings table: internalLoadBalancerProvider
+  // is only applicable to AKS clusters; LoadBalancer exposes azureml-fe through the cluster's
+  // load balancer. So on Arc the setting proves nothing, and ARM does not report the address.
+  it.each([
+    ['with internalLoadBalancerProvider=azure', {}],
+    ['without internalLoadBalancerProvider', { internalLoadBalancerProvider: undefined }]
+  ])(
+    'is unknown for a LoadBalancer router on an Arc cluster %s, saying how to confirm',
+    (_l, o) => {
+      const settings = { ...o } as Record<string, string>
+      const ext = azureMlExtension({}, {}, arcClusterId())
+      for (const [k, v] of Object.entries(settings)) {
+        if (v === undefined) delete ext.configurationSettings[k]
+      }
+      const s = kubernetesSnapshot({
+        computes: ok([kubernetesCompute('k8s-inference', arcClusterId())]),
+        managedClusters: {},
+        clusterExtensions: keyed([[arcClusterId(), ok([ext])]])
+      })
+      const r = only(K8S_03.evaluate(s))
+      expect(r.outcome).toBe('unknown')
+      expect(r.detail).toContain('applies to AKS clusters only')
+      expect(r.detail).toContain('kubectl get service azureml-fe --namespace azureml')
+      expect(r.detail).toContain('--cluster-type connectedClusters')
+    }
+  )
+
+  it('still passes NodePort on an Arc cluster', () => {
+    const s = kubernetesSnapshot({
+      computes: ok([kubernetesCompute('k8s-inference', arcClusterId())]),
+      managedClusters: {},
+      clusterExtensions: keyed([
+        [
+          arcClusterId(),
+          ok([azureMlExtension({ inferenceRouterServiceType: 'NodePort' }, {}, arcClusterId())])
+        ]
+      ])
+    })
+    expect(only(K8S_03.evaluate(s)).outcome).toBe('pass')
+  })
+
+  // how-to-deploy-kubernetes-extension, configuration settings: with allowInsecureConnections
+  // False (the default), sslCname is required, and the certificate comes from sslSecret or the
+  // protected settings sslCertPemFile and sslKeyPemFile (write-only: only their names can be seen).
+  describe('HTTPS on the router', () => {
+    const tls = (
+      settings: Record<string, string | undefined>,
+      /** null: the body has no configurationProtectedSettings. */
+      protectedKeys: string[] | null = ['sslCertPemFile', 'sslKeyPemFile']
+    ): CheckResult => {
+      const ext = azureMlExtension()
+      for (const [k, v] of Object.entries(settings)) {
+        if (v === undefined) delete ext.configurationSettings[k]
+        else ext.configurationSettings[k] = v
+      }
+      if (protectedKeys === null) delete ext.configurationProtectedSettingKeys
+      else ext.configurationProtectedSettingKeys = protectedKeys
+      return only(
+        K8S_03.evaluate(
+          kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([ext])]]) })
+        )
+      )
+    }
+
+    it('passes with sslCname and the protected certificate settings, naming them', () => {
+      const r = tls({})
+      expect(r.outcome).toBe('pass')
+      expect(r.detail).toContain('sslCname scoring.contoso.internal')
+      expect(r.detail).toContain('a certificate in its protected settings')
+    })
+
+    it('passes with sslSecret, and with the names the CLI stores (scoringFe.sslCert/sslKey)', () => {
+      const secret = tls({ sslSecret: 'azureml-fe-tls' }, [])
+      expect(secret.outcome).toBe('pass')
+      expect(secret.detail).toContain('certificate from sslSecret azureml-fe-tls')
+      expect(tls({}, ['scoringFe.sslCert', 'scoringFe.sslKey']).outcome).toBe('pass')
+    })
+
+    it('fails as a warning without sslCname, also when allowInsecureConnections is unset', () => {
+      for (const insecure of ['False', undefined]) {
+        const r = tls({ sslCname: undefined, allowInsecureConnections: insecure })
+        expect([r.outcome, r.severity]).toEqual(['fail', 'warning'])
+        expect(r.detail).toContain('but sslCname is not set')
+        expect(r.detail).toContain('sslCname=<scoring-host-name>')
+      }
+    })
+
+    it('fails as a warning when the protected settings are listed without a certificate', () => {
+      const r = tls({}, ['someOtherSecret'])
+      expect([r.outcome, r.severity]).toEqual(['fail', 'warning'])
+      expect(r.detail).toContain('no certificate is set')
+      expect(tls({}, ['sslCertPemFile']).outcome).toBe('fail')
+    })
+
+    it('is unknown when Azure does not list the protected settings and no sslSecret is set', () => {
+      const r = tls({}, null)
+      expect(r.outcome).toBe('unknown')
+      expect(r.detail).toContain('could not be confirmed')
+      expect(r.detail).toContain('sslSecret')
+    })
+
+    it('a public router stays an error whatever the TLS settings', () => {
+      const r = tls({ internalLoadBalancerProvider: undefined, sslCname: undefined })
+      expect([r.outcome, r.severity]).toEqual(['fail', 'error'])
+      expect(r.detail).toContain('public IP address')
+      expect(r.detail).toContain('also the router serves HTTPS only')
+    })
+
+    it('keeps only the names of protected settings, never their values', () => {
+      const ext = toClusterExtension({
+        id: 'x',
+        properties: {
+          configurationSettings: { sslCname: 'a.b' },
+          configurationProtectedSettings: { sslCertPemFile: 'c2VjcmV0', sslKeyPemFile: 'a2V5' }
+        }
+      })
+      expect(ext.configurationProtectedSettingKeys).toEqual(['sslCertPemFile', 'sslKeyPemFile'])
+      expect(JSON.stringify(ext)).not.toContain('c2VjcmV0')
+      expect(
+        toClusterExtension({ properties: {} }).configurationProtectedSettingKeys
+      ).toBeUndefined()
+    })
+  })
+
   it('is unknown when the router type is not set, and skipped without the extension', () => {
     const ext = azureMlExtension()
     delete ext.configurationSettings['inferenceRouterServiceType']
@@ -354,25 +546,27 @@ describe('K8S-04 the cluster is attached', () => {
     expect(r.detail).toContain('provisioning state Failed')
   })
 
-  it('passes a legacy AKS compute behind an internal load balancer and always adds a notice', () => {
-    const results = K8S_04.evaluate(kubernetesSnapshot({ computes: ok([legacyAksCompute()]) }))
-    expect(results.map(r => [r.outcome, r.severity])).toEqual([
-      ['pass', undefined],
-      ['fail', 'notice']
-    ])
-    expect(results[1]?.detail).toContain('legacy AKS compute')
+  // One result per compute (issue 18): a legacy compute behind an internal load balancer is not
+  // public, but how-to-attach-kubernetes-to-workspace makes the Kubernetes compute the way to
+  // serve, so the single result is a notice carrying both reasons, never a pass beside a fail.
+  it('gives a private legacy AKS compute one notice with both reasons', () => {
+    const r = only(K8S_04.evaluate(kubernetesSnapshot({ computes: ok([legacyAksCompute()]) })))
+    expect([r.outcome, r.severity]).toEqual(['fail', 'notice'])
+    expect(r.detail).toContain('internal load balancer, so it is not public')
+    expect(r.detail).toContain('is a legacy AKS compute')
   })
 
-  it.each([['PublicIp'], [null]])('fails a legacy AKS compute with load balancer %s', lb => {
-    const results = K8S_04.evaluate(
-      kubernetesSnapshot({ computes: ok([legacyAksCompute('aks-v1', lb)]) })
-    )
-    expect(results.map(r => [r.outcome, r.severity])).toEqual([
-      ['fail', 'error'],
-      ['fail', 'notice']
-    ])
-    expect(results[0]?.detail).toContain('reachable from the internet')
-  })
+  it.each([['PublicIp'], [null]])(
+    'fails a legacy AKS compute with load balancer %s once, as an error',
+    lb => {
+      const r = only(
+        K8S_04.evaluate(kubernetesSnapshot({ computes: ok([legacyAksCompute('aks-v1', lb)]) }))
+      )
+      expect([r.outcome, r.severity]).toEqual(['fail', 'error'])
+      expect(r.detail).toContain('reachable from the internet')
+      expect(r.detail).toContain('is a legacy AKS compute')
+    }
+  )
 })
 
 describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () => {
@@ -399,7 +593,10 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     expect(only(K8S_05.evaluate(s)).outcome).toBe('pass')
   })
 
-  it('fails when the cluster fails K8S-01..03, naming the checks', () => {
+  // how-to-secure-kubernetes-online-endpoint / how-to-secure-kubernetes-inferencing-environment:
+  // the endpoint is only as isolated as the cluster it runs on, so it passes only when the
+  // cluster passes K8S-01, K8S-02 and K8S-03, and fails at the worst of their severities.
+  it('fails when the cluster fails K8S-01 and K8S-03, naming them, as an error', () => {
     const s = kubernetesSnapshot({
       managedClusters: keyed([[clusterId(), ok(managedCluster({ networkPolicy: undefined }))]]),
       clusterExtensions: keyed([
@@ -408,13 +605,34 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     })
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain('fails K8S-01, K8S-03')
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('fails K8S-01 (error), K8S-03 (error)')
   })
 
-  it('passes with a warning note when only plain HTTP is allowed', () => {
+  it('fails as a warning, not a pass, when only K8S-03 warns (plain HTTP)', () => {
     const r = only(K8S_05.evaluate(withExtension({ allowInsecureConnections: 'True' })))
+    expect(r.outcome).toBe('fail')
+    expect(r.severity).toBe('warning')
+    expect(r.detail).toContain('fails K8S-03 (warning)')
+    expect(r.detail).not.toContain('passes')
+  })
+
+  it('takes the worst severity when a warning and an error meet', () => {
+    const s = kubernetesSnapshot({
+      managedClusters: keyed([[clusterId(), ok(managedCluster({ networkPolicy: 'none' }))]]),
+      clusterExtensions: keyed([
+        [clusterId(), ok([azureMlExtension({ allowInsecureConnections: 'true' })])]
+      ])
+    })
+    const r = only(K8S_05.evaluate(s))
+    expect(r.severity).toBe('error')
+    expect(r.detail).toContain('K8S-01 (error), K8S-03 (warning)')
+  })
+
+  it('passes only when all three pass, and says so', () => {
+    const r = only(K8S_05.evaluate(kubernetesSnapshot()))
     expect(r.outcome).toBe('pass')
-    expect(r.detail).toContain('with a warning from K8S-03')
+    expect(r.detail).toContain('passes K8S-01, K8S-02 and K8S-03')
   })
 
   it('is unknown on an Arc cluster, whose K8S-01 cannot be confirmed', () => {
@@ -426,6 +644,6 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     })
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('unknown')
-    expect(r.detail).toContain('K8S-01 could not be confirmed')
+    expect(r.detail).toContain('K8S-01, K8S-03 could not be confirmed')
   })
 })

@@ -5,8 +5,10 @@ import {
   MOE_03,
   MOE_04,
   MOE_05,
-  MOE_06
+  MOE_06,
+  MOE_07
 } from '../../src/checks/managed-endpoints.js'
+import { toWorkspace } from '../../src/azure/normalize.js'
 import type { OnlineDeployment, Snapshot } from '../../src/snapshot.js'
 import {
   RESOURCE_GROUP,
@@ -196,13 +198,53 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
       { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, ok(list)]]) }
     )
 
-  it('passes with a managed network and notes a legacy flag', () => {
+  // how-to-managed-network (and how-to-secure-online-endpoint, migration): existing managed online
+  // endpoints are not moved into a managed network enabled after them; they must be recreated.
+  // The snapshot has no time the network was enabled, so only what is provable gets a verdict.
+  it('passes a deployment with the legacy egress flag Disabled: isolated either way', () => {
     const [r] = MOE_04.evaluate(
-      deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue', 'Enabled'))
+      deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue'))
     )
     expect(r?.outcome).toBe('pass')
-    expect(r?.detail).toContain('legacy egressPublicNetworkAccess: Enabled does not apply')
+    expect(r?.detail).toContain('isolated whether it runs in the workspace managed network')
     expect(r?.resource.name).toBe('ep-private/blue')
+  })
+
+  it('never passes a deployment without the flag: not confirmed, with how to confirm and fix', () => {
+    const results = MOE_04.evaluate(
+      deployments(
+        'AllowOnlyApprovedOutbound',
+        {
+          ...managedDeployment('ep-private', 'blue', 'Enabled'),
+          createdAt: '2026-03-02T09:14:27Z'
+        },
+        managedDeployment('ep-private', 'green', null)
+      )
+    )
+    expect(results.map(r => r.outcome)).toEqual(['unknown', 'unknown'])
+    expect(results[0]?.detail).toContain('not confirmed that its egress goes through')
+    expect(results[0]?.detail).toContain('it was created 2026-03-02T09:14:27Z')
+    expect(results[0]?.detail).toContain(
+      `az monitor activity-log list --resource-id ${WORKSPACE_ID}`
+    )
+    expect(results[0]?.detail).toContain(
+      `az ml online-deployment create --resource-group ${RESOURCE_GROUP} --workspace-name testworkspace --endpoint-name ep-private --file deployment.yml`
+    )
+    expect(results[1]?.detail).toContain('Azure reports no creation time for it')
+  })
+
+  it('fails a deployment created before managed networks existed (23 May 2023)', () => {
+    const [r] = MOE_04.evaluate(
+      deployments('AllowInternetOutbound', {
+        ...managedDeployment('ep-private', 'blue', null),
+        createdAt: '2023-02-10T08:00:00Z'
+      })
+    )
+    expect(r?.outcome).toBe('fail')
+    expect(r?.severity).toBe('error')
+    expect(r?.detail).toContain('before managed virtual networks existed')
+    expect(r?.detail).toContain('can reach the internet')
+    expect(r?.detail).toContain('delete and recreate endpoint ep-private')
   })
 
   it('without a managed network passes Disabled and fails Enabled or unset, with the recreate command', () => {
@@ -255,6 +297,34 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     expect(results[2]?.detail).toContain(
       `--type private_endpoint --service-resource-id ${dependencyId('registry')} --subresource-target registry`
     )
+  })
+
+  // how-to-managed-network (outbound rules): a PrivateEndpoint rule names one sub-resource
+  // (subresourceTarget); deployments load models from blob storage, so a `file` rule alone is no path.
+  it('fails the storage account when only its file sub-resource has an active rule', () => {
+    const [storage, kv, acr] = dependencyRules()
+    const fileOnly = { ...storage!, name: 'pe-storage-file', subresourceTarget: 'file' }
+    const inactiveBlob = { ...storage!, status: 'Inactive' }
+    const results = MOE_05.evaluate(secureSnapshot({ outboundRules: ok([fileOnly, kv!, acr!]) }))
+    expect(results.map(r => r.outcome)).toEqual(['fail', 'pass', 'pass'])
+    expect(results[0]?.detail).toContain('pe-storage-file (file)')
+    expect(results[0]?.detail).toContain('none targets the blob sub-resource')
+    expect(results[0]?.detail).toContain('--subresource-target blob')
+    const [withInactive] = MOE_05.evaluate(
+      secureSnapshot({ outboundRules: ok([fileOnly, inactiveBlob, kv!, acr!]) })
+    )
+    expect(withInactive?.outcome).toBe('fail')
+    expect(withInactive?.detail).toContain('blob sub-resource of storage account')
+    expect(withInactive?.detail).toContain('not Active')
+  })
+
+  it('matches the sub-resource case-insensitively', () => {
+    const rules = dependencyRules().map(r => ({
+      ...r,
+      subresourceTarget: r.subresourceTarget?.toUpperCase()
+    }))
+    const results = MOE_05.evaluate(secureSnapshot({ outboundRules: ok(rules) }))
+    expect(results.map(r => r.outcome)).toEqual(['pass', 'pass', 'pass'])
   })
 
   it('reads rules embedded in the workspace body when the list cannot be read', () => {
@@ -352,5 +422,38 @@ describe('MOE-06 only approved outbound traffic', () => {
     )
     expect(r?.outcome).toBe('skipped')
     expect(r?.detail).toContain('The `route` input is `kubernetes`.')
+  })
+})
+
+describe('MOE-07 the workspace is not in v1 legacy mode', () => {
+  // how-to-secure-online-endpoint, Limitations: the workspace's v1_legacy_mode flag must be
+  // false for network-isolated managed online endpoints; with it on they cannot be created.
+  it('fails v1LegacyMode true with the update command', () => {
+    const [r] = MOE_07.evaluate(withWorkspace({ v1LegacyMode: true }))
+    expect(r?.outcome).toBe('fail')
+    expect(r?.severity).toBe('error')
+    expect(r?.detail).toContain('v1LegacyMode set to true')
+    expect(r?.detail).toContain(
+      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --v1-legacy-mode false`
+    )
+  })
+
+  it('passes false, and passes absent as the service default', () => {
+    expect(MOE_07.evaluate(withWorkspace({ v1LegacyMode: false }))[0]?.outcome).toBe('pass')
+    const [absent] = MOE_07.evaluate(withWorkspace({ v1LegacyMode: undefined }))
+    expect(absent?.outcome).toBe('pass')
+    expect(absent?.detail).toContain('service default (false)')
+  })
+
+  it('reads properties.v1LegacyMode from the workspace body', () => {
+    const body = { id: WORKSPACE_ID, name: 'testworkspace', properties: { v1LegacyMode: true } }
+    expect(toWorkspace(body).v1LegacyMode).toBe(true)
+    expect(toWorkspace({ properties: { v1LegacyMode: 'yes' } }).v1LegacyMode).toBeUndefined()
+  })
+
+  it('is skipped on the Kubernetes route and unknown when the workspace is unreadable', () => {
+    const k8s = withWorkspace({}, { request: { route: 'kubernetes', deploymentMethod: 'cli' } })
+    expect(MOE_07.evaluate(k8s)[0]?.outcome).toBe('skipped')
+    expect(MOE_07.evaluate(secureSnapshot({ workspace: failed(403) }))[0]?.outcome).toBe('unknown')
   })
 })

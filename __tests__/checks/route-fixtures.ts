@@ -91,8 +91,10 @@ export function azureMlExtension(
       inferenceRouterServiceType: 'LoadBalancer',
       internalLoadBalancerProvider: 'azure',
       allowInsecureConnections: 'False',
+      sslCname: 'scoring.contoso.internal',
       ...settings
     },
+    configurationProtectedSettingKeys: ['sslCertPemFile', 'sslKeyPemFile'],
     ...overrides
   }
 }

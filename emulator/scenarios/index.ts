@@ -36,6 +36,7 @@ import {
 } from './builders.js'
 
 import { routeScenarios } from './routes.js'
+import { verdictScenarios } from './verdicts.js'
 import { accessScenarios, withSecureAccess } from './access.js'
 import { large } from './performance.js'
 import { estate } from './estate.js'
@@ -289,6 +290,7 @@ export const scenarios: Record<string, () => Scenario> = {
   'pe-deleted': peDeleted,
   'many-endpoints': manyEndpoints,
   ...routeScenarios,
+  ...verdictScenarios,
   ...accessScenarios(() => withSecureAccess(secured())),
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),

@@ -312,6 +312,7 @@ export function clusterExtension(spec: ExtensionSpec): ArmResource {
         inferenceRouterServiceType: 'LoadBalancer',
         internalLoadBalancerProvider: 'azure',
         allowInsecureConnections: 'False',
+        sslCname: 'scoring.contoso.internal',
         inferenceRouterHA: 'True',
         clusterPurpose: 'FastProd',
         installNvidiaDevicePlugin: 'False',

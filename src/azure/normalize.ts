@@ -60,7 +60,8 @@ export function toWorkspace(raw: unknown): Workspace {
       managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
     privateEndpointConnections: arr(props['privateEndpointConnections']).map(
       toPrivateEndpointConnection
-    )
+    ),
+    v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined
   }
 }
 
@@ -174,7 +175,8 @@ export function toOnlineDeployment(raw: unknown): OnlineDeployment {
     name: str(body['name']) ?? '',
     endpointComputeType: str(props['endpointComputeType']),
     egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
-    provisioningState: str(props['provisioningState'])
+    provisioningState: str(props['provisioningState']),
+    createdAt: str(obj(body['systemData'])['createdAt'])
   }
 }
 
@@ -271,6 +273,16 @@ export function toClusterExtension(raw: unknown): ClusterExtension {
     name: str(body['name']) ?? '',
     extensionType: str(props['extensionType']),
     provisioningState: str(props['provisioningState']),
-    configurationSettings: settings
+    configurationSettings: settings,
+    // Names only: a protected setting's value is a secret and never enters the snapshot.
+    ...(props['configurationProtectedSettings'] &&
+    typeof props['configurationProtectedSettings'] === 'object' &&
+    !Array.isArray(props['configurationProtectedSettings'])
+      ? {
+          configurationProtectedSettingKeys: Object.keys(
+            obj(props['configurationProtectedSettings'])
+          )
+        }
+      : {})
   }
 }

@@ -6,7 +6,7 @@
  * add new checks there and list the module's array here in article order.
  */
 import type { Snapshot } from '../snapshot.js'
-import { workspaceResource } from './common.js'
+import { oneResultPerResource, workspaceResource } from './common.js'
 import { KUBERNETES_CHECKS } from './kubernetes.js'
 import { MANAGED_ENDPOINT_CHECKS } from './managed-endpoints.js'
 import { OUTBOUND_CHECKS } from './outbound.js'
@@ -36,6 +36,7 @@ function describeError(error: unknown): string {
 /**
  * Runs every check. A check that throws or returns nothing is a bug in this
  * tool: it yields one `unknown` result naming the error instead of ending the run.
+ * Each check gives one result per resource (merged if a check returns more).
  */
 export function evaluateAll(snapshot: Snapshot, checks: Check[] = CHECKS): CheckResult[] {
   return checks.flatMap(check => {
@@ -49,7 +50,7 @@ export function evaluateAll(snapshot: Snapshot, checks: Check[] = CHECKS): Check
     ]
     try {
       const results = check.evaluate(snapshot)
-      return results.length > 0 ? results : bug('produced no result')
+      return results.length > 0 ? oneResultPerResource(results) : bug('produced no result')
     } catch (error) {
       return bug(`failed with an internal error (${describeError(error)})`)
     }

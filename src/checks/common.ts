@@ -4,7 +4,14 @@
  */
 import type { ReadError, Snapshot } from '../snapshot.js'
 import { DEADLINE_CODE, UNUSABLE_ANSWER_CODES, resourceName } from '../snapshot.js'
-import type { Check, CheckDefinition, CheckResult, Outcome, ResultResource } from './types.js'
+import type {
+  Check,
+  CheckDefinition,
+  CheckResult,
+  Outcome,
+  ResultResource,
+  Severity
+} from './types.js'
 
 /** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
 export const ARTICLE_URL =
@@ -132,4 +139,36 @@ export function workspaceListUnreadable(
     workspaceResource(snapshot),
     unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error)
   )
+}
+
+/** Worse first: a merged result takes the worst outcome, and the worst severity among its fails. */
+const OUTCOME_RANK: Record<Outcome, number> = { fail: 3, unknown: 2, pass: 1, skipped: 0 }
+const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, notice: 0 }
+
+/**
+ * One result per check and resource (ids compare case-insensitively): results that name
+ * the same resource merge into the worst outcome with every distinct reason, in order.
+ * Two results for one resource (a pass and a fail) would contradict each other.
+ */
+export function oneResultPerResource(results: CheckResult[]): CheckResult[] {
+  const groups = new Map<string, CheckResult[]>()
+  for (const result of results) {
+    const key = `${result.checkId}\u0000${result.resource.id.toLowerCase()}`
+    groups.set(key, [...(groups.get(key) ?? []), result])
+  }
+  return [...groups.values()].map(group => {
+    if (group.length === 1) return group[0] as CheckResult
+    const worst = group.reduce((a, b) =>
+      OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a
+    )
+    const details = [...new Set(group.map(r => r.detail).filter(d => d !== ''))]
+    const merged: CheckResult = { ...worst, detail: details.join(' ') }
+    if (worst.outcome === 'fail') {
+      merged.severity = group
+        .filter(r => r.outcome === 'fail')
+        .map(r => r.severity ?? 'error')
+        .reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a))
+    }
+    return merged
+  })
 }

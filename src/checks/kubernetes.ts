@@ -4,6 +4,7 @@
  * deploy) plus the earlier version's prerequisite of a secured AKS cluster.
  * Clusters are found through the workspace's Kubernetes and legacy AKS computes.
  */
+import ipaddr from 'ipaddr.js'
 import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
 import type { ClusterExtension, Compute, ManagedCluster, Snapshot } from '../snapshot.js'
 import { resourceKey, resourceName } from '../snapshot.js'
@@ -19,7 +20,7 @@ import {
   workspaceListUnreadable
 } from './common.js'
 import { skipUnlessRoute } from './routes.js'
-import type { Check, CheckDefinition, CheckResult } from './types.js'
+import type { Check, CheckDefinition, CheckResult, Severity } from './types.js'
 
 const DOCS = {
   secureCluster:
@@ -121,10 +122,11 @@ const K8S_01_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
-    'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
+    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+    "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
+    'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
   remediation:
-    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges (apiServerAccessProfile.authorizedIPRanges), ' +
+    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
     'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
   fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
   docUrl: DOCS.secureCluster
@@ -172,6 +174,40 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
   return judgeCluster(read.value, resource)
 }
 
+/**
+ * The widest authorized IP range still counted as a restriction: IPv4 /8 (16.7 million
+ * addresses, the largest block ever assigned to one organisation) and IPv6 /16. A wider
+ * range, or a default route (prefix 0), opens the API server to much of the internet.
+ */
+export const WIDEST_AUTHORIZED_PREFIX = { ipv4: 8, ipv6: 16 } as const
+
+/** Authorized IP ranges that restrict nothing, each with why; an empty list means all restrict. */
+export function unrestrictiveRanges(ranges: string[]): string[] {
+  const found: string[] = []
+  for (const raw of ranges) {
+    const text = raw.trim()
+    let prefix: number
+    let kind: 'ipv4' | 'ipv6'
+    try {
+      // AKS also takes a bare address (one host): /32 or /128.
+      const [address, bits] = text.includes('/')
+        ? ipaddr.parseCIDR(text)
+        : [ipaddr.parse(text), undefined]
+      kind = address.kind()
+      prefix = bits ?? (kind === 'ipv4' ? 32 : 128)
+    } catch {
+      found.push(`'${text}' (not an IP address or CIDR range)`)
+      continue
+    }
+    if (prefix === 0) {
+      found.push(`${text} (a default route: every ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} address)`)
+    } else if (prefix < WIDEST_AUTHORIZED_PREFIX[kind]) {
+      found.push(`${text} (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`)
+    }
+  }
+  return found
+}
+
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
 export function clusterProblems(cluster: ManagedCluster): string[] {
   const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
@@ -184,10 +220,18 @@ export function clusterProblems(cluster: ManagedCluster): string[] {
       `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
     )
   }
+  const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
   if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
     problems.push(
-      `its API server is public and open to every address (not a private cluster, no authorized IP ranges). Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
+      `its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${restrict}`
     )
+  } else if (cluster.enablePrivateCluster !== true) {
+    const open = unrestrictiveRanges(cluster.authorizedIpRanges)
+    if (open.length > 0) {
+      problems.push(
+        `its API server is public and its authorized IP ranges do not restrict it: ${open.join(', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. List only your own networks. ${restrict}`
+      )
+    }
   }
   const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true)
   if (publicIp.length > 0) {
@@ -270,7 +314,7 @@ function azureMlExtension(snapshot: Snapshot, cluster: AttachedCluster): Extensi
 }
 
 function createExtensionCommand(cluster: AttachedCluster): string {
-  return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
+  return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
 }
 
 const K8S_02_DEF: CheckDefinition = {
@@ -284,7 +328,7 @@ const K8S_02_DEF: CheckDefinition = {
     'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
   remediation:
     'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
-  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
   docUrl: DOCS.extension
 }
 
@@ -362,11 +406,12 @@ const K8S_03_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "The extension's inference router (azureml-fe) receives every scoring request. As a LoadBalancer service without internalLoadBalancerProvider=azure it gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
-    'allowInsecureConnections=True lets clients score over plain HTTP.',
+    "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+    "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP; " +
+    'with it False (the default) the router serves HTTPS, which needs sslCname and a certificate: sslSecret, or the protected settings sslCertPemFile and sslKeyPemFile (how-to-deploy-kubernetes-extension). Azure never returns protected settings, so a certificate given that way is confirmed only when ARM lists their names.',
   remediation:
-    'Expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure), or as NodePort/ClusterIP behind your own private ingress, and serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
-  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS: allowInsecureConnections=False with sslCname and a certificate (sslSecret, or sslCertPemFile and sslKeyPemFile in --config-protected).',
+  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
   docUrl: DOCS.extension
 }
 
@@ -401,56 +446,148 @@ function evaluateRouter(snapshot: Snapshot, cluster: AttachedCluster): CheckResu
   }
   const extension = lookup.extension
   const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`
+  const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`
+  // One result: the worst of how the router is exposed and how it serves TLS, with both reasons.
+  const exposure = routerExposure(cluster, extension, update)
+  const tls = routerTls(extension, update)
+  const parts = [exposure, tls]
+  const worst = parts.reduce((a, b) => (OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a))
+  const failures = parts.filter(p => p.outcome === 'fail')
+  const joined =
+    tls.outcome === 'pass'
+      ? exposure.outcome === 'pass'
+        ? ` ${tls.text}`
+        : `; it ${tls.text.replace(/^and /, '')}`
+      : exposure.outcome === 'pass'
+        ? `, but ${tls.text}`
+        : `; also ${tls.text}`
+  const result = makeResult(def, worst.outcome, resource, `${name} ${exposure.text}${joined}.`)
+  if (failures.length === 0) return result
+  return { ...result, severity: failures.some(p => p.severity === 'error') ? 'error' : 'warning' }
+}
+
+interface RouterFinding {
+  outcome: 'pass' | 'fail' | 'unknown'
+  /** For `fail`. */
+  severity?: 'error' | 'warning'
+  text: string
+}
+
+const OUTCOME_RANK = { pass: 0, unknown: 1, fail: 2 } as const
+
+/** How the router is exposed: inferenceRouterServiceType and, on AKS, internalLoadBalancerProvider. */
+function routerExposure(
+  cluster: AttachedCluster,
+  extension: ClusterExtension,
+  update: string
+): RouterFinding {
   const serviceType = setting(extension, 'inferenceRouterServiceType')
   const provider = setting(extension, 'internalLoadBalancerProvider')
-  const insecure = isTrue(setting(extension, 'allowInsecureConnections'))
-  const insecureText = `allowInsecureConnections is True, so clients can score over plain HTTP (${update} allowInsecureConnections=False, with sslCertPemFile and sslKeyPemFile in --config-protected)`
-  const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`
-
   if (serviceType === undefined) {
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `${name}: the extension does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
-    )
-  }
-  let exposure: string | undefined
-  let note = ''
-  switch (serviceType.trim().toLowerCase()) {
-    case 'loadbalancer':
-      if (equalsIgnoreCase(provider?.trim(), 'azure')) {
-        note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
-      } else {
-        exposure = `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
-      }
-      break
-    case 'nodeport':
-      note =
-        "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
-      break
-    case 'clusterip':
-      note =
-        'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
-      break
-    default:
-      exposure = `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
-  }
-  if (exposure) {
-    return makeResult(
-      def,
-      'fail',
-      resource,
-      `${name} ${exposure}${insecure ? `; also ${insecureText}` : ''}.`
-    )
-  }
-  if (insecure) {
     return {
-      ...makeResult(def, 'fail', resource, `${name} ${note}, but ${insecureText}.`),
-      severity: 'warning'
+      outcome: 'unknown',
+      text: `does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
     }
   }
-  return makeResult(def, 'pass', resource, `${name} ${note}, and only TLS connections are allowed.`)
+  switch (serviceType.trim().toLowerCase()) {
+    case 'loadbalancer':
+      if (cluster.kind === 'arc') {
+        // internalLoadBalancerProvider applies to AKS only (how-to-deploy-kubernetes-extension):
+        // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
+        return {
+          outcome: 'unknown',
+          text:
+            `is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
+            `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
+            `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort)`
+        }
+      }
+      if (equalsIgnoreCase(provider?.trim(), 'azure')) {
+        return {
+          outcome: 'pass',
+          text: 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+        }
+      }
+      return {
+        outcome: 'fail',
+        severity: 'error',
+        text: `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      }
+    case 'nodeport':
+      return {
+        outcome: 'pass',
+        text: "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+      }
+    case 'clusterip':
+      return {
+        outcome: 'pass',
+        text: 'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+      }
+    default:
+      return {
+        outcome: 'fail',
+        severity: 'error',
+        text: `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+      }
+  }
+}
+
+/** Protected settings that carry the router's certificate: as documented, and as the CLI stores them. */
+const CERTIFICATE_PROTECTED_SETTINGS = [
+  ['sslCertPemFile', 'sslKeyPemFile'],
+  ['scoringFe.sslCert', 'scoringFe.sslKey']
+]
+
+/**
+ * HTTPS on the router (how-to-deploy-kubernetes-extension, configuration settings): with
+ * allowInsecureConnections False (the default), sslCname is required, and the certificate
+ * comes from sslSecret or the protected settings sslCertPemFile and sslKeyPemFile.
+ */
+function routerTls(extension: ClusterExtension, update: string): RouterFinding {
+  const fix = `${update} allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem> (or --config sslSecret=<secret> naming a Kubernetes secret in the azureml namespace with cert.pem and key.pem)`
+  if (isTrue(setting(extension, 'allowInsecureConnections'))) {
+    return {
+      outcome: 'fail',
+      severity: 'warning',
+      text: `allowInsecureConnections is True, so clients can score over plain HTTP. Fix: ${fix}`
+    }
+  }
+  const cname = setting(extension, 'sslCname')?.trim()
+  const secret = setting(extension, 'sslSecret')?.trim()
+  const keys = extension.configurationProtectedSettingKeys?.map(k => k.toLowerCase())
+  const protectedCertificate =
+    keys !== undefined &&
+    CERTIFICATE_PROTECTED_SETTINGS.some(pair => pair.every(k => keys.includes(k.toLowerCase())))
+  const certificate = secret
+    ? `the certificate from sslSecret ${secret}`
+    : protectedCertificate
+      ? 'a certificate in its protected settings'
+      : undefined
+  const missing = [
+    ...(cname ? [] : ['sslCname is not set']),
+    ...(certificate || keys === undefined
+      ? []
+      : [
+          'no certificate is set (neither sslSecret nor the protected settings sslCertPemFile and sslKeyPemFile)'
+        ])
+  ]
+  if (missing.length > 0) {
+    return {
+      outcome: 'fail',
+      severity: 'warning',
+      text: `the router serves HTTPS only (allowInsecureConnections is not True), which needs sslCname and a certificate, but ${missing.join(' and ')}. Fix: ${fix}`
+    }
+  }
+  if (!certificate) {
+    return {
+      outcome: 'unknown',
+      text: `the router serves HTTPS only with sslCname ${cname}, and Azure does not report the extension's protected settings, so whether a certificate was given as sslCertPemFile and sslKeyPemFile could not be confirmed. Confirm that HTTPS works on the scoring host name, or give the certificate as sslSecret (a Kubernetes secret in the azureml namespace) so that it can be checked: ${fix}`
+    }
+  }
+  return {
+    outcome: 'pass',
+    text: `and serves only HTTPS, with sslCname ${cname} and ${certificate}`
+  }
 }
 
 export const K8S_03: Check = defineCheck(K8S_03_DEF, (snapshot, def) => {
@@ -537,42 +674,47 @@ export const K8S_04: Check = defineCheck(
         ]
       }
       const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`
+      const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
       const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer')
-      const verdict =
-        internal && succeeded
-          ? makeResult(
-              def,
-              'pass',
-              resource,
-              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer.`
-            )
-          : makeResult(
+      // One result for the compute: even a private, succeeded legacy compute is a notice to move.
+      if (internal && succeeded) {
+        return [
+          {
+            ...makeResult(
               def,
               'fail',
               resource,
-              `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
-                internal
-                  ? `has ${state}, not Succeeded`
-                  : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
-              }. ${move}`
-            )
+              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`
+            ),
+            severity: 'notice' as const
+          }
+        ]
+      }
       return [
-        verdict,
-        {
-          ...makeResult(
-            def,
-            'fail',
-            resource,
-            `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
-          ),
-          severity: 'notice' as const
-        }
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
+            internal
+              ? `has ${state}, not Succeeded`
+              : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
+          }. ${legacy}`
+        )
       ]
     })
   }
 )
 
 // ---------------------------------------------------------------- K8S-05
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
+
+function worstSeverity(results: CheckResult[]): Severity {
+  return results
+    .map(r => r.severity ?? 'error')
+    .reduce((worst, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[worst] ? s : worst), 'notice')
+}
 
 export const K8S_05: Check = defineCheck(
   {
@@ -583,7 +725,7 @@ export const K8S_05: Check = defineCheck(
     severity: 'error',
     rationale:
       'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
-      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01 to K8S-03.',
+      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03; a failure there fails the endpoint at the same severity.',
     remediation:
       'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
     fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
@@ -672,32 +814,37 @@ export const K8S_05: Check = defineCheck(
         evaluateExtension(snapshot, cluster),
         evaluateRouter(snapshot, cluster)
       ]
-      const failed = clusterResults.filter(r => r.outcome === 'fail' && r.severity === 'error')
+      const failed = clusterResults.filter(r => r.outcome === 'fail')
       const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped')
-      const warned = clusterResults.filter(r => r.outcome === 'fail' && r.severity !== 'error')
       const ids = (rs: CheckResult[]): string => rs.map(r => r.checkId).join(', ')
+      const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`
       if (failed.length > 0) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), which fails ${ids(failed)}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
-        )
+        // As severe as the worst of the cluster's failures: a warning there is a warning here.
+        const severity = worstSeverity(failed)
+        const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : ''
+        return {
+          ...makeResult(
+            def,
+            'fail',
+            resource,
+            `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
+          ),
+          severity
+        }
       }
       if (open.length > 0) {
         return makeResult(
           def,
           'unknown',
           resource,
-          `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
+          `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
         )
       }
-      const warning = warned.length > 0 ? ` (with a warning from ${ids(warned)})` : ''
       return makeResult(
         def,
         'pass',
         resource,
-        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01 to K8S-03${warning}.`
+        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`
       )
     })
   }

@@ -176,6 +176,7 @@ export const MOE_01: Check = defineCheck(
       'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
     remediation:
       'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+      'Existing managed online endpoints are not moved into it: delete and recreate them (and their deployments) after the managed network is enabled. ' +
       'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
     fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
     docUrl: MANAGED_NETWORK_DOC
@@ -196,7 +197,7 @@ export const MOE_01: Check = defineCheck(
       ]
     }
     const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
-    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)}`
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`
 
     // Severity: warning only when every managed deployment is still isolated the legacy way.
     if (!snapshot.onlineEndpoints.ok) {
@@ -318,6 +319,68 @@ export const MOE_02: Check = defineCheck(
   }
 )
 
+/**
+ * Managed virtual networks were introduced on 23 May 2023 (how-to-managed-network): a
+ * deployment created before then predates any managed network its workspace has now.
+ */
+export const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z'
+
+function recreateDeploymentCommand(snapshot: Snapshot, endpoint: string): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`
+}
+
+/**
+ * A deployment in a workspace with a managed network. Existing managed online endpoints
+ * are not moved into a managed network enabled after them (how-to-managed-network), and
+ * the snapshot has no time the network was enabled: only a deployment isolated either
+ * way, or one provably older than managed networks, gets a firm verdict.
+ */
+function judgeManagedNetworkDeployment(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  ws: Workspace,
+  endpoint: OnlineEndpoint,
+  d: OnlineDeployment,
+  resource: CheckResult['resource']
+): CheckResult {
+  const mode = ws.managedNetwork?.isolationMode
+  const name = `Deployment ${d.name} of ${endpoint.name}`
+  if (isEgressDisabled(d)) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`
+    )
+  }
+  const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt)
+  const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`
+  if (
+    created !== undefined &&
+    !Number.isNaN(created) &&
+    created < Date.parse(MANAGED_NETWORK_INTRODUCED)
+  ) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`
+    )
+  }
+  const when =
+    d.createdAt === undefined
+      ? 'Azure reports no creation time for it'
+      : `it was created ${d.createdAt}`
+  return makeResult(
+    def,
+    'unknown',
+    resource,
+    `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
+      `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`
+  )
+}
+
 export const MOE_04: Check = defineCheck(
   {
     id: 'MOE-04',
@@ -326,10 +389,11 @@ export const MOE_04: Check = defineCheck(
     category: 'isolation',
     severity: 'error',
     rationale:
-      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or, without a managed network, the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+      'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with; Azure does not report when the network was enabled, so such a deployment is not confirmed. ' +
       'An open egress path lets a compromised model or dependency exfiltrate data.',
     remediation:
-      'Prefer the workspace managed network (MOE-01). Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+      'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
     fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
     docUrl: SECURE_ONLINE_ENDPOINT_DOC
   },
@@ -361,18 +425,7 @@ export const MOE_04: Check = defineCheck(
       for (const d of item.deployments.value) {
         const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`)
         if (managedNetwork) {
-          const legacy =
-            d.egressPublicNetworkAccess === undefined
-              ? ''
-              : ` Its legacy egressPublicNetworkAccess: ${d.egressPublicNetworkAccess} does not apply with a managed network.`
-          results.push(
-            makeResult(
-              def,
-              'pass',
-              resource,
-              `Deployment ${d.name} of ${item.endpoint.name}: egress goes through the workspace managed network (${ws.managedNetwork?.isolationMode}).${legacy}`
-            )
-          )
+          results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource))
         } else if (isEgressDisabled(d)) {
           results.push(
             makeResult(
@@ -440,10 +493,10 @@ export const MOE_05: Check = defineCheck(
     severity: 'error',
     rationale:
       'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-      'Each needs an active PrivateEndpoint outbound rule, or that traffic has no private path and either fails or leaves over the internet.',
+      "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet.",
     remediation:
       "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
-      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint and destination.serviceResourceId.',
+      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
     fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
     docUrl: MANAGED_NETWORK_DOC
   },
@@ -481,20 +534,23 @@ export const MOE_05: Check = defineCheck(
         )
       }
       const resource = resourceOf(id, dep.type)
-      const matching = rules.rules.filter(
+      const toResource = rules.rules.filter(
         r =>
           equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
       )
+      // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
+      const matching = toResource.filter(r =>
+        equalsIgnoreCase(r.subresourceTarget, dep.subresource)
+      )
       const active = matching.filter(isActive)
+      const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${dep.subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
       if (active.length > 0) {
-        const names = active
-          .map(r => `${r.name}${r.subresourceTarget ? ` (${r.subresourceTarget})` : ''}`)
-          .join(', ')
+        const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
         return makeResult(
           def,
           'pass',
           resource,
-          `The managed network reaches ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+          `The managed network reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
         )
       }
       if (matching.length > 0) {
@@ -502,15 +558,25 @@ export const MOE_05: Check = defineCheck(
           def,
           'fail',
           resource,
-          `The PrivateEndpoint rule(s) to ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+          `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+        )
+      }
+      if (toResource.length > 0) {
+        const others = toResource
+          .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
+          .join(', ')
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
         )
       }
       return makeResult(
         def,
         'fail',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). ` +
-          `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). Fix: ${addRule}`
       )
     })
   }
@@ -568,4 +634,59 @@ export const MOE_06: Check = defineCheck(
   }
 )
 
-export const MANAGED_ENDPOINT_CHECKS: Check[] = [MOE_01, MOE_02, MOE_03, MOE_04, MOE_05, MOE_06]
+const SECURE_ONLINE_ENDPOINT_HOWTO =
+  'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint'
+
+export const MOE_07: Check = defineCheck(
+  {
+    id: 'MOE-07',
+    title: 'The workspace is not in v1 legacy mode',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale:
+      'Network isolation of managed online endpoints needs the workspace flag v1LegacyMode (v1_legacy_mode) off: with it on, the workspace keeps the v1 API behaviour and managed online endpoints cannot be created in it (how-to-secure-online-endpoint, Limitations).',
+    remediation:
+      'Turn v1 legacy mode off on the workspace. In Bicep: properties.v1LegacyMode: false on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --v1-legacy-mode false',
+    docUrl: SECURE_ONLINE_ENDPOINT_HOWTO
+  },
+  (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = pre.ws
+    const resource = workspaceResource(snapshot)
+    const { resourceGroup, workspaceName } = snapshot.target
+    if (ws.v1LegacyMode === true) {
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
+            `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        ws.v1LegacyMode === false
+          ? `Workspace ${ws.name} has v1LegacyMode false.`
+          : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`
+      )
+    ]
+  }
+)
+
+export const MANAGED_ENDPOINT_CHECKS: Check[] = [
+  MOE_01,
+  MOE_02,
+  MOE_03,
+  MOE_04,
+  MOE_05,
+  MOE_06,
+  MOE_07
+]

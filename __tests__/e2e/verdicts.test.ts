@@ -1,0 +1,166 @@
+/**
+ * End-to-end: verdicts pinned to Microsoft's text (issue 18), one scenario each
+ * (emulator/scenarios/verdicts.ts). Each test names the Microsoft Learn page
+ * and the point it makes (paraphrased) that decides the expected verdict, and
+ * asserts what a user sees: exit code, the JSON report, annotations, outputs.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { runAction, type ActionRun } from '../../emulator/run-action.js'
+
+interface JsonReport {
+  results: Array<{
+    checkId: string
+    outcome: string
+    severity?: string
+    resource: { name: string; id: string }
+    detail: string
+  }>
+}
+
+const ROUTE_GATE = { 'fail-on': 'isolation,kubernetes' }
+
+function reportOf(run: ActionRun): JsonReport {
+  expect(run.report).toBeDefined()
+  return JSON.parse(run.report!) as JsonReport
+}
+
+function resultsOf(run: ActionRun, checkId: string): JsonReport['results'] {
+  return reportOf(run).results.filter(r => r.checkId === checkId)
+}
+
+function failedChecks(run: ActionRun): string[] {
+  return (run.outputs['failed-checks'] ?? '').split(',').filter(Boolean)
+}
+
+describe('K8S-03 on an Azure Arc-enabled cluster', () => {
+  // how-to-deploy-kubernetes-extension (configuration settings table): internalLoadBalancerProvider
+  // applies only to AKS clusters; a LoadBalancer router is exposed through the cluster's own load
+  // balancer. On Arc, nothing Azure reports proves the router internal: unknown, never a pass.
+  it('is unknown for a LoadBalancer router with internalLoadBalancerProvider=azure, and gates', async () => {
+    const run = await runAction({ scenario: 'arc-loadbalancer-router', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03).toMatchObject({ outcome: 'unknown', resource: { name: 'arc-onprem' } })
+    expect(k8s03?.detail).toContain('applies to AKS clusters only')
+    expect(k8s03?.detail).toContain('kubectl get service azureml-fe --namespace azureml')
+    expect(failedChecks(run)).toContain('K8S-03')
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('K8S-01 authorized IP ranges', () => {
+  // learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges: authorized ranges limit which
+  // addresses reach the API server; 0.0.0.0/0 admits every address, so it limits nothing. The
+  // inferencing article wants the API server private or limited, so the cluster fails.
+  it('fails a public API server whose ranges include 0.0.0.0/0, naming the range', async () => {
+    const run = await runAction({ scenario: 'aks-open-authorized-ranges', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s01?.detail).toContain('0.0.0.0/0 (a default route: every IPv4 address)')
+    expect(k8s01?.detail).not.toContain('203.0.113.0/24')
+    expect(failedChecks(run)).toContain('K8S-01')
+    expect(run.annotations.some(a => a.level === 'error' && a.message.includes('0.0.0.0/0'))).toBe(
+      true
+    )
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('MOE-04 deployments older than the managed network', () => {
+  // how-to-managed-network: managed virtual networks arrived on 23 May 2023, and existing managed
+  // online endpoints are not moved into a managed network enabled later (recreate them). Azure does
+  // not report when the network was enabled: a deployment from before May 2023 provably predates
+  // it (fail); a later one without the legacy egress flag is not confirmed (unknown), never a pass.
+  it('fails the deployment from before managed networks and leaves the later one unconfirmed', async () => {
+    const run = await runAction({ scenario: 'managed-old-deployments', inputs: ROUTE_GATE })
+    const moe04 = resultsOf(run, 'MOE-04')
+    expect(moe04.map(r => [r.resource.name, r.outcome, r.severity])).toEqual([
+      ['credit-scoring/blue', 'fail', 'error'],
+      ['fraud-detect/blue', 'unknown', undefined]
+    ])
+    expect(moe04[0]?.detail).toContain('before managed virtual networks existed')
+    expect(moe04[1]?.detail).toContain('not confirmed')
+    expect(moe04[1]?.detail).toContain('az monitor activity-log list')
+    expect(failedChecks(run)).toContain('MOE-04')
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('MOE-05 matches the sub-resource, not only the storage account', () => {
+  // how-to-managed-network (outbound rules): a PrivateEndpoint rule targets one sub-resource of
+  // a resource (subresourceTarget, e.g. blob); models are read from blob storage, so an active
+  // rule to `file` alone leaves deployments without a private path to the blobs.
+  it('fails the storage account whose only rule targets file', async () => {
+    const run = await runAction({ scenario: 'managed-storage-file-only', inputs: ROUTE_GATE })
+    const moe05 = resultsOf(run, 'MOE-05')
+    // In resource id order (the report's order within a check).
+    expect(moe05.map(r => [r.resource.name, r.outcome])).toEqual([
+      ['crmlws0427', 'pass'],
+      ['kv-mlws-0427', 'pass'],
+      ['stmlws0427', 'fail']
+    ])
+    expect(moe05[2]?.detail).toContain('__SYS_PE_stmlws0427_file_8d20b7c4 (file)')
+    expect(moe05[2]?.detail).toContain('--subresource-target blob')
+    expect(failedChecks(run)).toContain('MOE-05')
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('K8S-05 follows its cluster', () => {
+  // how-to-secure-kubernetes-online-endpoint: a Kubernetes online endpoint inherits the security of
+  // the cluster and extension it runs on; how-to-deploy-kubernetes-extension: allowInsecureConnections
+  // is for development or testing. So a K8S-03 warning makes the endpoint fail as a warning, not pass.
+  it('fails K8S-05 as a warning when K8S-03 warns about plain HTTP', async () => {
+    const run = await runAction({ scenario: 'aks-plain-http', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    const [k8s05] = resultsOf(run, 'K8S-05')
+    expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s05).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s05?.detail).toContain('fails K8S-03 (warning)')
+    expect(run.annotations.find(a => a.title?.startsWith('K8S-05'))?.level).toBe('warning')
+    expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
+  })
+})
+
+describe('MOE-07 v1 legacy mode', () => {
+  // how-to-secure-online-endpoint, Limitations: v1_legacy_mode must be disabled (false) on the
+  // workspace for network-isolated managed online endpoints; with it on they cannot be created.
+  it('fails a workspace with v1LegacyMode true, with the command that turns it off', async () => {
+    const run = await runAction({ scenario: 'managed-v1-legacy', inputs: ROUTE_GATE })
+    const [moe07] = resultsOf(run, 'MOE-07')
+    expect(moe07).toMatchObject({ outcome: 'fail', severity: 'error', resource: { name: 'ml-ws' } })
+    expect(moe07?.detail).toContain(
+      'az ml workspace update --resource-group ml-rg --name ml-ws --v1-legacy-mode false'
+    )
+    // The only isolation or Kubernetes finding (RBAC/OUT are outside this route scenario).
+    expect(failedChecks(run).filter(id => /^(NET|MOE|K8S)-/.test(id))).toEqual(['MOE-07'])
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('passes the same workspace with v1LegacyMode false', async () => {
+    const run = await runAction({ scenario: 'managed-secured', inputs: ROUTE_GATE })
+    expect(resultsOf(run, 'MOE-07').map(r => r.outcome)).toEqual(['pass'])
+  })
+})
+
+describe('K8S-03 HTTPS on the inference router', () => {
+  // how-to-deploy-kubernetes-extension, configuration settings: sslCname is required when
+  // allowInsecureConnections is False, and HTTPS needs a certificate (sslSecret, or the protected
+  // settings sslCertPemFile and sslKeyPemFile).
+  it('fails as a warning when sslCname is missing, and K8S-05 follows', async () => {
+    const run = await runAction({ scenario: 'aks-https-no-cname', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(k8s03?.detail).toContain('but sslCname is not set')
+    expect(k8s03?.detail).toContain('--config-protected sslCertPemFile=<cert.pem>')
+    expect(resultsOf(run, 'K8S-05')[0]).toMatchObject({ outcome: 'fail', severity: 'warning' })
+    expect(run.annotations.find(a => a.title?.startsWith('K8S-03'))?.level).toBe('warning')
+    expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
+  })
+
+  it('passes with sslCname and the certificate in protected settings (names listed by ARM)', async () => {
+    const run = await runAction({ scenario: 'aks-secured', inputs: ROUTE_GATE })
+    const [k8s03] = resultsOf(run, 'K8S-03')
+    expect(k8s03?.outcome).toBe('pass')
+    expect(k8s03?.detail).toContain('sslCname scoring.contoso.internal')
+  })
+})

@@ -1,0 +1,157 @@
+/**
+ * Scenarios for verdicts pinned to Microsoft's text (issue 18): each starts
+ * from a route scenario (routes.ts) and changes the one thing the verdict is
+ * about, so the rest of the report stays as in the scenario it derives from.
+ */
+import type { ArmResource, Scenario } from '../scenario.js'
+import { aksCluster, clusterExtension, routeScenarios, type AksClusterSpec } from './routes.js'
+
+type Change = (resources: ArmResource[]) => ArmResource[]
+
+function derive(from: string, name: string, description: string, change: Change): () => Scenario {
+  return () => {
+    const factory = routeScenarios[from]
+    if (!factory) throw new Error(`unknown route scenario '${from}'`)
+    const scenario = factory()
+    return { ...scenario, name, description, resources: change(scenario.resources) }
+  }
+}
+
+const isType = (resource: ArmResource, type: string): boolean =>
+  String(resource.body['type']).toLowerCase() === type.toLowerCase()
+
+/** Replaces the Azure Machine Learning extension of every cluster by one with `settings`. */
+function extensionSettings(settings: Record<string, string>): Change {
+  return resources =>
+    resources.map(r =>
+      isType(r, 'Microsoft.KubernetesConfiguration/extensions')
+        ? clusterExtension({
+            clusterId: r.id.replace(/\/providers\/Microsoft\.KubernetesConfiguration\/.*$/i, ''),
+            settings
+          })
+        : r
+    )
+}
+
+/** Removes configuration setting `key` from every Azure Machine Learning extension. */
+function extensionWithout(key: string): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.KubernetesConfiguration/extensions')) return r
+      const body = structuredClone(r.body)
+      const props = body['properties'] as { configurationSettings?: Record<string, string> }
+      if (props.configurationSettings) delete props.configurationSettings[key]
+      return { ...r, body }
+    })
+}
+
+/** Replaces the AKS cluster `aks-inference` by one built from `spec`. */
+function cluster(spec: Omit<AksClusterSpec, 'name'>): Change {
+  return resources =>
+    resources.map(r =>
+      isType(r, 'Microsoft.ContainerService/managedClusters')
+        ? aksCluster({ name: 'aks-inference', ...spec })
+        : r
+    )
+}
+
+/** Changes the body of the deployment `blue` of endpoint `endpoint`. */
+function deployment(endpoint: string, change: (body: Record<string, unknown>) => void): Change {
+  return resources =>
+    resources.map(r => {
+      if (!r.id.toLowerCase().endsWith(`/onlineendpoints/${endpoint}/deployments/blue`)) return r
+      const body = structuredClone(r.body)
+      change(body)
+      return { ...r, body }
+    })
+}
+
+/** Leaves egressPublicNetworkAccess out (the service default) and sets when it was created. */
+function createdWithoutEgressFlag(createdAt: string): (body: Record<string, unknown>) => void {
+  return body => {
+    delete (body['properties'] as Record<string, unknown>)['egressPublicNetworkAccess']
+    body['systemData'] = { ...(body['systemData'] as Record<string, unknown>), createdAt }
+  }
+}
+
+const both =
+  (...changes: Change[]): Change =>
+  resources =>
+    changes.reduce((acc, change) => change(acc), resources)
+
+/** Removes the outbound rule `name` from the workspace body and from the rule list. */
+function withoutOutboundRule(name: string): Change {
+  return resources =>
+    resources
+      .filter(r => !r.id.toLowerCase().endsWith(`/outboundrules/${name.toLowerCase()}`))
+      .map(r => {
+        if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+        const body = structuredClone(r.body)
+        const props = body['properties'] as { managedNetwork?: { outboundRules?: object } }
+        const rules = props.managedNetwork?.outboundRules as Record<string, unknown> | undefined
+        if (rules) delete rules[name]
+        return { ...r, body }
+      })
+}
+
+/** Sets `properties.<name>` of the workspace body. */
+function workspaceProperty(name: string, value: unknown): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+      const body = structuredClone(r.body)
+      ;(body['properties'] as Record<string, unknown>)[name] = value
+      return { ...r, body }
+    })
+}
+
+export const verdictScenarios: Record<string, () => Scenario> = {
+  'arc-loadbalancer-router': derive(
+    'arc-cluster',
+    'arc-loadbalancer-router',
+    'Arc-enabled cluster whose inference router is a LoadBalancer with internalLoadBalancerProvider=azure, a setting that applies to AKS only (K8S-03 unknown).',
+    extensionSettings({
+      inferenceRouterServiceType: 'LoadBalancer',
+      internalLoadBalancerProvider: 'azure'
+    })
+  ),
+  'aks-open-authorized-ranges': derive(
+    'aks-secured',
+    'aks-open-authorized-ranges',
+    'Like aks-secured, but the API server is public with authorized IP ranges that include 0.0.0.0/0 (K8S-01 fail).',
+    cluster({ privateCluster: false, authorizedIpRanges: ['203.0.113.0/24', '0.0.0.0/0'] })
+  ),
+  'managed-old-deployments': derive(
+    'managed-secured',
+    'managed-old-deployments',
+    'Like managed-secured, but neither deployment sets the legacy egress flag: credit-scoring/blue was created in February 2023, before managed networks existed (MOE-04 fail), fraud-detect/blue in 2026 (MOE-04 not confirmed).',
+    both(
+      deployment('credit-scoring', createdWithoutEgressFlag('2023-02-10T08:00:00.0000000Z')),
+      deployment('fraud-detect', createdWithoutEgressFlag('2026-03-02T09:14:27.5512904Z'))
+    )
+  ),
+  'managed-storage-file-only': derive(
+    'managed-secured',
+    'managed-storage-file-only',
+    "Like managed-secured, but the storage account's only PrivateEndpoint rule targets its file sub-resource; the blob rule deployments need is missing (MOE-05 fail).",
+    withoutOutboundRule('__SYS_PE_stmlws0427_blob_3f1c9a2e')
+  ),
+  'aks-plain-http': derive(
+    'aks-secured',
+    'aks-plain-http',
+    'Like aks-secured, but the inference router allows plain HTTP (K8S-03 warning), so the endpoint on it fails K8S-05 as a warning too.',
+    extensionSettings({ allowInsecureConnections: 'True' })
+  ),
+  'managed-v1-legacy': derive(
+    'managed-secured',
+    'managed-v1-legacy',
+    'Like managed-secured, but the workspace has v1LegacyMode true, which rules out network-isolated managed online endpoints (MOE-07 fail).',
+    workspaceProperty('v1LegacyMode', true)
+  ),
+  'aks-https-no-cname': derive(
+    'aks-secured',
+    'aks-https-no-cname',
+    'Like aks-secured, but the extension serves HTTPS (allowInsecureConnections False) without the sslCname it requires (K8S-03 and K8S-05 warnings).',
+    extensionWithout('sslCname')
+  )
+}

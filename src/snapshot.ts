@@ -67,6 +67,11 @@ export interface Workspace {
   privateEndpointConnections: PrivateEndpointConnection[]
   /** `properties.v1LegacyMode` as returned; absent means the service default (false). */
   v1LegacyMode?: boolean
+  /**
+   * `systemData.lastModifiedAt` (ISO 8601): enabling or changing the managed network updates
+   * the workspace, so a deployment created after this time was created into the network as it is.
+   */
+  lastModifiedAt?: string
 }
 
 export interface PrivateEndpoint {

@@ -200,7 +200,8 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
 
   // how-to-managed-network (and how-to-secure-online-endpoint, migration): existing managed online
   // endpoints are not moved into a managed network enabled after them; they must be recreated.
-  // The snapshot has no time the network was enabled, so only what is provable gets a verdict.
+  // The snapshot has no time the network was enabled, so only what is provable gets a verdict:
+  // enabling it changes the workspace, so a deployment newer than the workspace's last change is in it.
   it('passes a deployment with the legacy egress flag Disabled: isolated either way', () => {
     const [r] = MOE_04.evaluate(
       deployments('AllowOnlyApprovedOutbound', managedDeployment('ep-private', 'blue'))
@@ -231,6 +232,23 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
       `az ml online-deployment create --resource-group ${RESOURCE_GROUP} --workspace-name testworkspace --endpoint-name ep-private --file deployment.yml`
     )
     expect(results[1]?.detail).toContain('Azure reports no creation time for it')
+  })
+
+  it('passes a deployment created after the workspace was last changed (so after its managed network), and not one created before', () => {
+    const at = (lastModifiedAt: string): Snapshot => {
+      const snapshot = deployments('AllowOnlyApprovedOutbound', {
+        ...managedDeployment('ep-private', 'blue', null),
+        createdAt: '2026-05-19T11:05:48Z'
+      })
+      if (!snapshot.workspace.ok) throw new Error('fixture: the workspace read is ok')
+      return { ...snapshot, workspace: ok({ ...snapshot.workspace.value, lastModifiedAt }) }
+    }
+    const [after] = MOE_04.evaluate(at('2026-05-18T16:40:03Z'))
+    expect(after?.outcome).toBe('pass')
+    expect(after?.detail).toContain("after the workspace's last change (2026-05-18T16:40:03Z)")
+    const [before] = MOE_04.evaluate(at('2026-05-20T08:00:00Z'))
+    expect(before?.outcome).toBe('unknown')
+    expect(before?.detail).toContain("before the workspace's last change (2026-05-20T08:00:00Z)")
   })
 
   it('fails a deployment created before managed networks existed (23 May 2023)', () => {

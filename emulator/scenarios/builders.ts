@@ -17,6 +17,8 @@ export const LOCATION = 'eastus2'
 
 const CREATED = '2026-03-02T09:14:27.5512904Z'
 const MODIFIED = '2026-05-18T16:40:03.1187211Z'
+/** Deployments are created after the workspace's last change (its managed network included). */
+const DEPLOYED = '2026-05-19T11:05:48.2214093Z'
 
 /** A deterministic GUID derived from a string (stable across runs). */
 export function guidFor(seed: string): string {
@@ -29,12 +31,12 @@ function etag(seed: string): string {
   return `W/"${guidFor(`etag:${seed}`)}"`
 }
 
-function systemData(): Record<string, unknown> {
+function systemData(createdAt = CREATED, lastModifiedAt = MODIFIED): Record<string, unknown> {
   return {
-    createdAt: CREATED,
+    createdAt,
     createdBy: 'platform-team@contoso.com',
     createdByType: 'User',
-    lastModifiedAt: MODIFIED,
+    lastModifiedAt,
     lastModifiedBy: 'platform-team@contoso.com',
     lastModifiedByType: 'User'
   }
@@ -391,7 +393,7 @@ export function onlineDeployment(spec: OnlineDeploymentSpec): ArmResource {
       location: spec.location ?? LOCATION,
       tags: {},
       sku: { name: 'Default', tier: 'Standard', capacity: spec.instanceCount ?? 1 },
-      systemData: systemData(),
+      systemData: systemData(DEPLOYED, DEPLOYED),
       properties
     }
   }

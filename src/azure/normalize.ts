@@ -61,7 +61,8 @@ export function toWorkspace(raw: unknown): Workspace {
     privateEndpointConnections: arr(props['privateEndpointConnections']).map(
       toPrivateEndpointConnection
     ),
-    v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined
+    v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined,
+    lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt'])
   }
 }
 

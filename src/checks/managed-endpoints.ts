@@ -368,6 +368,17 @@ function judgeManagedNetworkDeployment(
       `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`
     )
   }
+  // Enabling or changing the managed network is a change of the workspace resource: a
+  // deployment created after the workspace's last change was created into the network as it is.
+  const settled = ws.lastModifiedAt === undefined ? NaN : Date.parse(ws.lastModifiedAt)
+  if (created !== undefined && !Number.isNaN(settled) && created >= settled) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `${name} was created ${d.createdAt}, after the workspace's last change (${ws.lastModifiedAt}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`
+    )
+  }
   const when =
     d.createdAt === undefined
       ? 'Azure reports no creation time for it'
@@ -376,7 +387,7 @@ function judgeManagedNetworkDeployment(
     def,
     'unknown',
     resource,
-    `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
+    `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change${ws.lastModifiedAt ? ` (${ws.lastModifiedAt})` : ' (not reported)'}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
       `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`
   )
 }
@@ -390,7 +401,7 @@ export const MOE_04: Check = defineCheck(
     severity: 'error',
     rationale:
       "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
-      'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with; Azure does not report when the network was enabled, so such a deployment is not confirmed. ' +
+      'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with. Azure does not report when the network was enabled, but enabling it changes the workspace: a deployment created after the workspace was last changed runs in the managed network; an older one is not confirmed. ' +
       'An open egress path lets a compromised model or dependency exfiltrate data.',
     remediation:
       'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',

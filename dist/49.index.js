@@ -86,7 +86,9 @@ function toWorkspace(raw) {
         containerRegistry: str(props['containerRegistry']),
         applicationInsights: str(props['applicationInsights']),
         managedNetwork: managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
-        privateEndpointConnections: arr(props['privateEndpointConnections']).map(toPrivateEndpointConnection)
+        privateEndpointConnections: arr(props['privateEndpointConnections']).map(toPrivateEndpointConnection),
+        v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined,
+        lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt'])
     };
 }
 function toManagedNetwork(raw) {
@@ -187,7 +189,8 @@ function toOnlineDeployment(raw) {
         name: str(body['name']) ?? '',
         endpointComputeType: str(props['endpointComputeType']),
         egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
-        provisioningState: str(props['provisioningState'])
+        provisioningState: str(props['provisioningState']),
+        createdAt: str(obj(body['systemData'])['createdAt'])
     };
 }
 function toCompute(raw) {
@@ -277,7 +280,15 @@ function toClusterExtension(raw) {
         name: str(body['name']) ?? '',
         extensionType: str(props['extensionType']),
         provisioningState: str(props['provisioningState']),
-        configurationSettings: settings
+        configurationSettings: settings,
+        // Names only: a protected setting's value is a secret and never enters the snapshot.
+        ...(props['configurationProtectedSettings'] &&
+            typeof props['configurationProtectedSettings'] === 'object' &&
+            !Array.isArray(props['configurationProtectedSettings'])
+            ? {
+                configurationProtectedSettingKeys: Object.keys(obj(props['configurationProtectedSettings']))
+            }
+            : {})
     };
 }
 
@@ -495,6 +506,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/checks/common.ts
 var common = __webpack_require__(95244);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(48280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
 // EXTERNAL MODULE: ./src/route.ts
 var src_route = __webpack_require__(33322);
 // EXTERNAL MODULE: ./src/snapshot.ts
@@ -580,6 +594,7 @@ function describeRules(rules) {
 
 
 
+
 const DOCS = {
     secureCluster: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment',
     extension: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension',
@@ -649,9 +664,10 @@ const K8S_01_DEF = {
     section: 'kubernetes',
     category: 'kubernetes',
     severity: 'error',
-    rationale: "Step 1 of the article (and the earlier version's prerequisite): the cluster that serves models must itself be isolated. " +
-        'Its node pools run in a subnet of your virtual network, its API server is private or limited to authorized IP ranges, its nodes have no public IP addresses, and a network policy controls pod traffic.',
-    remediation: 'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges (apiServerAccessProfile.authorizedIPRanges), ' +
+    rationale: "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+        "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
+        'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
+    remediation: 'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
         'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
     fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
     docUrl: DOCS.secureCluster
@@ -677,6 +693,40 @@ function evaluateClusterSecurity(snapshot, cluster) {
     }
     return judgeCluster(read.value, resource);
 }
+/**
+ * The widest authorized IP range still counted as a restriction: IPv4 /8 (16.7 million
+ * addresses, the largest block ever assigned to one organisation) and IPv6 /16. A wider
+ * range, or a default route (prefix 0), opens the API server to much of the internet.
+ */
+const WIDEST_AUTHORIZED_PREFIX = { ipv4: 8, ipv6: 16 };
+/** Authorized IP ranges that restrict nothing, each with why; an empty list means all restrict. */
+function unrestrictiveRanges(ranges) {
+    const found = [];
+    for (const raw of ranges) {
+        const text = raw.trim();
+        let prefix;
+        let kind;
+        try {
+            // AKS also takes a bare address (one host): /32 or /128.
+            const [address, bits] = text.includes('/')
+                ? ipaddr_default().parseCIDR(text)
+                : [ipaddr_default().parse(text), undefined];
+            kind = address.kind();
+            prefix = bits ?? (kind === 'ipv4' ? 32 : 128);
+        }
+        catch {
+            found.push(`'${text}' (not an IP address or CIDR range)`);
+            continue;
+        }
+        if (prefix === 0) {
+            found.push(`${text} (a default route: every ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} address)`);
+        }
+        else if (prefix < WIDEST_AUTHORIZED_PREFIX[kind]) {
+            found.push(`${text} (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`);
+        }
+    }
+    return found;
+}
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
 function clusterProblems(cluster) {
     const rg = (0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>';
@@ -688,8 +738,15 @@ function clusterProblems(cluster) {
     else if (outsideVnet.length > 0) {
         problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
     }
+    const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`;
     if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
-        problems.push(`its API server is public and open to every address (not a private cluster, no authorized IP ranges). Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`);
+        problems.push(`its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${restrict}`);
+    }
+    else if (cluster.enablePrivateCluster !== true) {
+        const open = unrestrictiveRanges(cluster.authorizedIpRanges);
+        if (open.length > 0) {
+            problems.push(`its API server is public and its authorized IP ranges do not restrict it: ${open.join(', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. List only your own networks. ${restrict}`);
+        }
     }
     const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true);
     if (publicIp.length > 0) {
@@ -745,7 +802,7 @@ function azureMlExtension(snapshot, cluster) {
     return extension ? { kind: 'found', extension } : { kind: 'missing', others: read.value };
 }
 function createExtensionCommand(cluster) {
-    return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`;
+    return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`;
 }
 const K8S_02_DEF = {
     id: 'K8S-02',
@@ -756,7 +813,7 @@ const K8S_02_DEF = {
     rationale: 'Step 2 of the article: a Kubernetes cluster serves online endpoints only through the Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) with enableInference set. ' +
         'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
     remediation: 'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
-    fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
     docUrl: DOCS.extension
 };
 function evaluateExtension(snapshot, cluster) {
@@ -803,10 +860,11 @@ const K8S_03_DEF = {
     section: 'kubernetes',
     category: 'kubernetes',
     severity: 'error',
-    rationale: "The extension's inference router (azureml-fe) receives every scoring request. As a LoadBalancer service without internalLoadBalancerProvider=azure it gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
-        'allowInsecureConnections=True lets clients score over plain HTTP.',
-    remediation: 'Expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure), or as NodePort/ClusterIP behind your own private ingress, and serve it over TLS (allowInsecureConnections=False with sslCertPemFile/sslKeyPemFile).',
-    fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False',
+    rationale: "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+        "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP; " +
+        'with it False (the default) the router serves HTTPS, which needs sslCname and a certificate: sslSecret, or the protected settings sslCertPemFile and sslKeyPemFile (how-to-deploy-kubernetes-extension). Azure never returns protected settings, so a certificate given that way is confirmed only when ARM lists their names.',
+    remediation: 'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS: allowInsecureConnections=False with sslCname and a certificate (sslSecret, or sslCertPemFile and sslKeyPemFile in --config-protected).',
+    fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
     docUrl: DOCS.extension
 };
 function evaluateRouter(snapshot, cluster) {
@@ -826,46 +884,131 @@ function evaluateRouter(snapshot, cluster) {
     }
     const extension = lookup.extension;
     const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`;
+    const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`;
+    // One result: the worst of how the router is exposed and how it serves TLS, with both reasons.
+    const exposure = routerExposure(cluster, extension, update);
+    const tls = routerTls(extension, update);
+    const parts = [exposure, tls];
+    const worst = parts.reduce((a, b) => (OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a));
+    const failures = parts.filter(p => p.outcome === 'fail');
+    const joined = tls.outcome === 'pass'
+        ? exposure.outcome === 'pass'
+            ? ` ${tls.text}`
+            : `; it ${tls.text.replace(/^and /, '')}`
+        : exposure.outcome === 'pass'
+            ? `, but ${tls.text}`
+            : `; also ${tls.text}`;
+    const result = (0,common/* makeResult */.U2)(def, worst.outcome, resource, `${name} ${exposure.text}${joined}.`);
+    if (failures.length === 0)
+        return result;
+    return { ...result, severity: failures.some(p => p.severity === 'error') ? 'error' : 'warning' };
+}
+const OUTCOME_RANK = { pass: 0, unknown: 1, fail: 2 };
+/** How the router is exposed: inferenceRouterServiceType and, on AKS, internalLoadBalancerProvider. */
+function routerExposure(cluster, extension, update) {
     const serviceType = setting(extension, 'inferenceRouterServiceType');
     const provider = setting(extension, 'internalLoadBalancerProvider');
-    const insecure = isTrue(setting(extension, 'allowInsecureConnections'));
-    const insecureText = `allowInsecureConnections is True, so clients can score over plain HTTP (${update} allowInsecureConnections=False, with sslCertPemFile and sslKeyPemFile in --config-protected)`;
-    const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`;
     if (serviceType === undefined) {
-        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${name}: the extension does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`);
-    }
-    let exposure;
-    let note = '';
-    switch (serviceType.trim().toLowerCase()) {
-        case 'loadbalancer':
-            if ((0,common/* equalsIgnoreCase */.Q_)(provider?.trim(), 'azure')) {
-                note = 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)';
-            }
-            else {
-                exposure = `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`;
-            }
-            break;
-        case 'nodeport':
-            note =
-                "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group";
-            break;
-        case 'clusterip':
-            note =
-                'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide';
-            break;
-        default:
-            exposure = `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`;
-    }
-    if (exposure) {
-        return (0,common/* makeResult */.U2)(def, 'fail', resource, `${name} ${exposure}${insecure ? `; also ${insecureText}` : ''}.`);
-    }
-    if (insecure) {
         return {
-            ...(0,common/* makeResult */.U2)(def, 'fail', resource, `${name} ${note}, but ${insecureText}.`),
-            severity: 'warning'
+            outcome: 'unknown',
+            text: `does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
         };
     }
-    return (0,common/* makeResult */.U2)(def, 'pass', resource, `${name} ${note}, and only TLS connections are allowed.`);
+    switch (serviceType.trim().toLowerCase()) {
+        case 'loadbalancer':
+            if (cluster.kind === 'arc') {
+                // internalLoadBalancerProvider applies to AKS only (how-to-deploy-kubernetes-extension):
+                // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
+                return {
+                    outcome: 'unknown',
+                    text: `is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
+                        `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
+                        `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort)`
+                };
+            }
+            if ((0,common/* equalsIgnoreCase */.Q_)(provider?.trim(), 'azure')) {
+                return {
+                    outcome: 'pass',
+                    text: 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+                };
+            }
+            return {
+                outcome: 'fail',
+                severity: 'error',
+                text: `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+            };
+        case 'nodeport':
+            return {
+                outcome: 'pass',
+                text: "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+            };
+        case 'clusterip':
+            return {
+                outcome: 'pass',
+                text: 'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+            };
+        default:
+            return {
+                outcome: 'fail',
+                severity: 'error',
+                text: `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+            };
+    }
+}
+/** Protected settings that carry the router's certificate: as documented, and as the CLI stores them. */
+const CERTIFICATE_PROTECTED_SETTINGS = [
+    ['sslCertPemFile', 'sslKeyPemFile'],
+    ['scoringFe.sslCert', 'scoringFe.sslKey']
+];
+/**
+ * HTTPS on the router (how-to-deploy-kubernetes-extension, configuration settings): with
+ * allowInsecureConnections False (the default), sslCname is required, and the certificate
+ * comes from sslSecret or the protected settings sslCertPemFile and sslKeyPemFile.
+ */
+function routerTls(extension, update) {
+    const fix = `${update} allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem> (or --config sslSecret=<secret> naming a Kubernetes secret in the azureml namespace with cert.pem and key.pem)`;
+    if (isTrue(setting(extension, 'allowInsecureConnections'))) {
+        return {
+            outcome: 'fail',
+            severity: 'warning',
+            text: `allowInsecureConnections is True, so clients can score over plain HTTP. Fix: ${fix}`
+        };
+    }
+    const cname = setting(extension, 'sslCname')?.trim();
+    const secret = setting(extension, 'sslSecret')?.trim();
+    const keys = extension.configurationProtectedSettingKeys?.map(k => k.toLowerCase());
+    const protectedCertificate = keys !== undefined &&
+        CERTIFICATE_PROTECTED_SETTINGS.some(pair => pair.every(k => keys.includes(k.toLowerCase())));
+    const certificate = secret
+        ? `the certificate from sslSecret ${secret}`
+        : protectedCertificate
+            ? 'a certificate in its protected settings'
+            : undefined;
+    const missing = [
+        ...(cname ? [] : ['sslCname is not set']),
+        ...(certificate || keys === undefined
+            ? []
+            : [
+                'no certificate is set (neither sslSecret nor the protected settings sslCertPemFile and sslKeyPemFile)'
+            ])
+    ];
+    if (missing.length > 0) {
+        return {
+            outcome: 'fail',
+            severity: 'warning',
+            text: `the router serves HTTPS only (allowInsecureConnections is not True), which needs sslCname and a certificate, but ${missing.join(' and ')}. Fix: ${fix}`
+        };
+    }
+    if (!certificate) {
+        return {
+            outcome: 'unknown',
+            text: `the router serves HTTPS only with sslCname ${cname}, and Azure does not report the extension's protected settings, so whether a certificate was given as sslCertPemFile and sslKeyPemFile could not be confirmed. Confirm that HTTPS works on the scoring host name, or give the certificate as sslSecret (a Kubernetes secret in the azureml namespace) so that it can be checked: ${fix}`
+        };
+    }
+    return {
+        outcome: 'pass',
+        text: `and serves only HTTPS, with sslCname ${cname} and ${certificate}`
+    };
 }
 const K8S_03 = (0,common/* defineCheck */.qH)(K8S_03_DEF, (snapshot, def) => {
     const pre = clustersOrResults(def, snapshot);
@@ -922,22 +1065,31 @@ const K8S_04 = (0,common/* defineCheck */.qH)({
             ];
         }
         const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`;
+        const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`;
         const internal = (0,common/* equalsIgnoreCase */.Q_)(compute.loadBalancerType, 'InternalLoadBalancer');
-        const verdict = internal && succeeded
-            ? (0,common/* makeResult */.U2)(def, 'pass', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer.`)
-            : (0,common/* makeResult */.U2)(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${internal
-                ? `has ${state}, not Succeeded`
-                : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`}. ${move}`);
+        // One result for the compute: even a private, succeeded legacy compute is a notice to move.
+        if (internal && succeeded) {
+            return [
+                {
+                    ...(0,common/* makeResult */.U2)(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`),
+                    severity: 'notice'
+                }
+            ];
+        }
         return [
-            verdict,
-            {
-                ...(0,common/* makeResult */.U2)(def, 'fail', resource, `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`),
-                severity: 'notice'
-            }
+            (0,common/* makeResult */.U2)(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${internal
+                ? `has ${state}, not Succeeded`
+                : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`}. ${legacy}`)
         ];
     });
 });
 // ---------------------------------------------------------------- K8S-05
+const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
+function worstSeverity(results) {
+    return results
+        .map(r => r.severity ?? 'error')
+        .reduce((worst, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[worst] ? s : worst), 'notice');
+}
 const K8S_05 = (0,common/* defineCheck */.qH)({
     id: 'K8S-05',
     title: 'Kubernetes online endpoints target a secured, attached cluster',
@@ -945,7 +1097,7 @@ const K8S_05 = (0,common/* defineCheck */.qH)({
     category: 'kubernetes',
     severity: 'error',
     rationale: 'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
-        'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01 to K8S-03.',
+        'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03; a failure there fails the endpoint at the same severity.',
     remediation: 'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
     fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
     docUrl: DOCS.endpoint
@@ -995,18 +1147,23 @@ const K8S_05 = (0,common/* defineCheck */.qH)({
             evaluateExtension(snapshot, cluster),
             evaluateRouter(snapshot, cluster)
         ];
-        const failed = clusterResults.filter(r => r.outcome === 'fail' && r.severity === 'error');
+        const failed = clusterResults.filter(r => r.outcome === 'fail');
         const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped');
-        const warned = clusterResults.filter(r => r.outcome === 'fail' && r.severity !== 'error');
         const ids = (rs) => rs.map(r => r.checkId).join(', ');
+        const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`;
         if (failed.length > 0) {
-            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), which fails ${ids(failed)}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`);
+            // As severe as the worst of the cluster's failures: a warning there is a warning here.
+            const severity = worstSeverity(failed);
+            const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : '';
+            return {
+                ...(0,common/* makeResult */.U2)(def, 'fail', resource, `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`),
+                severity
+            };
         }
         if (open.length > 0) {
-            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name}), whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`);
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`);
         }
-        const warning = warned.length > 0 ? ` (with a warning from ${ids(warned)})` : '';
-        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01 to K8S-03${warning}.`);
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`);
     });
 });
 const KUBERNETES_CHECKS = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05];
@@ -1118,6 +1275,7 @@ const MOE_01 = (0,common/* defineCheck */.qH)({
     rationale: 'The article recommends a workspace managed virtual network for managed online endpoints: Azure Machine Learning then isolates the workspace, its managed computes and deployments, and reaches the storage account, key vault and container registry through private endpoints. ' +
         'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
     remediation: 'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+        'Existing managed online endpoints are not moved into it: delete and recreate them (and their deployments) after the managed network is enabled. ' +
         'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
     fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
     docUrl: MANAGED_NETWORK_DOC
@@ -1133,7 +1291,7 @@ const MOE_01 = (0,common/* defineCheck */.qH)({
         ];
     }
     const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`;
-    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)}`;
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`;
     // Severity: warning only when every managed deployment is still isolated the legacy way.
     if (!snapshot.onlineEndpoints.ok) {
         return [
@@ -1202,15 +1360,56 @@ const MOE_02 = (0,common/* defineCheck */.qH)({
         (0,common/* makeResult */.U2)(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`)
     ];
 });
+/**
+ * Managed virtual networks were introduced on 23 May 2023 (how-to-managed-network): a
+ * deployment created before then predates any managed network its workspace has now.
+ */
+const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z';
+function recreateDeploymentCommand(snapshot, endpoint) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`;
+}
+/**
+ * A deployment in a workspace with a managed network. Existing managed online endpoints
+ * are not moved into a managed network enabled after them (how-to-managed-network), and
+ * the snapshot has no time the network was enabled: only a deployment isolated either
+ * way, or one provably older than managed networks, gets a firm verdict.
+ */
+function judgeManagedNetworkDeployment(def, snapshot, ws, endpoint, d, resource) {
+    const mode = ws.managedNetwork?.isolationMode;
+    const name = `Deployment ${d.name} of ${endpoint.name}`;
+    if (isEgressDisabled(d)) {
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`);
+    }
+    const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt);
+    const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`;
+    if (created !== undefined &&
+        !Number.isNaN(created) &&
+        created < Date.parse(MANAGED_NETWORK_INTRODUCED)) {
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`);
+    }
+    // Enabling or changing the managed network is a change of the workspace resource: a
+    // deployment created after the workspace's last change was created into the network as it is.
+    const settled = ws.lastModifiedAt === undefined ? NaN : Date.parse(ws.lastModifiedAt);
+    if (created !== undefined && !Number.isNaN(settled) && created >= settled) {
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `${name} was created ${d.createdAt}, after the workspace's last change (${ws.lastModifiedAt}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`);
+    }
+    const when = d.createdAt === undefined
+        ? 'Azure reports no creation time for it'
+        : `it was created ${d.createdAt}`;
+    return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change${ws.lastModifiedAt ? ` (${ws.lastModifiedAt})` : ' (not reported)'}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
+        `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`);
+}
 const MOE_04 = (0,common/* defineCheck */.qH)({
     id: 'MOE-04',
     title: 'Egress of every managed deployment is isolated',
     section: 'managed-endpoints',
     category: 'isolation',
     severity: 'error',
-    rationale: "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or, without a managed network, the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+    rationale: "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+        'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with. Azure does not report when the network was enabled, but enabling it changes the workspace: a deployment created after the workspace was last changed runs in the managed network; an older one is not confirmed. ' +
         'An open egress path lets a compromised model or dependency exfiltrate data.',
-    remediation: 'Prefer the workspace managed network (MOE-01). Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+    remediation: 'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
     fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
     docUrl: SECURE_ONLINE_ENDPOINT_DOC
 }, (snapshot, def) => {
@@ -1235,10 +1434,7 @@ const MOE_04 = (0,common/* defineCheck */.qH)({
         for (const d of item.deployments.value) {
             const resource = (0,common/* resourceOf */.KU)(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`);
             if (managedNetwork) {
-                const legacy = d.egressPublicNetworkAccess === undefined
-                    ? ''
-                    : ` Its legacy egressPublicNetworkAccess: ${d.egressPublicNetworkAccess} does not apply with a managed network.`;
-                results.push((0,common/* makeResult */.U2)(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name}: egress goes through the workspace managed network (${ws.managedNetwork?.isolationMode}).${legacy}`));
+                results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource));
             }
             else if (isEgressDisabled(d)) {
                 results.push((0,common/* makeResult */.U2)(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`));
@@ -1284,9 +1480,9 @@ const MOE_05 = (0,common/* defineCheck */.qH)({
     category: 'isolation',
     severity: 'error',
     rationale: 'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-        'Each needs an active PrivateEndpoint outbound rule, or that traffic has no private path and either fails or leaves over the internet.',
+        "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet.",
     remediation: "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
-        'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint and destination.serviceResourceId.',
+        'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
     fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
     docUrl: MANAGED_NETWORK_DOC
 }, (snapshot, def) => {
@@ -1313,19 +1509,25 @@ const MOE_05 = (0,common/* defineCheck */.qH)({
             return (0,common/* makeResult */.U2)(def, dep.field === 'containerRegistry' ? 'skipped' : 'unknown', (0,common/* workspaceResource */.u5)(snapshot), detail);
         }
         const resource = (0,common/* resourceOf */.KU)(id, dep.type);
-        const matching = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint') && (0,common/* equalsIgnoreCase */.Q_)(r.serviceResourceId, id));
+        const toResource = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint') && (0,common/* equalsIgnoreCase */.Q_)(r.serviceResourceId, id));
+        // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
+        const matching = toResource.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.subresourceTarget, dep.subresource));
         const active = matching.filter(isActive);
+        const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${dep.subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`;
         if (active.length > 0) {
-            const names = active
-                .map(r => `${r.name}${r.subresourceTarget ? ` (${r.subresourceTarget})` : ''}`)
-                .join(', ');
-            return (0,common/* makeResult */.U2)(def, 'pass', resource, `The managed network reaches ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`);
+            const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ');
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `The managed network reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`);
         }
         if (matching.length > 0) {
-            return (0,common/* makeResult */.U2)(def, 'fail', resource, `The PrivateEndpoint rule(s) to ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
         }
-        return (0,common/* makeResult */.U2)(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). ` +
-            `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`);
+        if (toResource.length > 0) {
+            const others = toResource
+                .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
+                .join(', ');
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`);
+        }
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). Fix: ${addRule}`);
     });
 });
 const MOE_06 = (0,common/* defineCheck */.qH)({
@@ -1360,7 +1562,45 @@ const MOE_06 = (0,common/* defineCheck */.qH)({
             `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`)
     ];
 });
-const MANAGED_ENDPOINT_CHECKS = [MOE_01, MOE_02, MOE_03, MOE_04, MOE_05, MOE_06];
+const SECURE_ONLINE_ENDPOINT_HOWTO = 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint';
+const MOE_07 = (0,common/* defineCheck */.qH)({
+    id: 'MOE-07',
+    title: 'The workspace is not in v1 legacy mode',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'Network isolation of managed online endpoints needs the workspace flag v1LegacyMode (v1_legacy_mode) off: with it on, the workspace keeps the v1 API behaviour and managed online endpoints cannot be created in it (how-to-secure-online-endpoint, Limitations).',
+    remediation: 'Turn v1 legacy mode off on the workspace. In Bicep: properties.v1LegacyMode: false on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --v1-legacy-mode false',
+    docUrl: SECURE_ONLINE_ENDPOINT_HOWTO
+}, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = (0,common/* workspaceResource */.u5)(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (ws.v1LegacyMode === true) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'fail', resource, `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
+                `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`)
+        ];
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'pass', resource, ws.v1LegacyMode === false
+            ? `Workspace ${ws.name} has v1LegacyMode false.`
+            : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`)
+    ];
+});
+const MANAGED_ENDPOINT_CHECKS = [
+    MOE_01,
+    MOE_02,
+    MOE_03,
+    MOE_04,
+    MOE_05,
+    MOE_06,
+    MOE_07
+];
 
 ;// CONCATENATED MODULE: ./src/engine/network.ts
 /**
@@ -2990,6 +3230,7 @@ function describeError(error) {
 /**
  * Runs every check. A check that throws or returns nothing is a bug in this
  * tool: it yields one `unknown` result naming the error instead of ending the run.
+ * Each check gives one result per resource (merged if a check returns more).
  */
 function evaluateAll(snapshot, checks = CHECKS) {
     return checks.flatMap(check => {
@@ -3003,7 +3244,7 @@ function evaluateAll(snapshot, checks = CHECKS) {
         ];
         try {
             const results = check.evaluate(snapshot);
-            return results.length > 0 ? results : bug('produced no result');
+            return results.length > 0 ? (0,common/* oneResultPerResource */.H9)(results) : bug('produced no result');
         }
         catch (error) {
             return bug(`failed with an internal error (${describeError(error)})`);
@@ -3019,6 +3260,7 @@ function evaluateAll(snapshot, checks = CHECKS) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ workspaceUnreadable),
+/* harmony export */   H9: () => (/* binding */ oneResultPerResource),
 /* harmony export */   KU: () => (/* binding */ resourceOf),
 /* harmony export */   Q_: () => (/* binding */ equalsIgnoreCase),
 /* harmony export */   Rx: () => (/* binding */ RESOURCE_TYPES),
@@ -3112,6 +3354,35 @@ function defineCheck(def, evaluate) {
 function workspaceListUnreadable(def, snapshot, list, error) {
     const { workspaceName, resourceGroup } = snapshot.target;
     return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error));
+}
+/** Worse first: a merged result takes the worst outcome, and the worst severity among its fails. */
+const OUTCOME_RANK = { fail: 3, unknown: 2, pass: 1, skipped: 0 };
+const SEVERITY_RANK = { error: 2, warning: 1, notice: 0 };
+/**
+ * One result per check and resource (ids compare case-insensitively): results that name
+ * the same resource merge into the worst outcome with every distinct reason, in order.
+ * Two results for one resource (a pass and a fail) would contradict each other.
+ */
+function oneResultPerResource(results) {
+    const groups = new Map();
+    for (const result of results) {
+        const key = `${result.checkId}\u0000${result.resource.id.toLowerCase()}`;
+        groups.set(key, [...(groups.get(key) ?? []), result]);
+    }
+    return [...groups.values()].map(group => {
+        if (group.length === 1)
+            return group[0];
+        const worst = group.reduce((a, b) => OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a);
+        const details = [...new Set(group.map(r => r.detail).filter(d => d !== ''))];
+        const merged = { ...worst, detail: details.join(' ') };
+        if (worst.outcome === 'fail') {
+            merged.severity = group
+                .filter(r => r.outcome === 'fail')
+                .map(r => r.severity ?? 'error')
+                .reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
+        }
+        return merged;
+    });
 }
 
 

@@ -41,6 +41,8 @@ export type Fault = FaultEffect & {
   service: FaultService
   /** ARM: matched case-insensitively against the URL path on a segment boundary (default: every path). Entra: the token endpoint only. */
   pathPrefix?: string
+  /** Match `pathPrefix` only, not the paths below it (reads below it may arrive first). */
+  exact?: boolean
   /** Only the first `times` matching requests (default: all). */
   times?: number
 }
@@ -90,6 +92,7 @@ function matches(fault: Fault, service: FaultService, path: string): boolean {
   if (service === 'entra' || fault.pathPrefix === undefined) return true
   const prefix = normPath(fault.pathPrefix)
   const lower = normPath(path)
+  if (fault.exact) return lower === prefix
   return prefix === '/' || lower === prefix || lower.startsWith(`${prefix}/`)
 }
 

@@ -81,7 +81,15 @@ describe('transient ARM faults are retried by the SDK pipeline', () => {
     '429 with Retry-After %s: waits that long, then reads',
     async (form, retryAfter) => {
       const run = await runWith([
-        { service: 'arm', pathPrefix: WORKSPACE, kind: 'status', status: 429, retryAfter, times: 1 }
+        {
+          service: 'arm',
+          pathPrefix: WORKSPACE,
+          exact: true,
+          kind: 'status',
+          status: 429,
+          retryAfter,
+          times: 1
+        }
       ])
       recordFault('Azure', `429 with Retry-After ${form}, then success`, 'full report', run)
       expectFullPass(run)
@@ -113,7 +121,16 @@ describe('transient ARM faults are retried by the SDK pipeline', () => {
   it('a response slower than the per-try timeout is abandoned and retried', async () => {
     // timeout-seconds 20: each try gets a tenth of it, 2 s.
     const run = await runWith(
-      [{ service: 'arm', pathPrefix: WORKSPACE, kind: 'slow', delayMs: 4000, times: 1 }],
+      [
+        {
+          service: 'arm',
+          pathPrefix: WORKSPACE,
+          exact: true,
+          kind: 'slow',
+          delayMs: 4000,
+          times: 1
+        }
+      ],
       { 'timeout-seconds': '20' }
     )
     recordFault(

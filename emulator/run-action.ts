@@ -48,6 +48,8 @@ export interface RunActionOptions {
   unsetInputs?: string[]
   /** Repository variables for `${{ vars.X }}` in `inputs`. */
   vars?: Record<string, string>
+  /** The workflow's `env` context for `${{ env.X }}` in `inputs` (e.g. set through GITHUB_ENV by an earlier step). */
+  workflowEnv?: Record<string, string>
   event?: ActionEvent
   /** Fields merged over the generated event payload (e.g. `workflow_run`, or a push's `after`). */
   eventPayload?: Record<string, unknown>
@@ -364,7 +366,8 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
       run_id: '9876543210'
     },
     runner: { temp: runnerTemp, os: 'Linux' },
-    vars: options.vars ?? {}
+    vars: options.vars ?? {},
+    env: options.workflowEnv ?? {}
   })
   const inputs = step.inputs
   const isPr = event === 'pull_request' || event === 'pull_request_target'

@@ -8,7 +8,7 @@
  */
 import type http from 'node:http'
 
-export type FaultService = 'arm' | 'entra'
+export type FaultService = 'arm' | 'entra' | 'oidc'
 
 export type FaultEffect =
   /** An error status with the service's error body; `retryAfter` as seconds or as an HTTP date that many seconds ahead. */
@@ -36,10 +36,35 @@ export type FaultEffect =
    * that logs the request into its error), e.g. 403 `AuthorizationFailed`.
    */
   | { kind: 'echo-authorization'; status: number; code?: string }
+  /** A 200 whose body is not what the operation promises (see MALFORMED_BODIES). */
+  | { kind: 'malformed-200'; body: MalformedBody }
+  /** A list page whose `nextLink` names `url`, on another host than the ARM endpoint. */
+  | { kind: 'foreign-next-link'; url: string }
+  /** No answer at all: the request is held open until the client gives up. */
+  | { kind: 'hang' }
+
+/**
+ * 200 bodies a proxy, a broken gateway or an attacker on the path could send instead of the
+ * operation's list or resource (issue 16): each must make the read `unknown`, never "nothing there".
+ */
+export const MALFORMED_BODIES = {
+  empty: { contentType: 'application/json', text: '' },
+  'empty-object': { contentType: 'application/json', text: '{}' },
+  null: { contentType: 'application/json', text: 'null' },
+  'value-null': { contentType: 'application/json', text: '{"value":null}' },
+  'value-object': { contentType: 'application/json', text: '{"value":{}}' },
+  html: {
+    contentType: 'text/html',
+    text: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>Please sign in.</p></body></html>'
+  },
+  'item-not-object': { contentType: 'application/json', text: '{"value":["not-an-object"]}' }
+} as const
+
+export type MalformedBody = keyof typeof MALFORMED_BODIES
 
 export type Fault = FaultEffect & {
   service: FaultService
-  /** ARM: matched case-insensitively against the URL path on a segment boundary (default: every path). Entra: the token endpoint only. */
+  /** ARM: matched case-insensitively against the URL path on a segment boundary (default: every path). Entra, OIDC: the token endpoint only. */
   pathPrefix?: string
   /** Match `pathPrefix` only, not the paths below it (reads below it may arrive first). */
   exact?: boolean
@@ -89,7 +114,7 @@ function normPath(path: string): string {
 
 function matches(fault: Fault, service: FaultService, path: string): boolean {
   if (fault.service !== service) return false
-  if (service === 'entra' || fault.pathPrefix === undefined) return true
+  if (service !== 'arm' || fault.pathPrefix === undefined) return true
   const prefix = normPath(fault.pathPrefix)
   const lower = normPath(path)
   if (fault.exact) return lower === prefix
@@ -178,6 +203,24 @@ export class FaultInjector {
         })
         res.end(fault.text)
         return true
+      case 'malformed-200': {
+        const { contentType, text } = MALFORMED_BODIES[fault.body]
+        reply.record(200)
+        res.writeHead(200, {
+          'Content-Type': contentType,
+          'Content-Length': Buffer.byteLength(text)
+        })
+        res.end(text)
+        return true
+      }
+      case 'hang':
+        // Held until the client closes the connection (or the emulator closes): no byte is sent.
+        await new Promise<void>(resolve => req.socket.once('close', () => resolve()))
+        reply.record(0)
+        return true
+      case 'foreign-next-link':
+        rewriteBody(res, text => withNextLink(text, fault.url))
+        return false
       case 'truncated':
         rewriteBody(res, text => text.slice(0, Math.floor(text.length / 2)))
         return false
@@ -200,6 +243,13 @@ function withRepeatedNextLink(text: string, req: http.IncomingMessage): string {
   const first = Buffer.from('0').toString('base64url')
   body['nextLink'] = `${url.origin}${url.pathname}?api-version=${apiVersion}&$skipToken=${first}`
   return JSON.stringify(body)
+}
+
+/** A list page that links to `url` for its next page (any other body is left alone). */
+function withNextLink(text: string, url: string): string {
+  const body = JSON.parse(text) as Record<string, unknown>
+  if (!Array.isArray(body['value'])) return text
+  return JSON.stringify({ ...body, nextLink: url })
 }
 
 /** Replaces the body the server writes with `writeHead` + `end(text)`, fixing Content-Length. */

@@ -198,16 +198,19 @@ describe('listByUrl', () => {
     const c = client({
       [first]: {
         status: 200,
-        body: { value: [1], nextLink: 'https://arm.test/ws/outboundRules?page=2' }
+        body: { value: [{ id: '1' }], nextLink: 'https://arm.test/ws/outboundRules?page=2' }
       },
-      'https://arm.test/ws/outboundRules?page=2': { status: 200, body: { value: [2] } }
+      'https://arm.test/ws/outboundRules?page=2': { status: 200, body: { value: [{ id: '2' }] } }
     })
-    expect(await listByUrl(c, 'https://arm.test', '/ws/outboundRules')).toEqual([1, 2])
+    expect(await listByUrl(c, 'https://arm.test', '/ws/outboundRules')).toEqual([
+      { id: '1' },
+      { id: '2' }
+    ])
   })
 
   it('refuses a nextLink to another host (it would receive the ARM token)', async () => {
     const c = client({
-      [first]: { status: 200, body: { value: [1], nextLink: 'https://evil.test/x' } }
+      [first]: { status: 200, body: { value: [{ id: '1' }], nextLink: 'https://evil.test/x' } }
     })
     await expect(listByUrl(c, 'https://arm.test', '/ws/outboundRules')).rejects.toMatchObject({
       code: 'UnexpectedNextLink'

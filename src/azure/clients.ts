@@ -84,7 +84,7 @@ export class AzureClients {
   ) {
     this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
     this.pipelineOptions = {
-      ...armPipelineOptions(this.limiter.policy(), settings.deadline),
+      ...armPipelineOptions(this.limiter.policy(), settings.deadline, settings.armEndpoint),
       // One keep-alive pool for every client: the generated clients would otherwise use two
       // (core-client's and ts-http-runtime's cached default), each opening its own connections.
       httpClient: createDefaultHttpClient()

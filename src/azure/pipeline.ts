@@ -141,6 +141,48 @@ export function retryAfterMs(
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined
 }
 
+/** Code of a read stopped because ARM named a link on another host. */
+export const FOREIGN_LINK_CODE = 'UnexpectedNextLink'
+
+/**
+ * Throws unless `url` is on `origin` (scheme, host and port). A `nextLink` is followed with the
+ * ARM bearer token: one naming another host would hand that host the token.
+ */
+export function refuseForeignLink(url: string, origin: string): void {
+  let target: URL
+  try {
+    target = new URL(url)
+  } catch {
+    throw Object.assign(new Error(`ARM named a link that is not a URL; it was not followed`), {
+      statusCode: 200,
+      code: FOREIGN_LINK_CODE
+    })
+  }
+  if (target.origin === origin) return
+  throw Object.assign(
+    new Error(
+      `ARM named a link on another host (${target.host}); the ARM token is sent only to ${new URL(origin).host}, so the link was not followed`
+    ),
+    { statusCode: 200, code: FOREIGN_LINK_CODE }
+  )
+}
+
+/**
+ * Per call, ahead of the bearer-token policy: a request to any other origin than the ARM
+ * endpoint is never sent. The SDK pagers follow a page's `nextLink` as given; this is the one
+ * place every client's requests pass, so no pager can carry the token elsewhere.
+ */
+export function sameHostPolicy(armEndpoint: string): PipelinePolicy {
+  const origin = new URL(armEndpoint).origin
+  return {
+    name: 'amlInferenceGuardSameHost',
+    sendRequest: (request, next) => {
+      refuseForeignLink(request.url, origin)
+      return next(request)
+    }
+  }
+}
+
 export interface ArmPipelineOptions {
   retryOptions: typeof ARM_RETRY_OPTIONS
   additionalPolicies: Array<{ policy: PipelinePolicy; position: 'perCall' | 'perRetry' }>
@@ -153,11 +195,15 @@ export interface ArmPipelineOptions {
  */
 export function armPipelineOptions(
   limiter: PipelinePolicy,
-  deadline: RunDeadline | undefined
+  deadline: RunDeadline | undefined,
+  armEndpoint?: string
 ): ArmPipelineOptions {
   return {
     retryOptions: ARM_RETRY_OPTIONS,
     additionalPolicies: [
+      ...(armEndpoint
+        ? [{ policy: sameHostPolicy(armEndpoint), position: 'perCall' as const }]
+        : []),
       ...(deadline ? [{ policy: deadlinePolicy(deadline), position: 'perCall' as const }] : []),
       { policy: limiter, position: 'perRetry' },
       {

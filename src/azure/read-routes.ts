@@ -22,6 +22,7 @@ import {
   type SnapshotTarget
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
+import { refuseForeignLink } from './pipeline.js'
 import type { KnownResources } from './known.js'
 import {
   toClusterExtension,
@@ -30,7 +31,16 @@ import {
   toOnlineDeployment,
   toOutboundRule
 } from './normalize.js'
-import { PageLinks, getRaw, invalidResourceId, leafRead, listRaw, mapRead, read } from './read.js'
+import {
+  PageLinks,
+  getRaw,
+  invalidResourceId,
+  leafRead,
+  listRaw,
+  listShapeError,
+  mapRead,
+  read
+} from './read.js'
 import { parseResourceId } from './resource-id.js'
 
 export type RouteResources = Pick<
@@ -208,25 +218,15 @@ export async function listByUrl(
         }
       )
     }
-    if (body === undefined) {
-      throw Object.assign(
-        new Error(
-          `the response body is not valid JSON (${response.bodyAsText?.length ?? 0} characters)`
-        ),
-        { statusCode: response.status, code: 'PARSE_ERROR' }
-      )
-    }
-    const value = body['value']
-    if (Array.isArray(value)) items.push(...value)
-    const next = body['nextLink']
+    const malformed = listShapeError(body, response)
+    if (malformed) throw malformed
+    const { value, nextLink: next } = body as { value: unknown[]; nextLink?: string | null }
+    items.push(...value)
     links.add(next)
     links.check()
     url = typeof next === 'string' && next ? next : undefined
-    if (url !== undefined && new URL(url, origin).origin !== origin) {
-      throw Object.assign(new Error(`nextLink points to another host (${new URL(url).host})`), {
-        code: 'UnexpectedNextLink'
-      })
-    }
+    if (url !== undefined) url = new URL(url, origin).href
+    if (url !== undefined) refuseForeignLink(url, origin)
   }
   return items
 }
@@ -234,8 +234,8 @@ export async function listByUrl(
 function parseJson(text: string | null | undefined): Record<string, unknown> | undefined {
   if (!text) return undefined
   try {
-    const value: unknown = JSON.parse(text)
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
+    // Any JSON value: listShapeError names what it is when it is not an object.
+    return JSON.parse(text) as Record<string, unknown>
   } catch {
     return undefined
   }

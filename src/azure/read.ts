@@ -30,15 +30,27 @@ const rawRequestOptions: RawOptions['requestOptions'] = {
   shouldDeserialize: response => response.status !== 200
 }
 
-/** Runs an SDK call and returns the raw JSON body of its response. */
+/** Runs an SDK call and returns the raw JSON body of its response, which must be a resource. */
 export async function getRaw(call: (options: RawOptions) => Promise<unknown>): Promise<unknown> {
   let body: unknown
-  await call({
-    onResponse: response => {
-      body = parseBody(response)
-    },
-    requestOptions: rawRequestOptions
-  })
+  let malformed: Error | undefined
+  let answered = false
+  try {
+    await call({
+      onResponse: response => {
+        answered = true
+        body = parseBody(response)
+        malformed = response.status === 200 ? resourceShapeError(body, response) : undefined
+      },
+      requestOptions: rawRequestOptions
+    })
+  } catch (error) {
+    // The SDK may stumble on the same body (e.g. not JSON): the shape's reason says more.
+    throw malformed ?? error
+  }
+  if (malformed) throw malformed
+  // A client that never handed over a response must not read as an empty resource.
+  if (!answered) throw malformedResponse('ARM handed the action no response body to read')
   return body
 }
 
@@ -48,17 +60,118 @@ export async function listRaw(
 ): Promise<unknown[]> {
   const items: unknown[] = []
   const links = new PageLinks()
+  let malformed: Error | undefined
   const iterator = pages({
     onResponse: response => {
-      const body = parseBody(response) as { value?: unknown; nextLink?: unknown } | undefined
-      if (response.status === 200 && Array.isArray(body?.value)) items.push(...body.value)
-      if (response.status === 200) links.add(body?.nextLink)
+      if (response.status !== 200 || malformed) return
+      const body = parseBody(response)
+      malformed = listShapeError(body, response)
+      if (malformed) return
+      const page = body as { value: unknown[]; nextLink?: unknown }
+      items.push(...page.value)
+      links.add(page.nextLink)
     },
     requestOptions: rawRequestOptions
   })
   // Pages are consumed for their raw bodies, collected above.
-  for (let page = await iterator.next(); !page.done; page = await iterator.next()) links.check()
+  try {
+    for (let page = await iterator.next(); !page.done; page = await iterator.next()) {
+      if (malformed) throw malformed
+      links.check()
+    }
+  } catch (error) {
+    throw malformed ?? error
+  }
+  if (malformed) throw malformed
   return items
+}
+
+/**
+ * The shapes ARM's REST specs give every operation the action calls: a list is an object with
+ * an array `value` of objects and an optional string `nextLink`; a resource is an object with a
+ * string `id` and, when present, an object `properties`. A 200 of any other shape (an empty
+ * body, `null`, `{}`, a proxy's HTML page) says nothing about Azure: the read fails with the
+ * reason rather than reading as "nothing there".
+ */
+export function listShapeError(body: unknown, response: RawResponse): Error | undefined {
+  const what = notAnObject(body, response, 'a list')
+  if (what) return what
+  const page = body as Record<string, unknown>
+  const value = page['value']
+  if (!Array.isArray(value)) {
+    return malformedResponse(
+      `ARM answered 200 with a list whose \`value\` is ${kindOf(value)}, not an array`
+    )
+  }
+  const bad = value.findIndex(item => !isObject(item))
+  if (bad >= 0) {
+    return malformedResponse(
+      `ARM answered 200 with a list whose item ${bad} is ${kindOf(value[bad])}, not an object`
+    )
+  }
+  const next = page['nextLink']
+  if (next !== undefined && next !== null && typeof next !== 'string') {
+    return malformedResponse(
+      `ARM answered 200 with a list whose \`nextLink\` is ${kindOf(next)}, not a string`
+    )
+  }
+  return undefined
+}
+
+/** See listShapeError. */
+export function resourceShapeError(body: unknown, response: RawResponse): Error | undefined {
+  const what = notAnObject(body, response, 'a resource')
+  if (what) return what
+  const resource = body as Record<string, unknown>
+  if (typeof resource['id'] !== 'string' || !resource['id']) {
+    return malformedResponse(
+      `ARM answered 200 with a resource whose \`id\` is ${kindOf(resource['id'])}, not a resource id`
+    )
+  }
+  const properties = resource['properties']
+  if (properties !== undefined && !isObject(properties)) {
+    return malformedResponse(
+      `ARM answered 200 with a resource whose \`properties\` is ${kindOf(properties)}, not an object`
+    )
+  }
+  return undefined
+}
+
+/** Code of a read whose 200 answer does not have its operation's shape. */
+export const MALFORMED_CODE = 'MalformedResponse'
+
+function malformedResponse(message: string): Error {
+  return Object.assign(new Error(`${message}; the read is not trusted`), {
+    statusCode: 200,
+    code: MALFORMED_CODE
+  })
+}
+
+/** The error for a body that is not a JSON object, or undefined for an object. */
+function notAnObject(body: unknown, response: RawResponse, expected: string): Error | undefined {
+  const text = response.bodyAsText ?? ''
+  if (!text.trim()) return malformedResponse(`ARM answered 200 with an empty body, not ${expected}`)
+  if (body === undefined) {
+    // The SDK's own words for this case, so every path reports it alike.
+    return Object.assign(
+      new Error(`the response body is not valid JSON (${text.length} characters)`),
+      { statusCode: 200, code: 'PARSE_ERROR' }
+    )
+  }
+  if (isObject(body)) return undefined
+  return malformedResponse(`ARM answered 200 with ${kindOf(body)} as its body, not ${expected}`)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
 }
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * Security, kind "an answer that is not what ARM promises" (issue 16): a 200 whose body is not
+ * the shape the REST spec gives the operation — a list is an object with an array `value` (and
+ * an optional string `nextLink`), a resource an object with an `id` (and an object
+ * `properties`), per the ARM resource provider contract
+ * (https://github.com/cloud-and-ai-microsoft/resource-provider-contract/blob/master/v1.0/proxy-api-reference.md
+ * and every operation's response schema in Azure/azure-rest-api-specs) — must make that read
+ * `unknown` with the reason, never "nothing there" and never a pass.
+ *
+ * The reads are not listed by hand: they are the ARM GETs the emulator served in a full run of
+ * the `secured` scenario (which passes with `fail-on: any`) and of `both-routes` (which adds
+ * the AKS route's reads). Each read is then fed malformed bodies (emulator fault
+ * `malformed-200`, on that exact path only): `{}` on every read, the other six bodies rotated
+ * over the reads so each meets several.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { MalformedBody } from '../../emulator/faults.js'
+import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { getScenario } from '../../emulator/scenarios/index.js'
+import { recordFault } from '../reliability/record.js'
+
+interface ReportResult {
+  checkId: string
+  outcome: string
+  detail: string
+}
+
+/** Every read gets an object without the fields its operation promises (`{}`)... */
+const ON_EVERY_READ: MalformedBody[] = ['empty-object']
+/** ...and one of these, in turn, so each meets several reads (the matrix stays well under a minute). */
+const ROTATED: MalformedBody[] = [
+  'value-object',
+  'empty',
+  'null',
+  'value-null',
+  'html',
+  'item-not-object'
+]
+
+/** What the unknown's detail says for a malformed body (a body that is not JSON keeps the SDK's words). */
+const REASON =
+  /HTTP 200 (?:MalformedResponse: ARM answered 200 with [^;]+; the read is not trusted|PARSE_ERROR: the response body is not valid JSON \(\d+ characters\))/
+
+/**
+ * Reads no check of these scenarios consults, so the gate is right to ignore them (their
+ * failure is still in the snapshot, asserted for every read): the outbound rule list (the
+ * workspace body embeds the rules), the role assignments and definitions (RBAC-* decide from
+ * the permissions list; assignments only name the role in a detail), and the deployments of a
+ * Kubernetes online endpoint (the AKS route's checks read the cluster and its extensions).
+ */
+const NOT_CONSULTED = [
+  /\/workspaces\/ml-ws\/outboundRules$/,
+  /\/providers\/Microsoft\.Authorization\/roleAssignments$/,
+  /\/providers\/Microsoft\.Authorization\/roleDefinitions\/[^/]+$/,
+  /\/onlineEndpoints\/fraud-k8s\/deployments$/
+]
+
+/** Distinct paths of the ARM GETs a run's emulator answered 200. */
+function readsOf(run: ActionRun): string[] {
+  const paths = run.emulator.requests
+    .filter(r => r.service === 'arm' && r.method === 'GET' && r.status === 200)
+    .map(r => r.path)
+  return [...new Set(paths)]
+}
+
+function resultsOf(run: ActionRun): ReportResult[] {
+  return (JSON.parse(run.report ?? '{"results":[]}') as { results: ReportResult[] }).results
+}
+
+/** The outcome of every check of a run, to compare with its baseline. */
+function verdicts(run: ActionRun): string[] {
+  return resultsOf(run).map(r => `${r.checkId} ${r.outcome}`)
+}
+
+// The reads of two full runs: `secured` first (it passes, so any malformed answer a check
+// consults must turn the gate), then the reads only `both-routes` makes.
+const baselines = {
+  secured: await runAction({ scenario: 'secured', inputs: { 'fail-on': 'any' } }),
+  'both-routes': await runAction({ scenario: 'both-routes', inputs: { 'fail-on': 'any' } })
+}
+const securedReads = readsOf(baselines.secured)
+const routeReads = readsOf(baselines['both-routes']).filter(p => !securedReads.includes(p))
+
+interface Case {
+  scenario: keyof typeof baselines
+  path: string
+  body: MalformedBody
+}
+const cases: Case[] = [
+  ...securedReads.map(path => ({ scenario: 'secured' as const, path })),
+  ...routeReads.map(path => ({ scenario: 'both-routes' as const, path }))
+].flatMap(({ scenario, path }, i) =>
+  [...ON_EVERY_READ, ROTATED[i % ROTATED.length]!].map(body => ({ scenario, path, body }))
+)
+
+const runs = new Map<Case, { run: ActionRun; snapshot: string }>()
+
+beforeAll(async () => {
+  // A few runs at a time: each is a separate action process with its own emulator.
+  const queue = [...cases]
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const scenario = getScenario(next.scenario)
+        scenario.injectedFaults = [
+          {
+            service: 'arm',
+            pathPrefix: next.path,
+            exact: true,
+            kind: 'malformed-200',
+            body: next.body
+          }
+        ]
+        const run = await runAction({
+          scenario,
+          keepRunDir: true,
+          inputs: { 'fail-on': 'any', 'snapshot-file': 'snapshot.json' }
+        })
+        const file = path.join(run.runDir, 'workspace', 'snapshot.json')
+        runs.set(next, { run, snapshot: fs.readFileSync(file, 'utf8') })
+        fs.rmSync(run.runDir, { recursive: true, force: true })
+      }
+    })
+  )
+}, 300_000)
+
+describe('the reads of a full run', () => {
+  it('are many, and the baseline passes', () => {
+    // Workspace, its lists, network resources, RBAC reads, and the AKS route's cluster reads.
+    expect(securedReads.length).toBeGreaterThanOrEqual(15)
+    expect(routeReads.length).toBeGreaterThanOrEqual(2)
+    expect(baselines.secured.exitCode).toBe(0)
+    expect(baselines.secured.outputs['result']).toBe('pass')
+  })
+})
+
+describe.each(cases.map(c => [c.body, c.path.replace(/^\/subscriptions\/[^/]+/, ''), c] as const))(
+  'a 200 with body %s for GET %s',
+  (body, _path, c) => {
+    it('is an unknown read with the reason, and the gate does not pass on it', () => {
+      const { run, snapshot } = runs.get(c)!
+      recordFault(
+        'Azure',
+        `200 with a malformed body (${body}) on every read`,
+        c.scenario === 'secured' && NOT_CONSULTED.some(p => p.test(c.path))
+          ? 'full report'
+          : 'partial report with unknowns',
+        run
+      )
+      // The fault was served: the read really got the malformed body.
+      expect(
+        run.emulator.requests.some(
+          r => r.service === 'arm' && r.path === c.path && r.status === 200
+        )
+      ).toBe(true)
+      // The snapshot keeps the read as failed, with the reason.
+      expect(snapshot).toMatch(/"code": "(?:MalformedResponse|PARSE_ERROR)"/)
+      if (NOT_CONSULTED.some(p => p.test(c.path))) {
+        // No check's outcome depends on it: the outcomes are the baseline's.
+        expect(verdicts(run)).toEqual(verdicts(baselines[c.scenario]))
+        return
+      }
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs['result']).toBe('fail')
+      expect(resultsOf(run).some(r => r.outcome === 'unknown' && REASON.test(r.detail))).toBe(true)
+      expect(run.summary).toMatch(/MalformedResponse|PARSE\\?_ERROR/)
+    })
+  }
+)

@@ -2,10 +2,12 @@
  * Security, kind "an answer that is not what ARM promises" (issue 16): a 200 whose body is not
  * the shape the REST spec gives the operation — a list is an object with an array `value` (and
  * an optional string `nextLink`), a resource an object with an `id` (and an object
- * `properties`), per the ARM resource provider contract
- * (https://github.com/cloud-and-ai-microsoft/resource-provider-contract/blob/master/v1.0/proxy-api-reference.md
- * and every operation's response schema in Azure/azure-rest-api-specs) — must make that read
- * `unknown` with the reason, never "nothing there" and never a pass.
+ * `properties`) — must make that read `unknown` with the reason, never "nothing there" and
+ * never a pass. The shapes: ARM's list
+ * envelope, exactly `value` and `nextLink`
+ * (https://azure.github.io/typespec-azure/docs/libraries/azure-resource-manager/rules/list-response-envelope/),
+ * and ARM's `Resource`, whose `id` every resource carries (Azure/azure-rest-api-specs,
+ * specification/common-types/resource-management/v5/types.json).
  *
  * The reads are not listed by hand: they are the ARM GETs the emulator served in a full run of
  * the `secured` scenario (which passes with `fail-on: any`) and of `both-routes` (which adds

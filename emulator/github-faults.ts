@@ -101,3 +101,23 @@ function answer(fault: GitHubFault, status: number, requestId: string): GitHubFa
   }
   return { status, body, headers }
 }
+
+/**
+ * Issue 16's GitHub faults, checked before `githubFaults`: a request never answered (`hang`),
+ * or answered with a `Link` to another host (`linkTo`). Undefined lets the request through.
+ */
+export function githubTransportFaults(
+  faults: readonly GitHubFault[] = []
+): (method: string, path: string) => { hang: true } | { linkTo: string } | undefined {
+  return (method, path) => {
+    const fault = faults.find(
+      f =>
+        (f.hang || f.linkTo) &&
+        (!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
+        matches(f.path, path)
+    )
+    if (fault?.hang) return { hang: true }
+    if (fault?.linkTo) return { linkTo: fault.linkTo }
+    return undefined
+  }
+}

@@ -102,6 +102,10 @@ export interface GitHubFault {
   resetInSeconds?: number
   /** The error body's `message` (default: GitHub's for the status). */
   message?: string
+  /** Issue 16: matching requests are never answered (held open until the client gives up). */
+  hang?: boolean
+  /** Issue 16: matching requests are answered as usual, with a `Link` rel="next" to this URL. */
+  linkTo?: string
 }
 
 export interface ScenarioPullRequest {

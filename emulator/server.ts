@@ -13,7 +13,7 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { ensureTestCertificates } from './certs.js'
 import { jitterDelays, type JitterOptions } from './jitter.js'
-import { githubFaults } from './github-faults.js'
+import { githubFaults, githubTransportFaults } from './github-faults.js'
 import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
@@ -589,6 +589,12 @@ export async function startEmulator(
     if (req.headers.authorization !== `Bearer ${oidcRequestToken}`) {
       return reply(401, { message: 'Bad credentials' })
     }
+    // ---- injected OIDC faults (issue 16: a token service that never answers)
+    const injected = await injector.apply('oidc', url.pathname, req, res, {
+      error: (status, _code, message) => reply(status, { message }),
+      record: status => record('oidc', req, status, new Date())
+    })
+    if (injected) return
     if (scenario.github.oidcFailStatus) {
       return reply(scenario.github.oidcFailStatus, {
         message: 'Unable to issue an OIDC token for this request'
@@ -1218,6 +1224,7 @@ export async function startEmulator(
   }
 
   const githubFault = githubFaults(scenario.github.faults)
+  const githubTransport = githubTransportFaults(scenario.github.faults)
 
   function issueNumberOf(comment: GitHubComment): number {
     return Number(comment.issue_url.split('/').pop())
@@ -1237,7 +1244,9 @@ export async function startEmulator(
       'X-RateLimit-Resource': 'core',
       'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000) + 3600)
     }
-    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+    let foreignLink: string | undefined
+    const reply = (status: number, body?: unknown, given: Record<string, string> = {}): void => {
+      const headers = foreignLink ? { ...given, Link: `<${foreignLink}>; rel="next"` } : given
       record('github', req, status, started)
       if (body === undefined) {
         res.writeHead(status, { ...baseHeaders, ...headers })
@@ -1262,7 +1271,16 @@ export async function startEmulator(
     }
 
     const path = url.pathname.replace(/\/+$/, '')
-    const fault = githubFault(method, path, baseHeaders['X-GitHub-Request-Id'])
+    // ---- issue 16 faults: a request never answered; a `Link` to another host
+    const transport = githubTransport(method, path)
+    if (transport && 'hang' in transport) {
+      await new Promise<void>(resolve => req.socket.once('close', () => resolve()))
+      return record('github', req, 0, started)
+    }
+    if (transport) foreignLink = transport.linkTo
+    const fault = transport
+      ? undefined
+      : githubFault(method, path, baseHeaders['X-GitHub-Request-Id'])
     if (fault) {
       if (method !== 'GET') await readBody(req)
       return reply(fault.status, fault.body, fault.headers)

@@ -7,7 +7,7 @@
  * HTTP failures never throw: they come back as `refused` with a reason that
  * says how to fix them.
  */
-import { RETRY_POLICY, type GitHubClient } from './octokit.js'
+import { GitHubRequestStopped, RETRY_POLICY, type GitHubClient } from './octokit.js'
 
 /** Login of the workflow `GITHUB_TOKEN`, which cannot call `GET /user`. */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]'
@@ -209,6 +209,17 @@ function isHttpError(error: unknown): error is HttpError {
 }
 
 function refused(error: unknown, step: Step, where: string, body: string): CommentResult {
+  if (error instanceof GitHubRequestStopped) {
+    const fix =
+      error.status === 504
+        ? 'Re-run the job; if GitHub is slow to answer, raise the `timeout-seconds` input.'
+        : 'Nothing was sent to that host.'
+    return {
+      action: 'refused',
+      reason: `Could not ${step} on ${where}: ${oneLine(error.message)}. ${fix}`,
+      status: error.status
+    }
+  }
   if (!isHttpError(error)) throw error
   const { status } = error
   const said = `GitHub answered HTTP ${status}: ${oneLine(error.message)}`

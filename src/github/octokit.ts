@@ -33,6 +33,49 @@ export const RETRY_POLICY = {
 export type CreateOctokitOptions = Omit<GitHubClientOptions, 'retry' | 'throttle'> & {
   retry?: { retryAfterBaseValue?: number }
   throttle?: { retryAfterBaseValue?: number }
+  /** When every request of this client must have ended (see githubDeadline). */
+  deadline?: GitHubDeadline
+}
+
+/** The end of a client's requests: aborted when `signal` fires, said in words naming `seconds`. */
+export interface GitHubDeadline {
+  signal: AbortSignal
+  seconds: number
+}
+
+/**
+ * Longest a GitHub step may still take once the run's deadline has passed: a report whose Azure
+ * reads were cut off by the deadline must still reach the pull request, but a GitHub that
+ * does not answer must not hold the job for long.
+ */
+export const GITHUB_GRACE_MS = 10_000
+
+/**
+ * The run's deadline (`timeout-seconds`, counted from the start of the process) for the
+ * GitHub requests of a client created now, or at least GITHUB_GRACE_MS from now.
+ */
+export function githubDeadline(timeoutSeconds: number): GitHubDeadline {
+  const remaining = timeoutSeconds * 1000 - performance.now()
+  // AbortSignal.timeout does not keep the process alive.
+  return {
+    signal: AbortSignal.timeout(Math.ceil(Math.max(remaining, GITHUB_GRACE_MS))),
+    seconds: timeoutSeconds
+  }
+}
+
+/**
+ * A GitHub request the client itself stopped: a link to another host (`status` 421, the
+ * token is never sent there) or the run's deadline (`status` 504). Shaped like Octokit's
+ * RequestError (a numeric `status`), so every caller reports it as a failed request.
+ */
+export class GitHubRequestStopped extends Error {
+  override name = 'GitHubRequestStopped'
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
 }
 
 /** Where retries are announced (`core.info` in the action). */
@@ -108,8 +151,8 @@ export async function createOctokit(
       )
       return true
     }
-  const { retry: retryTiming, throttle: throttleTiming, ...rest } = options
-  return github.getOctokit(
+  const { retry: retryTiming, throttle: throttleTiming, deadline, ...rest } = options
+  const octokit = github.getOctokit(
     token,
     {
       ...rest,
@@ -129,6 +172,57 @@ export async function createOctokit(
     retry,
     throttling
   ) as GitHubClient
+  guardRequests(octokit, baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL, deadline)
+  return octokit
+}
+
+/**
+ * Wraps every request, retries and pages included (registered last, so outermost): one to
+ * another origin than `baseUrl` is never sent, as Octokit's auth hook would hand it the
+ * token (`paginate` follows a `Link` header wherever it points); and past `deadline` every
+ * request is aborted and reported as such.
+ */
+function guardRequests(
+  octokit: GitHubClient,
+  baseUrl: string,
+  deadline: GitHubDeadline | undefined
+): void {
+  const origin = new URL(baseUrl).origin
+  octokit.hook.wrap('request', async (request, options) => {
+    const url = new URL(String(options.url), `${origin}/`)
+    if (url.origin !== origin) {
+      throw new GitHubRequestStopped(
+        `GitHub named a link on another host (${url.host}); \`github-token\` is sent only to ${new URL(origin).host}, so the link was not followed`,
+        421
+      )
+    }
+    if (!deadline) return request(options)
+    const stopped = (): GitHubRequestStopped =>
+      new GitHubRequestStopped(
+        `GitHub did not answer before the run's deadline (\`timeout-seconds\`: ${deadline.seconds}); the request was stopped`,
+        504
+      )
+    if (deadline.signal.aborted) throw stopped()
+    const signal = options.request?.signal
+    const request_ = {
+      ...options.request,
+      signal: signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal
+    }
+    let onAbort: (() => void) | undefined
+    const reached = new Promise<never>((_, reject) => {
+      onAbort = () => reject(stopped())
+      deadline.signal.addEventListener('abort', onAbort, { once: true })
+    })
+    try {
+      // Raced too: a request waiting in the throttling plugin's queue has no socket to abort.
+      return await Promise.race([request({ ...options, request: request_ }), reached])
+    } catch (error) {
+      if (deadline.signal.aborted) throw stopped()
+      throw error
+    } finally {
+      if (onAbort) deadline.signal.removeEventListener('abort', onAbort)
+    }
+  })
 }
 
 /** The path of a request URL (which may be a template), without query and host. */

@@ -13,7 +13,7 @@ import type { Report } from '../report/model.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import { redact } from '../redact.js'
 import { upsertStickyComment } from './comment.js'
-import { createOctokit, GitHubClientError } from './octokit.js'
+import { createOctokit, githubDeadline, GitHubClientError } from './octokit.js'
 import { findPullRequest, type CommentTarget } from './pull-request.js'
 
 export interface CommentLog {
@@ -23,7 +23,13 @@ export interface CommentLog {
   summary?: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
 }
 
-type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'>
+type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'> &
+  Partial<Pick<Settings, 'timeoutSeconds'>>
+
+/** The run's deadline for GitHub requests, when the settings name it. */
+function deadlineOf(settings: CommentSettings): { deadline?: ReturnType<typeof githubDeadline> } {
+  return settings.timeoutSeconds ? { deadline: githubDeadline(settings.timeoutSeconds) } : {}
+}
 
 /**
  * Where the comment goes, from the event only; call before reading Azure so the report can
@@ -38,7 +44,10 @@ export function findCommentTarget(
   return findPullRequest({
     when: settings.comment,
     ...(token.trim()
-      ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
+      ? {
+          octokit: () =>
+            createOctokit(token, undefined, deadlineOf(settings), message => log?.info(message))
+        }
       : {})
   })
 }
@@ -67,7 +76,7 @@ export async function publishComment(
   const marker = commentMarker(report.target.workspaceId, settings.commentHeader)
   try {
     const result = await upsertStickyComment({
-      octokit: await createOctokit(settings.githubToken, undefined, {}, message =>
+      octokit: await createOctokit(settings.githubToken, undefined, deadlineOf(settings), message =>
         log.info(message)
       ),
       owner: target.owner,

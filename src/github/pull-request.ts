@@ -21,7 +21,7 @@ import {
   type Env,
   type ReadFile
 } from './context.js'
-import { GitHubClientError, type GitHubClient } from './octokit.js'
+import { GitHubClientError, GitHubRequestStopped, type GitHubClient } from './octokit.js'
 import { readFileSync } from 'node:fs'
 
 export type CommentTarget =
@@ -187,7 +187,7 @@ async function lookUp(
       )
     }
   } catch (error) {
-    if (error instanceof GitHubClientError) {
+    if (error instanceof GitHubClientError || error instanceof GitHubRequestStopped) {
       return {
         kind: 'none',
         reason: `Could not look up the pull request of commit ${sha.slice(0, 12)}: ${error.message}; no comment is written.`,

@@ -17,4 +17,7 @@ if ((globalThis as { amlInferenceGuardCli?: boolean }).amlInferenceGuardCli === 
 
   const { run } = await import('./main.js')
   await run()
+  // Everything is written. A request the deadline gave up on (the OIDC request cannot be
+  // aborted) may still hold a socket open: it must not hold the step (issue 16).
+  setTimeout(() => process.exit(), 1000).unref()
 }

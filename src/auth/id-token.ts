@@ -1,3 +1,4 @@
+import { DEADLINE_CODE } from '../snapshot.js'
 import { decodeJwtClaims, type GitHubTokenClaims } from './claims.js'
 
 export interface AssertionProviderOptions {
@@ -37,5 +38,33 @@ export function createAssertionProvider(options: AssertionProviderOptions): () =
       })
     }
     return cached.token
+  }
+}
+
+/** What of the run's deadline the ID token request needs (RunDeadline has it). */
+export interface IdTokenDeadline {
+  readonly seconds: number
+  race<T>(work: Promise<T>): Promise<T>
+}
+
+/**
+ * The ID token request, given up at the run's deadline: `core.getIDToken` has no timeout and
+ * no way to abort it, so a token service that never answers would hold the job. The request
+ * itself is left behind (the action ends without waiting for it).
+ */
+export async function idTokenWithin(
+  request: Promise<string>,
+  deadline: IdTokenDeadline | undefined
+): Promise<string> {
+  if (!deadline) return request
+  try {
+    return await deadline.race(request)
+  } catch (error) {
+    // The deadline's own error speaks of Azure: this one names the OIDC token service.
+    if ((error as { code?: unknown }).code !== DEADLINE_CODE) throw error
+    request.catch(() => undefined)
+    throw new Error(
+      `GitHub's OIDC token service did not answer before the run's deadline (\`timeout-seconds\`: ${deadline.seconds}); raise \`timeout-seconds\` if it is only slow`
+    )
   }
 }

@@ -2,7 +2,7 @@ import type { TokenCredential } from '@azure/identity'
 import type { GitHubTokenClaims } from './claims.js'
 import { decodeJwtClaims, describeClaims } from './claims.js'
 import { diagnoseLoginError, idTokenUnavailable } from './diagnose.js'
-import { createAssertionProvider } from './id-token.js'
+import { createAssertionProvider, idTokenWithin } from './id-token.js'
 import {
   MAX_TRY_TIMEOUT_MS,
   deadlinePolicy,
@@ -48,7 +48,7 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     audience: settings.audience,
     fetchIdToken: async audience => {
       try {
-        return await io.getIDToken(audience)
+        return await idTokenWithin(io.getIDToken(audience), settings.deadline)
       } catch (error) {
         idTokenError = error
         throw error

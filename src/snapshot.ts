@@ -208,6 +208,33 @@ export interface Snapshot {
   azureFirewalls: Record<string, Read<AzureFirewall[]>>
   /** Firewall policies (with their rule collection groups) those firewalls use, keyed by lower-cased id. */
   firewallPolicies: Record<string, Read<FirewallPolicy>>
+  /**
+   * Service tags from the Service Tags discovery API
+   * (`Microsoft.Network/locations/{location}/serviceTags`), keyed by the
+   * lower-cased location they were listed for (the workspace region); only
+   * the tags the outbound checks compare are kept. Absent in snapshots of
+   * versions that did not read them.
+   */
+  serviceTags?: Record<string, Read<ServiceTagList>>
+}
+
+/** The part of a Service Tags discovery answer the checks use. */
+export interface ServiceTagList {
+  /** `changeNumber` of the whole list, to tell which publication was read. */
+  changeNumber?: string
+  cloud?: string
+  /** The answer had a `nextLink`: tags on later pages were not read. */
+  incomplete?: boolean
+  tags: ServiceTag[]
+}
+
+export interface ServiceTag {
+  /** `AzureContainerRegistry.WestEurope`. */
+  name: string
+  /** Lower-case location, empty for global tags. */
+  region?: string
+  systemService?: string
+  addressPrefixes: string[]
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */

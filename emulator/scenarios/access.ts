@@ -230,6 +230,8 @@ export interface RuleSpec {
   protocol?: string
   source?: string
   destination?: string
+  /** `destinationAddressPrefixes` (the plural field) instead of `destination`. */
+  destinations?: string[]
   destinationPort?: string
 }
 
@@ -249,14 +251,14 @@ function securityRule(
       sourcePortRange: '*',
       destinationPortRange: rule.destinationPort ?? '443',
       sourceAddressPrefix: rule.source ?? 'VirtualNetwork',
-      destinationAddressPrefix: rule.destination ?? '*',
+      ...(rule.destinations ? {} : { destinationAddressPrefix: rule.destination ?? '*' }),
       access: rule.access,
       priority: rule.priority,
       direction: rule.direction ?? 'Outbound',
       sourcePortRanges: [],
       destinationPortRanges: [],
       sourceAddressPrefixes: [],
-      destinationAddressPrefixes: []
+      destinationAddressPrefixes: rule.destinations ?? []
     }
   }
 }
@@ -564,7 +566,7 @@ function upsert(resources: ArmResource[], replacements: ArmResource[]): ArmResou
   return [...resources.filter(r => !ids.has(r.id.toLowerCase())), ...replacements]
 }
 
-function withResources(
+export function withResources(
   scenario: Scenario,
   changes: {
     name?: string

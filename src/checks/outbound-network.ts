@@ -17,9 +17,12 @@ import {
   normalizeRegion,
   parseServiceTag,
   serviceTagRegion,
+  tagKey,
+  tagPrefixMap,
   wrongRegionRegistryTag,
   isIpv4
 } from '../engine/network.js'
+import { describeSet } from '../engine/prefixes.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
 import { resolveNetworkTarget } from '../network-target.js'
 import type {
@@ -75,8 +78,44 @@ function registryTag(region: string): string {
 
 /** What every outbound check needs first: the region and the subnets to judge. */
 type Context =
-  | { kind: 'ok'; region: string; subnets: Array<{ id: string; read: Read<Subnet> | undefined }> }
+  | {
+      kind: 'ok'
+      region: string
+      subnets: Array<{ id: string; read: Read<Subnet> | undefined }>
+      /** Service tag prefixes read for the region (undefined: not read). */
+      tagPrefixes: Record<string, string[]> | undefined
+      /** Why the registry tag's prefixes are not known, when they are not. */
+      tagsMissing?: string
+    }
   | { kind: 'done'; results: CheckResult[] }
+
+/** The region's service tags from the snapshot, and why the registry tag is missing if it is. */
+function serviceTagsOf(
+  snapshot: Snapshot,
+  region: string
+): { tagPrefixes: Record<string, string[]> | undefined; tagsMissing?: string } {
+  const read = snapshot.serviceTags?.[region.toLowerCase()]
+  const tag = registryTag(region)
+  if (!read) {
+    return {
+      tagPrefixes: undefined,
+      tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
+    }
+  }
+  if (!read.ok) {
+    return {
+      tagPrefixes: undefined,
+      tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${describeReadError(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
+    }
+  }
+  const tagPrefixes = tagPrefixMap(read.value.tags)
+  return tagPrefixes?.[tagKey(tag)]
+    ? { tagPrefixes }
+    : {
+        tagPrefixes,
+        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ' (its answer had more pages, which were not read)' : ''}`
+      }
+}
 
 function context(snapshot: Snapshot, def: CheckDefinition): Context {
   if (!snapshot.workspace.ok) {
@@ -96,10 +135,12 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
       ]
     }
   }
+  const region = snapshot.workspace.value.location
   return {
     kind: 'ok',
-    region: snapshot.workspace.value.location,
-    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] }))
+    region,
+    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] })),
+    ...serviceTagsOf(snapshot, region)
   }
 }
 
@@ -208,17 +249,42 @@ export const OUT_01: Check = defineCheck(
       }
       const nsg = nsgRead.value
       const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
-      const decision = evaluateNsg(nsg, { sourcePrefixes, region: ctx.region, port: PORT })
+      const decision = evaluateNsg(nsg, {
+        sourcePrefixes,
+        region: ctx.region,
+        port: PORT,
+        ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
+      })
       const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`
-      if (decision.uncertainBecause.length > 0) {
-        const partial = decision.uncertainBecause
-          .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+      if (decision.verdict === 'part') {
+        const parts = decision.deciders
+          .map(
+            d =>
+              `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? describeSet(d.known) : 'the rest'}`
+          )
           .join('; ')
         return makeResult(
           def,
           'unknown',
           resource,
-          `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}). ` +
+          `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
+            `Allow the whole tag before the deny: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))), ctx.region, sourcePrefixes)}`
+        )
+      }
+      if (decision.uncertainBecause.length > 0) {
+        const partial = decision.uncertainBecause
+          .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+          .join('; ')
+        const why = decision.uncertainBecause.some(m =>
+          /prefixes were not read/.test(m.partialReason ?? '')
+        )
+          ? ` Its address prefixes cannot be compared because ${ctx.tagsMissing ?? 'they were not read'}.`
+          : ''
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
             `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`
         )
       }
@@ -423,7 +489,8 @@ function evaluateForcedTunnel(
   subnet: Subnet,
   table: RouteTable,
   route: RouteTableRoute,
-  region: string
+  region: string,
+  tagPrefixes?: Record<string, string[]>
 ): CheckResult {
   const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
   const hosts = registryHosts(snapshot, region)
@@ -484,17 +551,26 @@ function evaluateForcedTunnel(
     sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
     region,
     port: PORT,
-    hosts
+    hosts,
+    ...(tagPrefixes ? { tagPrefixes } : {})
   }
   const decision = evaluateFirewall(collections, flow)
   const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
   const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`
+  if (decision.part) {
+    return makeResult(
+      def,
+      'unknown',
+      fwResource,
+      `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${capitalizeFirst(confirm)}`
+    )
+  }
   if (decision.uncertain) {
     const partial = decision.hosts
       .flatMap(h => h.uncertainBecause)
       .map(
         m =>
-          `rule ${m.ruleName} in ${m.collection.name} (its source uses IP groups, which are not read)`
+          `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`
       )
     return makeResult(
       def,
@@ -606,7 +682,7 @@ export const OUT_04: Check = defineCheck(
           `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`
         )
       }
-      return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region)
+      return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region, ctx.tagPrefixes)
     })
   }
 )

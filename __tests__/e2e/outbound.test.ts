@@ -1,0 +1,58 @@
+/**
+ * End-to-end: OUT-01 decides by address, not by the text of a rule (issue 17).
+ * The emulator serves the Service Tags discovery API (ServiceTags_List,
+ * https://learn.microsoft.com/rest/api/virtualnetwork/service-tags/list) with
+ * AzureContainerRegistry.EastUS2 = 20.44.19.64/26, 40.70.146.88/29 and an IPv6
+ * prefix; the subnet is IPv4 only.
+ *
+ * NSG semantics (https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview):
+ * rules are processed in priority order and processing stops at the first rule
+ * that matches the traffic; AllowInternetOutBound (65001) allows what no custom
+ * rule denies. A deny whose prefixes hold every registry address therefore
+ * blocks image pulls whatever the prefixes are written as.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { runAction, type ActionRun } from '../../emulator/run-action.js'
+
+interface ReportResult {
+  checkId: string
+  outcome: string
+  detail: string
+}
+
+function result(run: ActionRun, id: string): ReportResult | undefined {
+  const report = JSON.parse(run.report ?? '{"results":[]}') as { results: ReportResult[] }
+  return report.results.find(r => r.checkId === id)
+}
+
+describe('OUT-01 compares NSG destination prefixes with the registry tag addresses', () => {
+  it('fails when 0.0.0.0/1 and 128.0.0.0/1 deny every IPv4 address', async () => {
+    const run = await runAction({
+      scenario: 'outbound-deny-halves',
+      inputs: { 'fail-on': 'outbound' }
+    })
+    expect(result(run, 'OUT-01')?.outcome).toBe('fail')
+    expect(result(run, 'OUT-01')?.detail).toContain('deny-public-out (priority 2000, Deny)')
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['failed-checks']?.split(',')).toContain('OUT-01')
+    // The Service Tags discovery API was read once, for the workspace region.
+    const tagReads = run.emulator.requests.filter(r =>
+      /\/locations\/eastus2\/serviceTags$/i.test(r.path)
+    )
+    expect(tagReads).toHaveLength(1)
+  })
+
+  it('is unknown, naming the denied prefix, when 20.0.0.0/6 denies part of the tag', async () => {
+    const run = await runAction({ scenario: 'outbound-deny-part' })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('unknown')
+    expect(out01?.detail).toContain('denies 20.44.19.64/26')
+    expect(out01?.detail).toContain('allows 40.70.146.88/29')
+  })
+
+  it('passes when the denied prefix holds none of the registry addresses', async () => {
+    const run = await runAction({ scenario: 'outbound-deny-elsewhere' })
+    expect(result(run, 'OUT-01')?.outcome).toBe('pass')
+    expect(result(run, 'OUT-01')?.detail).toContain('AllowInternetOutBound')
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * Outbound scenarios (issue 17): rules and routes written as address
+ * prefixes, judged against the service tags' addresses; and the Service Tags
+ * discovery answer the emulator serves for every location.
+ */
+import type { Scenario } from '../scenario.js'
+import { securityGroup, registryRules, withResources } from './access.js'
+
+/**
+ * A small answer of ServiceTags_List shaped like the REST example
+ * (specification/network/.../examples/ServiceTagsList.json): `values` with
+ * `properties.addressPrefixes`, `region` and `systemService`. The prefixes are
+ * fixed for every location: a few per tag, IPv4 and IPv6, so scenarios can
+ * cover all, part or none of them.
+ */
+export function serviceTagsBody(subscriptionId: string, location: string): unknown {
+  const region = location.toLowerCase()
+  const Region = tagRegion(region)
+  const tag = (
+    name: string,
+    systemService: string,
+    tagRegionName: string,
+    addressPrefixes: string[]
+  ): unknown => ({
+    name,
+    id: name,
+    properties: { changeNumber: '3', region: tagRegionName, systemService, addressPrefixes }
+  })
+  return {
+    name: 'Public',
+    id: `/subscriptions/${subscriptionId}/providers/Microsoft.Network/serviceTags/Public`,
+    type: 'Microsoft.Network/serviceTags',
+    changeNumber: '112',
+    cloud: 'Public',
+    values: [
+      tag('AzureContainerRegistry', 'AzureContainerRegistry', '', [...ACR, ...ACR_OTHER]),
+      tag(`AzureContainerRegistry.${Region}`, 'AzureContainerRegistry', region, ACR),
+      tag('Storage', 'AzureStorage', '', [...STORAGE, '52.239.152.0/22']),
+      tag(`Storage.${Region}`, 'AzureStorage', region, STORAGE),
+      tag('MicrosoftContainerRegistry', 'MicrosoftContainerRegistry', '', [
+        '13.69.64.80/29',
+        '20.38.146.144/29',
+        '2603:1000:4:402::90/125'
+      ]),
+      tag('AzureActiveDirectory', 'AzureAD', '', [
+        '20.20.32.0/19',
+        '40.126.0.0/18',
+        '2603:1006:2000::/48'
+      ]),
+      tag(`AzureMachineLearning.${Region}`, 'AzureMachineLearning', region, [
+        '20.36.106.80/28',
+        '40.70.151.80/28'
+      ])
+    ]
+  }
+}
+
+/** The registry tag of the region: two IPv4 prefixes (20.x and 40.x) and one IPv6. */
+const ACR = ['20.44.19.64/26', '40.70.146.88/29', '2603:1030:40c:402::90/125']
+const ACR_OTHER = ['13.69.106.80/29', '20.50.201.0/26']
+const STORAGE = ['20.60.0.0/16', '52.239.156.0/24', '2603:1030:40c::/48']
+
+function tagRegion(location: string): string {
+  const known: Record<string, string> = {
+    eastus2: 'EastUS2',
+    westeurope: 'WestEurope',
+    northeurope: 'NorthEurope',
+    eastus: 'EastUS'
+  }
+  return known[location] ?? location
+}
+
+/** Outbound scenarios built on `secured` (NSG allowing the registry tag, firewall allowing it). */
+export function outboundScenarios(secured: () => Scenario): Record<string, () => Scenario> {
+  const denyPrefixes = (name: string, description: string, prefixes: string[]): Scenario =>
+    withResources(secured(), {
+      name,
+      description,
+      resources: [
+        securityGroup({
+          rules: [
+            ...registryRules().filter(r => r.direction === 'Inbound'),
+            {
+              name: 'deny-public-out',
+              priority: 2000,
+              access: 'Deny',
+              destinations: prefixes,
+              destinationPort: '*'
+            }
+          ]
+        })
+      ]
+    })
+  return {
+    'outbound-deny-halves': () =>
+      denyPrefixes(
+        'outbound-deny-halves',
+        'The NSG denies 0.0.0.0/1 and 128.0.0.0/1 (every IPv4 address) before AllowInternetOutBound.',
+        ['0.0.0.0/1', '128.0.0.0/1']
+      ),
+    'outbound-deny-part': () =>
+      denyPrefixes(
+        'outbound-deny-part',
+        "The NSG denies 20.0.0.0/6, which holds one of the registry tag's two IPv4 prefixes.",
+        ['20.0.0.0/6']
+      ),
+    'outbound-deny-elsewhere': () =>
+      denyPrefixes(
+        'outbound-deny-elsewhere',
+        "The NSG denies 192.0.2.0/24 (TEST-NET-1), which holds none of the registry tag's addresses.",
+        ['192.0.2.0/24']
+      )
+  }
+}

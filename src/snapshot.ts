@@ -352,6 +352,8 @@ export interface RouteTable {
   id: string
   name: string
   routes: RouteTableRoute[]
+  /** `disableBgpRoutePropagation`: routes learned over BGP from a gateway are not added to the subnet. */
+  disableBgpRoutePropagation?: boolean
 }
 
 /** A classic Azure Firewall network rule or a firewall policy `NetworkRule`. */

@@ -56,3 +56,31 @@ describe('OUT-01 compares NSG destination prefixes with the registry tag address
     expect(result(run, 'OUT-01')?.detail).toContain('AllowInternetOutBound')
   })
 })
+
+/**
+ * OUT-04 routes each registry address by the longest matching prefix, as Azure
+ * selects routes (https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview#how-azure-selects-a-route).
+ */
+describe('OUT-04 follows the longest-prefix route of each registry address', () => {
+  it('evaluates the firewall when 0.0.0.0/1 + 128.0.0.0/1 force the traffic (no 0.0.0.0/0)', async () => {
+    const run = await runAction({
+      scenario: 'outbound-route-halves',
+      inputs: { 'fail-on': 'outbound' }
+    })
+    const out04 = result(run, 'OUT-04')
+    expect(out04?.outcome).toBe('fail')
+    expect(out04?.detail).toContain(
+      '0.0.0.0/1 (route low-half-to-hub) to VirtualAppliance 10.20.0.4'
+    )
+    expect(out04?.detail).toContain('crmlws0427.eastus2.data.azurecr.io: no rule matches')
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('fails when a more specific route drops part of the registry (next hop None)', async () => {
+    const run = await runAction({ scenario: 'outbound-route-none-part' })
+    const out04 = result(run, 'OUT-04')
+    expect(out04?.outcome).toBe('fail')
+    expect(out04?.detail).toContain('20.44.19.64/26 (route blackhole-20-44): fail')
+    expect(out04?.detail).toContain('40.70.146.88/29 (system routes): pass')
+  })
+})

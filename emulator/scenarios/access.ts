@@ -375,6 +375,13 @@ export function routeTableBody(spec: {
   nextHopType: string
   nextHopIpAddress?: string
   subnetIds?: string[]
+  /** Routes instead of the single 0.0.0.0/0 `default-to-hub`. */
+  routes?: Array<{
+    name: string
+    addressPrefix: string
+    nextHopType: string
+    nextHopIpAddress?: string
+  }>
 }): ArmResource {
   const id = spec.id ?? RT_ID
   return {
@@ -389,20 +396,27 @@ export function routeTableBody(spec: {
         provisioningState: 'Succeeded',
         disableBgpRoutePropagation: true,
         resourceGuid: guidFor(`resource:${id}`),
-        routes: [
-          {
-            name: 'default-to-hub',
-            id: `${id}/routes/default-to-hub`,
-            etag: `W/"${guidFor(`etag:${id}`)}"`,
-            type: 'Microsoft.Network/routeTables/routes',
-            properties: {
-              provisioningState: 'Succeeded',
+        routes: (
+          spec.routes ?? [
+            {
+              name: 'default-to-hub',
               addressPrefix: '0.0.0.0/0',
               nextHopType: spec.nextHopType,
               ...(spec.nextHopIpAddress ? { nextHopIpAddress: spec.nextHopIpAddress } : {})
             }
+          ]
+        ).map(r => ({
+          name: r.name,
+          id: `${id}/routes/${r.name}`,
+          etag: `W/"${guidFor(`etag:${id}`)}"`,
+          type: 'Microsoft.Network/routeTables/routes',
+          properties: {
+            provisioningState: 'Succeeded',
+            addressPrefix: r.addressPrefix,
+            nextHopType: r.nextHopType,
+            ...(r.nextHopIpAddress ? { nextHopIpAddress: r.nextHopIpAddress } : {})
           }
-        ],
+        })),
         subnets: (spec.subnetIds ?? [SNET_ML_ID]).map(subnetId => ({ id: subnetId }))
       }
     }

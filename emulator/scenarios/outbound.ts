@@ -4,7 +4,16 @@
  * discovery answer the emulator serves for every location.
  */
 import type { Scenario } from '../scenario.js'
-import { securityGroup, registryRules, withResources } from './access.js'
+import {
+  azureFirewall,
+  classicApplicationCollection,
+  registryRules,
+  routeTableBody,
+  securityGroup,
+  withResources
+} from './access.js'
+
+const FIREWALL_IP = '10.20.0.4'
 
 /**
  * A small answer of ServiceTags_List shaped like the REST example
@@ -104,6 +113,50 @@ export function outboundScenarios(secured: () => Scenario): Record<string, () =>
         "The NSG denies 20.0.0.0/6, which holds one of the registry tag's two IPv4 prefixes.",
         ['20.0.0.0/6']
       ),
+    'outbound-route-halves': () =>
+      withResources(secured(), {
+        name: 'outbound-route-halves',
+        description:
+          'Routes 0.0.0.0/1 and 128.0.0.0/1 (not 0.0.0.0/0) force traffic to an Azure Firewall whose classic rules allow the registry login server but not its data endpoint.',
+        resources: [
+          routeTableBody({
+            nextHopType: 'VirtualAppliance',
+            routes: [
+              {
+                name: 'low-half-to-hub',
+                addressPrefix: '0.0.0.0/1',
+                nextHopType: 'VirtualAppliance',
+                nextHopIpAddress: FIREWALL_IP
+              },
+              {
+                name: 'high-half-to-hub',
+                addressPrefix: '128.0.0.0/1',
+                nextHopType: 'VirtualAppliance',
+                nextHopIpAddress: FIREWALL_IP
+              }
+            ]
+          }),
+          azureFirewall({
+            applicationRuleCollections: [
+              classicApplicationCollection('allow-acr-login', 200, ['crmlws0427.azurecr.io'])
+            ]
+          })
+        ]
+      }),
+    'outbound-route-none-part': () =>
+      withResources(secured(), {
+        name: 'outbound-route-none-part',
+        description:
+          "A route sends 20.44.0.0/16, which holds one of the registry tag's prefixes, to next hop None; there is no 0.0.0.0/0 route.",
+        resources: [
+          routeTableBody({
+            nextHopType: 'None',
+            routes: [
+              { name: 'blackhole-20-44', addressPrefix: '20.44.0.0/16', nextHopType: 'None' }
+            ]
+          })
+        ]
+      }),
     'outbound-deny-elsewhere': () =>
       denyPrefixes(
         'outbound-deny-elsewhere',

@@ -22,7 +22,8 @@ import {
   wrongRegionRegistryTag,
   isIpv4
 } from '../engine/network.js'
-import { describeSet } from '../engine/prefixes.js'
+import { describeSet, type AddressSet } from '../engine/prefixes.js'
+import { selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
 import { resolveNetworkTarget } from '../network-target.js'
 import type {
@@ -434,18 +435,6 @@ export const OUT_02: Check = defineCheck(
 
 // ---------------------------------------------------------------- OUT-04
 
-/** The route registry traffic takes: a registry/AzureCloud service tag route wins over 0.0.0.0/0 (longest prefix). */
-function registryRoute(table: RouteTable, region: string): RouteTableRoute | undefined {
-  const tagged = table.routes.find(r => {
-    const t = parseServiceTag(r.addressPrefix)
-    return (
-      (t.tag === 'azurecontainerregistry' || t.tag === 'azurecloud') &&
-      (t.region === undefined || t.region === normalizeRegion(region))
-    )
-  })
-  return tagged ?? table.routes.find(r => r.addressPrefix.trim() === '0.0.0.0/0')
-}
-
 function subscriptionKey(id: string): string | undefined {
   const m = /^\/subscriptions\/([^/]+)/i.exec(id)
   return m ? resourceKey(`/subscriptions/${m[1]}`) : undefined
@@ -490,7 +479,8 @@ function evaluateForcedTunnel(
   table: RouteTable,
   route: RouteTableRoute,
   region: string,
-  tagPrefixes?: Record<string, string[]>
+  tagPrefixes?: Record<string, string[]>,
+  restrictTo?: AddressSet
 ): CheckResult {
   const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
   const hosts = registryHosts(snapshot, region)
@@ -552,7 +542,8 @@ function evaluateForcedTunnel(
     region,
     port: PORT,
     hosts,
-    ...(tagPrefixes ? { tagPrefixes } : {})
+    ...(tagPrefixes ? { tagPrefixes } : {}),
+    ...(restrictTo ? { restrictTo } : {})
   }
   const decision = evaluateFirewall(collections, flow)
   const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
@@ -656,35 +647,129 @@ export const OUT_04: Check = defineCheck(
         )
       }
       const table = tableRead.value
-      const route = registryRoute(table, ctx.region)
-      if (!route) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} has no route for 0.0.0.0/0 or the registry, so registry traffic is not forced through an appliance.`
-        )
-      }
-      if (/^none$/i.test(route.nextHopType)) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
-            `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(ctx.region)} --next-hop-type Internet`
-        )
-      }
-      if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`
-        )
-      }
-      return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region, ctx.tagPrefixes)
+      return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
     })
   }
 )
+
+/** What a route table cannot show, unless BGP propagation is off. */
+function bgpCaveat(table: RouteTable): string {
+  return table.disableBgpRoutePropagation === true
+    ? ''
+    : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`
+}
+
+const RANK: Record<CheckResult['outcome'], number> = { fail: 3, unknown: 2, pass: 1, skipped: 0 }
+
+/**
+ * OUT-04 for one subnet: the registry's addresses split by the route that
+ * wins for each (longest prefix), each part judged by its next hop; the
+ * worst part decides.
+ */
+function judgeRoutes(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  region: string,
+  tagPrefixes: Record<string, string[]> | undefined,
+  tagsMissing: string | undefined
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const tag = registryTag(region)
+  const flow = {
+    sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
+    region,
+    port: PORT,
+    ...(tagPrefixes ? { tagPrefixes } : {})
+  }
+  const selection = selectRoutes(table.routes, flow)
+  const hop = (r: RouteTableRoute): string =>
+    `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`
+  if (selection.uncertain.length > 0) {
+    const winner = selection.parts[0]?.route
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name}: ${tagsMissing ?? `the address prefixes of ${tag} are not known`}, so which route registry traffic takes cannot be told: ` +
+        `${winner ? `${hop(winner)} holds all of it, but ` : 'the system routes send it to Internet, but '}${selection.uncertain.map(hop).join(', ')} may be more specific for some of its addresses and go elsewhere. ` +
+        `Route the tag explicitly: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type <Internet or VirtualAppliance>`
+    )
+  }
+  const results = selection.parts.map(part =>
+    judgePart(snapshot, def, subnet, table, region, tagPrefixes, part)
+  )
+  if (results.length === 1) return results[0]!
+  const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
+  const detail = selection.parts
+    .map(
+      (part, k) =>
+        `${describeSet(part.known)} (${part.route ? `route ${part.route.name}` : 'system routes'}): ${results[k]!.outcome}: ${results[k]!.detail}`
+    )
+    .join(' | ')
+  return makeResult(
+    def,
+    worst.outcome,
+    worst.outcome === 'pass' ? resource : worst.resource,
+    `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`
+  )
+}
+
+function judgePart(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  region: string,
+  tagPrefixes: Record<string, string[]> | undefined,
+  part: RoutedPart
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const route = part.route
+  if (!route) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} has no route that holds ${part.opaque ? "the registry's addresses" : `the registry's addresses ${describeSet(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`
+    )
+  }
+  if (/^none$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+        `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(region)} --next-hop-type Internet`
+    )
+  }
+  if (/^internet$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to Internet, not through an appliance.`
+    )
+  }
+  if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route ${registryTag(region)} to Internet or to a firewall that allows it.`
+    )
+  }
+  return evaluateForcedTunnel(
+    snapshot,
+    def,
+    subnet,
+    table,
+    route,
+    region,
+    tagPrefixes,
+    part.opaque ? undefined : part.known
+  )
+}
 
 export const OUTBOUND_NETWORK_CHECKS: Check[] = [OUT_01, OUT_02, OUT_04]

@@ -33,6 +33,8 @@ export interface RegistryFlow {
    * as address prefixes cannot be compared and count as partial matches.
    */
   tagPrefixes?: Record<string, string[]>
+  /** Only these of the destination's addresses (the part one route carries). */
+  restrictTo?: AddressSet
 }
 
 export type Tri = 'yes' | 'maybe' | 'no'
@@ -92,7 +94,8 @@ export function tagPrefixMap(
 export function destinationSpace(flow: RegistryFlow): DestinationSpace {
   const prefixes = tagPrefixesOf(flow, destinationTagOf(flow))
   if (!prefixes) return { known: [], opaque: true }
-  return { known: ofFamilies(setOf(prefixes), sourceFamilies(flow.sourcePrefixes)), opaque: false }
+  const known = ofFamilies(setOf(prefixes), sourceFamilies(flow.sourcePrefixes))
+  return { known: flow.restrictTo ? intersect(known, flow.restrictTo) : known, opaque: false }
 }
 
 export function spaceIsEmpty(space: DestinationSpace): boolean {

@@ -463,6 +463,8 @@ export interface OutboundRule {
   portRanges?: string
   /** FQDN rules: the destination host name. */
   fqdn?: string
+  /** ServiceTag rules: `destination.action` (`Allow` or `Deny`, api-version 2025-12-01); absent means allow. */
+  action?: string
 }
 
 export interface AgentPool {

@@ -84,3 +84,22 @@ describe('OUT-04 follows the longest-prefix route of each registry address', () 
     expect(out04?.detail).toContain('40.70.146.88/29 (system routes): pass')
   })
 })
+
+/**
+ * Managed network outbound rules: a ServiceTag rule's `destination.action`
+ * (Allow or Deny, api-version 2025-12-01 of Microsoft.MachineLearningServices,
+ * ServiceTagDestination in azure-rest-api-specs) decides what the rule does;
+ * with AllowOnlyApprovedOutbound only allowed destinations are reachable
+ * (https://learn.microsoft.com/azure/machine-learning/how-to-managed-network).
+ */
+describe('OUT-03: deny is deny', () => {
+  it('fails when the only registry ServiceTag rule has action Deny', async () => {
+    const run = await runAction({ scenario: 'managed-deny-registry-tag' })
+    const out03 = result(run, 'OUT-03')
+    expect(out03?.outcome).toBe('fail')
+    expect(out03?.detail).toContain(
+      "deny-acr (Active) deny the registry's service tag (action Deny)"
+    )
+    expect(out03?.detail).toContain('cannot pull images')
+  })
+})

@@ -12,6 +12,7 @@ import {
   securityGroup,
   withResources
 } from './access.js'
+import { routeScenarios, serviceTagRule } from './routes.js'
 
 const FIREWALL_IP = '10.20.0.4'
 
@@ -157,6 +158,33 @@ export function outboundScenarios(secured: () => Scenario): Record<string, () =>
           })
         ]
       }),
+    'managed-deny-registry-tag': () => {
+      const scenario = routeScenarios['approved-no-registry']!()
+      const ws = scenario.resources.find(
+        r => r.body['type'] === 'Microsoft.MachineLearningServices/workspaces'
+      )!
+      const allowRule = serviceTagRule('AzureContainerRegistry')
+      const rule = {
+        ...allowRule,
+        destination: { ...(allowRule['destination'] as object), action: 'Deny' }
+      }
+      const props = ws.body['properties'] as { managedNetwork: { outboundRules: object } }
+      props.managedNetwork.outboundRules = {
+        ...props.managedNetwork.outboundRules,
+        'deny-acr': rule
+      }
+      const id = `${ws.id}/outboundRules/deny-acr`
+      return {
+        ...scenario,
+        name: 'managed-deny-registry-tag',
+        description:
+          'AllowOnlyApprovedOutbound managed network whose only registry rule is a ServiceTag rule for AzureContainerRegistry with action Deny.',
+        resources: [
+          ...scenario.resources,
+          { id, body: { id, name: 'deny-acr', type: 'workspace/outboundRules', properties: rule } }
+        ]
+      }
+    },
     'outbound-deny-elsewhere': () =>
       denyPrefixes(
         'outbound-deny-elsewhere',

@@ -1147,12 +1147,7 @@ export async function startEmulator(
       )
     if (serviceTags) {
       record('arm', req, 200, started)
-      return sendJson(
-        res,
-        200,
-        serviceTagsBody(serviceTags[1]!, serviceTags[2]!),
-        okHeaders
-      )
+      return sendJson(res, 200, serviceTagsBody(serviceTags[1]!, serviceTags[2]!), okHeaders)
     }
     // ---- end Service Tags
 

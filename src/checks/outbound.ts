@@ -68,7 +68,8 @@ export const OUT_03: Check = defineCheck(
     severity: 'error',
     rationale:
       'The article requires that limiting outbound traffic still allows Azure Container Registry. ' +
-      'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images.',
+      'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images. ' +
+      'A ServiceTag rule counts only when its `destination.action` (api-version 2025-12-01) is not `Deny`: a Deny rule for the registry tag blocks it, and next to an allow of the tag the result is unknown (which one wins is not documented); a PrivateEndpoint rule to the registry does not use the tag and is unaffected.',
     remediation:
       "Make sure the managed network has an active PrivateEndpoint rule to the workspace's container registry, or a ServiceTag rule for AzureContainerRegistry (or AzureContainerRegistry.<Region>) on TCP 443, then provision the network. " +
       'In Bicep: properties.managedNetwork.outboundRules.<name> with type ServiceTag and destination { serviceTag, protocol, portRanges }.',

@@ -17,7 +17,7 @@ import { githubFaults } from './github-faults.js'
 import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
-import { serviceTagsBody } from './scenarios/outbound.js'
+import { registryBody, serviceTagsBody } from './scenarios/outbound.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
   DEFAULT_REPOSITORY,
@@ -1181,6 +1181,18 @@ export async function startEmulator(
       record('arm', req, 200, started)
       return sendJson(res, 200, result, okHeaders)
     }
+    // ---- Container registries (issue 17): one a scenario does not define is a default Premium
+    // registry with dedicated data endpoints (scenarios define their own to change it).
+    if (
+      /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerregistry\/registries\/[^/]+$/.test(
+        lower
+      )
+    ) {
+      record('arm', req, 200, started)
+      return sendJson(res, 200, registryBody(path), okHeaders)
+    }
+    // ---- end container registries
+
     armError(res, req, started, armNotFound(path))
   }
 

@@ -216,6 +216,27 @@ export interface Snapshot {
    * versions that did not read them.
    */
   serviceTags?: Record<string, Read<ServiceTagList>>
+  /**
+   * The workspace's container registry (`Microsoft.ContainerRegistry/registries`,
+   * api-version 2025-04-01), keyed by lower-cased id. Absent in snapshots of
+   * versions that did not read it.
+   */
+  containerRegistries?: Record<string, Read<ContainerRegistry>>
+}
+
+/** What decides the registry's data path. */
+export interface ContainerRegistry {
+  id: string
+  name: string
+  location?: string
+  /** `Basic`, `Standard`, `Premium`. */
+  sku?: string
+  loginServer?: string
+  /** `Enabled` or `Disabled`. */
+  publicNetworkAccess?: string
+  /** Dedicated data endpoints (`<name>.<region>.data.azurecr.io`, Premium); else layers come from the registry's storage. */
+  dataEndpointEnabled?: boolean
+  privateEndpointConnections: Array<{ name: string; privateEndpointId?: string; status?: string }>
 }
 
 /** The part of a Service Tags discovery answer the checks use. */

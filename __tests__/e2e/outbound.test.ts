@@ -103,3 +103,50 @@ describe('OUT-03: deny is deny', () => {
     expect(out03?.detail).toContain('cannot pull images')
   })
 })
+
+/**
+ * The registry as it is (Microsoft.ContainerRegistry/registries, api-version
+ * 2025-04-01). Without dedicated data endpoints a registry serves layers from
+ * its storage, so clients need the storage endpoints too
+ * (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints,
+ * https://learn.microsoft.com/azure/container-registry/container-registry-firewall-access-rules);
+ * through a private endpoint the traffic stays in the virtual network
+ * (https://learn.microsoft.com/azure/container-registry/container-registry-private-link).
+ */
+describe('OUT-01 follows the registry data path', () => {
+  it('fails when the registry tag is allowed but its storage is denied', async () => {
+    const run = await runAction({ scenario: 'outbound-registry-storage' })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('fail')
+    expect(out01?.detail).toContain('no dedicated data endpoints')
+    expect(out01?.detail).toContain("to the registry's storage (Storage.EastUS2, TCP 443)")
+    expect(out01?.detail).toContain('--destination-address-prefixes Storage.EastUS2')
+    const registryReads = run.emulator.requests.filter(r =>
+      /\/registries\/crmlws0427$/i.test(r.path)
+    )
+    expect(registryReads).toHaveLength(1)
+    expect(registryReads[0]!.url).toContain('api-version=2025-04-01')
+  })
+
+  it('passes a registry reached through its private endpoint although Internet is denied', async () => {
+    const run = await runAction({ scenario: 'outbound-registry-private' })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('pass')
+    expect(out01?.detail).toContain("to the registry's private endpoint (VirtualNetwork, TCP 443)")
+    expect(out01?.detail).toContain('AllowVnetOutBound')
+  })
+
+  it('fails a registry with public access disabled and no private endpoint', async () => {
+    const run = await runAction({ scenario: 'outbound-registry-unreachable' })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('fail')
+    expect(out01?.detail).toContain('cannot be pulled from it at all')
+  })
+
+  it('is unknown, naming the permission, when the registry cannot be read', async () => {
+    const run = await runAction({ scenario: 'outbound-registry-forbidden' })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('unknown')
+    expect(out01?.detail).toContain('Microsoft.ContainerRegistry/registries/read')
+  })
+})

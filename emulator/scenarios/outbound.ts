@@ -4,6 +4,7 @@
  * discovery answer the emulator serves for every location.
  */
 import type { Scenario } from '../scenario.js'
+import { LOCATION, ML_RG, SUBSCRIPTION_ID, resourceId } from './builders.js'
 import {
   azureFirewall,
   classicApplicationCollection,
@@ -15,6 +16,18 @@ import {
 import { routeScenarios, serviceTagRule } from './routes.js'
 
 const FIREWALL_IP = '10.20.0.4'
+const REGISTRY_ID = resourceId(
+  SUBSCRIPTION_ID,
+  ML_RG,
+  'Microsoft.ContainerRegistry/registries',
+  'crmlws0427'
+)
+const REGISTRY_PE_ID = resourceId(
+  SUBSCRIPTION_ID,
+  'net-rg',
+  'Microsoft.Network/privateEndpoints',
+  'pe-crmlws0427'
+)
 
 /**
  * A small answer of ServiceTags_List shaped like the REST example
@@ -185,11 +198,117 @@ export function outboundScenarios(secured: () => Scenario): Record<string, () =>
         ]
       }
     },
+    // The secured NSG allows AzureContainerRegistry.EastUS2 and denies Internet.
+    'outbound-registry-storage': () =>
+      withResources(secured(), {
+        name: 'outbound-registry-storage',
+        description:
+          'The registry has no dedicated data endpoints, so layers come from its storage; the NSG allows the registry tag and denies the rest of Internet.',
+        resources: [
+          { id: REGISTRY_ID, body: registryBody(REGISTRY_ID, { dataEndpointEnabled: false }) }
+        ]
+      }),
+    'outbound-registry-private': () =>
+      withResources(secured(), {
+        name: 'outbound-registry-private',
+        description:
+          'The registry is reached through its private endpoint (public access disabled); the NSG denies every public address but keeps AllowVnetOutBound.',
+        resources: [
+          {
+            id: REGISTRY_ID,
+            body: registryBody(REGISTRY_ID, {
+              publicNetworkAccess: 'Disabled',
+              privateEndpointIds: [REGISTRY_PE_ID]
+            })
+          },
+          securityGroup({
+            rules: [
+              ...registryRules().filter(r => r.direction === 'Inbound'),
+              {
+                name: 'deny-internet-out',
+                priority: 4000,
+                access: 'Deny',
+                destination: 'Internet',
+                destinationPort: '*'
+              }
+            ]
+          })
+        ]
+      }),
+    'outbound-registry-unreachable': () =>
+      withResources(secured(), {
+        name: 'outbound-registry-unreachable',
+        description: 'The registry has public network access disabled and no private endpoint.',
+        resources: [
+          { id: REGISTRY_ID, body: registryBody(REGISTRY_ID, { publicNetworkAccess: 'Disabled' }) }
+        ]
+      }),
+    'outbound-registry-forbidden': () => ({
+      ...secured(),
+      name: 'outbound-registry-forbidden',
+      description: 'Reading the container registry is refused (403 AuthorizationFailed).',
+      faults: [...secured().faults, { pathPrefix: REGISTRY_ID, status: 403 }]
+    }),
     'outbound-deny-elsewhere': () =>
       denyPrefixes(
         'outbound-deny-elsewhere',
         "The NSG denies 192.0.2.0/24 (TEST-NET-1), which holds none of the registry tag's addresses.",
         ['192.0.2.0/24']
       )
+  }
+}
+
+/**
+ * A container registry as `registries/{name}` GET returns it (shaped like the
+ * REST example RegistryGet.json, api-version 2025-04-01). Served for a
+ * registry a scenario does not define: Premium with dedicated data endpoints
+ * and public access, so its data path is the registry tag alone.
+ */
+export function registryBody(
+  id: string,
+  options: {
+    dataEndpointEnabled?: boolean
+    publicNetworkAccess?: 'Enabled' | 'Disabled'
+    privateEndpointIds?: string[]
+  } = {}
+): Record<string, unknown> {
+  const name = id.split('/').pop() ?? ''
+  const dataEndpoints = options.dataEndpointEnabled ?? true
+  return {
+    id,
+    name,
+    type: 'Microsoft.ContainerRegistry/registries',
+    location: LOCATION,
+    tags: {},
+    sku: { name: 'Premium', tier: 'Premium' },
+    properties: {
+      loginServer: `${name}.azurecr.io`,
+      creationDate: '2026-03-02T09:18:40.1537861Z',
+      provisioningState: 'Succeeded',
+      adminUserEnabled: false,
+      networkRuleSet: { defaultAction: 'Allow', ipRules: [] },
+      encryption: { status: 'disabled' },
+      status: null,
+      dataEndpointEnabled: dataEndpoints,
+      dataEndpointHostNames: dataEndpoints ? [`${name}.${LOCATION}.data.azurecr.io`] : [],
+      privateEndpointConnections: (options.privateEndpointIds ?? []).map((pe, i) => ({
+        id: `${id}/privateEndpointConnections/${name}.pec${i}`,
+        name: `${name}.pec${i}`,
+        type: 'Microsoft.ContainerRegistry/registries/privateEndpointConnections',
+        properties: {
+          privateEndpoint: { id: pe },
+          privateLinkServiceConnectionState: {
+            status: 'Approved',
+            description: 'Auto-Approved',
+            actionsRequired: 'None'
+          },
+          provisioningState: 'Succeeded'
+        }
+      })),
+      publicNetworkAccess: options.publicNetworkAccess ?? 'Enabled',
+      networkRuleBypassOptions: 'AzureServices',
+      zoneRedundancy: 'Disabled',
+      anonymousPullEnabled: false
+    }
   }
 }

@@ -29,6 +29,7 @@ import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { startRouteReads } from './read-routes.js'
 import { readServiceTags, serviceTagsField } from './read-service-tags.js'
+import { readRegistry } from './read-registry.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
 import { getRaw, listRaw, mapRead, read } from './read.js'
@@ -114,6 +115,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ? readServiceTags(clients, target.subscriptionId, location, input.known)
     : undefined
   started.push(serviceTags ?? Promise.resolve())
+  const registryId = workspace.ok ? workspace.value.containerRegistry : undefined
+  const registry = registryId ? readRegistry(clients, registryId, input.known) : undefined
+  started.push(registry ?? Promise.resolve())
 
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -174,7 +178,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...(await rbac!),
     ...access,
     ...(await network.results()),
-    serviceTags: await serviceTagsField(serviceTags, location, access)
+    serviceTags: await serviceTagsField(serviceTags, location, access),
+    containerRegistries:
+      registry && registryId ? { [registryId.toLowerCase()]: await registry } : {}
   }
 }
 

@@ -188,14 +188,25 @@ function allowRuleCommand(
   nsg: NetworkSecurityGroup,
   priority: number | undefined,
   region: string,
-  sourcePrefixes: string[]
+  sourcePrefixes: string[],
+  destination: string = registryTag(region)
 ): string {
   const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork'
+  const name = `Allow${destination.split('.')[0]}Outbound`
   return (
     `az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-    `--name AllowAzureContainerRegistryOutbound --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
-    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${registryTag(region)} --destination-port-ranges ${PORT}`
+    `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`
   )
+}
+
+/** Why a destination tag's prefixes are not known. */
+function tagMissing(ctx: Extract<Context, { kind: 'ok' }>, tag: string): string {
+  if (tag === registryTag(ctx.region)) return ctx.tagsMissing ?? 'they were not read'
+  if (/^virtualnetwork$/i.test(tag)) return "the private endpoint's address is not read"
+  return ctx.tagPrefixes
+    ? `the Service Tags discovery API did not list ${tag}`
+    : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag)
 }
 
 // ---------------------------------------------------------------- OUT-01
@@ -213,7 +224,8 @@ export const OUT_01: Check = defineCheck(
       'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
       'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
       "A deny that covers only part of the tag is unknown, naming the part: pulls then depend on which address the registry answers from. When the tag's prefixes could not be read, a rule written as a prefix that may hold them makes the result unknown rather than a pass. " +
-      "Cannot see: which address the registry answers from, the members of application security groups, and the registry's data path (layers served from the registry's storage when it has no dedicated data endpoints are not yet judged).",
+      'The registry is read (`Microsoft.ContainerRegistry/registries`, api-version 2025-04-01) for its data path: with an approved private endpoint pulls are `VirtualNetwork` traffic; with public access disabled and no approved private endpoint nothing can pull (fail); without dedicated data endpoints its layers come from its storage, so `Storage.<Region>` must be allowed as well as the registry tag; a registry that cannot be read makes a pass unknown. ' +
+      'Cannot see: which address the registry answers from, the members of application security groups, whether the privatelink.azurecr.io DNS zone resolves the registry to its private endpoint from this network, and whether a private endpoint in another network is peered.',
     remediation:
       'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
     fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
@@ -222,7 +234,6 @@ export const OUT_01: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    const tag = registryTag(ctx.region)
     return ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
@@ -253,70 +264,184 @@ export const OUT_01: Check = defineCheck(
         )
       }
       const nsg = nsgRead.value
-      const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
-      const decision = evaluateNsg(nsg, {
-        sourcePrefixes,
-        region: ctx.region,
-        port: PORT,
-        ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
-      })
-      const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`
-      if (decision.verdict === 'part') {
-        const parts = decision.deciders
-          .map(
-            d =>
-              `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? describeSet(d.known) : 'the rest'}`
-          )
-          .join('; ')
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
-            `Allow the whole tag before the deny: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))), ctx.region, sourcePrefixes)}`
-        )
+      const path = registryPath(snapshot, ctx.region)
+      if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
+      const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d))
+      const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
+      const detail =
+        results.length === 1
+          ? worst.detail
+          : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`
+      if (path.unread && worst.outcome === 'pass') {
+        return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`)
       }
-      if (decision.uncertainBecause.length > 0) {
-        const partial = decision.uncertainBecause
-          .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
-          .join('; ')
-        const why = decision.uncertainBecause.some(m =>
-          /prefixes were not read/.test(m.partialReason ?? '')
-        )
-          ? ` Its address prefixes cannot be compared because ${ctx.tagsMissing ?? 'they were not read'}.`
-          : ''
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
-            `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`
-        )
-      }
-      if (decision.allowed) {
-        const limited = decision.outboundLimited
-          ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
-          : 'Outbound traffic is not limited by custom deny rules'
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
-        )
-      }
-      const priority = decision.decidedBy.isDefault
-        ? priorityBefore(nsg, 4097)
-        : priorityBefore(nsg, decision.decidedBy.rule.priority)
       return makeResult(
         def,
-        'fail',
+        worst.outcome,
         resource,
-        `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
-          `Fix: ${allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes)}`
+        results.length === 1 && path.note ? `${detail} ${path.note}` : detail
       )
     })
   }
 )
+
+/** A destination registry traffic goes to: a service tag (or VirtualNetwork) and how to name it. */
+interface Destination {
+  tag: string
+  label: string
+}
+
+type RegistryPath =
+  | {
+      kind: 'destinations'
+      destinations: Destination[]
+      /** Why these destinations, for the result. */
+      note: string
+      /** The registry could not be read: a pass is not certain. */
+      unread?: string
+    }
+  | { kind: 'unreachable'; resource: CheckResult['resource']; detail: string }
+
+/**
+ * Where image pulls go, from the registry as read: its private endpoint
+ * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
+ * registry's storage (`Storage.<Region>`) when it has no dedicated data
+ * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
+ */
+function registryPath(snapshot: Snapshot, region: string): RegistryPath {
+  const acr: Destination = {
+    tag: registryTag(region),
+    label: `the container registry (${registryTag(region)}, TCP ${PORT})`
+  }
+  const registryId = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const read = registryId ? snapshot.containerRegistries?.[resourceKey(registryId)] : undefined
+  if (!registryId || !read) return { kind: 'destinations', destinations: [acr], note: '' }
+  if (!read.ok) {
+    return {
+      kind: 'destinations',
+      destinations: [acr],
+      note: '',
+      unread: `The registry's data path is not known. ${unreadableDetail(`container registry ${resourceName(registryId)}`, resourceGroupOf(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
+    }
+  }
+  const registry = read.value
+  const approved = registry.privateEndpointConnections.filter(c =>
+    /^approved$/i.test(c.status ?? '')
+  )
+  if (approved.length > 0) {
+    return {
+      kind: 'destinations',
+      destinations: [
+        {
+          tag: 'VirtualNetwork',
+          label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
+        }
+      ],
+      note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => resourceName(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
+    }
+  }
+  if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
+    return {
+      kind: 'unreachable',
+      resource: resourceOf(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
+      detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
+    }
+  }
+  if (registry.dataEndpointEnabled === true)
+    return {
+      kind: 'destinations',
+      destinations: [acr],
+      note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
+    }
+  const storage = `Storage.${serviceTagRegion(region)}`
+  return {
+    kind: 'destinations',
+    destinations: [
+      acr,
+      {
+        tag: storage,
+        label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
+      }
+    ],
+    note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
+  }
+}
+
+/** OUT-01 for one NSG and one destination. */
+function judgeNsg(
+  def: CheckDefinition,
+  ctx: Extract<Context, { kind: 'ok' }>,
+  subnet: Subnet,
+  nsg: NetworkSecurityGroup,
+  resource: CheckResult['resource'],
+  destination: Destination
+): CheckResult {
+  const tag = destination.tag
+  const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
+  const decision = evaluateNsg(nsg, {
+    sourcePrefixes,
+    region: ctx.region,
+    port: PORT,
+    destinationTag: tag,
+    ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
+  })
+  const command = (priority: number | undefined): string =>
+    allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag)
+  const flow = `from subnet ${subnet.name} to ${destination.label}`
+  if (decision.verdict === 'part') {
+    const parts = decision.deciders
+      .map(
+        d =>
+          `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? describeSet(d.known) : 'the rest'}`
+      )
+      .join('; ')
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
+        `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`
+    )
+  }
+  if (decision.uncertainBecause.length > 0) {
+    const partial = decision.uncertainBecause
+      .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+      .join('; ')
+    const why = decision.uncertainBecause.some(m =>
+      /prefixes were not read/.test(m.partialReason ?? '')
+    )
+      ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
+      : ''
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
+        `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`
+    )
+  }
+  if (decision.allowed) {
+    const limited = decision.outboundLimited
+      ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+      : 'Outbound traffic is not limited by custom deny rules'
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
+    )
+  }
+  const priority = decision.decidedBy.isDefault
+    ? priorityBefore(nsg, 4097)
+    : priorityBefore(nsg, decision.decidedBy.rule.priority)
+  return makeResult(
+    def,
+    'fail',
+    resource,
+    `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+      `Fix: ${command(priority)}`
+  )
+}
 
 // ---------------------------------------------------------------- OUT-02
 

@@ -110,8 +110,11 @@ export function spaceIsEmpty(space: DestinationSpace): boolean {
  */
 export function namesContainingTag(entry: string, destinationTag: string, region: string): boolean {
   const d = entry.trim()
-  if (d === '*' || /^any$/i.test(d) || /^internet$/i.test(d)) return true
+  if (d === '*' || /^any$/i.test(d)) return true
   const wanted = parseServiceTag(destinationTag)
+  // Private addresses (a private endpoint) are in VirtualNetwork, not in Internet or AzureCloud.
+  if (wanted.tag === 'virtualnetwork') return /^virtualnetwork$/i.test(d)
+  if (/^internet$/i.test(d)) return true
   const { tag, region: entryRegion } = parseServiceTag(d)
   const wantedRegion = wanted.region ?? normalizeRegion(region)
   if (tag === 'azurecloud') return entryRegion === undefined || entryRegion === wantedRegion

@@ -222,6 +222,15 @@ export interface Snapshot {
    * versions that did not read it.
    */
   containerRegistries?: Record<string, Read<ContainerRegistry>>
+  /** IP groups named by the firewall rules read, keyed by lower-cased id. Absent in older snapshots. */
+  ipGroups?: Record<string, Read<IpGroup>>
+}
+
+export interface IpGroup {
+  id: string
+  name: string
+  /** Addresses and prefixes (`10.0.0.0/24`, `10.0.1.4`, ranges `10.0.0.1-10.0.0.9`). */
+  ipAddresses: string[]
 }
 
 /** What decides the registry's data path. */

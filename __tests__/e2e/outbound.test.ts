@@ -150,3 +150,20 @@ describe('OUT-01 follows the registry data path', () => {
     expect(out01?.detail).toContain('Microsoft.ContainerRegistry/registries/read')
   })
 })
+
+/**
+ * Azure Firewall rules may name IP groups as sources and destinations
+ * (https://learn.microsoft.com/azure/firewall/ip-groups); the groups are read
+ * and their addresses compared like the rule's own.
+ */
+describe('OUT-04 reads the IP groups firewall rules use', () => {
+  it('passes a network rule sourced from an IP group holding the subnet', async () => {
+    const run = await runAction({ scenario: 'outbound-firewall-ipgroup' })
+    const out04 = result(run, 'OUT-04')
+    expect(out04?.outcome).toBe('pass')
+    expect(out04?.detail).toContain(
+      'network rule acr-from-spokes in collection allow-registry-from-spokes'
+    )
+    expect(run.emulator.requests.some(r => /\/ipGroups\/ipg-spokes$/i.test(r.path))).toBe(true)
+  })
+})

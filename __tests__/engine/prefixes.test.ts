@@ -291,3 +291,75 @@ describe('firewall network rules decide by address', () => {
     ])
   })
 })
+
+describe('IP groups in firewall rules', () => {
+  const GROUP = '/subscriptions/s/resourceGroups/hub-rg/providers/Microsoft.Network/ipGroups/spokes'
+  function rule(
+    extra: Partial<FirewallRuleCollection['networkRules'][number]>
+  ): FirewallRuleCollection {
+    return {
+      name: 'c',
+      priority: 100,
+      action: 'Deny',
+      kind: 'network',
+      networkRules: [
+        {
+          name: 'r',
+          protocols: ['TCP'],
+          sourceAddresses: [],
+          sourceIpGroups: [],
+          destinationAddresses: [],
+          destinationIpGroups: [],
+          destinationFqdns: [],
+          destinationPorts: ['443'],
+          ...extra
+        }
+      ],
+      applicationRules: []
+    }
+  }
+  const allowAll: FirewallRuleCollection = {
+    ...rule({ sourceAddresses: ['*'], destinationAddresses: ['*'] }),
+    name: 'allow',
+    priority: 200,
+    action: 'Allow'
+  }
+  const flow = { ...FLOW, hosts: ['cr.azurecr.io'] }
+  it.each<[string, Record<string, string[]> | undefined, boolean, boolean]>([
+    [
+      'a read group holding the subnet and the registry decides',
+      { [GROUP.toLowerCase()]: ['10.20.0.0/16'] },
+      false,
+      false
+    ],
+    [
+      'a read group that misses the subnet does not match',
+      { [GROUP.toLowerCase()]: ['10.99.0.0/16'] },
+      true,
+      false
+    ],
+    [
+      'a range in a group counts',
+      { [GROUP.toLowerCase()]: ['10.20.0.0-10.20.255.255'] },
+      false,
+      false
+    ],
+    ['an unread group is a partial match', undefined, true, true]
+  ])('%s', (_name, ipGroups, allowed, uncertain) => {
+    const deny = rule({ sourceIpGroups: [GROUP], destinationAddresses: ['*'] })
+    const decision = evaluateFirewall([deny, allowAll], {
+      ...flow,
+      ...(ipGroups ? { ipGroups } : {})
+    })
+    expect([decision.allowed, decision.uncertain]).toEqual([allowed, uncertain])
+  })
+
+  it('a destination group holding the registry prefixes decides', () => {
+    const deny = rule({ sourceAddresses: ['*'], destinationIpGroups: [GROUP] })
+    const decision = evaluateFirewall([deny, allowAll], {
+      ...flow,
+      ipGroups: { [GROUP.toLowerCase()]: ['20.44.19.64/26', '40.70.146.88/29'] }
+    })
+    expect([decision.allowed, decision.part, decision.uncertain]).toEqual([false, false, false])
+  })
+})

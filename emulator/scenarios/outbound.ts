@@ -22,6 +22,13 @@ const REGISTRY_ID = resourceId(
   'Microsoft.ContainerRegistry/registries',
   'crmlws0427'
 )
+const IP_GROUP_ID = resourceId(
+  SUBSCRIPTION_ID,
+  'hub-rg',
+  'Microsoft.Network/ipGroups',
+  'ipg-spokes'
+)
+const FIREWALL_COLLECTIONS = `${resourceId(SUBSCRIPTION_ID, 'hub-rg', 'Microsoft.Network/azureFirewalls', 'fw-hub')}/networkRuleCollections`
 const REGISTRY_PE_ID = resourceId(
   SUBSCRIPTION_ID,
   'net-rg',
@@ -249,6 +256,58 @@ export function outboundScenarios(secured: () => Scenario): Record<string, () =>
       description: 'Reading the container registry is refused (403 AuthorizationFailed).',
       faults: [...secured().faults, { pathPrefix: REGISTRY_ID, status: 403 }]
     }),
+    'outbound-firewall-ipgroup': () => {
+      const firewall = azureFirewall({
+        networkRuleCollections: [
+          {
+            name: 'allow-registry-from-spokes',
+            id: `${FIREWALL_COLLECTIONS}/allow-registry-from-spokes`,
+            properties: {
+              provisioningState: 'Succeeded',
+              priority: 200,
+              action: { type: 'Allow' },
+              rules: [
+                {
+                  name: 'acr-from-spokes',
+                  description: 'Registry tag from the spoke networks',
+                  protocols: ['TCP'],
+                  sourceAddresses: [],
+                  sourceIpGroups: [IP_GROUP_ID],
+                  destinationAddresses: ['AzureContainerRegistry.EastUS2'],
+                  destinationIpGroups: [],
+                  destinationFqdns: [],
+                  destinationPorts: ['443']
+                }
+              ]
+            }
+          }
+        ]
+      })
+      return withResources(secured(), {
+        name: 'outbound-firewall-ipgroup',
+        description:
+          'Forced tunnelling to an Azure Firewall whose classic network rule allows the registry tag from an IP group holding the spoke address space (10.20.0.0/16).',
+        resources: [
+          firewall,
+          {
+            id: IP_GROUP_ID,
+            body: {
+              id: IP_GROUP_ID,
+              name: 'ipg-spokes',
+              type: 'Microsoft.Network/ipGroups',
+              location: LOCATION,
+              etag: 'W/"7d2c1e54-4a8f-4e0b-9b3a-2f6d8c1a5e07"',
+              properties: {
+                provisioningState: 'Succeeded',
+                ipAddresses: ['10.20.0.0/16', '10.30.0.1-10.30.0.9'],
+                firewalls: [{ id: firewall.id }],
+                firewallPolicies: []
+              }
+            }
+          }
+        ]
+      })
+    },
     'outbound-deny-elsewhere': () =>
       denyPrefixes(
         'outbound-deny-elsewhere',

@@ -30,6 +30,7 @@ import { NetworkReader } from './network-reader.js'
 import { startRouteReads } from './read-routes.js'
 import { readServiceTags, serviceTagsField } from './read-service-tags.js'
 import { readRegistry } from './read-registry.js'
+import { readIpGroups } from './read-ip-groups.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
 import { getRaw, listRaw, mapRead, read } from './read.js'
@@ -159,6 +160,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   startRbac(networkTarget)
   await Promise.all([earlyNetwork, readNetwork(networkTarget), ...started])
   const access = await network.accessResults()
+  const ipGroups = await readIpGroups(network, access)
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -180,7 +182,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...(await network.results()),
     serviceTags: await serviceTagsField(serviceTags, location, access),
     containerRegistries:
-      registry && registryId ? { [registryId.toLowerCase()]: await registry } : {}
+      registry && registryId ? { [registryId.toLowerCase()]: await registry } : {},
+    ipGroups
   }
 }
 

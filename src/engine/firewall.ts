@@ -9,11 +9,11 @@
  * traffic no rule matches is denied. NAT collections are inbound and ignored.
  *
  * A network rule matches on protocol (`TCP`/`Any`), destination port, source
- * (see sourceCoversSubnet; IP groups are not read, so a rule sourced only from
- * IP groups is a partial match) and destination (address prefixes and
+ * (see sourceCoversSubnet; IP groups count with their addresses when read, and
+ * a rule using a group that could not be read is a partial match) and destination (address prefixes and
  * service tags compared with the registry's addresses as in coverOf, or a
- * destination FQDN naming the host; destination IP groups are not read, so
- * such a rule is a partial match). Each rule decides the part of the
+ * destination FQDN naming the host; destination IP groups count with their
+ * addresses, and one that could not be read makes the rule a partial match). Each rule decides the part of the
  * registry's addresses still undecided that it covers. An application rule matches on
  * `Https` port 443 and a target FQDN pattern (`*.azurecr.io`) covering the
  * host. FQDN tags do not cover registries.
@@ -44,6 +44,20 @@ import { patternContains } from './wildcard.js'
 export interface FirewallFlow extends RegistryFlow {
   /** Registry host names (or patterns, when the registry is not known) that must be reachable. */
   hosts: string[]
+  /** Addresses of the IP groups read (`Microsoft.Network/ipGroups`), keyed by lower-cased id. */
+  ipGroups?: Record<string, string[]>
+}
+
+/** The addresses of the groups that were read, and whether some were not. */
+function groupAddresses(
+  groups: string[],
+  flow: FirewallFlow
+): { addresses: string[]; unread: boolean } {
+  const found = groups.map(g => flow.ipGroups?.[g.toLowerCase()])
+  return {
+    addresses: found.flatMap(a => a ?? []),
+    unread: found.some(a => a === undefined)
+  }
 }
 
 export interface FirewallRuleMatch {
@@ -75,10 +89,19 @@ export interface FirewallDecision {
   hosts: HostDecision[]
 }
 
-function sourceMatch(addresses: string[], ipGroups: string[], flow: RegistryFlow): Tri {
-  const fromAddresses = anyOf(addresses.map(a => sourceCoversSubnet(a, flow.sourcePrefixes)))
+function sourceMatch(addresses: string[], ipGroups: string[], flow: FirewallFlow): Tri {
+  const groups = groupAddresses(ipGroups, flow)
+  const fromAddresses = anyOf(
+    [...addresses, ...groups.addresses].map(a => sourceCoversSubnet(a, flow.sourcePrefixes))
+  )
   if (fromAddresses === 'yes') return 'yes'
-  return ipGroups.length > 0 ? 'maybe' : fromAddresses
+  return groups.unread ? 'maybe' : fromAddresses
+}
+
+function sourcePartialReason(ipGroups: string[], flow: FirewallFlow): string {
+  return groupAddresses(ipGroups, flow).unread
+    ? 'its source uses IP groups that could not be read'
+    : 'its source holds only part of the subnet'
 }
 
 const ALL: Cover = { known: [], opaque: 'none' }
@@ -97,18 +120,19 @@ export function matchNetworkRule(
   if (source === 'no') return no
   const whole: Cover = { known: space.known, opaque: space.opaque ? 'all' : 'none' }
   const sourceReason =
-    source === 'maybe' ? { partialReason: 'its source uses IP groups, which are not read' } : {}
+    source === 'maybe' ? { partialReason: sourcePartialReason(rule.sourceIpGroups, flow) } : {}
   if (rule.destinationFqdns.some(f => patternContains(f, host)))
     return { match: source, cover: whole, ...sourceReason }
-  const cover = coverOf(rule.destinationAddresses, flow, space)
+  const groups = groupAddresses(rule.destinationIpGroups, flow)
+  const cover = coverOf([...rule.destinationAddresses, ...groups.addresses], flow, space)
   if (cover.known.length > 0 || cover.opaque !== 'none')
     return { match: source, cover, ...sourceReason }
-  if (rule.destinationIpGroups.length > 0) {
+  if (groups.unread) {
     // Which addresses the groups hold is not read: the rule may match any part.
     return {
       match: 'maybe',
       cover: whole,
-      partialReason: 'its destination uses IP groups, which are not read'
+      partialReason: 'its destination uses IP groups that could not be read'
     }
   }
   return no
@@ -196,9 +220,7 @@ function evaluateHost(
         ruleName: r.name,
         kind: 'application',
         match,
-        ...(match === 'maybe'
-          ? { partialReason: 'its source uses IP groups, which are not read' }
-          : {})
+        ...(match === 'maybe' ? { partialReason: sourcePartialReason(r.sourceIpGroups, flow) } : {})
       }
       // An application rule matches by name, so it covers every address of the host.
       return { item, allow, match, cover: whole }

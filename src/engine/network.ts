@@ -9,6 +9,7 @@ import {
   intersect,
   isEmpty,
   isPrefix,
+  parseRange,
   ofFamilies,
   setOf,
   subtract,
@@ -133,7 +134,9 @@ export function coverOf(entries: string[], flow: RegistryFlow, space: Destinatio
   if (entries.some(e => namesContainingTag(e, destinationTag, flow.region))) {
     return { known: space.known, opaque: space.opaque ? 'all' : 'none' }
   }
-  const prefixes = entries.flatMap(e => (isPrefix(e) ? [e.trim()] : (tagPrefixesOf(flow, e) ?? [])))
+  const prefixes = entries.flatMap(e =>
+    isPrefix(e) || parseRange(e) ? [e.trim()] : (tagPrefixesOf(flow, e) ?? [])
+  )
   const set = setOf(prefixes)
   let opaque: Coverage = 'none'
   if (space.opaque && !isEmpty(set)) {
@@ -313,12 +316,12 @@ export function portRangeCovers(range: string, port: number): boolean {
 export function sourceCoversSubnet(source: string, subnetPrefixes: string[]): Tri {
   const s = source.trim()
   if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s)) return 'yes'
-  if (!isIpv4(s)) return 'no'
-  const ipv4 = subnetPrefixes.filter(isIpv4)
-  if (ipv4.length === 0) return 'maybe'
-  const each = ipv4.map(p => prefixCovers(s, p))
-  if (each.every(e => e === 'yes')) return 'yes'
-  return each.some(e => e !== 'no') ? 'maybe' : 'no'
+  const addresses = setOf([s])
+  if (isEmpty(addresses)) return 'no'
+  const subnet = setOf(subnetPrefixes)
+  if (isEmpty(subnet)) return 'maybe'
+  const c = coverage(addresses, subnet)
+  return c === 'all' ? 'yes' : c === 'part' ? 'maybe' : 'no'
 }
 
 // ---------------------------------------------------------------- first match over a space

@@ -74,9 +74,23 @@ export function normalize(ranges: readonly AddressRange[]): AddressSet {
   return out
 }
 
-/** The addresses of the prefixes that parse; others (tags, `*`) are ignored. */
+/** `10.0.0.1-10.0.0.9` (IP groups and firewall rules accept ranges) → the range. */
+export function parseRange(text: string): AddressRange | undefined {
+  const [from = '', to = '', ...extra] = text.trim().split('-')
+  if (extra.length > 0 || from.includes('/') || to.includes('/')) return undefined
+  const a = parsePrefix(from)
+  const b = parsePrefix(to)
+  if (!a || !b || a.family !== b.family || a.start > b.end) return undefined
+  return { family: a.family, start: a.start, end: b.end }
+}
+
+/** The addresses of the prefixes (and ranges) that parse; others (tags, `*`) are ignored. */
 export function setOf(prefixes: readonly string[]): AddressSet {
-  return normalize(prefixes.map(parsePrefix).filter((r): r is AddressRange => r !== undefined))
+  return normalize(
+    prefixes
+      .map(p => parsePrefix(p) ?? parseRange(p))
+      .filter((r): r is AddressRange => r !== undefined)
+  )
 }
 
 export function union(a: AddressSet, b: AddressSet): AddressSet {

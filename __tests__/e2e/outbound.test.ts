@@ -126,6 +126,10 @@ describe('OUT-01 follows the registry data path', () => {
     )
     expect(registryReads).toHaveLength(1)
     expect(registryReads[0]!.url).toContain('api-version=2025-04-01')
+    // Forced tunnelling: the firewall allows the registry tag only, so the storage host is denied.
+    const out04 = result(run, 'OUT-04')
+    expect(out04?.outcome).toBe('fail')
+    expect(out04?.detail).toContain('*.blob.core.windows.net: no rule matches')
   })
 
   it('passes a registry reached through its private endpoint although Internet is denied', async () => {
@@ -134,6 +138,10 @@ describe('OUT-01 follows the registry data path', () => {
     expect(out01?.outcome).toBe('pass')
     expect(out01?.detail).toContain("to the registry's private endpoint (VirtualNetwork, TCP 443)")
     expect(out01?.detail).toContain('AllowVnetOutBound')
+    // 0.0.0.0/0 to the firewall does not take traffic to the private endpoint (VNet system route).
+    const out04 = result(run, 'OUT-04')
+    expect(out04?.outcome).toBe('pass')
+    expect(out04?.detail).toContain('no route inside the virtual network')
   })
 
   it('fails a registry with public access disabled and no private endpoint', async () => {

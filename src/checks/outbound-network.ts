@@ -22,8 +22,8 @@ import {
   wrongRegionRegistryTag,
   isIpv4
 } from '../engine/network.js'
-import { describeSet, type AddressSet } from '../engine/prefixes.js'
-import { selectRoutes, type RoutedPart } from '../engine/routing.js'
+import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixes.js'
+import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
 import { resolveNetworkTarget } from '../network-target.js'
 import type {
@@ -36,7 +36,7 @@ import type {
   Snapshot,
   Subnet
 } from '../snapshot.js'
-import { resourceKey, resourceName } from '../snapshot.js'
+import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
   ARTICLE_URL,
   RESOURCE_TYPES,
@@ -59,7 +59,11 @@ const FIREWALL_DOC =
   'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall'
 const PORT = 443
 
-/** The registry's login and data host names (patterns when the registry is not known). */
+/**
+ * The registry's login and data host names (patterns when the registry is not
+ * known); without dedicated data endpoints, layers come from the registry's
+ * storage (`*.blob.core.windows.net`, tag `Storage.<Region>`).
+ */
 function registryHosts(snapshot: Snapshot, region: string): string[] {
   const suffix =
     snapshot.cloud === 'AzureUSGovernment'
@@ -70,7 +74,22 @@ function registryHosts(snapshot: Snapshot, region: string): string[] {
   const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
   if (!registry) return [`*.${suffix}`, `*.data.${suffix}`]
   const name = resourceName(registry).toLowerCase()
+  if (storageHost(snapshot)) return [`${name}.${suffix}`, storageHost(snapshot)!]
   return [`${name}.${suffix}`, `${name}.${normalizeRegion(region)}.data.${suffix}`]
+}
+
+/** The blob host pattern layers come from when the registry read says it has no dedicated data endpoints. */
+function storageHost(snapshot: Snapshot): string | undefined {
+  const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const read = id ? snapshot.containerRegistries?.[resourceKey(id)] : undefined
+  if (!read?.ok || read.value.dataEndpointEnabled !== false) return undefined
+  const suffix =
+    snapshot.cloud === 'AzureUSGovernment'
+      ? 'core.usgovcloudapi.net'
+      : snapshot.cloud === 'AzureChinaCloud'
+        ? 'core.chinacloudapi.cn'
+        : 'core.windows.net'
+  return `*.blob.${suffix}`
 }
 
 function registryTag(region: string): string {
@@ -671,6 +690,9 @@ function evaluateForcedTunnel(
     region,
     port: PORT,
     hosts,
+    ...(storageHost(snapshot)
+      ? { hostTags: { [storageHost(snapshot)!]: `Storage.${serviceTagRegion(region)}` } }
+      : {}),
     ipGroups: Object.fromEntries(
       Object.entries(snapshot.ipGroups ?? {}).flatMap(([id, r]) =>
         r.ok ? [[id, r.value.ipAddresses]] : []
@@ -739,6 +761,7 @@ export const OUT_04: Check = defineCheck(
       "Reads: the route table of each subnet, the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API). " +
       'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
       "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
+      "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
       "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall in another subscription; routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
     remediation:
       "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
@@ -818,6 +841,11 @@ function judgeRoutes(
     port: PORT,
     ...(tagPrefixes ? { tagPrefixes } : {})
   }
+  const path = registryPath(snapshot, region)
+  if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
+  if (path.destinations[0]?.tag === 'VirtualNetwork') {
+    return privateEndpointRoute(snapshot, def, subnet, table, path.note)
+  }
   const selection = selectRoutes(table.routes, flow)
   const hop = (r: RouteTableRoute): string =>
     `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`
@@ -848,6 +876,57 @@ function judgeRoutes(
     worst.outcome,
     worst.outcome === 'pass' ? resource : worst.resource,
     `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`
+  )
+}
+
+/**
+ * A registry reached through its private endpoint: the system route for the
+ * virtual network's address space (next hop VnetLocal) is more specific than
+ * 0.0.0.0/0, so forced tunnelling does not take it; only a user-defined route
+ * at least as specific as that address space, with another next hop, can.
+ */
+function privateEndpointRoute(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  note: string
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const vnetId = parentVirtualNetworkId(subnet.id)
+  const vnet = vnetId ? snapshot.virtualNetworks[resourceKey(vnetId)] : undefined
+  if (!vnet?.ok) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${note} The virtual network of subnet ${subnet.name} was not read, so whether route table ${table.name} overrides the route to the private endpoint cannot be told.`
+    )
+  }
+  const space = setOf(vnet.value.addressPrefixes)
+  const shortest = Math.min(...vnet.value.addressPrefixes.map(p => routePrefixBits(p) ?? 128))
+  const overriding = table.routes.filter(r => {
+    const bits = routePrefixBits(r.addressPrefix)
+    return (
+      bits !== undefined &&
+      bits >= shortest &&
+      !/^vnetlocal$/i.test(r.nextHopType) &&
+      coverage(setOf([r.addressPrefix]), space) !== 'none'
+    )
+  })
+  if (overriding.length > 0) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${note} Route table ${table.name} has route(s) ${overriding.map(r => `${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`).join(', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path (az network nic show-effective-route-table).`
+    )
+  }
+  return makeResult(
+    def,
+    'pass',
+    resource,
+    `${note} Route table ${table.name} on subnet ${subnet.name} has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop VnetLocal, or the peering) carries registry traffic to the private endpoint; routes such as 0.0.0.0/0 do not take it.`
   )
 }
 

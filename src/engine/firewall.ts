@@ -44,6 +44,8 @@ import { patternContains } from './wildcard.js'
 export interface FirewallFlow extends RegistryFlow {
   /** Registry host names (or patterns, when the registry is not known) that must be reachable. */
   hosts: string[]
+  /** A host whose addresses are another tag's (the registry's storage: `Storage.<Region>`). */
+  hostTags?: Record<string, string>
   /** Addresses of the IP groups read (`Microsoft.Network/ipGroups`), keyed by lower-cased id. */
   ipGroups?: Record<string, string[]>
 }
@@ -196,6 +198,11 @@ function evaluateHost(
   flow: FirewallFlow,
   host: string
 ): HostDecision {
+  const tag = flow.hostTags?.[host]
+  if (tag) {
+    // Another tag's addresses: the route part (restrictTo) of the registry tag does not apply.
+    flow = { ...flow, destinationTag: tag, restrictTo: undefined }
+  }
   const space = destinationSpace(flow)
   const whole: Cover = { known: space.known, opaque: space.opaque ? 'all' : 'none' }
   const candidates: Array<Candidate<FirewallRuleMatch>> = collections.flatMap(collection => {

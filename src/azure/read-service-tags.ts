@@ -80,7 +80,7 @@ export async function readServiceTags(
  * The tags the outbound checks compare: the registry's and its data path's
  * (`AzureContainerRegistry`, `Storage`, each global and for `region`),
  * `MicrosoftContainerRegistry`, `AzureActiveDirectory`, `AzureMachineLearning`,
- * and every tag a read NSG or firewall rule names.
+ * and every tag a read NSG rule, route or firewall network rule names.
  */
 export function neededServiceTags(snapshot: Partial<Snapshot>, region: string): Set<string> {
   const names = new Set<string>()
@@ -106,6 +106,10 @@ export function neededServiceTags(snapshot: Partial<Snapshot>, region: string): 
       ])
         named(d)
     }
+  }
+  // Routes may name a service tag as their address prefix.
+  for (const table of Object.values(snapshot.routeTables ?? {})) {
+    if (table.ok) for (const route of table.value.routes) named(route.addressPrefix)
   }
   const collections = [
     ...Object.values(snapshot.azureFirewalls ?? {}).flatMap(r =>

@@ -17,6 +17,7 @@ import { githubFaults, githubTransportFaults } from './github-faults.js'
 import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
+import { registryBody, serviceTagsBody } from './scenarios/outbound.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
   DEFAULT_REPOSITORY,
@@ -1145,6 +1146,17 @@ export async function startEmulator(
       record('arm', req, status, started)
       return sendJson(res, status, fixed.body, okHeaders)
     }
+    // ---- Service Tags discovery (issue 17): every location answers the same small list.
+    const serviceTags =
+      /^\/subscriptions\/([^/]+)\/providers\/microsoft\.network\/locations\/([^/]+)\/servicetags$/.exec(
+        lower
+      )
+    if (serviceTags) {
+      record('arm', req, 200, started)
+      return sendJson(res, 200, serviceTagsBody(serviceTags[1]!, serviceTags[2]!), okHeaders)
+    }
+    // ---- end Service Tags
+
     const body = armGet(lower)
     if (body) {
       record('arm', req, 200, started)
@@ -1175,6 +1187,18 @@ export async function startEmulator(
       record('arm', req, 200, started)
       return sendJson(res, 200, result, okHeaders)
     }
+    // ---- Container registries (issue 17): one a scenario does not define is a default Premium
+    // registry with dedicated data endpoints (scenarios define their own to change it).
+    if (
+      /^\/subscriptions\/[^/]+\/resourcegroups\/[^/]+\/providers\/microsoft\.containerregistry\/registries\/[^/]+$/.test(
+        lower
+      )
+    ) {
+      record('arm', req, 200, started)
+      return sendJson(res, 200, registryBody(path), okHeaders)
+    }
+    // ---- end container registries
+
     armError(res, req, started, armNotFound(path))
   }
 

@@ -213,6 +213,63 @@ export interface Snapshot {
   azureFirewalls: Record<string, Read<AzureFirewall[]>>
   /** Firewall policies (with their rule collection groups) those firewalls use, keyed by lower-cased id. */
   firewallPolicies: Record<string, Read<FirewallPolicy>>
+  /**
+   * Service tags from the Service Tags discovery API
+   * (`Microsoft.Network/locations/{location}/serviceTags`), keyed by the
+   * lower-cased location they were listed for (the workspace region); only
+   * the tags the outbound checks compare are kept. Absent in snapshots of
+   * versions that did not read them.
+   */
+  serviceTags?: Record<string, Read<ServiceTagList>>
+  /**
+   * The workspace's container registry (`Microsoft.ContainerRegistry/registries`,
+   * api-version 2025-04-01), keyed by lower-cased id. Absent in snapshots of
+   * versions that did not read it.
+   */
+  containerRegistries?: Record<string, Read<ContainerRegistry>>
+  /** IP groups named by the firewall rules read, keyed by lower-cased id. Absent in older snapshots. */
+  ipGroups?: Record<string, Read<IpGroup>>
+}
+
+export interface IpGroup {
+  id: string
+  name: string
+  /** Addresses and prefixes (`10.0.0.0/24`, `10.0.1.4`, ranges `10.0.0.1-10.0.0.9`). */
+  ipAddresses: string[]
+}
+
+/** What decides the registry's data path. */
+export interface ContainerRegistry {
+  id: string
+  name: string
+  location?: string
+  /** `Basic`, `Standard`, `Premium`. */
+  sku?: string
+  loginServer?: string
+  /** `Enabled` or `Disabled`. */
+  publicNetworkAccess?: string
+  /** Dedicated data endpoints (`<name>.<region>.data.azurecr.io`, Premium); else layers come from the registry's storage. */
+  dataEndpointEnabled?: boolean
+  privateEndpointConnections: Array<{ name: string; privateEndpointId?: string; status?: string }>
+}
+
+/** The part of a Service Tags discovery answer the checks use. */
+export interface ServiceTagList {
+  /** `changeNumber` of the whole list, to tell which publication was read. */
+  changeNumber?: string
+  cloud?: string
+  /** The answer had a `nextLink`: tags on later pages were not read. */
+  incomplete?: boolean
+  tags: ServiceTag[]
+}
+
+export interface ServiceTag {
+  /** `AzureContainerRegistry.WestEurope`. */
+  name: string
+  /** Lower-case location, empty for global tags. */
+  region?: string
+  systemService?: string
+  addressPrefixes: string[]
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
@@ -330,6 +387,8 @@ export interface RouteTable {
   id: string
   name: string
   routes: RouteTableRoute[]
+  /** `disableBgpRoutePropagation`: routes learned over BGP from a gateway are not added to the subnet. */
+  disableBgpRoutePropagation?: boolean
 }
 
 /** A classic Azure Firewall network rule or a firewall policy `NetworkRule`. */
@@ -439,6 +498,8 @@ export interface OutboundRule {
   portRanges?: string
   /** FQDN rules: the destination host name. */
   fqdn?: string
+  /** ServiceTag rules: `destination.action` (`Allow` or `Deny`, api-version 2025-12-01); absent means allow. */
+  action?: string
 }
 
 export interface AgentPool {

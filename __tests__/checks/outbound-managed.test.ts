@@ -47,6 +47,51 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
     )
   })
 
+  // ServiceTag outbound rules carry `destination.action` (Allow or Deny) from api-version 2025-12-01
+  // (azure-rest-api-specs: specification/machinelearningservices, ServiceTagDestination.action):
+  // a Deny rule for the registry tag blocks it and never counts as the rule that lets images through.
+  it.each<[string, OutboundRule[], string, RegExp]>([
+    [
+      'a Deny rule alone fails, naming it',
+      [serviceTagRule('AzureContainerRegistry', { name: 'deny-acr', action: 'Deny' })],
+      'fail',
+      /deny-acr \(Active\) deny the registry's service tag \(action Deny\)/
+    ],
+    [
+      'an explicit Allow still passes',
+      [serviceTagRule('AzureContainerRegistry', { action: 'Allow' })],
+      'pass',
+      /allow-azurecontainerregistry/
+    ],
+    [
+      'an Allow and a Deny of the tag: which wins is not documented',
+      [
+        serviceTagRule('AzureContainerRegistry'),
+        serviceTagRule('AzureContainerRegistry.EastUS2EUAP', { name: 'deny-acr', action: 'deny' })
+      ],
+      'unknown',
+      /not documented/
+    ]
+  ])('ServiceTag action: %s', (_label, rules, outcome, detail) => {
+    const [r] = OUT_03.evaluate(withoutRegistry(...rules))
+    expect(r?.outcome).toBe(outcome)
+    expect(r?.detail).toMatch(detail)
+  })
+
+  it('a Deny of the tag does not touch traffic to the registry private endpoint', () => {
+    const snapshot = secureSnapshot()
+    const rules = snapshot.outboundRules.ok ? snapshot.outboundRules.value : []
+    const [r] = OUT_03.evaluate(
+      secureSnapshot({
+        outboundRules: ok([
+          ...rules,
+          serviceTagRule('AzureContainerRegistry', { name: 'deny-acr', action: 'Deny' })
+        ])
+      })
+    )
+    expect(r?.outcome).toBe('pass')
+  })
+
   it('fails an inactive rule and says to provision the network', () => {
     const [r] = OUT_03.evaluate(
       withoutRegistry(serviceTagRule('AzureContainerRegistry', { status: 'Inactive' }))

@@ -67,14 +67,15 @@ describe('the secured workspace', () => {
     const report = JSON.parse(run.report ?? '{}') as { apiVersions?: Record<string, string> }
     expect(report.apiVersions?.['Microsoft.Network']).toBe('2026-01-01')
     // Microsoft.Network reads: the private endpoint, subnet, VNet, NSG, route table, firewall list,
-    // firewall policy and its rule collection groups (not the Authorization reads scoped to the VNet).
+    // firewall policy and its rule collection groups, the region's service tags (not the Authorization
+    // reads scoped to the VNet).
     const network = run.emulator.requests.filter(
       r =>
         r.service === 'arm' &&
         /\/providers\/Microsoft\.Network\//i.test(r.path) &&
         !/\/providers\/Microsoft\.Authorization\//i.test(r.path)
     )
-    expect(network).toHaveLength(8)
+    expect(network).toHaveLength(9)
     const versions = network.map(r =>
       new URL(r.url, 'https://arm.test').searchParams.get('api-version')
     )

@@ -230,6 +230,8 @@ export interface RuleSpec {
   protocol?: string
   source?: string
   destination?: string
+  /** `destinationAddressPrefixes` (the plural field) instead of `destination`. */
+  destinations?: string[]
   destinationPort?: string
 }
 
@@ -249,14 +251,14 @@ function securityRule(
       sourcePortRange: '*',
       destinationPortRange: rule.destinationPort ?? '443',
       sourceAddressPrefix: rule.source ?? 'VirtualNetwork',
-      destinationAddressPrefix: rule.destination ?? '*',
+      ...(rule.destinations ? {} : { destinationAddressPrefix: rule.destination ?? '*' }),
       access: rule.access,
       priority: rule.priority,
       direction: rule.direction ?? 'Outbound',
       sourcePortRanges: [],
       destinationPortRanges: [],
       sourceAddressPrefixes: [],
-      destinationAddressPrefixes: []
+      destinationAddressPrefixes: rule.destinations ?? []
     }
   }
 }
@@ -373,6 +375,13 @@ export function routeTableBody(spec: {
   nextHopType: string
   nextHopIpAddress?: string
   subnetIds?: string[]
+  /** Routes instead of the single 0.0.0.0/0 `default-to-hub`. */
+  routes?: Array<{
+    name: string
+    addressPrefix: string
+    nextHopType: string
+    nextHopIpAddress?: string
+  }>
 }): ArmResource {
   const id = spec.id ?? RT_ID
   return {
@@ -387,20 +396,27 @@ export function routeTableBody(spec: {
         provisioningState: 'Succeeded',
         disableBgpRoutePropagation: true,
         resourceGuid: guidFor(`resource:${id}`),
-        routes: [
-          {
-            name: 'default-to-hub',
-            id: `${id}/routes/default-to-hub`,
-            etag: `W/"${guidFor(`etag:${id}`)}"`,
-            type: 'Microsoft.Network/routeTables/routes',
-            properties: {
-              provisioningState: 'Succeeded',
+        routes: (
+          spec.routes ?? [
+            {
+              name: 'default-to-hub',
               addressPrefix: '0.0.0.0/0',
               nextHopType: spec.nextHopType,
               ...(spec.nextHopIpAddress ? { nextHopIpAddress: spec.nextHopIpAddress } : {})
             }
+          ]
+        ).map(r => ({
+          name: r.name,
+          id: `${id}/routes/${r.name}`,
+          etag: `W/"${guidFor(`etag:${id}`)}"`,
+          type: 'Microsoft.Network/routeTables/routes',
+          properties: {
+            provisioningState: 'Succeeded',
+            addressPrefix: r.addressPrefix,
+            nextHopType: r.nextHopType,
+            ...(r.nextHopIpAddress ? { nextHopIpAddress: r.nextHopIpAddress } : {})
           }
-        ],
+        })),
         subnets: (spec.subnetIds ?? [SNET_ML_ID]).map(subnetId => ({ id: subnetId }))
       }
     }
@@ -564,7 +580,7 @@ function upsert(resources: ArmResource[], replacements: ArmResource[]): ArmResou
   return [...resources.filter(r => !ids.has(r.id.toLowerCase())), ...replacements]
 }
 
-function withResources(
+export function withResources(
   scenario: Scenario,
   changes: {
     name?: string

@@ -28,6 +28,9 @@ import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { startRouteReads } from './read-routes.js'
+import { readServiceTags, serviceTagsField } from './read-service-tags.js'
+import { readRegistry } from './read-registry.js'
+import { readIpGroups } from './read-ip-groups.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
 import { getRaw, listRaw, mapRead, read } from './read.js'
@@ -108,6 +111,14 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     throw error
   }
   const workspace = mapRead(workspaceResult, toWorkspace)
+  const location = workspace.ok ? workspace.value.location : undefined
+  const serviceTags = location
+    ? readServiceTags(clients, target.subscriptionId, location, input.known)
+    : undefined
+  started.push(serviceTags ?? Promise.resolve())
+  const registryId = workspace.ok ? workspace.value.containerRegistry : undefined
+  const registry = registryId ? readRegistry(clients, registryId, input.known) : undefined
+  started.push(registry ?? Promise.resolve())
 
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -148,6 +159,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   })
   startRbac(networkTarget)
   await Promise.all([earlyNetwork, readNetwork(networkTarget), ...started])
+  const access = await network.accessResults()
+  const ipGroups = await readIpGroups(network, access)
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -165,8 +178,12 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...clusters,
     rbacPrincipal,
     ...(await rbac!),
-    ...(await network.accessResults()),
-    ...(await network.results())
+    ...access,
+    ...(await network.results()),
+    serviceTags: await serviceTagsField(serviceTags, location, access),
+    containerRegistries:
+      registry && registryId ? { [registryId.toLowerCase()]: await registry } : {},
+    ipGroups
   }
 }
 

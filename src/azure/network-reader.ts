@@ -126,6 +126,13 @@ export class NetworkReader {
     })
   }
 
+  /** An IP group's raw body (normalised by read-ip-groups.ts). */
+  ipGroup(id: string): Promise<Read<unknown>> {
+    return this.get(id, ['ipGroups'], (client, rg, names, o) =>
+      client.ipGroups.get(rg, names[0]!, o)
+    )
+  }
+
   /** The RBAC-and-outbound part of the snapshot this reader holds. */
   async accessResults(): Promise<
     Pick<Snapshot, 'networkSecurityGroups' | 'routeTables' | 'azureFirewalls' | 'firewallPolicies'>

@@ -160,6 +160,9 @@ export function toRouteTable(raw: unknown): RouteTable {
   return {
     id: str(b['id']) ?? '',
     name: str(b['name']) ?? '',
+    ...(typeof props(raw)['disableBgpRoutePropagation'] === 'boolean'
+      ? { disableBgpRoutePropagation: props(raw)['disableBgpRoutePropagation'] as boolean }
+      : {}),
     routes: arr(props(raw)['routes']).map(route => {
       const p = props(route)
       const nextHopIpAddress = str(p['nextHopIpAddress'])

@@ -216,7 +216,8 @@ export function toOutboundRuleBody(name: string, raw: unknown): OutboundRule {
     serviceTag: str(dest['serviceTag']),
     protocol: str(dest['protocol']),
     portRanges: str(dest['portRanges']),
-    fqdn: str(destination)
+    fqdn: str(destination),
+    ...(str(dest['action']) ? { action: str(dest['action']) } : {})
   }
 }
 

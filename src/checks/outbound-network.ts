@@ -17,9 +17,13 @@ import {
   normalizeRegion,
   parseServiceTag,
   serviceTagRegion,
+  tagKey,
+  tagPrefixMap,
   wrongRegionRegistryTag,
   isIpv4
 } from '../engine/network.js'
+import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixes.js'
+import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
 import { resolveNetworkTarget } from '../network-target.js'
 import type {
@@ -32,7 +36,7 @@ import type {
   Snapshot,
   Subnet
 } from '../snapshot.js'
-import { resourceKey, resourceName } from '../snapshot.js'
+import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
   ARTICLE_URL,
   RESOURCE_TYPES,
@@ -55,7 +59,11 @@ const FIREWALL_DOC =
   'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall'
 const PORT = 443
 
-/** The registry's login and data host names (patterns when the registry is not known). */
+/**
+ * The registry's login and data host names (patterns when the registry is not
+ * known); without dedicated data endpoints, layers come from the registry's
+ * storage (`*.blob.core.windows.net`, tag `Storage.<Region>`).
+ */
 function registryHosts(snapshot: Snapshot, region: string): string[] {
   const suffix =
     snapshot.cloud === 'AzureUSGovernment'
@@ -66,7 +74,22 @@ function registryHosts(snapshot: Snapshot, region: string): string[] {
   const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
   if (!registry) return [`*.${suffix}`, `*.data.${suffix}`]
   const name = resourceName(registry).toLowerCase()
+  if (storageHost(snapshot)) return [`${name}.${suffix}`, storageHost(snapshot)!]
   return [`${name}.${suffix}`, `${name}.${normalizeRegion(region)}.data.${suffix}`]
+}
+
+/** The blob host pattern layers come from when the registry read says it has no dedicated data endpoints. */
+function storageHost(snapshot: Snapshot): string | undefined {
+  const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const read = id ? snapshot.containerRegistries?.[resourceKey(id)] : undefined
+  if (!read?.ok || read.value.dataEndpointEnabled !== false) return undefined
+  const suffix =
+    snapshot.cloud === 'AzureUSGovernment'
+      ? 'core.usgovcloudapi.net'
+      : snapshot.cloud === 'AzureChinaCloud'
+        ? 'core.chinacloudapi.cn'
+        : 'core.windows.net'
+  return `*.blob.${suffix}`
 }
 
 function registryTag(region: string): string {
@@ -75,8 +98,44 @@ function registryTag(region: string): string {
 
 /** What every outbound check needs first: the region and the subnets to judge. */
 type Context =
-  | { kind: 'ok'; region: string; subnets: Array<{ id: string; read: Read<Subnet> | undefined }> }
+  | {
+      kind: 'ok'
+      region: string
+      subnets: Array<{ id: string; read: Read<Subnet> | undefined }>
+      /** Service tag prefixes read for the region (undefined: not read). */
+      tagPrefixes: Record<string, string[]> | undefined
+      /** Why the registry tag's prefixes are not known, when they are not. */
+      tagsMissing?: string
+    }
   | { kind: 'done'; results: CheckResult[] }
+
+/** The region's service tags from the snapshot, and why the registry tag is missing if it is. */
+function serviceTagsOf(
+  snapshot: Snapshot,
+  region: string
+): { tagPrefixes: Record<string, string[]> | undefined; tagsMissing?: string } {
+  const read = snapshot.serviceTags?.[region.toLowerCase()]
+  const tag = registryTag(region)
+  if (!read) {
+    return {
+      tagPrefixes: undefined,
+      tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
+    }
+  }
+  if (!read.ok) {
+    return {
+      tagPrefixes: undefined,
+      tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${describeReadError(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
+    }
+  }
+  const tagPrefixes = tagPrefixMap(read.value.tags)
+  return tagPrefixes?.[tagKey(tag)]
+    ? { tagPrefixes }
+    : {
+        tagPrefixes,
+        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ' (its answer had more pages, which were not read)' : ''}`
+      }
+}
 
 function context(snapshot: Snapshot, def: CheckDefinition): Context {
   if (!snapshot.workspace.ok) {
@@ -96,10 +155,12 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
       ]
     }
   }
+  const region = snapshot.workspace.value.location
   return {
     kind: 'ok',
-    region: snapshot.workspace.value.location,
-    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] }))
+    region,
+    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] })),
+    ...serviceTagsOf(snapshot, region)
   }
 }
 
@@ -146,14 +207,25 @@ function allowRuleCommand(
   nsg: NetworkSecurityGroup,
   priority: number | undefined,
   region: string,
-  sourcePrefixes: string[]
+  sourcePrefixes: string[],
+  destination: string = registryTag(region)
 ): string {
   const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork'
+  const name = `Allow${destination.split('.')[0]}Outbound`
   return (
     `az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-    `--name AllowAzureContainerRegistryOutbound --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
-    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${registryTag(region)} --destination-port-ranges ${PORT}`
+    `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`
   )
+}
+
+/** Why a destination tag's prefixes are not known. */
+function tagMissing(ctx: Extract<Context, { kind: 'ok' }>, tag: string): string {
+  if (tag === registryTag(ctx.region)) return ctx.tagsMissing ?? 'they were not read'
+  if (/^virtualnetwork$/i.test(tag)) return "the private endpoint's address is not read"
+  return ctx.tagPrefixes
+    ? `the Service Tags discovery API did not list ${tag}`
+    : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag)
 }
 
 // ---------------------------------------------------------------- OUT-01
@@ -167,7 +239,12 @@ export const OUT_01: Check = defineCheck(
     severity: 'error',
     rationale:
       'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each relevant subnet (the resolved subnet, the workspace private endpoint subnets, and node pool subnets on the Kubernetes route) must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
-      'Rules are evaluated as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, first match wins; destinations `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<Region>]` and `AzureContainerRegistry[.<Region>]` of the workspace region match; other prefixes and application security groups do not.',
+      'Reads: the NSG of each subnet, and the address prefixes of the service tags involved from the Service Tags discovery API (`Microsoft.Network/locations/{region}/serviceTags`, once per region; the snapshot keeps only the tags compared). ' +
+      'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
+      'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
+      "A deny that covers only part of the tag is unknown, naming the part: pulls then depend on which address the registry answers from. When the tag's prefixes could not be read, a rule written as a prefix that may hold them makes the result unknown rather than a pass. " +
+      'The registry is read (`Microsoft.ContainerRegistry/registries`, api-version 2025-04-01) for its data path: with an approved private endpoint pulls are `VirtualNetwork` traffic; with public access disabled and no approved private endpoint nothing can pull (fail); without dedicated data endpoints its layers come from its storage, so `Storage.<Region>` must be allowed as well as the registry tag; a registry that cannot be read makes a pass unknown. ' +
+      'Cannot see: which address the registry answers from, the members of application security groups, whether the privatelink.azurecr.io DNS zone resolves the registry to its private endpoint from this network, and whether a private endpoint in another network is peered.',
     remediation:
       'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
     fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
@@ -176,7 +253,6 @@ export const OUT_01: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    const tag = registryTag(ctx.region)
     return ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
@@ -207,45 +283,184 @@ export const OUT_01: Check = defineCheck(
         )
       }
       const nsg = nsgRead.value
-      const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
-      const decision = evaluateNsg(nsg, { sourcePrefixes, region: ctx.region, port: PORT })
-      const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`
-      if (decision.uncertainBecause.length > 0) {
-        const partial = decision.uncertainBecause
-          .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
-          .join('; ')
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}). ` +
-            `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`
-        )
+      const path = registryPath(snapshot, ctx.region)
+      if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
+      const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d))
+      const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
+      const detail =
+        results.length === 1
+          ? worst.detail
+          : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`
+      if (path.unread && worst.outcome === 'pass') {
+        return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`)
       }
-      if (decision.allowed) {
-        const limited = decision.outboundLimited
-          ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
-          : 'Outbound traffic is not limited by custom deny rules'
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
-        )
-      }
-      const priority = decision.decidedBy.isDefault
-        ? priorityBefore(nsg, 4097)
-        : priorityBefore(nsg, decision.decidedBy.rule.priority)
       return makeResult(
         def,
-        'fail',
+        worst.outcome,
         resource,
-        `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
-          `Fix: ${allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes)}`
+        results.length === 1 && path.note ? `${detail} ${path.note}` : detail
       )
     })
   }
 )
+
+/** A destination registry traffic goes to: a service tag (or VirtualNetwork) and how to name it. */
+interface Destination {
+  tag: string
+  label: string
+}
+
+type RegistryPath =
+  | {
+      kind: 'destinations'
+      destinations: Destination[]
+      /** Why these destinations, for the result. */
+      note: string
+      /** The registry could not be read: a pass is not certain. */
+      unread?: string
+    }
+  | { kind: 'unreachable'; resource: CheckResult['resource']; detail: string }
+
+/**
+ * Where image pulls go, from the registry as read: its private endpoint
+ * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
+ * registry's storage (`Storage.<Region>`) when it has no dedicated data
+ * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
+ */
+function registryPath(snapshot: Snapshot, region: string): RegistryPath {
+  const acr: Destination = {
+    tag: registryTag(region),
+    label: `the container registry (${registryTag(region)}, TCP ${PORT})`
+  }
+  const registryId = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const read = registryId ? snapshot.containerRegistries?.[resourceKey(registryId)] : undefined
+  if (!registryId || !read) return { kind: 'destinations', destinations: [acr], note: '' }
+  if (!read.ok) {
+    return {
+      kind: 'destinations',
+      destinations: [acr],
+      note: '',
+      unread: `The registry's data path is not known. ${unreadableDetail(`container registry ${resourceName(registryId)}`, resourceGroupOf(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
+    }
+  }
+  const registry = read.value
+  const approved = registry.privateEndpointConnections.filter(c =>
+    /^approved$/i.test(c.status ?? '')
+  )
+  if (approved.length > 0) {
+    return {
+      kind: 'destinations',
+      destinations: [
+        {
+          tag: 'VirtualNetwork',
+          label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
+        }
+      ],
+      note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => resourceName(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
+    }
+  }
+  if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
+    return {
+      kind: 'unreachable',
+      resource: resourceOf(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
+      detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
+    }
+  }
+  if (registry.dataEndpointEnabled === true)
+    return {
+      kind: 'destinations',
+      destinations: [acr],
+      note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
+    }
+  const storage = `Storage.${serviceTagRegion(region)}`
+  return {
+    kind: 'destinations',
+    destinations: [
+      acr,
+      {
+        tag: storage,
+        label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
+      }
+    ],
+    note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
+  }
+}
+
+/** OUT-01 for one NSG and one destination. */
+function judgeNsg(
+  def: CheckDefinition,
+  ctx: Extract<Context, { kind: 'ok' }>,
+  subnet: Subnet,
+  nsg: NetworkSecurityGroup,
+  resource: CheckResult['resource'],
+  destination: Destination
+): CheckResult {
+  const tag = destination.tag
+  const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
+  const decision = evaluateNsg(nsg, {
+    sourcePrefixes,
+    region: ctx.region,
+    port: PORT,
+    destinationTag: tag,
+    ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
+  })
+  const command = (priority: number | undefined): string =>
+    allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag)
+  const flow = `from subnet ${subnet.name} to ${destination.label}`
+  if (decision.verdict === 'part') {
+    const parts = decision.deciders
+      .map(
+        d =>
+          `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? describeSet(d.known) : 'the rest'}`
+      )
+      .join('; ')
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
+        `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`
+    )
+  }
+  if (decision.uncertainBecause.length > 0) {
+    const partial = decision.uncertainBecause
+      .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+      .join('; ')
+    const why = decision.uncertainBecause.some(m =>
+      /prefixes were not read/.test(m.partialReason ?? '')
+    )
+      ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
+      : ''
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
+        `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`
+    )
+  }
+  if (decision.allowed) {
+    const limited = decision.outboundLimited
+      ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+      : 'Outbound traffic is not limited by custom deny rules'
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
+    )
+  }
+  const priority = decision.decidedBy.isDefault
+    ? priorityBefore(nsg, 4097)
+    : priorityBefore(nsg, decision.decidedBy.rule.priority)
+  return makeResult(
+    def,
+    'fail',
+    resource,
+    `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+      `Fix: ${command(priority)}`
+  )
+}
 
 // ---------------------------------------------------------------- OUT-02
 
@@ -368,18 +583,6 @@ export const OUT_02: Check = defineCheck(
 
 // ---------------------------------------------------------------- OUT-04
 
-/** The route registry traffic takes: a registry/AzureCloud service tag route wins over 0.0.0.0/0 (longest prefix). */
-function registryRoute(table: RouteTable, region: string): RouteTableRoute | undefined {
-  const tagged = table.routes.find(r => {
-    const t = parseServiceTag(r.addressPrefix)
-    return (
-      (t.tag === 'azurecontainerregistry' || t.tag === 'azurecloud') &&
-      (t.region === undefined || t.region === normalizeRegion(region))
-    )
-  })
-  return tagged ?? table.routes.find(r => r.addressPrefix.trim() === '0.0.0.0/0')
-}
-
 function subscriptionKey(id: string): string | undefined {
   const m = /^\/subscriptions\/([^/]+)/i.exec(id)
   return m ? resourceKey(`/subscriptions/${m[1]}`) : undefined
@@ -423,7 +626,9 @@ function evaluateForcedTunnel(
   subnet: Subnet,
   table: RouteTable,
   route: RouteTableRoute,
-  region: string
+  region: string,
+  tagPrefixes?: Record<string, string[]>,
+  restrictTo?: AddressSet
 ): CheckResult {
   const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
   const hosts = registryHosts(snapshot, region)
@@ -484,17 +689,35 @@ function evaluateForcedTunnel(
     sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
     region,
     port: PORT,
-    hosts
+    hosts,
+    ...(storageHost(snapshot)
+      ? { hostTags: { [storageHost(snapshot)!]: `Storage.${serviceTagRegion(region)}` } }
+      : {}),
+    ipGroups: Object.fromEntries(
+      Object.entries(snapshot.ipGroups ?? {}).flatMap(([id, r]) =>
+        r.ok ? [[id, r.value.ipAddresses]] : []
+      )
+    ),
+    ...(tagPrefixes ? { tagPrefixes } : {}),
+    ...(restrictTo ? { restrictTo } : {})
   }
   const decision = evaluateFirewall(collections, flow)
   const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
   const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`
+  if (decision.part) {
+    return makeResult(
+      def,
+      'unknown',
+      fwResource,
+      `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${capitalizeFirst(confirm)}`
+    )
+  }
   if (decision.uncertain) {
     const partial = decision.hosts
       .flatMap(h => h.uncertainBecause)
       .map(
         m =>
-          `rule ${m.ruleName} in ${m.collection.name} (its source uses IP groups, which are not read)`
+          `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`
       )
     return makeResult(
       def,
@@ -535,9 +758,11 @@ export const OUT_04: Check = defineCheck(
     category: 'outbound',
     severity: 'error',
     rationale:
-      'A route table that sends 0.0.0.0/0 to a virtual appliance or a virtual network gateway (forced tunnelling) takes registry traffic past the NSG to a firewall, which must allow it too. ' +
-      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied. " +
-      'Any other next hop cannot be read, so the result is unknown until you confirm the appliance allows the registry. A route for the AzureContainerRegistry tag with next hop Internet takes precedence over 0.0.0.0/0.',
+      "Reads: the route table of each subnet, the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API). " +
+      'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
+      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
+      "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
+      "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall in another subscription; routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
     remediation:
       "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
     fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
@@ -580,35 +805,185 @@ export const OUT_04: Check = defineCheck(
         )
       }
       const table = tableRead.value
-      const route = registryRoute(table, ctx.region)
-      if (!route) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} has no route for 0.0.0.0/0 or the registry, so registry traffic is not forced through an appliance.`
-        )
-      }
-      if (/^none$/i.test(route.nextHopType)) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
-            `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(ctx.region)} --next-hop-type Internet`
-        )
-      }
-      if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`
-        )
-      }
-      return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region)
+      return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
     })
   }
 )
+
+/** What a route table cannot show, unless BGP propagation is off. */
+function bgpCaveat(table: RouteTable): string {
+  return table.disableBgpRoutePropagation === true
+    ? ''
+    : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`
+}
+
+const RANK: Record<CheckResult['outcome'], number> = { fail: 3, unknown: 2, pass: 1, skipped: 0 }
+
+/**
+ * OUT-04 for one subnet: the registry's addresses split by the route that
+ * wins for each (longest prefix), each part judged by its next hop; the
+ * worst part decides.
+ */
+function judgeRoutes(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  region: string,
+  tagPrefixes: Record<string, string[]> | undefined,
+  tagsMissing: string | undefined
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const tag = registryTag(region)
+  const flow = {
+    sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
+    region,
+    port: PORT,
+    ...(tagPrefixes ? { tagPrefixes } : {})
+  }
+  const path = registryPath(snapshot, region)
+  if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
+  if (path.destinations[0]?.tag === 'VirtualNetwork') {
+    return privateEndpointRoute(snapshot, def, subnet, table, path.note)
+  }
+  const selection = selectRoutes(table.routes, flow)
+  const hop = (r: RouteTableRoute): string =>
+    `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`
+  if (selection.uncertain.length > 0) {
+    const winner = selection.parts[0]?.route
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name}: ${tagsMissing ?? `the address prefixes of ${tag} are not known`}, so which route registry traffic takes cannot be told: ` +
+        `${winner ? `${hop(winner)} holds all of it, but ` : 'the system routes send it to Internet, but '}${selection.uncertain.map(hop).join(', ')} may be more specific for some of its addresses and go elsewhere. ` +
+        `Route the tag explicitly: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type <Internet or VirtualAppliance>`
+    )
+  }
+  const results = selection.parts.map(part =>
+    judgePart(snapshot, def, subnet, table, region, tagPrefixes, part)
+  )
+  if (results.length === 1) return results[0]!
+  const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
+  const detail = selection.parts
+    .map(
+      (part, k) =>
+        `${describeSet(part.known)} (${part.route ? `route ${part.route.name}` : 'system routes'}): ${results[k]!.outcome}: ${results[k]!.detail}`
+    )
+    .join(' | ')
+  return makeResult(
+    def,
+    worst.outcome,
+    worst.outcome === 'pass' ? resource : worst.resource,
+    `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`
+  )
+}
+
+/**
+ * A registry reached through its private endpoint: the system route for the
+ * virtual network's address space (next hop VnetLocal) is more specific than
+ * 0.0.0.0/0, so forced tunnelling does not take it; only a user-defined route
+ * at least as specific as that address space, with another next hop, can.
+ */
+function privateEndpointRoute(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  note: string
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const vnetId = parentVirtualNetworkId(subnet.id)
+  const vnet = vnetId ? snapshot.virtualNetworks[resourceKey(vnetId)] : undefined
+  if (!vnet?.ok) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${note} The virtual network of subnet ${subnet.name} was not read, so whether route table ${table.name} overrides the route to the private endpoint cannot be told.`
+    )
+  }
+  const space = setOf(vnet.value.addressPrefixes)
+  const shortest = Math.min(...vnet.value.addressPrefixes.map(p => routePrefixBits(p) ?? 128))
+  const overriding = table.routes.filter(r => {
+    const bits = routePrefixBits(r.addressPrefix)
+    return (
+      bits !== undefined &&
+      bits >= shortest &&
+      !/^vnetlocal$/i.test(r.nextHopType) &&
+      coverage(setOf([r.addressPrefix]), space) !== 'none'
+    )
+  })
+  if (overriding.length > 0) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `${note} Route table ${table.name} has route(s) ${overriding.map(r => `${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`).join(', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path (az network nic show-effective-route-table).`
+    )
+  }
+  return makeResult(
+    def,
+    'pass',
+    resource,
+    `${note} Route table ${table.name} on subnet ${subnet.name} has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop VnetLocal, or the peering) carries registry traffic to the private endpoint; routes such as 0.0.0.0/0 do not take it.`
+  )
+}
+
+function judgePart(
+  snapshot: Snapshot,
+  def: CheckDefinition,
+  subnet: Subnet,
+  table: RouteTable,
+  region: string,
+  tagPrefixes: Record<string, string[]> | undefined,
+  part: RoutedPart
+): CheckResult {
+  const resource = resourceOf(table.id, ROUTE_TABLE_TYPE)
+  const route = part.route
+  if (!route) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} has no route that holds ${part.opaque ? "the registry's addresses" : `the registry's addresses ${describeSet(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`
+    )
+  }
+  if (/^none$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+        `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(region)} --next-hop-type Internet`
+    )
+  }
+  if (/^internet$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to Internet, not through an appliance.`
+    )
+  }
+  if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route ${registryTag(region)} to Internet or to a firewall that allows it.`
+    )
+  }
+  return evaluateForcedTunnel(
+    snapshot,
+    def,
+    subnet,
+    table,
+    route,
+    region,
+    tagPrefixes,
+    part.opaque ? undefined : part.known
+  )
+}
 
 export const OUTBOUND_NETWORK_CHECKS: Check[] = [OUT_01, OUT_02, OUT_04]

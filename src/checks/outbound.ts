@@ -68,7 +68,8 @@ export const OUT_03: Check = defineCheck(
     severity: 'error',
     rationale:
       'The article requires that limiting outbound traffic still allows Azure Container Registry. ' +
-      'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images.',
+      'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images. ' +
+      'A ServiceTag rule counts only when its `destination.action` (api-version 2025-12-01) is not `Deny`: a Deny rule for the registry tag blocks it, and next to an allow of the tag the result is unknown (which one wins is not documented); a PrivateEndpoint rule to the registry does not use the tag and is unaffected.',
     remediation:
       "Make sure the managed network has an active PrivateEndpoint rule to the workspace's container registry, or a ServiceTag rule for AzureContainerRegistry (or AzureContainerRegistry.<Region>) on TCP 443, then provision the network. " +
       'In Bicep: properties.managedNetwork.outboundRules.<name> with type ServiceTag and destination { serviceTag, protocol, portRanges }.',
@@ -108,17 +109,33 @@ export const OUT_03: Check = defineCheck(
             equalsIgnoreCase(r.serviceResourceId, registry)
         )
       : []
-    const serviceTag = rules.rules.filter(
+    const registryTagRules = rules.rules.filter(
       r =>
         equalsIgnoreCase(r.type, 'ServiceTag') &&
         isRegistryTag(r.serviceTag, ws.location) &&
         allowsHttpsTcp(r)
     )
+    // A ServiceTag rule with `action: Deny` (api-version 2025-12-01) blocks the tag; it never lets images through.
+    const isDeny = (r: OutboundRule): boolean => /^deny$/i.test(r.action?.trim() ?? '')
+    const serviceTag = registryTagRules.filter(r => !isDeny(r))
+    const denies = registryTagRules.filter(r => isDeny(r) && isActive(r))
     const candidates = [...privateEndpoint, ...serviceTag]
     const active = candidates.filter(isActive)
     const target = registry
       ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
       : resource
+    const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'))
+    if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          target,
+          `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
+            `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0]!.name}`
+        )
+      ]
+    }
     if (active.length > 0) {
       return [
         makeResult(
@@ -149,7 +166,8 @@ export const OUT_03: Check = defineCheck(
         'fail',
         target,
         `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
-          `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}, so deployments cannot pull images. ` +
+          `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
+          `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
           `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`
       )
     ]

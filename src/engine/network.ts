@@ -3,6 +3,21 @@
  * service tags, port ranges, and the traffic being judged (a subnet reaching
  * the workspace's container registry on TCP 443).
  */
+import {
+  coverage,
+  families,
+  intersect,
+  isEmpty,
+  isPrefix,
+  parseRange,
+  ofFamilies,
+  setOf,
+  subtract,
+  union as unionSets,
+  type AddressSet,
+  type Coverage,
+  type Family
+} from './prefixes.js'
 
 /** The flow OUT-01/OUT-04 judge. */
 export interface RegistryFlow {
@@ -11,9 +26,125 @@ export interface RegistryFlow {
   /** Workspace region, as a resource location (`westeurope`). */
   region: string
   port: number
+  /** The service tag the destination's addresses belong to; default `AzureContainerRegistry.<Region>`. */
+  destinationTag?: string
+  /**
+   * Address prefixes of service tags (Service Tags discovery API), keyed by
+   * lower-cased tag name. Without the destination tag's entry, rules written
+   * as address prefixes cannot be compared and count as partial matches.
+   */
+  tagPrefixes?: Record<string, string[]>
+  /** Only these of the destination's addresses (the part one route carries). */
+  restrictTo?: AddressSet
 }
 
 export type Tri = 'yes' | 'maybe' | 'no'
+
+// ---------------------------------------------------------------- destination spaces
+
+/**
+ * The destination addresses a flow may go to: `known` when the destination
+ * tag's prefixes were read, else one `opaque` block standing for "the tag's
+ * addresses, not known" that only a rule covering every address of the
+ * source's families (or naming a tag that contains it) can decide.
+ */
+export interface DestinationSpace {
+  known: AddressSet
+  opaque: boolean
+}
+
+/** How much of a destination space a rule's destinations cover. */
+export interface Cover {
+  known: AddressSet
+  /** The opaque block: `part` when a prefix may or may not hold the destination's addresses. */
+  opaque: Coverage
+}
+
+const FULL: Record<Family, string> = { 4: '0.0.0.0/0', 6: '::/0' }
+
+/** The families the source can send from (both when its prefixes are not known). */
+export function sourceFamilies(sourcePrefixes: string[]): Family[] {
+  const found = families(setOf(sourcePrefixes))
+  return found.length > 0 ? found : [4, 6]
+}
+
+export function destinationTagOf(flow: RegistryFlow): string {
+  return flow.destinationTag ?? `AzureContainerRegistry.${serviceTagRegion(flow.region)}`
+}
+
+/** A tag's prefixes from the flow's map, if listed. */
+export function tagPrefixesOf(flow: RegistryFlow, tag: string): string[] | undefined {
+  return flow.tagPrefixes?.[tagKey(tag)]
+}
+
+/** `AzureContainerRegistry.West Europe` → `azurecontainerregistry.westeurope`: how tags are compared. */
+export function tagKey(name: string): string {
+  const { tag, region } = parseServiceTag(name)
+  return region ? `${tag}.${region}` : tag
+}
+
+/** Tag key → prefixes, the engine's `tagPrefixes` (undefined without a list). */
+export function tagPrefixMap(
+  tags: ReadonlyArray<{ name: string; addressPrefixes: string[] }> | undefined
+): Record<string, string[]> | undefined {
+  if (!tags) return undefined
+  return Object.fromEntries(tags.map(t => [tagKey(t.name), t.addressPrefixes]))
+}
+
+/** The destination space of a flow: its tag's addresses of the source's families. */
+export function destinationSpace(flow: RegistryFlow): DestinationSpace {
+  const prefixes = tagPrefixesOf(flow, destinationTagOf(flow))
+  if (!prefixes) return { known: [], opaque: true }
+  const known = ofFamilies(setOf(prefixes), sourceFamilies(flow.sourcePrefixes))
+  return { known: flow.restrictTo ? intersect(known, flow.restrictTo) : known, opaque: false }
+}
+
+export function spaceIsEmpty(space: DestinationSpace): boolean {
+  return !space.opaque && isEmpty(space.known)
+}
+
+/**
+ * Whether a destination entry names a tag that contains the flow's destination
+ * tag by definition: `*`, `Internet`, `AzureCloud[.<Region>]`, the tag itself
+ * and its region-less parent (`AzureContainerRegistry` holds
+ * `AzureContainerRegistry.WestEurope`).
+ */
+export function namesContainingTag(entry: string, destinationTag: string, region: string): boolean {
+  const d = entry.trim()
+  if (d === '*' || /^any$/i.test(d)) return true
+  const wanted = parseServiceTag(destinationTag)
+  // Private addresses (a private endpoint) are in VirtualNetwork, not in Internet or AzureCloud.
+  if (wanted.tag === 'virtualnetwork') return /^virtualnetwork$/i.test(d)
+  if (/^internet$/i.test(d)) return true
+  const { tag, region: entryRegion } = parseServiceTag(d)
+  const wantedRegion = wanted.region ?? normalizeRegion(region)
+  if (tag === 'azurecloud') return entryRegion === undefined || entryRegion === wantedRegion
+  if (tag !== wanted.tag) return false
+  return entryRegion === undefined || entryRegion === wanted.region
+}
+
+/**
+ * How much of the flow's destination a rule's destination entries cover
+ * together: tags containing the destination by name cover all of it; address
+ * prefixes and tags whose prefixes are listed are compared address by address;
+ * other tags are disjoint from it.
+ */
+export function coverOf(entries: string[], flow: RegistryFlow, space: DestinationSpace): Cover {
+  const destinationTag = destinationTagOf(flow)
+  if (entries.some(e => namesContainingTag(e, destinationTag, flow.region))) {
+    return { known: space.known, opaque: space.opaque ? 'all' : 'none' }
+  }
+  const prefixes = entries.flatMap(e =>
+    isPrefix(e) || parseRange(e) ? [e.trim()] : (tagPrefixesOf(flow, e) ?? [])
+  )
+  const set = setOf(prefixes)
+  let opaque: Coverage = 'none'
+  if (space.opaque && !isEmpty(set)) {
+    const wanted = sourceFamilies(flow.sourcePrefixes)
+    opaque = coverage(set, setOf(wanted.map(f => FULL[f]))) === 'all' ? 'all' : 'part'
+  }
+  return { known: intersect(set, space.known), opaque }
+}
 
 // ---------------------------------------------------------------- IPv4
 
@@ -185,12 +316,96 @@ export function portRangeCovers(range: string, port: number): boolean {
 export function sourceCoversSubnet(source: string, subnetPrefixes: string[]): Tri {
   const s = source.trim()
   if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s)) return 'yes'
-  if (!isIpv4(s)) return 'no'
-  const ipv4 = subnetPrefixes.filter(isIpv4)
-  if (ipv4.length === 0) return 'maybe'
-  const each = ipv4.map(p => prefixCovers(s, p))
-  if (each.every(e => e === 'yes')) return 'yes'
-  return each.some(e => e !== 'no') ? 'maybe' : 'no'
+  const addresses = setOf([s])
+  if (isEmpty(addresses)) return 'no'
+  const subnet = setOf(subnetPrefixes)
+  if (isEmpty(subnet)) return 'maybe'
+  const c = coverage(addresses, subnet)
+  return c === 'all' ? 'yes' : c === 'part' ? 'maybe' : 'no'
+}
+
+// ---------------------------------------------------------------- first match over a space
+
+/** One rule as a first-match list sees it. */
+export interface Candidate<R> {
+  item: R
+  allow: boolean
+  /** Whether the rule matches all of the flow's sources and ports (`maybe`: some of them). */
+  match: Tri
+  cover: Cover
+  /** Why a `maybe` match is partial. */
+  partialReason?: string
+}
+
+/** A part of the destination decided by one rule (`item` undefined: the implicit deny at the end). */
+export interface DecidedPart<R> {
+  item: R | undefined
+  allow: boolean
+  known: AddressSet
+  opaque: boolean
+}
+
+export interface SpaceDecision<R> {
+  /** `part`: some destination addresses are allowed and others denied. */
+  verdict: 'allowed' | 'denied' | 'part'
+  parts: Array<DecidedPart<R>>
+  /** Rules before a decision that match part of it with the other access: the outcome depends on addresses or ports. */
+  uncertainBecause: Array<Candidate<R>>
+  /** Denied addresses (known part). */
+  denied: AddressSet
+  allowed: AddressSet
+}
+
+/**
+ * First match, address by address: each rule decides the part of the
+ * destination still undecided that it covers; what no rule covers is denied
+ * (NSGs end with DenyAllOutBound, Azure Firewall denies by default).
+ */
+export function firstMatch<R>(
+  space: DestinationSpace,
+  candidates: Array<Candidate<R>>
+): SpaceDecision<R> {
+  let remaining = space
+  const parts: Array<DecidedPart<R>> = []
+  const partial: Array<Candidate<R>> = []
+  for (const c of candidates) {
+    if (spaceIsEmpty(remaining)) break
+    if (c.match === 'no') continue
+    const known = intersect(c.cover.known, remaining.known)
+    const opaqueAll = remaining.opaque && c.cover.opaque === 'all'
+    const opaquePart = remaining.opaque && c.cover.opaque === 'part'
+    if (isEmpty(known) && !opaqueAll && !opaquePart) continue
+    if (c.match === 'maybe' || opaquePart) {
+      partial.push(
+        opaquePart && c.match !== 'maybe'
+          ? {
+              ...c,
+              partialReason:
+                'its destination prefixes may or may not hold the destination addresses, whose prefixes were not read'
+            }
+          : c
+      )
+      if (c.match === 'maybe' || (isEmpty(known) && !opaqueAll)) continue
+    }
+    parts.push({ item: c.item, allow: c.allow, known, opaque: opaqueAll })
+    remaining = { known: subtract(remaining.known, known), opaque: remaining.opaque && !opaqueAll }
+  }
+  if (!spaceIsEmpty(remaining))
+    parts.push({ item: undefined, allow: false, known: remaining.known, opaque: remaining.opaque })
+  const allowedParts = parts.filter(p => p.allow)
+  const deniedParts = parts.filter(p => !p.allow)
+  const verdict =
+    deniedParts.length === 0 ? 'allowed' : allowedParts.length === 0 ? 'denied' : 'part'
+  const union = (list: Array<DecidedPart<R>>): AddressSet =>
+    list.reduce<AddressSet>((acc, p) => unionSets(acc, p.known), [])
+  return {
+    verdict,
+    parts,
+    uncertainBecause:
+      verdict === 'part' ? partial : partial.filter(p => p.allow !== (verdict === 'allowed')),
+    denied: union(deniedParts),
+    allowed: union(allowedParts)
+  }
 }
 
 /** Best of several alternatives (a rule matches when any of its sources does). */

@@ -7,18 +7,26 @@
  * (`destinationPortRange` and `destinationPortRanges`), source
  * (`sourceAddressPrefix(es)`: `*`, `VirtualNetwork`, or a prefix containing the
  * subnet's prefix) and destination (`destinationAddressPrefix(es)`; see
- * destinationCoversRegistry). Source port ranges other than `*`, source
+ * coverOf: tags containing the registry's by name, and address prefixes and
+ * listed tags compared address by address). Each rule decides the part of the
+ * destination's addresses still undecided that it covers (firstMatch), so a
+ * deny of part of the registry's addresses is seen. Source port ranges other than `*`, source
  * application security groups and prefixes holding only part of the subnet
  * match only some of the traffic: such a rule is a partial match, and the
  * answer is uncertain when it has another access than the deciding rule.
  */
 import type { NetworkSecurityGroup, SecurityRule } from '../snapshot.js'
+import type { AddressSet } from './prefixes.js'
 import {
   allOf,
   anyOf,
-  destinationCoversRegistry,
+  coverOf,
+  destinationSpace,
+  firstMatch,
   portRangeCovers,
   sourceCoversSubnet,
+  type Cover,
+  type DestinationSpace,
   type RegistryFlow,
   type Tri
 } from './network.js'
@@ -60,10 +68,16 @@ export interface RuleMatch {
   match: Tri
   /** Why a partial match is partial. */
   partialReason?: string
+  /** The part of the destination its destinations cover. */
+  cover?: Cover
 }
 
 /** How one rule treats the flow. */
-export function matchRule(rule: SecurityRule, flow: RegistryFlow): Omit<RuleMatch, 'isDefault'> {
+export function matchRule(
+  rule: SecurityRule,
+  flow: RegistryFlow,
+  space: DestinationSpace = destinationSpace(flow)
+): Omit<RuleMatch, 'isDefault'> {
   const no = { rule, match: 'no' as const }
   if (!/^outbound$/i.test(rule.direction)) return no
   if (!/^(tcp|\*|any)$/i.test(rule.protocol.trim())) return no
@@ -71,7 +85,8 @@ export function matchRule(rule: SecurityRule, flow: RegistryFlow): Omit<RuleMatc
   if (!ports.some(p => portRangeCovers(p, flow.port))) return no
   const destinations = plural(rule.destinationAddressPrefix, rule.destinationAddressPrefixes)
   // Destination application security groups hold NICs in the VNet, never the registry.
-  if (!destinations.some(d => destinationCoversRegistry(d, flow.region))) return no
+  const cover = coverOf(destinations, flow, space)
+  if (cover.known.length === 0 && cover.opaque === 'none') return no
 
   const reasons: string[] = []
   const sources = plural(rule.sourceAddressPrefix, rule.sourceAddressPrefixes)
@@ -92,13 +107,22 @@ export function matchRule(rule: SecurityRule, flow: RegistryFlow): Omit<RuleMatc
   const sourcePort: Tri = anySourcePort ? 'yes' : 'maybe'
   if (!anySourcePort) reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`)
   const match = allOf([source, sourcePort])
-  return match === 'maybe' ? { rule, match, partialReason: reasons.join(' and ') } : { rule, match }
+  return match === 'maybe'
+    ? { rule, match, partialReason: reasons.join(' and '), cover }
+    : { rule, match, cover }
 }
 
 export interface NsgDecision {
-  /** The first rule that matches all of the flow. */
+  /** The first rule that decides (part of) the flow. */
   decidedBy: RuleMatch
+  /** Every address of the destination is allowed. */
   allowed: boolean
+  /** `part`: some of the destination's addresses are allowed and others denied. */
+  verdict: 'allowed' | 'denied' | 'part'
+  /** The rules that decide, each with the part of the destination it decides. */
+  deciders: Array<{ match: RuleMatch; allow: boolean; known: AddressSet; opaque: boolean }>
+  /** Denied destination addresses (when the destination's prefixes are known). */
+  denied: AddressSet
   /** Partial matches before it with the other access: the outcome depends on which addresses or ports are used. */
   uncertainBecause: RuleMatch[]
   /** Whether any custom outbound rule denies something (outbound is limited at all). */
@@ -119,27 +143,43 @@ export function outboundRules(
 }
 
 export function evaluateNsg(nsg: NetworkSecurityGroup, flow: RegistryFlow): NsgDecision {
-  const evaluated: RuleMatch[] = []
-  const partial: RuleMatch[] = []
+  const space = destinationSpace(flow)
   const outboundLimited = nsg.securityRules.some(
     r => /^outbound$/i.test(r.direction) && /^deny$/i.test(r.access)
   )
-  for (const { rule, isDefault } of outboundRules(nsg)) {
-    const m: RuleMatch = { ...matchRule(rule, flow), isDefault }
-    evaluated.push(m)
-    if (m.match === 'maybe') partial.push(m)
-    if (m.match !== 'yes') continue
-    const allowed = /^allow$/i.test(rule.access)
-    return {
-      decidedBy: m,
-      allowed,
-      uncertainBecause: partial.filter(p => /^allow$/i.test(p.rule.access) !== allowed),
-      outboundLimited,
-      evaluated
-    }
+  const evaluated: RuleMatch[] = outboundRules(nsg).map(({ rule, isDefault }) => ({
+    ...matchRule(rule, flow, space),
+    isDefault
+  }))
+  const decision = firstMatch(
+    space,
+    evaluated.map(m => ({
+      item: m,
+      allow: /^allow$/i.test(m.rule.access),
+      match: m.match,
+      cover: m.cover ?? { known: [], opaque: 'none' },
+      ...(m.partialReason ? { partialReason: m.partialReason } : {})
+    }))
+  )
+  // DenyAllOutBound covers every address, so every part has a rule.
+  const deciders = decision.parts
+    .filter(p => p.item !== undefined)
+    .map(p => ({ match: p.item!, allow: p.allow, known: p.known, opaque: p.opaque }))
+  if (deciders.length === 0) throw new Error('no NSG rule matched, not even DenyAllOutBound')
+  return {
+    decidedBy: deciders.find(d => !d.allow)?.match ?? deciders[0]!.match,
+    allowed: decision.verdict === 'allowed',
+    verdict: decision.verdict,
+    deciders,
+    denied: decision.denied,
+    uncertainBecause: decision.uncertainBecause.map(c =>
+      c.partialReason && c.partialReason !== c.item.partialReason
+        ? { ...c.item, partialReason: c.partialReason }
+        : c.item
+    ),
+    outboundLimited,
+    evaluated
   }
-  // Unreachable: DenyAllOutBound matches everything.
-  throw new Error('no NSG rule matched, not even DenyAllOutBound')
 }
 
 /**

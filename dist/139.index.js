@@ -52,7 +52,7 @@ class AzureClients {
         this.settings = settings;
         this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug);
         this.pipelineOptions = {
-            ...(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .armPipelineOptions */ .N1)(this.limiter.policy(), settings.deadline),
+            ...(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .armPipelineOptions */ .N1)(this.limiter.policy(), settings.deadline, settings.armEndpoint),
             // One keep-alive pool for every client: the generated clients would otherwise use two
             // (core-client's and ts-http-runtime's cached default), each opening its own connections.
             httpClient: (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)()
@@ -225,9 +225,10 @@ class ArmLimiter {
 /* harmony export */   fL: () => (/* binding */ mapRead),
 /* harmony export */   fN: () => (/* binding */ leafRead),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
+/* harmony export */   on: () => (/* binding */ listShapeError),
 /* harmony export */   zD: () => (/* binding */ listRaw)
 /* harmony export */ });
-/* unused harmony export toReadError */
+/* unused harmony exports resourceShapeError, MALFORMED_CODE, toReadError */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -245,35 +246,141 @@ class ArmLimiter {
 const rawRequestOptions = {
     shouldDeserialize: response => response.status !== 200
 };
-/** Runs an SDK call and returns the raw JSON body of its response. */
+/** Runs an SDK call and returns the raw JSON body of its response, which must be a resource. */
 async function getRaw(call) {
     let body;
-    await call({
-        onResponse: response => {
-            body = parseBody(response);
-        },
-        requestOptions: rawRequestOptions
-    });
+    let malformed;
+    let answered = false;
+    try {
+        await call({
+            onResponse: response => {
+                answered = true;
+                body = parseBody(response);
+                malformed = response.status === 200 ? resourceShapeError(body, response) : undefined;
+            },
+            requestOptions: rawRequestOptions
+        });
+    }
+    catch (error) {
+        // The SDK may stumble on the same body (e.g. not JSON): the shape's reason says more.
+        throw malformed ?? error;
+    }
+    if (malformed)
+        throw malformed;
+    // A client that never handed over a response must not read as an empty resource.
+    if (!answered)
+        throw malformedResponse('ARM handed the action no response body to read');
     return body;
 }
 /** Collects every item of every page from the raw bodies, so fields the SDK models drop survive. */
 async function listRaw(pages) {
     const items = [];
     const links = new PageLinks();
+    let malformed;
     const iterator = pages({
         onResponse: response => {
+            if (response.status !== 200 || malformed)
+                return;
             const body = parseBody(response);
-            if (response.status === 200 && Array.isArray(body?.value))
-                items.push(...body.value);
-            if (response.status === 200)
-                links.add(body?.nextLink);
+            malformed = listShapeError(body, response);
+            if (malformed)
+                return;
+            const page = body;
+            items.push(...page.value);
+            links.add(page.nextLink);
         },
         requestOptions: rawRequestOptions
     });
     // Pages are consumed for their raw bodies, collected above.
-    for (let page = await iterator.next(); !page.done; page = await iterator.next())
-        links.check();
+    try {
+        for (let page = await iterator.next(); !page.done; page = await iterator.next()) {
+            if (malformed)
+                throw malformed;
+            links.check();
+        }
+    }
+    catch (error) {
+        throw malformed ?? error;
+    }
+    if (malformed)
+        throw malformed;
     return items;
+}
+/**
+ * The shapes ARM's REST specs give every operation the action calls: a list is an object with
+ * an array `value` of objects and an optional string `nextLink`; a resource is an object with a
+ * string `id` and, when present, an object `properties`. A 200 of any other shape (an empty
+ * body, `null`, `{}`, a proxy's HTML page) says nothing about Azure: the read fails with the
+ * reason rather than reading as "nothing there".
+ */
+function listShapeError(body, response) {
+    const what = notAnObject(body, response, 'a list');
+    if (what)
+        return what;
+    const page = body;
+    const value = page['value'];
+    if (!Array.isArray(value)) {
+        return malformedResponse(`ARM answered 200 with a list whose \`value\` is ${kindOf(value)}, not an array`);
+    }
+    const bad = value.findIndex(item => !isObject(item));
+    if (bad >= 0) {
+        return malformedResponse(`ARM answered 200 with a list whose item ${bad} is ${kindOf(value[bad])}, not an object`);
+    }
+    const next = page['nextLink'];
+    if (next !== undefined && next !== null && typeof next !== 'string') {
+        return malformedResponse(`ARM answered 200 with a list whose \`nextLink\` is ${kindOf(next)}, not a string`);
+    }
+    return undefined;
+}
+/** See listShapeError. */
+function resourceShapeError(body, response) {
+    const what = notAnObject(body, response, 'a resource');
+    if (what)
+        return what;
+    const resource = body;
+    if (typeof resource['id'] !== 'string' || !resource['id']) {
+        return malformedResponse(`ARM answered 200 with a resource whose \`id\` is ${kindOf(resource['id'])}, not a resource id`);
+    }
+    const properties = resource['properties'];
+    if (properties !== undefined && !isObject(properties)) {
+        return malformedResponse(`ARM answered 200 with a resource whose \`properties\` is ${kindOf(properties)}, not an object`);
+    }
+    return undefined;
+}
+/** Code of a read whose 200 answer does not have its operation's shape. */
+const MALFORMED_CODE = 'MalformedResponse';
+function malformedResponse(message) {
+    return Object.assign(new Error(`${message}; the read is not trusted`), {
+        statusCode: 200,
+        code: MALFORMED_CODE
+    });
+}
+/** The error for a body that is not a JSON object, or undefined for an object. */
+function notAnObject(body, response, expected) {
+    const text = response.bodyAsText ?? '';
+    if (!text.trim())
+        return malformedResponse(`ARM answered 200 with an empty body, not ${expected}`);
+    if (body === undefined) {
+        // The SDK's own words for this case, so every path reports it alike.
+        return Object.assign(new Error(`the response body is not valid JSON (${text.length} characters)`), { statusCode: 200, code: 'PARSE_ERROR' });
+    }
+    if (isObject(body))
+        return undefined;
+    return malformedResponse(`ARM answered 200 with ${kindOf(body)} as its body, not ${expected}`);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
 }
 /**
  * The `nextLink`s of one list. A link ARM already returned would make the SDK

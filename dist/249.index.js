@@ -133,7 +133,10 @@ function messageOf(cause) {
     return String(cause);
 }
 
+// EXTERNAL MODULE: ./src/snapshot.ts
+var snapshot = __webpack_require__(93911);
 ;// CONCATENATED MODULE: ./src/auth/id-token.ts
+
 
 /**
  * The `getAssertion` callback for ClientAssertionCredential.
@@ -162,6 +165,25 @@ function createAssertionProvider(options) {
         }
         return cached.token;
     };
+}
+/**
+ * The ID token request, given up at the run's deadline: `core.getIDToken` has no timeout and
+ * no way to abort it, so a token service that never answers would hold the job. The request
+ * itself is left behind (the action ends without waiting for it).
+ */
+async function idTokenWithin(request, deadline) {
+    if (!deadline)
+        return request;
+    try {
+        return await deadline.race(request);
+    }
+    catch (error) {
+        // The deadline's own error speaks of Azure: this one names the OIDC token service.
+        if (error.code !== snapshot/* DEADLINE_CODE */.Hm)
+            throw error;
+        request.catch(() => undefined);
+        throw new Error(`GitHub's OIDC token service did not answer before the run's deadline (\`timeout-seconds\`: ${deadline.seconds}); raise \`timeout-seconds\` if it is only slow`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/azure/pipeline.ts
@@ -226,7 +248,7 @@ async function login(settings, io) {
         audience: settings.audience,
         fetchIdToken: async (audience) => {
             try {
-                return await io.getIDToken(audience);
+                return await idTokenWithin(io.getIDToken(audience), settings.deadline);
             }
             catch (error) {
                 idTokenError = error;
@@ -355,7 +377,7 @@ async function actionLogin(settings, deadline) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28426);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5146);
 /* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95244);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19556);
@@ -927,6 +949,37 @@ const RETRY_POLICY = {
     /** All rate-limit waits of one client together. */
     totalWaitSeconds: 120
 };
+/**
+ * Longest a GitHub step may still take once the run's deadline has passed: a report whose Azure
+ * reads were cut off by the deadline must still reach the pull request, but a GitHub that
+ * does not answer must not hold the job for long.
+ */
+const GITHUB_GRACE_MS = 10_000;
+/**
+ * The run's deadline (`timeout-seconds`, counted from the start of the process) for the
+ * GitHub requests of a client created now, or at least GITHUB_GRACE_MS from now.
+ */
+function githubDeadline(timeoutSeconds) {
+    const remaining = timeoutSeconds * 1000 - performance.now();
+    // AbortSignal.timeout does not keep the process alive.
+    return {
+        signal: AbortSignal.timeout(Math.ceil(Math.max(remaining, GITHUB_GRACE_MS))),
+        seconds: timeoutSeconds
+    };
+}
+/**
+ * A GitHub request the client itself stopped: a link to another host (`status` 421, the
+ * token is never sent there) or the run's deadline (`status` 504). Shaped like Octokit's
+ * RequestError (a numeric `status`), so every caller reports it as a failed request.
+ */
+class GitHubRequestStopped extends Error {
+    status;
+    name = 'GitHubRequestStopped';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
 /** The GitHub client could not be loaded (e.g. `@actions/github` refused an unreadable event file). */
 class GitHubClientError extends Error {
     name = 'GitHubClientError';
@@ -979,8 +1032,8 @@ async function createOctokit(token, baseUrl = process.env['GITHUB_API_URL'] || D
         log(`GitHub ${kind} on ${what}: retrying in ${retryAfter} s as GitHub asks (retry ${retryCount + 1} of ${RETRY_POLICY.rateLimitRetries}).`);
         return true;
     };
-    const { retry: retryTiming, throttle: throttleTiming, ...rest } = options;
-    return github.getOctokit(token, {
+    const { retry: retryTiming, throttle: throttleTiming, deadline, ...rest } = options;
+    const octokit = github.getOctokit(token, {
         ...rest,
         baseUrl: baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL,
         retry: {
@@ -995,6 +1048,51 @@ async function createOctokit(token, baseUrl = process.env['GITHUB_API_URL'] || D
             ...throttleTiming
         }
     }, retry, throttling);
+    guardRequests(octokit, baseUrl.replace(/\/+$/, '') || DEFAULT_API_URL, deadline);
+    return octokit;
+}
+/**
+ * Wraps every request, retries and pages included (registered last, so outermost): one to
+ * another origin than `baseUrl` is never sent, as Octokit's auth hook would hand it the
+ * token (`paginate` follows a `Link` header wherever it points); and past `deadline` every
+ * request is aborted and reported as such.
+ */
+function guardRequests(octokit, baseUrl, deadline) {
+    const origin = new URL(baseUrl).origin;
+    octokit.hook.wrap('request', async (request, options) => {
+        const url = new URL(String(options.url), `${origin}/`);
+        if (url.origin !== origin) {
+            throw new GitHubRequestStopped(`GitHub named a link on another host (${url.host}); \`github-token\` is sent only to ${new URL(origin).host}, so the link was not followed`, 421);
+        }
+        if (!deadline)
+            return request(options);
+        const stopped = () => new GitHubRequestStopped(`GitHub did not answer before the run's deadline (\`timeout-seconds\`: ${deadline.seconds}); the request was stopped`, 504);
+        if (deadline.signal.aborted)
+            throw stopped();
+        const signal = options.request?.signal;
+        const request_ = {
+            ...options.request,
+            signal: signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal
+        };
+        let onAbort;
+        const reached = new Promise((_, reject) => {
+            onAbort = () => reject(stopped());
+            deadline.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            // Raced too: a request waiting in the throttling plugin's queue has no socket to abort.
+            return await Promise.race([request({ ...options, request: request_ }), reached]);
+        }
+        catch (error) {
+            if (deadline.signal.aborted)
+                throw stopped();
+            throw error;
+        }
+        finally {
+            if (onAbort)
+                deadline.signal.removeEventListener('abort', onAbort);
+        }
+    });
 }
 /** The path of a request URL (which may be a template), without query and host. */
 function pathOf(url) {
@@ -1147,6 +1245,16 @@ function isHttpError(error) {
     return error instanceof Error && typeof error.status === 'number';
 }
 function refused(error, step, where, body) {
+    if (error instanceof GitHubRequestStopped) {
+        const fix = error.status === 504
+            ? 'Re-run the job; if GitHub is slow to answer, raise the `timeout-seconds` input.'
+            : 'Nothing was sent to that host.';
+        return {
+            action: 'refused',
+            reason: `Could not ${step} on ${where}: ${oneLine(error.message)}. ${fix}`,
+            status: error.status
+        };
+    }
     if (!isHttpError(error))
         throw error;
     const { status } = error;
@@ -1348,7 +1456,7 @@ headRepo = '') {
         }
     }
     catch (error) {
-        if (error instanceof GitHubClientError) {
+        if (error instanceof GitHubClientError || error instanceof GitHubRequestStopped) {
             return {
                 kind: 'none',
                 reason: `Could not look up the pull request of commit ${sha.slice(0, 12)}: ${error.message}; no comment is written.`,
@@ -1409,6 +1517,10 @@ function field(value, key) {
 
 
 
+/** The run's deadline for GitHub requests, when the settings name it. */
+function deadlineOf(settings) {
+    return settings.timeoutSeconds ? { deadline: githubDeadline(settings.timeoutSeconds) } : {};
+}
 /**
  * Where the comment goes, from the event only; call before reading Azure so the report can
  * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
@@ -1418,7 +1530,9 @@ function findCommentTarget(settings, _report, log) {
     return findPullRequest({
         when: settings.comment,
         ...(token.trim()
-            ? { octokit: () => createOctokit(token, undefined, {}, message => log?.info(message)) }
+            ? {
+                octokit: () => createOctokit(token, undefined, deadlineOf(settings), message => log?.info(message))
+            }
             : {})
     });
 }
@@ -1440,7 +1554,7 @@ provenance) {
     const marker = commentMarker(report.target.workspaceId, settings.commentHeader);
     try {
         const result = await upsertStickyComment({
-            octokit: await createOctokit(settings.githubToken, undefined, {}, message => log.info(message)),
+            octokit: await createOctokit(settings.githubToken, undefined, deadlineOf(settings), message => log.info(message)),
             owner: target.owner,
             repo: target.repo,
             issueNumber: target.number,
@@ -1699,10 +1813,10 @@ async function run() {
         if (settings.mergeReports.length > 0 || settings.scope) {
             // Loaded only in these modes: the estate scan pulls in the collection code.
             if (settings.mergeReports.length > 0) {
-                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(229), __webpack_require__.e(743), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 57760))).runMergeReports(settings);
+                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(5), __webpack_require__.e(743), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 57760))).runMergeReports(settings);
             }
             else if (settings.scope) {
-                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(229), __webpack_require__.e(743), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 47715))).runEstate({ ...settings, scope: settings.scope });
+                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(5), __webpack_require__.e(743), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 47715))).runEstate({ ...settings, scope: settings.scope });
             }
             return;
         }

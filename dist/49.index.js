@@ -227,7 +227,8 @@ function toOutboundRuleBody(name, raw) {
         serviceTag: str(dest['serviceTag']),
         protocol: str(dest['protocol']),
         portRanges: str(dest['portRanges']),
-        fqdn: str(destination)
+        fqdn: str(destination),
+        ...(str(dest['action']) ? { action: str(dest['action']) } : {})
     };
 }
 /** An item of the `.../workspaces/{ws}/outboundRules` list (`{ name, properties: rule }`). */
@@ -302,12 +303,13 @@ function toClusterExtension(raw) {
 /* harmony export */   N1: () => (/* binding */ armPipelineOptions),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   YV: () => (/* binding */ MAX_TRY_TIMEOUT_MS),
+/* harmony export */   bE: () => (/* binding */ refuseForeignLink),
 /* harmony export */   bI: () => (/* binding */ deadlinePolicy),
 /* harmony export */   sQ: () => (/* binding */ RunDeadline),
 /* harmony export */   tj: () => (/* binding */ tryTimeoutPolicy),
 /* harmony export */   v7: () => (/* binding */ pause)
 /* harmony export */ });
-/* unused harmony export ARM_RETRY_OPTIONS */
+/* unused harmony exports ARM_RETRY_OPTIONS, FOREIGN_LINK_CODE, sameHostPolicy */
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93911);
 /**
@@ -445,15 +447,54 @@ function retryAfterMs(header, now = Date.now()) {
     const date = Date.parse(header);
     return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
+/** Code of a read stopped because ARM named a link on another host. */
+const FOREIGN_LINK_CODE = 'UnexpectedNextLink';
+/**
+ * Throws unless `url` is on `origin` (scheme, host and port). A `nextLink` is followed with the
+ * ARM bearer token: one naming another host would hand that host the token.
+ */
+function refuseForeignLink(url, origin) {
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw Object.assign(new Error(`ARM named a link that is not a URL; it was not followed`), {
+            statusCode: 200,
+            code: FOREIGN_LINK_CODE
+        });
+    }
+    if (target.origin === origin)
+        return;
+    throw Object.assign(new Error(`ARM named a link on another host (${target.host}); the ARM token is sent only to ${new URL(origin).host}, so the link was not followed`), { statusCode: 200, code: FOREIGN_LINK_CODE });
+}
+/**
+ * Per call, ahead of the bearer-token policy: a request to any other origin than the ARM
+ * endpoint is never sent. The SDK pagers follow a page's `nextLink` as given; this is the one
+ * place every client's requests pass, so no pager can carry the token elsewhere.
+ */
+function sameHostPolicy(armEndpoint) {
+    const origin = new URL(armEndpoint).origin;
+    return {
+        name: 'amlInferenceGuardSameHost',
+        sendRequest: (request, next) => {
+            refuseForeignLink(request.url, origin);
+            return next(request);
+        }
+    };
+}
 /**
  * Options every ARM client is built with. `limiter` (concurrency, Retry-After
  * pauses, accounting) runs per try before the timeout starts, so waiting for
  * a slot never counts against a try.
  */
-function armPipelineOptions(limiter, deadline) {
+function armPipelineOptions(limiter, deadline, armEndpoint) {
     return {
         retryOptions: ARM_RETRY_OPTIONS,
         additionalPolicies: [
+            ...(armEndpoint
+                ? [{ policy: sameHostPolicy(armEndpoint), position: 'perCall' }]
+                : []),
             ...(deadline ? [{ policy: deadlinePolicy(deadline), position: 'perCall' }] : []),
             { policy: limiter, position: 'perRetry' },
             {
@@ -492,7 +533,7 @@ function workspaceResourceId(subscriptionId, resourceGroup, workspaceName) {
 
 /***/ }),
 
-/***/ 28426:
+/***/ 5146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1602,193 +1643,8 @@ const MANAGED_ENDPOINT_CHECKS = [
     MOE_07
 ];
 
-;// CONCATENATED MODULE: ./src/engine/network.ts
-/**
- * Shared pieces of outbound evaluation, pure: IPv4 prefixes, regions and
- * service tags, port ranges, and the traffic being judged (a subnet reaching
- * the workspace's container registry on TCP 443).
- */
-/** `10.0.0.0/24`, `10.0.0.4` → inclusive range; undefined when not IPv4. */
-function parseIpv4Prefix(text) {
-    const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const octets = match.slice(1, 5).map(Number);
-    if (octets.some(o => o > 255))
-        return undefined;
-    const bits = match[5] === undefined ? 32 : Number(match[5]);
-    if (bits > 32)
-        return undefined;
-    const ip = octets.reduce((n, o) => n * 256 + o, 0);
-    const size = 2 ** (32 - bits);
-    const start = Math.floor(ip / size) * size;
-    return { start, end: start + size - 1 };
-}
-/** Whether prefix `outer` contains every address of `inner` (`yes`), some (`maybe`) or none (`no`). */
-function prefixCovers(outer, inner) {
-    const o = parseIpv4Prefix(outer);
-    const i = parseIpv4Prefix(inner);
-    if (!o || !i)
-        return 'no';
-    if (o.start <= i.start && i.end <= o.end)
-        return 'yes';
-    return o.start <= i.end && i.start <= o.end ? 'maybe' : 'no';
-}
-function isIpv4(text) {
-    return parseIpv4Prefix(text) !== undefined;
-}
-// ---------------------------------------------------------------- regions and service tags
-/** `WestEurope`, `west europe`, `westeurope` → `westeurope` (service tags and locations spell regions differently). */
-function normalizeRegion(region) {
-    return region.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-const REGION_WORDS = [
-    'southeast',
-    'northeast',
-    'australia',
-    'switzerland',
-    'germany',
-    'central',
-    'virginia',
-    'arizona',
-    'texas',
-    'europe',
-    'france',
-    'brazil',
-    'canada',
-    'norway',
-    'sweden',
-    'poland',
-    'israel',
-    'mexico',
-    'africa',
-    'zealand',
-    'indonesia',
-    'malaysia',
-    'austria',
-    'belgium',
-    'denmark',
-    'finland',
-    'greece',
-    'chile',
-    'taiwan',
-    'india',
-    'japan',
-    'korea',
-    'china',
-    'qatar',
-    'italy',
-    'spain',
-    'north',
-    'south',
-    'east',
-    'west',
-    'asia',
-    'euap',
-    'uae',
-    'gov',
-    'new',
-    'jio',
-    'dod',
-    'us',
-    'uk'
-];
-const UPPER_WORDS = new Set(['us', 'uk', 'uae', 'euap', 'dod']);
-/**
- * The service tag spelling of a location (`eastus2` → `EastUS2`,
- * `southeastasia` → `SoutheastAsia`), for display and fix commands.
- * Comparisons always go through normalizeRegion.
- */
-function serviceTagRegion(location) {
-    const text = normalizeRegion(location);
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const digits = /^\d+/.exec(text.slice(i))?.[0];
-        if (digits) {
-            out += digits;
-            i += digits.length;
-            continue;
-        }
-        const word = REGION_WORDS.find(w => text.startsWith(w, i));
-        if (!word)
-            return location;
-        out += UPPER_WORDS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
-        i += word.length;
-    }
-    return out;
-}
-/** `AzureContainerRegistry.WestEurope` → { tag: 'azurecontainerregistry', region: 'westeurope' }. */
-function parseServiceTag(text) {
-    const [tag, ...rest] = text.trim().split('.');
-    const region = rest.join('.');
-    return { tag: (tag ?? '').toLowerCase(), ...(region ? { region: normalizeRegion(region) } : {}) };
-}
-/** Destination tags whose address space includes the registry's in `region`. */
-const REGISTRY_TAGS = new Set(['azurecontainerregistry', 'azurecloud']);
-/**
- * Whether a destination (address prefix or service tag) covers the container
- * registry of `region`: `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<region>]`,
- * `AzureContainerRegistry[.<region>]`. Other prefixes, other regions and other
- * tags do not.
- */
-function destinationCoversRegistry(destination, region) {
-    const d = destination.trim();
-    if (d === '*' || d === '0.0.0.0/0' || /^internet$/i.test(d))
-        return true;
-    const { tag, region: tagRegion } = parseServiceTag(d);
-    if (!REGISTRY_TAGS.has(tag))
-        return false;
-    return tagRegion === undefined || tagRegion === normalizeRegion(region);
-}
-/** The registry tag a destination names with another region than `region`, if any. */
-function wrongRegionRegistryTag(destination, region) {
-    const { tag, region: tagRegion } = parseServiceTag(destination);
-    if (tag !== 'azurecontainerregistry' || tagRegion === undefined)
-        return undefined;
-    return tagRegion === normalizeRegion(region) ? undefined : destination.trim();
-}
-// ---------------------------------------------------------------- ports and sources
-/** `*`, `443`, `400-500` (also `Any`). */
-function portRangeCovers(range, port) {
-    const r = range.trim();
-    if (r === '*' || /^any$/i.test(r))
-        return true;
-    const match = /^(\d+)\s*(?:-\s*(\d+))?$/.exec(r);
-    if (!match)
-        return false;
-    const low = Number(match[1]);
-    const high = match[2] === undefined ? low : Number(match[2]);
-    return low <= port && port <= high;
-}
-/**
- * Whether a source (prefix or tag) holds every address of the subnet: `*`,
- * `VirtualNetwork` and prefixes containing the subnet's prefixes do; a prefix
- * holding part of it is `maybe`; anything else (other tags) does not.
- */
-function sourceCoversSubnet(source, subnetPrefixes) {
-    const s = source.trim();
-    if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s))
-        return 'yes';
-    if (!isIpv4(s))
-        return 'no';
-    const ipv4 = subnetPrefixes.filter(isIpv4);
-    if (ipv4.length === 0)
-        return 'maybe';
-    const each = ipv4.map(p => prefixCovers(s, p));
-    if (each.every(e => e === 'yes'))
-        return 'yes';
-    return each.some(e => e !== 'no') ? 'maybe' : 'no';
-}
-/** Best of several alternatives (a rule matches when any of its sources does). */
-function anyOf(values) {
-    return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
-}
-/** Both must hold. */
-function allOf(values) {
-    return values.includes('no') ? 'no' : values.includes('maybe') ? 'maybe' : 'yes';
-}
-
+// EXTERNAL MODULE: ./src/engine/network.ts
+var network = __webpack_require__(40300);
 ;// CONCATENATED MODULE: ./src/engine/wildcard.ts
 /**
  * Azure RBAC wildcard patterns: case-insensitive, `*` matches any sequence of
@@ -1878,22 +1734,54 @@ function isLiteral(pattern) {
 ;// CONCATENATED MODULE: ./src/engine/firewall.ts
 
 
+/** The addresses of the groups that were read, and whether some were not. */
+function groupAddresses(groups, flow) {
+    const found = groups.map(g => flow.ipGroups?.[g.toLowerCase()]);
+    return {
+        addresses: found.flatMap(a => a ?? []),
+        unread: found.some(a => a === undefined)
+    };
+}
 function sourceMatch(addresses, ipGroups, flow) {
-    const fromAddresses = anyOf(addresses.map(a => sourceCoversSubnet(a, flow.sourcePrefixes)));
+    const groups = groupAddresses(ipGroups, flow);
+    const fromAddresses = (0,network/* anyOf */.EB)([...addresses, ...groups.addresses].map(a => (0,network/* sourceCoversSubnet */.nR)(a, flow.sourcePrefixes)));
     if (fromAddresses === 'yes')
         return 'yes';
-    return ipGroups.length > 0 ? 'maybe' : fromAddresses;
+    return groups.unread ? 'maybe' : fromAddresses;
 }
-function matchNetworkRule(rule, flow, host) {
+function sourcePartialReason(ipGroups, flow) {
+    return groupAddresses(ipGroups, flow).unread
+        ? 'its source uses IP groups that could not be read'
+        : 'its source holds only part of the subnet';
+}
+const ALL = { known: [], opaque: 'none' };
+/** How a network rule treats the flow to `host`: source and port match, and the part of the destination covered. */
+function matchNetworkRule(rule, flow, host, space = (0,network/* destinationSpace */.ju)(flow)) {
+    const no = { match: 'no', cover: ALL };
     if (!rule.protocols.some(p => /^(tcp|any)$/i.test(p)))
-        return 'no';
-    if (!rule.destinationPorts.some(p => portRangeCovers(p, flow.port)))
-        return 'no';
-    const destination = rule.destinationAddresses.some(d => destinationCoversRegistry(d, flow.region)) ||
-        rule.destinationFqdns.some(f => patternContains(f, host));
-    if (!destination)
-        return 'no';
-    return sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow);
+        return no;
+    if (!rule.destinationPorts.some(p => (0,network/* portRangeCovers */.Bj)(p, flow.port)))
+        return no;
+    const source = sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow);
+    if (source === 'no')
+        return no;
+    const whole = { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    const sourceReason = source === 'maybe' ? { partialReason: sourcePartialReason(rule.sourceIpGroups, flow) } : {};
+    if (rule.destinationFqdns.some(f => patternContains(f, host)))
+        return { match: source, cover: whole, ...sourceReason };
+    const groups = groupAddresses(rule.destinationIpGroups, flow);
+    const cover = (0,network/* coverOf */.vv)([...rule.destinationAddresses, ...groups.addresses], flow, space);
+    if (cover.known.length > 0 || cover.opaque !== 'none')
+        return { match: source, cover, ...sourceReason };
+    if (groups.unread) {
+        // Which addresses the groups hold is not read: the rule may match any part.
+        return {
+            match: 'maybe',
+            cover: whole,
+            partialReason: 'its destination uses IP groups that could not be read'
+        };
+    }
+    return no;
 }
 function matchApplicationRule(rule, flow, host) {
     const https = rule.protocols.some(p => /^https$/i.test(p.protocolType) && (p.port ?? 443) === flow.port);
@@ -1901,7 +1789,7 @@ function matchApplicationRule(rule, flow, host) {
         return 'no';
     if (!rule.targetFqdns.some(f => patternContains(f, host)))
         return 'no';
-    return allOf([sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow)]);
+    return (0,network/* allOf */.bn)([sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow)]);
 }
 /** Collections in processing order: network before application, each by priority (stable). */
 function processingOrder(collections) {
@@ -1929,44 +1817,124 @@ function evaluateFirewall(collections, flow) {
     return {
         allowed: hosts.every(h => h.allowed),
         uncertain: hosts.some(h => h.uncertainBecause.length > 0),
+        part: hosts.some(h => h.verdict === 'part'),
         hosts
     };
 }
 function evaluateHost(collections, flow, host) {
-    const partial = [];
-    for (const collection of collections) {
+    const tag = flow.hostTags?.[host];
+    if (tag) {
+        // Another tag's addresses: the route part (restrictTo) of the registry tag does not apply.
+        flow = { ...flow, destinationTag: tag, restrictTo: undefined };
+    }
+    const space = (0,network/* destinationSpace */.ju)(flow);
+    const whole = { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    const candidates = collections.flatMap(collection => {
         const allow = /^allow$/i.test(collection.action);
-        const matches = collection.kind === 'network'
-            ? collection.networkRules.map(r => ({
-                collection,
-                ruleName: r.name,
-                kind: 'network',
-                match: matchNetworkRule(r, flow, host)
-            }))
-            : collection.applicationRules.map(r => ({
+        if (collection.kind === 'network') {
+            return collection.networkRules.map(r => {
+                const m = matchNetworkRule(r, flow, host, space);
+                const item = {
+                    collection,
+                    ruleName: r.name,
+                    kind: 'network',
+                    match: m.match,
+                    ...(m.partialReason ? { partialReason: m.partialReason } : {})
+                };
+                return { item, allow, match: m.match, cover: m.cover };
+            });
+        }
+        return collection.applicationRules.map(r => {
+            const match = matchApplicationRule(r, flow, host);
+            const item = {
                 collection,
                 ruleName: r.name,
                 kind: 'application',
-                match: matchApplicationRule(r, flow, host)
-            }));
-        for (const m of matches) {
-            if (m.match === 'maybe')
-                partial.push(m);
-            if (m.match !== 'yes')
-                continue;
-            return {
-                host,
-                allowed: allow,
-                decidedBy: m,
-                uncertainBecause: partial.filter(p => /^allow$/i.test(p.collection.action) !== allow)
+                match,
+                ...(match === 'maybe' ? { partialReason: sourcePartialReason(r.sourceIpGroups, flow) } : {})
             };
-        }
-    }
+            // An application rule matches by name, so it covers every address of the host.
+            return { item, allow, match, cover: whole };
+        });
+    });
+    const decision = (0,network/* firstMatch */.o4)(space, candidates);
+    const first = decision.parts.find(p => !p.allow) ?? decision.parts[0];
     return {
         host,
-        allowed: false,
-        uncertainBecause: partial.filter(p => /^allow$/i.test(p.collection.action))
+        allowed: decision.verdict === 'allowed',
+        verdict: decision.verdict,
+        ...(first?.item ? { decidedBy: first.item } : {}),
+        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && !c.item.partialReason
+            ? { ...c.item, partialReason: c.partialReason }
+            : c.item)
     };
+}
+
+// EXTERNAL MODULE: ./src/engine/prefixes.ts
+var prefixes = __webpack_require__(9884);
+;// CONCATENATED MODULE: ./src/engine/routing.ts
+
+
+function prefixBits(range) {
+    const size = range.end - range.start + 1n;
+    const total = range.family === 4 ? 32 : 128;
+    return total - (size.toString(2).length - 1);
+}
+function sameHop(a, b) {
+    return (a.nextHopType.toLowerCase() === b.nextHopType.toLowerCase() &&
+        (a.nextHopIpAddress ?? '') === (b.nextHopIpAddress ?? ''));
+}
+function selectRoutes(routes, flow) {
+    const space = (0,network/* destinationSpace */.ju)(flow);
+    const entries = routes.flatMap(route => {
+        const own = (0,prefixes/* parsePrefix */.A1)(route.addressPrefix);
+        const ranges = own ? [own] : (0,prefixes/* setOf */.s4)((0,network/* tagPrefixesOf */.Y_)(flow, route.addressPrefix) ?? []);
+        return ranges.map(range => ({ route, range, bits: prefixBits(range), isPrefix: !!own }));
+    });
+    entries.sort((a, b) => b.bits - a.bits || Number(b.isPrefix) - Number(a.isPrefix));
+    if (!space.opaque) {
+        let remaining = space.known;
+        const parts = [];
+        for (const e of entries) {
+            const part = (0,prefixes/* intersect */.y$)([e.range], remaining);
+            if ((0,prefixes/* isEmpty */.Im)(part))
+                continue;
+            const same = parts.find(p => p.route === e.route);
+            if (same)
+                same.known = (0,prefixes/* union */.KC)(same.known, part);
+            else
+                parts.push({ route: e.route, known: part, opaque: false });
+            remaining = (0,prefixes/* subtract */.Re)(remaining, part);
+        }
+        if (!(0,prefixes/* isEmpty */.Im)(remaining))
+            parts.push({ route: undefined, known: remaining, opaque: false });
+        return { parts, uncertain: [] };
+    }
+    // The destination's addresses are not known: a route for its tag (by name) holds all of them
+    // and beats a route for /0; any other IP-prefix route may hold some of them and be more
+    // specific, so it is a candidate; without either, the system routes are one too.
+    const families = (0,network/* sourceFamilies */.yc)(flow.sourcePrefixes);
+    const tag = (0,network/* destinationTagOf */.yG)(flow);
+    const byName = routes.filter(r => (0,network/* namesContainingTag */.v3)(r.addressPrefix, tag, flow.region));
+    const prefixRoutes = routes.filter(r => {
+        const range = (0,prefixes/* parsePrefix */.A1)(r.addressPrefix);
+        return range !== undefined && families.includes(range.family);
+    });
+    const everything = (0,prefixes/* setOf */.s4)(families.map(f => (f === 4 ? '0.0.0.0/0' : '::/0')));
+    const covered = byName.length > 0 ||
+        (0,prefixes/* isEmpty */.Im)((0,prefixes/* subtract */.Re)(everything, (0,prefixes/* setOf */.s4)(prefixRoutes.map(r => r.addressPrefix))));
+    const longer = prefixRoutes.filter(r => prefixBits((0,prefixes/* parsePrefix */.A1)(r.addressPrefix)) > 0);
+    const candidates = byName.length > 0 ? [...byName, ...longer] : prefixRoutes;
+    const winner = byName[0] ??
+        prefixRoutes.find(r => prefixBits((0,prefixes/* parsePrefix */.A1)(r.addressPrefix)) === 0) ??
+        (covered ? prefixRoutes[0] : undefined);
+    const differing = candidates.filter(r => winner ? !sameHop(r, winner) : !/^internet$/i.test(r.nextHopType));
+    return { parts: [{ route: winner, known: [], opaque: true }], uncertain: differing };
+}
+/** `/26` → 26. */
+function routePrefixBits(prefix) {
+    const range = (0,prefixes/* parsePrefix */.A1)(prefix);
+    return range ? prefixBits(range) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/nsg.ts
@@ -1994,24 +1962,25 @@ function plural(single, many) {
     return [...(single ? [single] : []), ...(many ?? [])].filter(v => v.trim() !== '');
 }
 /** How one rule treats the flow. */
-function matchRule(rule, flow) {
+function matchRule(rule, flow, space = (0,network/* destinationSpace */.ju)(flow)) {
     const no = { rule, match: 'no' };
     if (!/^outbound$/i.test(rule.direction))
         return no;
     if (!/^(tcp|\*|any)$/i.test(rule.protocol.trim()))
         return no;
     const ports = plural(rule.destinationPortRange, rule.destinationPortRanges);
-    if (!ports.some(p => portRangeCovers(p, flow.port)))
+    if (!ports.some(p => (0,network/* portRangeCovers */.Bj)(p, flow.port)))
         return no;
     const destinations = plural(rule.destinationAddressPrefix, rule.destinationAddressPrefixes);
     // Destination application security groups hold NICs in the VNet, never the registry.
-    if (!destinations.some(d => destinationCoversRegistry(d, flow.region)))
+    const cover = (0,network/* coverOf */.vv)(destinations, flow, space);
+    if (cover.known.length === 0 && cover.opaque === 'none')
         return no;
     const reasons = [];
     const sources = plural(rule.sourceAddressPrefix, rule.sourceAddressPrefixes);
     let source;
     if (sources.length > 0) {
-        source = anyOf(sources.map(s => sourceCoversSubnet(s, flow.sourcePrefixes)));
+        source = (0,network/* anyOf */.EB)(sources.map(s => (0,network/* sourceCoversSubnet */.nR)(s, flow.sourcePrefixes)));
         if (source === 'maybe')
             reasons.push('its source holds only part of the subnet');
     }
@@ -2028,8 +1997,10 @@ function matchRule(rule, flow) {
     const sourcePort = anySourcePort ? 'yes' : 'maybe';
     if (!anySourcePort)
         reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`);
-    const match = allOf([source, sourcePort]);
-    return match === 'maybe' ? { rule, match, partialReason: reasons.join(' and ') } : { rule, match };
+    const match = (0,network/* allOf */.bn)([source, sourcePort]);
+    return match === 'maybe'
+        ? { rule, match, partialReason: reasons.join(' and '), cover }
+        : { rule, match, cover };
 }
 /** Outbound rules in evaluation order: custom rules by priority, then the platform defaults. */
 function outboundRules(nsg) {
@@ -2040,27 +2011,37 @@ function outboundRules(nsg) {
     return [...custom, ...DEFAULT_OUTBOUND_RULES.map(rule => ({ rule, isDefault: true }))];
 }
 function evaluateNsg(nsg, flow) {
-    const evaluated = [];
-    const partial = [];
+    const space = (0,network/* destinationSpace */.ju)(flow);
     const outboundLimited = nsg.securityRules.some(r => /^outbound$/i.test(r.direction) && /^deny$/i.test(r.access));
-    for (const { rule, isDefault } of outboundRules(nsg)) {
-        const m = { ...matchRule(rule, flow), isDefault };
-        evaluated.push(m);
-        if (m.match === 'maybe')
-            partial.push(m);
-        if (m.match !== 'yes')
-            continue;
-        const allowed = /^allow$/i.test(rule.access);
-        return {
-            decidedBy: m,
-            allowed,
-            uncertainBecause: partial.filter(p => /^allow$/i.test(p.rule.access) !== allowed),
-            outboundLimited,
-            evaluated
-        };
-    }
-    // Unreachable: DenyAllOutBound matches everything.
-    throw new Error('no NSG rule matched, not even DenyAllOutBound');
+    const evaluated = outboundRules(nsg).map(({ rule, isDefault }) => ({
+        ...matchRule(rule, flow, space),
+        isDefault
+    }));
+    const decision = (0,network/* firstMatch */.o4)(space, evaluated.map(m => ({
+        item: m,
+        allow: /^allow$/i.test(m.rule.access),
+        match: m.match,
+        cover: m.cover ?? { known: [], opaque: 'none' },
+        ...(m.partialReason ? { partialReason: m.partialReason } : {})
+    })));
+    // DenyAllOutBound covers every address, so every part has a rule.
+    const deciders = decision.parts
+        .filter(p => p.item !== undefined)
+        .map(p => ({ match: p.item, allow: p.allow, known: p.known, opaque: p.opaque }));
+    if (deciders.length === 0)
+        throw new Error('no NSG rule matched, not even DenyAllOutBound');
+    return {
+        decidedBy: deciders.find(d => !d.allow)?.match ?? deciders[0].match,
+        allowed: decision.verdict === 'allowed',
+        verdict: decision.verdict,
+        deciders,
+        denied: decision.denied,
+        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && c.partialReason !== c.item.partialReason
+            ? { ...c.item, partialReason: c.partialReason }
+            : c.item),
+        outboundLimited,
+        evaluated
+    };
 }
 /**
  * A free priority just below (numerically smaller than) `priority`, so that an
@@ -2091,13 +2072,19 @@ var network_target = __webpack_require__(1299);
 
 
 
+
+
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
 const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables';
 const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls';
 /** Lists the AzureContainerRegistry.<Region> tag and the registry host names a firewall must allow. */
 const FIREWALL_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall';
 const PORT = 443;
-/** The registry's login and data host names (patterns when the registry is not known). */
+/**
+ * The registry's login and data host names (patterns when the registry is not
+ * known); without dedicated data endpoints, layers come from the registry's
+ * storage (`*.blob.core.windows.net`, tag `Storage.<Region>`).
+ */
 function registryHosts(snapshot, region) {
     const suffix = snapshot.cloud === 'AzureUSGovernment'
         ? 'azurecr.us'
@@ -2108,10 +2095,49 @@ function registryHosts(snapshot, region) {
     if (!registry)
         return [`*.${suffix}`, `*.data.${suffix}`];
     const name = (0,src_snapshot/* resourceName */.Iy)(registry).toLowerCase();
-    return [`${name}.${suffix}`, `${name}.${normalizeRegion(region)}.data.${suffix}`];
+    if (storageHost(snapshot))
+        return [`${name}.${suffix}`, storageHost(snapshot)];
+    return [`${name}.${suffix}`, `${name}.${(0,network/* normalizeRegion */.wh)(region)}.data.${suffix}`];
+}
+/** The blob host pattern layers come from when the registry read says it has no dedicated data endpoints. */
+function storageHost(snapshot) {
+    const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined;
+    const read = id ? snapshot.containerRegistries?.[(0,src_snapshot/* resourceKey */.ik)(id)] : undefined;
+    if (!read?.ok || read.value.dataEndpointEnabled !== false)
+        return undefined;
+    const suffix = snapshot.cloud === 'AzureUSGovernment'
+        ? 'core.usgovcloudapi.net'
+        : snapshot.cloud === 'AzureChinaCloud'
+            ? 'core.chinacloudapi.cn'
+            : 'core.windows.net';
+    return `*.blob.${suffix}`;
 }
 function registryTag(region) {
-    return `AzureContainerRegistry.${serviceTagRegion(region)}`;
+    return `AzureContainerRegistry.${(0,network/* serviceTagRegion */.gp)(region)}`;
+}
+/** The region's service tags from the snapshot, and why the registry tag is missing if it is. */
+function serviceTagsOf(snapshot, region) {
+    const read = snapshot.serviceTags?.[region.toLowerCase()];
+    const tag = registryTag(region);
+    if (!read) {
+        return {
+            tagPrefixes: undefined,
+            tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
+        };
+    }
+    if (!read.ok) {
+        return {
+            tagPrefixes: undefined,
+            tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${(0,common/* describeReadError */.U)(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
+        };
+    }
+    const tagPrefixes = (0,network/* tagPrefixMap */.nC)(read.value.tags);
+    return tagPrefixes?.[(0,network/* tagKey */.E4)(tag)]
+        ? { tagPrefixes }
+        : {
+            tagPrefixes,
+            tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ' (its answer had more pages, which were not read)' : ''}`
+        };
 }
 function context(snapshot, def) {
     if (!snapshot.workspace.ok) {
@@ -2126,10 +2152,12 @@ function context(snapshot, def) {
             ]
         };
     }
+    const region = snapshot.workspace.value.location;
     return {
         kind: 'ok',
-        region: snapshot.workspace.value.location,
-        subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[(0,src_snapshot/* resourceKey */.ik)(id)] }))
+        region,
+        subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[(0,src_snapshot/* resourceKey */.ik)(id)] })),
+        ...serviceTagsOf(snapshot, region)
     };
 }
 function subnetResource(id) {
@@ -2157,11 +2185,22 @@ function lookup(map, id) {
 function ruleText(m) {
     return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`;
 }
-function allowRuleCommand(nsg, priority, region, sourcePrefixes) {
+function allowRuleCommand(nsg, priority, region, sourcePrefixes, destination = registryTag(region)) {
     const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork';
+    const name = `Allow${destination.split('.')[0]}Outbound`;
     return (`az network nsg rule create --resource-group ${(0,common/* resourceGroupOf */.Tp)(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-        `--name AllowAzureContainerRegistryOutbound --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
-        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${registryTag(region)} --destination-port-ranges ${PORT}`);
+        `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`);
+}
+/** Why a destination tag's prefixes are not known. */
+function tagMissing(ctx, tag) {
+    if (tag === registryTag(ctx.region))
+        return ctx.tagsMissing ?? 'they were not read';
+    if (/^virtualnetwork$/i.test(tag))
+        return "the private endpoint's address is not read";
+    return ctx.tagPrefixes
+        ? `the Service Tags discovery API did not list ${tag}`
+        : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag);
 }
 // ---------------------------------------------------------------- OUT-01
 const OUT_01 = (0,common/* defineCheck */.qH)({
@@ -2171,7 +2210,12 @@ const OUT_01 = (0,common/* defineCheck */.qH)({
     category: 'outbound',
     severity: 'error',
     rationale: 'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each relevant subnet (the resolved subnet, the workspace private endpoint subnets, and node pool subnets on the Kubernetes route) must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
-        'Rules are evaluated as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, first match wins; destinations `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<Region>]` and `AzureContainerRegistry[.<Region>]` of the workspace region match; other prefixes and application security groups do not.',
+        'Reads: the NSG of each subnet, and the address prefixes of the service tags involved from the Service Tags discovery API (`Microsoft.Network/locations/{region}/serviceTags`, once per region; the snapshot keeps only the tags compared). ' +
+        'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
+        'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
+        "A deny that covers only part of the tag is unknown, naming the part: pulls then depend on which address the registry answers from. When the tag's prefixes could not be read, a rule written as a prefix that may hold them makes the result unknown rather than a pass. " +
+        'The registry is read (`Microsoft.ContainerRegistry/registries`, api-version 2025-04-01) for its data path: with an approved private endpoint pulls are `VirtualNetwork` traffic; with public access disabled and no approved private endpoint nothing can pull (fail); without dedicated data endpoints its layers come from its storage, so `Storage.<Region>` must be allowed as well as the registry tag; a registry that cannot be read makes a pass unknown. ' +
+        'Cannot see: which address the registry answers from, the members of application security groups, whether the privatelink.azurecr.io DNS zone resolves the registry to its private endpoint from this network, and whether a private endpoint in another network is peered.',
     remediation: 'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
     fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
     docUrl: common/* ARTICLE_URL */.Vd
@@ -2179,7 +2223,6 @@ const OUT_01 = (0,common/* defineCheck */.qH)({
     const ctx = context(snapshot, def);
     if (ctx.kind === 'done')
         return ctx.results;
-    const tag = registryTag(ctx.region);
     return ctx.subnets.map(({ id, read }) => {
         const s = subnetOrUnknown(def, id, read);
         if ('result' in s)
@@ -2197,29 +2240,125 @@ const OUT_01 = (0,common/* defineCheck */.qH)({
             return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`network security group ${(0,src_snapshot/* resourceName */.Iy)(nsgId)} of subnet ${subnet.name}`, (0,common/* resourceGroupOf */.Tp)(nsgId), nsgRead.error));
         }
         const nsg = nsgRead.value;
-        const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4);
-        const decision = evaluateNsg(nsg, { sourcePrefixes, region: ctx.region, port: PORT });
-        const flow = `from subnet ${subnet.name} to the container registry (${tag}, TCP ${PORT})`;
-        if (decision.uncertainBecause.length > 0) {
-            const partial = decision.uncertainBecause
-                .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
-                .join('; ');
-            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}). ` +
-                `Make the registry rule unconditional: ${allowRuleCommand(nsg, priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))), ctx.region, sourcePrefixes)}`);
+        const path = registryPath(snapshot, ctx.region);
+        if (path.kind === 'unreachable')
+            return (0,common/* makeResult */.U2)(def, 'fail', path.resource, path.detail);
+        const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d));
+        const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
+        const detail = results.length === 1
+            ? worst.detail
+            : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`;
+        if (path.unread && worst.outcome === 'pass') {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${detail} ${path.unread}`);
         }
-        if (decision.allowed) {
-            const limited = decision.outboundLimited
-                ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
-                : 'Outbound traffic is not limited by custom deny rules';
-            return (0,common/* makeResult */.U2)(def, 'pass', resource, `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`);
-        }
-        const priority = decision.decidedBy.isDefault
-            ? priorityBefore(nsg, 4097)
-            : priorityBefore(nsg, decision.decidedBy.rule.priority);
-        return (0,common/* makeResult */.U2)(def, 'fail', resource, `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
-            `Fix: ${allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes)}`);
+        return (0,common/* makeResult */.U2)(def, worst.outcome, resource, results.length === 1 && path.note ? `${detail} ${path.note}` : detail);
     });
 });
+/**
+ * Where image pulls go, from the registry as read: its private endpoint
+ * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
+ * registry's storage (`Storage.<Region>`) when it has no dedicated data
+ * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
+ */
+function registryPath(snapshot, region) {
+    const acr = {
+        tag: registryTag(region),
+        label: `the container registry (${registryTag(region)}, TCP ${PORT})`
+    };
+    const registryId = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined;
+    const read = registryId ? snapshot.containerRegistries?.[(0,src_snapshot/* resourceKey */.ik)(registryId)] : undefined;
+    if (!registryId || !read)
+        return { kind: 'destinations', destinations: [acr], note: '' };
+    if (!read.ok) {
+        return {
+            kind: 'destinations',
+            destinations: [acr],
+            note: '',
+            unread: `The registry's data path is not known. ${(0,common/* unreadableDetail */.tR)(`container registry ${(0,src_snapshot/* resourceName */.Iy)(registryId)}`, (0,common/* resourceGroupOf */.Tp)(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
+        };
+    }
+    const registry = read.value;
+    const approved = registry.privateEndpointConnections.filter(c => /^approved$/i.test(c.status ?? ''));
+    if (approved.length > 0) {
+        return {
+            kind: 'destinations',
+            destinations: [
+                {
+                    tag: 'VirtualNetwork',
+                    label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
+                }
+            ],
+            note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => (0,src_snapshot/* resourceName */.Iy)(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
+        };
+    }
+    if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
+        return {
+            kind: 'unreachable',
+            resource: (0,common/* resourceOf */.KU)(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
+            detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
+        };
+    }
+    if (registry.dataEndpointEnabled === true)
+        return {
+            kind: 'destinations',
+            destinations: [acr],
+            note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
+        };
+    const storage = `Storage.${(0,network/* serviceTagRegion */.gp)(region)}`;
+    return {
+        kind: 'destinations',
+        destinations: [
+            acr,
+            {
+                tag: storage,
+                label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
+            }
+        ],
+        note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
+    };
+}
+/** OUT-01 for one NSG and one destination. */
+function judgeNsg(def, ctx, subnet, nsg, resource, destination) {
+    const tag = destination.tag;
+    const sourcePrefixes = subnet.addressPrefixes.filter(network/* isIpv4 */.eH);
+    const decision = evaluateNsg(nsg, {
+        sourcePrefixes,
+        region: ctx.region,
+        port: PORT,
+        destinationTag: tag,
+        ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
+    });
+    const command = (priority) => allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag);
+    const flow = `from subnet ${subnet.name} to ${destination.label}`;
+    if (decision.verdict === 'part') {
+        const parts = decision.deciders
+            .map(d => `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? (0,prefixes/* describeSet */.iG)(d.known) : 'the rest'}`)
+            .join('; ');
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
+            `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`);
+    }
+    if (decision.uncertainBecause.length > 0) {
+        const partial = decision.uncertainBecause
+            .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+            .join('; ');
+        const why = decision.uncertainBecause.some(m => /prefixes were not read/.test(m.partialReason ?? ''))
+            ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
+            : '';
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
+            `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`);
+    }
+    if (decision.allowed) {
+        const limited = decision.outboundLimited
+            ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+            : 'Outbound traffic is not limited by custom deny rules';
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`);
+    }
+    const priority = decision.decidedBy.isDefault
+        ? priorityBefore(nsg, 4097)
+        : priorityBefore(nsg, decision.decidedBy.rule.priority);
+    return (0,common/* makeResult */.U2)(def, 'fail', resource, `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+        `Fix: ${command(priority)}`);
+}
 // ---------------------------------------------------------------- OUT-02
 const OUT_02 = (0,common/* defineCheck */.qH)({
     id: 'OUT-02',
@@ -2264,12 +2403,12 @@ const OUT_02 = (0,common/* defineCheck */.qH)({
             ...(r.destinationAddressPrefixes ?? [])
         ];
         const wrong = allows.flatMap(r => destinations(r)
-            .map(d => wrongRegionRegistryTag(d, ctx.region))
+            .map(d => (0,network/* wrongRegionRegistryTag */.fm)(d, ctx.region))
             .filter((t) => !!t)
             .map(tag => ({ rule: r, tag })));
         const right = allows.filter(r => destinations(r).some(d => {
-            const t = parseServiceTag(d);
-            return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region);
+            const t = (0,network/* parseServiceTag */.fN)(d);
+            return t.tag === 'azurecontainerregistry' && t.region === (0,network/* normalizeRegion */.wh)(ctx.region);
         }));
         if (wrong.length > 0) {
             const list = wrong
@@ -2294,15 +2433,6 @@ const OUT_02 = (0,common/* defineCheck */.qH)({
     return results;
 });
 // ---------------------------------------------------------------- OUT-04
-/** The route registry traffic takes: a registry/AzureCloud service tag route wins over 0.0.0.0/0 (longest prefix). */
-function registryRoute(table, region) {
-    const tagged = table.routes.find(r => {
-        const t = parseServiceTag(r.addressPrefix);
-        return ((t.tag === 'azurecontainerregistry' || t.tag === 'azurecloud') &&
-            (t.region === undefined || t.region === normalizeRegion(region)));
-    });
-    return tagged ?? table.routes.find(r => r.addressPrefix.trim() === '0.0.0.0/0');
-}
 function subscriptionKey(id) {
     const m = /^\/subscriptions\/([^/]+)/i.exec(id);
     return m ? (0,src_snapshot/* resourceKey */.ik)(`/subscriptions/${m[1]}`) : undefined;
@@ -2333,7 +2463,7 @@ function firewallRuleText(decision) {
         : `${h.host}: no rule matches, so the firewall denies it`)
         .join('; ');
 }
-function evaluateForcedTunnel(snapshot, def, subnet, table, route, region) {
+function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, restrictTo) {
     const resource = (0,common/* resourceOf */.KU)(table.id, ROUTE_TABLE_TYPE);
     const hosts = registryHosts(snapshot, region);
     const tag = registryTag(region);
@@ -2369,18 +2499,27 @@ function evaluateForcedTunnel(snapshot, def, subnet, table, route, region) {
         rulesFrom = 'its classic rule collections';
     }
     const flow = {
-        sourcePrefixes: subnet.addressPrefixes.filter(isIpv4),
+        sourcePrefixes: subnet.addressPrefixes.filter(network/* isIpv4 */.eH),
         region,
         port: PORT,
-        hosts
+        hosts,
+        ...(storageHost(snapshot)
+            ? { hostTags: { [storageHost(snapshot)]: `Storage.${(0,network/* serviceTagRegion */.gp)(region)}` } }
+            : {}),
+        ipGroups: Object.fromEntries(Object.entries(snapshot.ipGroups ?? {}).flatMap(([id, r]) => r.ok ? [[id, r.value.ipAddresses]] : [])),
+        ...(tagPrefixes ? { tagPrefixes } : {}),
+        ...(restrictTo ? { restrictTo } : {})
     };
     const decision = evaluateFirewall(collections, flow);
     const fwResource = (0,common/* resourceOf */.KU)(firewall.id, FIREWALL_TYPE);
     const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`;
+    if (decision.part) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${capitalizeFirst(confirm)}`);
+    }
     if (decision.uncertain) {
         const partial = decision.hosts
             .flatMap(h => h.uncertainBecause)
-            .map(m => `rule ${m.ruleName} in ${m.collection.name} (its source uses IP groups, which are not read)`);
+            .map(m => `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`);
         return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${capitalizeFirst(confirm)}`);
     }
     if (decision.allowed) {
@@ -2401,9 +2540,11 @@ const OUT_04 = (0,common/* defineCheck */.qH)({
     section: 'outbound',
     category: 'outbound',
     severity: 'error',
-    rationale: 'A route table that sends 0.0.0.0/0 to a virtual appliance or a virtual network gateway (forced tunnelling) takes registry traffic past the NSG to a firewall, which must allow it too. ' +
-        "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied. " +
-        'Any other next hop cannot be read, so the result is unknown until you confirm the appliance allows the registry. A route for the AzureContainerRegistry tag with next hop Internet takes precedence over 0.0.0.0/0.',
+    rationale: "Reads: the route table of each subnet, the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API). " +
+        'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
+        "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
+        "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
+        "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall in another subscription; routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
     remediation: "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
     fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
     docUrl: FIREWALL_DOC
@@ -2427,20 +2568,98 @@ const OUT_04 = (0,common/* defineCheck */.qH)({
             return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`route table ${(0,src_snapshot/* resourceName */.Iy)(subnet.routeTableId)} of subnet ${subnet.name}`, (0,common/* resourceGroupOf */.Tp)(subnet.routeTableId), tableRead.error));
         }
         const table = tableRead.value;
-        const route = registryRoute(table, ctx.region);
-        if (!route) {
-            return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} has no route for 0.0.0.0/0 or the registry, so registry traffic is not forced through an appliance.`);
-        }
-        if (/^none$/i.test(route.nextHopType)) {
-            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
-                `Fix: az network route-table route create --resource-group ${(0,common/* resourceGroupOf */.Tp)(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(ctx.region)} --next-hop-type Internet`);
-        }
-        if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
-            return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, not through an appliance.`);
-        }
-        return evaluateForcedTunnel(snapshot, def, subnet, table, route, ctx.region);
+        return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing);
     });
 });
+/** What a route table cannot show, unless BGP propagation is off. */
+function bgpCaveat(table) {
+    return table.disableBgpRoutePropagation === true
+        ? ''
+        : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`;
+}
+const RANK = { fail: 3, unknown: 2, pass: 1, skipped: 0 };
+/**
+ * OUT-04 for one subnet: the registry's addresses split by the route that
+ * wins for each (longest prefix), each part judged by its next hop; the
+ * worst part decides.
+ */
+function judgeRoutes(snapshot, def, subnet, table, region, tagPrefixes, tagsMissing) {
+    const resource = (0,common/* resourceOf */.KU)(table.id, ROUTE_TABLE_TYPE);
+    const tag = registryTag(region);
+    const flow = {
+        sourcePrefixes: subnet.addressPrefixes.filter(network/* isIpv4 */.eH),
+        region,
+        port: PORT,
+        ...(tagPrefixes ? { tagPrefixes } : {})
+    };
+    const path = registryPath(snapshot, region);
+    if (path.kind === 'unreachable')
+        return (0,common/* makeResult */.U2)(def, 'fail', path.resource, path.detail);
+    if (path.destinations[0]?.tag === 'VirtualNetwork') {
+        return privateEndpointRoute(snapshot, def, subnet, table, path.note);
+    }
+    const selection = selectRoutes(table.routes, flow);
+    const hop = (r) => `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`;
+    if (selection.uncertain.length > 0) {
+        const winner = selection.parts[0]?.route;
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name}: ${tagsMissing ?? `the address prefixes of ${tag} are not known`}, so which route registry traffic takes cannot be told: ` +
+            `${winner ? `${hop(winner)} holds all of it, but ` : 'the system routes send it to Internet, but '}${selection.uncertain.map(hop).join(', ')} may be more specific for some of its addresses and go elsewhere. ` +
+            `Route the tag explicitly: az network route-table route create --resource-group ${(0,common/* resourceGroupOf */.Tp)(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type <Internet or VirtualAppliance>`);
+    }
+    const results = selection.parts.map(part => judgePart(snapshot, def, subnet, table, region, tagPrefixes, part));
+    if (results.length === 1)
+        return results[0];
+    const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
+    const detail = selection.parts
+        .map((part, k) => `${(0,prefixes/* describeSet */.iG)(part.known)} (${part.route ? `route ${part.route.name}` : 'system routes'}): ${results[k].outcome}: ${results[k].detail}`)
+        .join(' | ');
+    return (0,common/* makeResult */.U2)(def, worst.outcome, worst.outcome === 'pass' ? resource : worst.resource, `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`);
+}
+/**
+ * A registry reached through its private endpoint: the system route for the
+ * virtual network's address space (next hop VnetLocal) is more specific than
+ * 0.0.0.0/0, so forced tunnelling does not take it; only a user-defined route
+ * at least as specific as that address space, with another next hop, can.
+ */
+function privateEndpointRoute(snapshot, def, subnet, table, note) {
+    const resource = (0,common/* resourceOf */.KU)(table.id, ROUTE_TABLE_TYPE);
+    const vnetId = (0,src_snapshot/* parentVirtualNetworkId */.l3)(subnet.id);
+    const vnet = vnetId ? snapshot.virtualNetworks[(0,src_snapshot/* resourceKey */.ik)(vnetId)] : undefined;
+    if (!vnet?.ok) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${note} The virtual network of subnet ${subnet.name} was not read, so whether route table ${table.name} overrides the route to the private endpoint cannot be told.`);
+    }
+    const space = (0,prefixes/* setOf */.s4)(vnet.value.addressPrefixes);
+    const shortest = Math.min(...vnet.value.addressPrefixes.map(p => routePrefixBits(p) ?? 128));
+    const overriding = table.routes.filter(r => {
+        const bits = routePrefixBits(r.addressPrefix);
+        return (bits !== undefined &&
+            bits >= shortest &&
+            !/^vnetlocal$/i.test(r.nextHopType) &&
+            (0,prefixes/* coverage */.vk)((0,prefixes/* setOf */.s4)([r.addressPrefix]), space) !== 'none');
+    });
+    if (overriding.length > 0) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `${note} Route table ${table.name} has route(s) ${overriding.map(r => `${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`).join(', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path (az network nic show-effective-route-table).`);
+    }
+    return (0,common/* makeResult */.U2)(def, 'pass', resource, `${note} Route table ${table.name} on subnet ${subnet.name} has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop VnetLocal, or the peering) carries registry traffic to the private endpoint; routes such as 0.0.0.0/0 do not take it.`);
+}
+function judgePart(snapshot, def, subnet, table, region, tagPrefixes, part) {
+    const resource = (0,common/* resourceOf */.KU)(table.id, ROUTE_TABLE_TYPE);
+    const route = part.route;
+    if (!route) {
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} has no route that holds ${part.opaque ? "the registry's addresses" : `the registry's addresses ${(0,prefixes/* describeSet */.iG)(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`);
+    }
+    if (/^none$/i.test(route.nextHopType)) {
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+            `Fix: az network route-table route create --resource-group ${(0,common/* resourceGroupOf */.Tp)(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(region)} --next-hop-type Internet`);
+    }
+    if (/^internet$/i.test(route.nextHopType)) {
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to Internet, not through an appliance.`);
+    }
+    if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route ${registryTag(region)} to Internet or to a firewall that allows it.`);
+    }
+    return evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, part.opaque ? undefined : part.known);
+}
 const OUTBOUND_NETWORK_CHECKS = [OUT_01, OUT_02, OUT_04];
 
 ;// CONCATENATED MODULE: ./src/checks/outbound.ts
@@ -2484,7 +2703,8 @@ const OUT_03 = (0,common/* defineCheck */.qH)({
     category: 'outbound',
     severity: 'error',
     rationale: 'The article requires that limiting outbound traffic still allows Azure Container Registry. ' +
-        'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images.',
+        'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images. ' +
+        'A ServiceTag rule counts only when its `destination.action` (api-version 2025-12-01) is not `Deny`: a Deny rule for the registry tag blocks it, and next to an allow of the tag the result is unknown (which one wins is not documented); a PrivateEndpoint rule to the registry does not use the tag and is unaffected.',
     remediation: "Make sure the managed network has an active PrivateEndpoint rule to the workspace's container registry, or a ServiceTag rule for AzureContainerRegistry (or AzureContainerRegistry.<Region>) on TCP 443, then provision the network. " +
         'In Bicep: properties.managedNetwork.outboundRules.<name> with type ServiceTag and destination { serviceTag, protocol, portRanges }.',
     fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule allow-acr --type service_tag --service-tag AzureContainerRegistry.<Region> --protocol TCP --port-ranges 443',
@@ -2515,14 +2735,25 @@ const OUT_03 = (0,common/* defineCheck */.qH)({
         ? rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint') &&
             (0,common/* equalsIgnoreCase */.Q_)(r.serviceResourceId, registry))
         : [];
-    const serviceTag = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'ServiceTag') &&
+    const registryTagRules = rules.rules.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'ServiceTag') &&
         isRegistryTag(r.serviceTag, ws.location) &&
         allowsHttpsTcp(r));
+    // A ServiceTag rule with `action: Deny` (api-version 2025-12-01) blocks the tag; it never lets images through.
+    const isDeny = (r) => /^deny$/i.test(r.action?.trim() ?? '');
+    const serviceTag = registryTagRules.filter(r => !isDeny(r));
+    const denies = registryTagRules.filter(r => isDeny(r) && isActive(r));
     const candidates = [...privateEndpoint, ...serviceTag];
     const active = candidates.filter(isActive);
     const target = registry
         ? (0,common/* resourceOf */.KU)(registry, 'Microsoft.ContainerRegistry/registries')
         : resource;
+    const activePe = active.filter(r => (0,common/* equalsIgnoreCase */.Q_)(r.type, 'PrivateEndpoint'));
+    if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', target, `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
+                `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0].name}`)
+        ];
+    }
     if (active.length > 0) {
         return [
             (0,common/* makeResult */.U2)(def, 'pass', target, `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
@@ -2539,7 +2770,8 @@ const OUT_03 = (0,common/* defineCheck */.qH)({
     const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry';
     return [
         (0,common/* makeResult */.U2)(def, 'fail', target, `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
-            `${registry ? ` (no PrivateEndpoint rule to ${(0,common/* resourceOf */.KU)(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}, so deployments cannot pull images. ` +
+            `${registry ? ` (no PrivateEndpoint rule to ${(0,common/* resourceOf */.KU)(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
+            `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
             `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`)
     ];
 });
@@ -3530,6 +3762,533 @@ function customMissingMessage(missing) {
 
 /***/ }),
 
+/***/ 40300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ portRangeCovers),
+/* harmony export */   E4: () => (/* binding */ tagKey),
+/* harmony export */   EB: () => (/* binding */ anyOf),
+/* harmony export */   Y_: () => (/* binding */ tagPrefixesOf),
+/* harmony export */   bn: () => (/* binding */ allOf),
+/* harmony export */   eH: () => (/* binding */ isIpv4),
+/* harmony export */   fN: () => (/* binding */ parseServiceTag),
+/* harmony export */   fm: () => (/* binding */ wrongRegionRegistryTag),
+/* harmony export */   gp: () => (/* binding */ serviceTagRegion),
+/* harmony export */   ju: () => (/* binding */ destinationSpace),
+/* harmony export */   nC: () => (/* binding */ tagPrefixMap),
+/* harmony export */   nR: () => (/* binding */ sourceCoversSubnet),
+/* harmony export */   o4: () => (/* binding */ firstMatch),
+/* harmony export */   v3: () => (/* binding */ namesContainingTag),
+/* harmony export */   vv: () => (/* binding */ coverOf),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion),
+/* harmony export */   yG: () => (/* binding */ destinationTagOf),
+/* harmony export */   yc: () => (/* binding */ sourceFamilies)
+/* harmony export */ });
+/* unused harmony exports spaceIsEmpty, parseIpv4Prefix, prefixCovers, destinationCoversRegistry */
+/* harmony import */ var _prefixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9884);
+/**
+ * Shared pieces of outbound evaluation, pure: IPv4 prefixes, regions and
+ * service tags, port ranges, and the traffic being judged (a subnet reaching
+ * the workspace's container registry on TCP 443).
+ */
+
+const FULL = { 4: '0.0.0.0/0', 6: '::/0' };
+/** The families the source can send from (both when its prefixes are not known). */
+function sourceFamilies(sourcePrefixes) {
+    const found = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .families */ .TJ)((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(sourcePrefixes));
+    return found.length > 0 ? found : [4, 6];
+}
+function destinationTagOf(flow) {
+    return flow.destinationTag ?? `AzureContainerRegistry.${serviceTagRegion(flow.region)}`;
+}
+/** A tag's prefixes from the flow's map, if listed. */
+function tagPrefixesOf(flow, tag) {
+    return flow.tagPrefixes?.[tagKey(tag)];
+}
+/** `AzureContainerRegistry.West Europe` → `azurecontainerregistry.westeurope`: how tags are compared. */
+function tagKey(name) {
+    const { tag, region } = parseServiceTag(name);
+    return region ? `${tag}.${region}` : tag;
+}
+/** Tag key → prefixes, the engine's `tagPrefixes` (undefined without a list). */
+function tagPrefixMap(tags) {
+    if (!tags)
+        return undefined;
+    return Object.fromEntries(tags.map(t => [tagKey(t.name), t.addressPrefixes]));
+}
+/** The destination space of a flow: its tag's addresses of the source's families. */
+function destinationSpace(flow) {
+    const prefixes = tagPrefixesOf(flow, destinationTagOf(flow));
+    if (!prefixes)
+        return { known: [], opaque: true };
+    const known = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .ofFamilies */ .Mf)((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(prefixes), sourceFamilies(flow.sourcePrefixes));
+    return { known: flow.restrictTo ? (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(known, flow.restrictTo) : known, opaque: false };
+}
+function spaceIsEmpty(space) {
+    return !space.opaque && (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(space.known);
+}
+/**
+ * Whether a destination entry names a tag that contains the flow's destination
+ * tag by definition: `*`, `Internet`, `AzureCloud[.<Region>]`, the tag itself
+ * and its region-less parent (`AzureContainerRegistry` holds
+ * `AzureContainerRegistry.WestEurope`).
+ */
+function namesContainingTag(entry, destinationTag, region) {
+    const d = entry.trim();
+    if (d === '*' || /^any$/i.test(d))
+        return true;
+    const wanted = parseServiceTag(destinationTag);
+    // Private addresses (a private endpoint) are in VirtualNetwork, not in Internet or AzureCloud.
+    if (wanted.tag === 'virtualnetwork')
+        return /^virtualnetwork$/i.test(d);
+    if (/^internet$/i.test(d))
+        return true;
+    const { tag, region: entryRegion } = parseServiceTag(d);
+    const wantedRegion = wanted.region ?? normalizeRegion(region);
+    if (tag === 'azurecloud')
+        return entryRegion === undefined || entryRegion === wantedRegion;
+    if (tag !== wanted.tag)
+        return false;
+    return entryRegion === undefined || entryRegion === wanted.region;
+}
+/**
+ * How much of the flow's destination a rule's destination entries cover
+ * together: tags containing the destination by name cover all of it; address
+ * prefixes and tags whose prefixes are listed are compared address by address;
+ * other tags are disjoint from it.
+ */
+function coverOf(entries, flow, space) {
+    const destinationTag = destinationTagOf(flow);
+    if (entries.some(e => namesContainingTag(e, destinationTag, flow.region))) {
+        return { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    }
+    const prefixes = entries.flatMap(e => (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrefix */ .RW)(e) || (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRange */ .RC)(e) ? [e.trim()] : (tagPrefixesOf(flow, e) ?? []));
+    const set = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(prefixes);
+    let opaque = 'none';
+    if (space.opaque && !(0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(set)) {
+        const wanted = sourceFamilies(flow.sourcePrefixes);
+        opaque = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .coverage */ .vk)(set, (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(wanted.map(f => FULL[f]))) === 'all' ? 'all' : 'part';
+    }
+    return { known: (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(set, space.known), opaque };
+}
+/** `10.0.0.0/24`, `10.0.0.4` → inclusive range; undefined when not IPv4. */
+function parseIpv4Prefix(text) {
+    const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    if (octets.some(o => o > 255))
+        return undefined;
+    const bits = match[5] === undefined ? 32 : Number(match[5]);
+    if (bits > 32)
+        return undefined;
+    const ip = octets.reduce((n, o) => n * 256 + o, 0);
+    const size = 2 ** (32 - bits);
+    const start = Math.floor(ip / size) * size;
+    return { start, end: start + size - 1 };
+}
+/** Whether prefix `outer` contains every address of `inner` (`yes`), some (`maybe`) or none (`no`). */
+function prefixCovers(outer, inner) {
+    const o = parseIpv4Prefix(outer);
+    const i = parseIpv4Prefix(inner);
+    if (!o || !i)
+        return 'no';
+    if (o.start <= i.start && i.end <= o.end)
+        return 'yes';
+    return o.start <= i.end && i.start <= o.end ? 'maybe' : 'no';
+}
+function isIpv4(text) {
+    return parseIpv4Prefix(text) !== undefined;
+}
+// ---------------------------------------------------------------- regions and service tags
+/** `WestEurope`, `west europe`, `westeurope` → `westeurope` (service tags and locations spell regions differently). */
+function normalizeRegion(region) {
+    return region.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+const REGION_WORDS = [
+    'southeast',
+    'northeast',
+    'australia',
+    'switzerland',
+    'germany',
+    'central',
+    'virginia',
+    'arizona',
+    'texas',
+    'europe',
+    'france',
+    'brazil',
+    'canada',
+    'norway',
+    'sweden',
+    'poland',
+    'israel',
+    'mexico',
+    'africa',
+    'zealand',
+    'indonesia',
+    'malaysia',
+    'austria',
+    'belgium',
+    'denmark',
+    'finland',
+    'greece',
+    'chile',
+    'taiwan',
+    'india',
+    'japan',
+    'korea',
+    'china',
+    'qatar',
+    'italy',
+    'spain',
+    'north',
+    'south',
+    'east',
+    'west',
+    'asia',
+    'euap',
+    'uae',
+    'gov',
+    'new',
+    'jio',
+    'dod',
+    'us',
+    'uk'
+];
+const UPPER_WORDS = new Set(['us', 'uk', 'uae', 'euap', 'dod']);
+/**
+ * The service tag spelling of a location (`eastus2` → `EastUS2`,
+ * `southeastasia` → `SoutheastAsia`), for display and fix commands.
+ * Comparisons always go through normalizeRegion.
+ */
+function serviceTagRegion(location) {
+    const text = normalizeRegion(location);
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const digits = /^\d+/.exec(text.slice(i))?.[0];
+        if (digits) {
+            out += digits;
+            i += digits.length;
+            continue;
+        }
+        const word = REGION_WORDS.find(w => text.startsWith(w, i));
+        if (!word)
+            return location;
+        out += UPPER_WORDS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
+        i += word.length;
+    }
+    return out;
+}
+/** `AzureContainerRegistry.WestEurope` → { tag: 'azurecontainerregistry', region: 'westeurope' }. */
+function parseServiceTag(text) {
+    const [tag, ...rest] = text.trim().split('.');
+    const region = rest.join('.');
+    return { tag: (tag ?? '').toLowerCase(), ...(region ? { region: normalizeRegion(region) } : {}) };
+}
+/** Destination tags whose address space includes the registry's in `region`. */
+const REGISTRY_TAGS = new Set(['azurecontainerregistry', 'azurecloud']);
+/**
+ * Whether a destination (address prefix or service tag) covers the container
+ * registry of `region`: `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<region>]`,
+ * `AzureContainerRegistry[.<region>]`. Other prefixes, other regions and other
+ * tags do not.
+ */
+function destinationCoversRegistry(destination, region) {
+    const d = destination.trim();
+    if (d === '*' || d === '0.0.0.0/0' || /^internet$/i.test(d))
+        return true;
+    const { tag, region: tagRegion } = parseServiceTag(d);
+    if (!REGISTRY_TAGS.has(tag))
+        return false;
+    return tagRegion === undefined || tagRegion === normalizeRegion(region);
+}
+/** The registry tag a destination names with another region than `region`, if any. */
+function wrongRegionRegistryTag(destination, region) {
+    const { tag, region: tagRegion } = parseServiceTag(destination);
+    if (tag !== 'azurecontainerregistry' || tagRegion === undefined)
+        return undefined;
+    return tagRegion === normalizeRegion(region) ? undefined : destination.trim();
+}
+// ---------------------------------------------------------------- ports and sources
+/** `*`, `443`, `400-500` (also `Any`). */
+function portRangeCovers(range, port) {
+    const r = range.trim();
+    if (r === '*' || /^any$/i.test(r))
+        return true;
+    const match = /^(\d+)\s*(?:-\s*(\d+))?$/.exec(r);
+    if (!match)
+        return false;
+    const low = Number(match[1]);
+    const high = match[2] === undefined ? low : Number(match[2]);
+    return low <= port && port <= high;
+}
+/**
+ * Whether a source (prefix or tag) holds every address of the subnet: `*`,
+ * `VirtualNetwork` and prefixes containing the subnet's prefixes do; a prefix
+ * holding part of it is `maybe`; anything else (other tags) does not.
+ */
+function sourceCoversSubnet(source, subnetPrefixes) {
+    const s = source.trim();
+    if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s))
+        return 'yes';
+    const addresses = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)([s]);
+    if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(addresses))
+        return 'no';
+    const subnet = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(subnetPrefixes);
+    if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(subnet))
+        return 'maybe';
+    const c = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .coverage */ .vk)(addresses, subnet);
+    return c === 'all' ? 'yes' : c === 'part' ? 'maybe' : 'no';
+}
+/**
+ * First match, address by address: each rule decides the part of the
+ * destination still undecided that it covers; what no rule covers is denied
+ * (NSGs end with DenyAllOutBound, Azure Firewall denies by default).
+ */
+function firstMatch(space, candidates) {
+    let remaining = space;
+    const parts = [];
+    const partial = [];
+    for (const c of candidates) {
+        if (spaceIsEmpty(remaining))
+            break;
+        if (c.match === 'no')
+            continue;
+        const known = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(c.cover.known, remaining.known);
+        const opaqueAll = remaining.opaque && c.cover.opaque === 'all';
+        const opaquePart = remaining.opaque && c.cover.opaque === 'part';
+        if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(known) && !opaqueAll && !opaquePart)
+            continue;
+        if (c.match === 'maybe' || opaquePart) {
+            partial.push(opaquePart && c.match !== 'maybe'
+                ? {
+                    ...c,
+                    partialReason: 'its destination prefixes may or may not hold the destination addresses, whose prefixes were not read'
+                }
+                : c);
+            if (c.match === 'maybe' || ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(known) && !opaqueAll))
+                continue;
+        }
+        parts.push({ item: c.item, allow: c.allow, known, opaque: opaqueAll });
+        remaining = { known: (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .subtract */ .Re)(remaining.known, known), opaque: remaining.opaque && !opaqueAll };
+    }
+    if (!spaceIsEmpty(remaining))
+        parts.push({ item: undefined, allow: false, known: remaining.known, opaque: remaining.opaque });
+    const allowedParts = parts.filter(p => p.allow);
+    const deniedParts = parts.filter(p => !p.allow);
+    const verdict = deniedParts.length === 0 ? 'allowed' : allowedParts.length === 0 ? 'denied' : 'part';
+    const union = (list) => list.reduce((acc, p) => (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KC)(acc, p.known), []);
+    return {
+        verdict,
+        parts,
+        uncertainBecause: verdict === 'part' ? partial : partial.filter(p => p.allow !== (verdict === 'allowed')),
+        denied: union(deniedParts),
+        allowed: union(allowedParts)
+    };
+}
+/** Best of several alternatives (a rule matches when any of its sources does). */
+function anyOf(values) {
+    return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
+}
+/** Both must hold. */
+function allOf(values) {
+    return values.includes('no') ? 'no' : values.includes('maybe') ? 'maybe' : 'yes';
+}
+
+
+/***/ }),
+
+/***/ 9884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parsePrefix),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   KC: () => (/* binding */ union),
+/* harmony export */   Mf: () => (/* binding */ ofFamilies),
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   RW: () => (/* binding */ isPrefix),
+/* harmony export */   Re: () => (/* binding */ subtract),
+/* harmony export */   TJ: () => (/* binding */ families),
+/* harmony export */   iG: () => (/* binding */ describeSet),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   vk: () => (/* binding */ coverage),
+/* harmony export */   y$: () => (/* binding */ intersect)
+/* harmony export */ });
+/* unused harmony exports normalize, toPrefixes */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Address prefix arithmetic, pure, IPv4 and IPv6: sets of addresses as
+ * sorted, merged inclusive ranges, so that "does this rule cover the
+ * destination" is answered for every address rather than by comparing text
+ * (a deny to `0.0.0.0/1` + `128.0.0.0/1` covers everything `0.0.0.0/0` does).
+ * Parsing is ipaddr.js's; only the interval bookkeeping is here.
+ */
+
+const BITS = { 4: 32, 6: 128 };
+function toBigInt(bytes) {
+    return bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+}
+/**
+ * `10.0.0.0/24`, `10.0.0.4`, `2603:1000::/40` → the range it denotes (host
+ * bits ignored, as Azure does); undefined when the text is not an address or
+ * prefix (a service tag, `*`). IPv4 must be four decimal parts.
+ */
+function parsePrefix(text) {
+    const [address = '', length, ...extra] = text.trim().split('/');
+    if (extra.length > 0)
+        return undefined;
+    const family = address.includes(':')
+        ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(address)
+            ? 6
+            : undefined
+        : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(address)
+            ? 4
+            : undefined;
+    if (family === undefined)
+        return undefined;
+    const bits = BITS[family];
+    if (length !== undefined && !/^\d{1,3}$/.test(length))
+        return undefined;
+    const prefixLength = length === undefined ? bits : Number(length);
+    if (prefixLength > bits)
+        return undefined;
+    const value = toBigInt(ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(address).toByteArray());
+    const hostBits = BigInt(bits - prefixLength);
+    const start = (value >> hostBits) << hostBits;
+    return { family, start, end: start + (1n << hostBits) - 1n };
+}
+function isPrefix(text) {
+    return parsePrefix(text) !== undefined;
+}
+function compare(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+/** Sorted and merged. */
+function normalize(ranges) {
+    const sorted = [...ranges].sort(compare);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && last.family === r.family && r.start <= last.end + 1n) {
+            if (r.end > last.end)
+                out[out.length - 1] = { ...last, end: r.end };
+        }
+        else {
+            out.push({ ...r });
+        }
+    }
+    return out;
+}
+/** `10.0.0.1-10.0.0.9` (IP groups and firewall rules accept ranges) → the range. */
+function parseRange(text) {
+    const [from = '', to = '', ...extra] = text.trim().split('-');
+    if (extra.length > 0 || from.includes('/') || to.includes('/'))
+        return undefined;
+    const a = parsePrefix(from);
+    const b = parsePrefix(to);
+    if (!a || !b || a.family !== b.family || a.start > b.end)
+        return undefined;
+    return { family: a.family, start: a.start, end: b.end };
+}
+/** The addresses of the prefixes (and ranges) that parse; others (tags, `*`) are ignored. */
+function setOf(prefixes) {
+    return normalize(prefixes
+        .map(p => parsePrefix(p) ?? parseRange(p))
+        .filter((r) => r !== undefined));
+}
+function union(a, b) {
+    return normalize([...a, ...b]);
+}
+function intersect(a, b) {
+    const out = [];
+    for (const x of a)
+        for (const y of b) {
+            if (x.family !== y.family)
+                continue;
+            const start = x.start > y.start ? x.start : y.start;
+            const end = x.end < y.end ? x.end : y.end;
+            if (start <= end)
+                out.push({ family: x.family, start, end });
+        }
+    return normalize(out);
+}
+function subtract(a, b) {
+    let rest = [...a];
+    for (const y of b) {
+        const next = [];
+        for (const x of rest) {
+            if (x.family !== y.family || y.end < x.start || y.start > x.end) {
+                next.push(x);
+                continue;
+            }
+            if (x.start < y.start)
+                next.push({ family: x.family, start: x.start, end: y.start - 1n });
+            if (y.end < x.end)
+                next.push({ family: x.family, start: y.end + 1n, end: x.end });
+        }
+        rest = next;
+    }
+    return normalize(rest);
+}
+function isEmpty(set) {
+    return set.length === 0;
+}
+function families(set) {
+    return [...new Set(set.map(r => r.family))];
+}
+/** Only the ranges of the given families. */
+function ofFamilies(set, keep) {
+    return set.filter(r => keep.includes(r.family));
+}
+/** Whether `cover` holds all, part or none of `target` (an empty target is covered by anything). */
+function coverage(cover, target) {
+    if (isEmpty(subtract(target, cover)))
+        return 'all';
+    return isEmpty(intersect(cover, target)) ? 'none' : 'part';
+}
+function formatAddress(family, value) {
+    const bytes = [];
+    for (let i = BITS[family] / 8 - 1; i >= 0; i--)
+        bytes.push(Number((value >> BigInt(i * 8)) & 255n));
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes).toString();
+}
+/** The set as the fewest CIDR prefixes (`10.0.0.0/23`, `2603:1000::/40`). */
+function toPrefixes(set) {
+    const out = [];
+    for (const r of set) {
+        const bits = BITS[r.family];
+        let start = r.start;
+        while (start <= r.end) {
+            // The largest aligned block starting at `start` that fits in the range.
+            let size = 0;
+            while (size < bits &&
+                (start & ((1n << BigInt(size + 1)) - 1n)) === 0n &&
+                start + (1n << BigInt(size + 1)) - 1n <= r.end)
+                size++;
+            out.push(`${formatAddress(r.family, start)}/${bits - size}`);
+            start += 1n << BigInt(size);
+        }
+    }
+    return out;
+}
+/** `text` shortened to its first `max` prefixes, for messages. */
+function describeSet(set, max = 4) {
+    const all = toPrefixes(set);
+    if (all.length <= max)
+        return all.join(', ');
+    return `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
+}
+
+
+/***/ }),
+
 /***/ 35992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4281,7 +5040,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/azure/resource-id.ts
 var resource_id = __webpack_require__(11365);
 // EXTERNAL MODULE: ./src/checks/catalog.ts + 12 modules
-var catalog = __webpack_require__(28426);
+var catalog = __webpack_require__(5146);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -4597,7 +5356,7 @@ var version = __webpack_require__(311);
 async function collect(settings, loggingIn, log, 
 /** `timeout-seconds`: reads still outstanding then become `unknown`. */
 deadline) {
-    const modules = Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 89229))]);
+    const modules = Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 93005))]);
     modules.catch(() => undefined);
     const login = await loggingIn;
     const [{ AzureClients }, { collectSnapshot }] = await modules;
@@ -5064,7 +5823,7 @@ function table(header, rows) {
 /* harmony export */   nJ: () => (/* binding */ renderJsonReport)
 /* harmony export */ });
 /* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95244);
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28426);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5146);
 /* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33322);
 /* harmony import */ var _network_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1299);
 /**
@@ -5167,7 +5926,7 @@ function reportNetwork(snapshot) {
 /* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifRule, fingerprint, buildSarif */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28426);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5146);
 /* harmony import */ var _checks_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95244);
 /* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16468);
 /* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2245);
@@ -5589,7 +6348,12 @@ const SNAPSHOT_SCHEMA_VERSION = 2;
 /** Local ReadError codes: the run's deadline (`timeout-seconds`) cut the read short. */
 const DEADLINE_CODE = 'RunDeadlineExceeded';
 /** Local ReadError codes: Azure answered, but with a body or page link that cannot be used. */
-const UNUSABLE_ANSWER_CODES = ['PARSE_ERROR', 'RepeatedNextLink', 'UnexpectedNextLink'];
+const UNUSABLE_ANSWER_CODES = [
+    'PARSE_ERROR',
+    'RepeatedNextLink',
+    'UnexpectedNextLink',
+    'MalformedResponse'
+];
 /** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
 const TARGET_FIELDS = [
     'subscriptionId',
@@ -5625,7 +6389,7 @@ function resourceName(id) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28426);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5146);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66115);
 /**

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   renderEstateSummary: () => (/* binding */ renderEstateSummary)
 /* harmony export */ });
 /* unused harmony exports computeEstateVerdict, sectionCell */
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28426);
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5146);
 /* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96867);

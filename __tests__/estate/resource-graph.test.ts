@@ -16,7 +16,7 @@ import {
   type GraphClient,
   type GraphRow
 } from '../../src/estate/resource-graph.js'
-import { parseScope, scopeText } from '../../src/estate/scope.js'
+import { parseScope, scopeText, type EstateScope } from '../../src/estate/scope.js'
 import { toSubnet, toWorkspace } from '../../src/azure/normalize.js'
 
 const scenario = estate(getScenario('secured'), { workspaces: 5 })
@@ -194,6 +194,31 @@ describe('queryAll', () => {
       ok: false,
       error: { status: 403, code: 'AuthorizationFailed', message: 'no access' }
     })
+  })
+})
+
+describe('queryAll fails closed on answers that are not Resource Graph’s shape', () => {
+  // Resource Graph REST (resources, 2024-04-01): QueryResponse.data holds the rows; with
+  // resultFormat objectArray, an array of objects. Anything else is no answer, not "no workspaces".
+  const scope: EstateScope = { kind: 'subscriptions', subscriptionIds: ['s'] }
+  const answering = (page: { data: unknown; skipToken?: string }): GraphClient => ({
+    resources: async () => ({ totalRecords: 0, count: 0, ...page })
+  })
+
+  it.each<[string, unknown]>([
+    ['no data', undefined],
+    ['data null', null],
+    ['data an object', {}],
+    ['a row that is not an object', [{ id: 'x' }, 'x']]
+  ])('%s: a failed read, MalformedResponse', async (_name, data) => {
+    const result = await queryAll(answering({ data }), scope, 'workspaces')
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('MalformedResponse')
+  })
+
+  it('a $skipToken that never ends: a failed read, not part of the estate', async () => {
+    const result = await queryAll(answering({ data: [], skipToken: 'again' }), scope, 'workspaces')
+    expect(!result.ok && result.error.code).toBe('TooManyPages')
   })
 })
 

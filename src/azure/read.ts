@@ -140,7 +140,7 @@ export function resourceShapeError(body: unknown, response: RawResponse): Error 
 /** Code of a read whose 200 answer does not have its operation's shape. */
 export const MALFORMED_CODE = 'MalformedResponse'
 
-function malformedResponse(message: string): Error {
+export function malformedResponse(message: string): Error {
   return Object.assign(new Error(`${message}; the read is not trusted`), {
     statusCode: 200,
     code: MALFORMED_CODE

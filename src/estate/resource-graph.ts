@@ -4,7 +4,7 @@
  * one (`KnownResources`).
  */
 import type { KnownResources } from '../azure/known.js'
-import { read } from '../azure/read.js'
+import { malformedResponse, read } from '../azure/read.js'
 import type { Read } from '../snapshot.js'
 import type { EstateScope } from './scope.js'
 import { RESOURCE_GRAPH_PAGE_SIZE, graphQuery, type GraphQueryName } from './queries.js'
@@ -54,11 +54,30 @@ export function queryAll(
         }
       })
       pages++
-      if (Array.isArray(page.data)) {
-        for (const row of page.data) if (isRow(row)) rows.push(row)
+      // An answer without its rows is not "no workspaces": the scan would pass on nothing.
+      if (!Array.isArray(page.data)) {
+        throw malformedResponse(
+          `Resource Graph answered query ${name} with \`data\` that is not an array (objectArray format)`
+        )
+      }
+      for (const row of page.data) {
+        if (!isRow(row)) {
+          throw malformedResponse(
+            `Resource Graph answered query ${name} with a row that is not an object`
+          )
+        }
+        rows.push(row)
       }
       skipToken = page.skipToken || undefined
     } while (skipToken && pages < MAX_PAGES)
+    if (skipToken) {
+      throw Object.assign(
+        new Error(
+          `Resource Graph still had rows after ${MAX_PAGES} pages of query ${name}; the scan stopped rather than judge part of the estate`
+        ),
+        { statusCode: 200, code: 'TooManyPages' }
+      )
+    }
     return { rows, pages }
   })
 }

@@ -1127,25 +1127,8 @@ export async function startEmulator(
       'x-ms-ratelimit-remaining-subscription-reads': '249',
       'Cache-Control': 'no-cache'
     }
-    const fixed = (scenario.responses ?? []).find(
-      r =>
-        normPath(r.path) === lower &&
-        Object.entries(r.query ?? {}).every(
-          ([name, value]) => url.searchParams.get(name)?.toLowerCase() === value.toLowerCase()
-        )
-    )
-    if (fixed) {
-      const status = fixed.status ?? 200
-      record('arm', req, status, started)
-      return sendJson(res, status, fixed.body, okHeaders)
-    }
-    const body = armGet(lower)
-    if (body) {
-      record('arm', req, 200, started)
-      return sendJson(res, 200, body, okHeaders)
-    }
-    const children = armList(lower)
-    if (children) {
+    /** One page of `items` from `$skipToken`, with a nextLink keeping the request's query (as ARM's do). */
+    function sendPage(items: Array<Record<string, unknown>>): void {
       const skipToken = url.searchParams.get('$skipToken')
       let offset = 0
       if (skipToken) {
@@ -1158,17 +1141,42 @@ export async function startEmulator(
           })
         }
       }
-      const page = children.slice(offset, offset + pageSize)
+      const page = items.slice(offset, offset + pageSize)
       const result: Record<string, unknown> = { value: page }
-      if (offset + pageSize < children.length) {
+      if (offset + pageSize < items.length) {
+        const query = new URLSearchParams(url.searchParams)
+        query.delete('$skipToken')
         // ARM writes `$skipToken` literally (not percent-encoded) in nextLink.
-        const apiVersion = encodeURIComponent(url.searchParams.get('api-version') ?? '')
         const token = Buffer.from(String(offset + pageSize)).toString('base64url')
-        result.nextLink = `${urls.armEndpoint}${url.pathname}?api-version=${apiVersion}&$skipToken=${token}`
+        result.nextLink = `${urls.armEndpoint}${url.pathname}?${query.toString()}&$skipToken=${token}`
       }
       record('arm', req, 200, started)
-      return sendJson(res, 200, result, okHeaders)
+      sendJson(res, 200, result, okHeaders)
     }
+    const fixed = (scenario.responses ?? []).find(
+      r =>
+        normPath(r.path) === lower &&
+        Object.entries(r.query ?? {}).every(
+          ([name, value]) => url.searchParams.get(name)?.toLowerCase() === value.toLowerCase()
+        )
+    )
+    if (fixed) {
+      const status = fixed.status ?? 200
+      // A fixed list (permissions, role assignments) is paged like any other list ARM pages.
+      const listed = (fixed.body as { value?: unknown; nextLink?: unknown } | null) ?? {}
+      if (status === 200 && Array.isArray(listed.value) && listed.nextLink === undefined) {
+        return sendPage(listed.value as Array<Record<string, unknown>>)
+      }
+      record('arm', req, status, started)
+      return sendJson(res, status, fixed.body, okHeaders)
+    }
+    const body = armGet(lower)
+    if (body) {
+      record('arm', req, 200, started)
+      return sendJson(res, 200, body, okHeaders)
+    }
+    const children = armList(lower)
+    if (children) return sendPage(children)
     armError(res, req, started, armNotFound(path))
   }
 

@@ -32,7 +32,12 @@ export type Read<T> = { ok: true; value: T } | { ok: false; error: ReadError }
 /** Local ReadError codes: the run's deadline (`timeout-seconds`) cut the read short. */
 export const DEADLINE_CODE = 'RunDeadlineExceeded'
 /** Local ReadError codes: Azure answered, but with a body or page link that cannot be used. */
-export const UNUSABLE_ANSWER_CODES = ['PARSE_ERROR', 'RepeatedNextLink', 'UnexpectedNextLink']
+export const UNUSABLE_ANSWER_CODES = [
+  'PARSE_ERROR',
+  'RepeatedNextLink',
+  'UnexpectedNextLink',
+  'TooManyPages'
+]
 
 export interface PrivateEndpointConnection {
   id: string

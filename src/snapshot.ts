@@ -213,6 +213,11 @@ export interface Snapshot {
   azureFirewalls: Record<string, Read<AzureFirewall[]>>
   /** Firewall policies (with their rule collection groups) those firewalls use, keyed by lower-cased id. */
   firewallPolicies: Record<string, Read<FirewallPolicy>>
+  /**
+   * The AKS-managed virtual networks (`aks-vnet-*` in the node resource group) of each AKS
+   * cluster with a node pool that names no subnet, keyed by the lower-cased cluster id.
+   */
+  aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
@@ -463,6 +468,8 @@ export interface ManagedCluster {
   networkPlugin?: string
   /** `networkProfile.networkPolicy`: `azure`, `calico`, `cilium`, `none`; absent means none. */
   networkPolicy?: string
+  /** `nodeResourceGroup`: where AKS keeps the cluster's own resources (its VNet when pools name no subnet). */
+  nodeResourceGroup?: string
 }
 
 export interface ClusterExtension {

@@ -147,6 +147,77 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
   })
 })
 
+describe('K8S-01 node pools on the AKS-managed virtual network', () => {
+  // how-to-secure-kubernetes-inferencing-environment ("How to configure a secure AKS inferencing
+  // environment"): a cluster on the default virtual network AKS creates is supported, with the
+  // workspace's private endpoints in that network. So pools without vnetSubnetID are in a virtual
+  // network when AKS's own (aks-vnet-*, in the node resource group) exists.
+  const NODE_RG = 'MC_aks-rg_aks-inference_eastus2'
+  const managedVnet = {
+    id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${NODE_RG}/providers/Microsoft.Network/virtualNetworks/aks-vnet-31452687`,
+    name: 'aks-vnet-31452687',
+    location: 'eastus2',
+    addressPrefixes: ['10.224.0.0/12'],
+    subnetIds: []
+  }
+  const onManagedVnet = (vnets: Snapshot['aksManagedVirtualNetworks']): Snapshot => ({
+    ...withCluster({
+      agentPools: [{ name: 'system', mode: 'System' }],
+      nodeResourceGroup: NODE_RG
+    }),
+    ...(vnets ? { aksManagedVirtualNetworks: vnets } : {})
+  })
+
+  it('passes node pools without a subnet when the AKS-managed VNet is in the node resource group', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), ok([managedVnet])]]))))
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain(
+      `the AKS-managed virtual network aks-vnet-31452687 (node resource group ${NODE_RG})`
+    )
+  })
+
+  it('still judges the rest of the cluster on the AKS-managed VNet', () => {
+    const s = onManagedVnet(keyed([[clusterId(), ok([managedVnet])]]))
+    s.managedClusters = keyed([
+      [
+        clusterId(),
+        ok(
+          managedCluster({
+            agentPools: [{ name: 'system', mode: 'System' }],
+            nodeResourceGroup: NODE_RG,
+            networkPolicy: 'none'
+          })
+        )
+      ]
+    ])
+    const r = only(K8S_01.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('no network policy')
+    expect(r.detail).not.toContain('vnetSubnetID')
+  })
+
+  it('fails when the node resource group holds no aks-vnet-*', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), ok([])]]))))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(
+      `no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${NODE_RG}`
+    )
+  })
+
+  it('is unknown naming Reader on the node resource group when its VNets cannot be read', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), failed(403)]]))))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain(`Reader role on resource group ${NODE_RG}`)
+    expect(r.detail).toContain(`--scope /subscriptions/`)
+  })
+
+  it('fails as before when nothing says where AKS put the network', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(undefined)))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('no vnetSubnetID')
+  })
+})
+
 describe('K8S-01 cites where each requirement comes from', () => {
   // how-to-secure-kubernetes-inferencing-environment asks for the cluster in a virtual network
   // (and private endpoints in it); API server access, node public IPs and network policy are AKS

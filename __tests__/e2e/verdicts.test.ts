@@ -164,3 +164,37 @@ describe('K8S-03 HTTPS on the inference router', () => {
     expect(k8s03?.detail).toContain('sslCname scoring.contoso.internal')
   })
 })
+
+describe('K8S-01 on the AKS-managed virtual network', () => {
+  // how-to-secure-kubernetes-inferencing-environment ("How to configure a secure AKS inferencing
+  // environment"): an AKS cluster on the default virtual network AKS creates is a supported
+  // option (the workspace's private endpoints then go in that network). Node pools without
+  // vnetSubnetID run in aks-vnet-* in the node resource group: read it and judge it, not a fail.
+  it('passes the cluster whose pools run in aks-vnet-* of the node resource group', async () => {
+    const run = await runAction({ scenario: 'aks-managed-vnet', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01).toMatchObject({ outcome: 'pass', resource: { name: 'aks-inference' } })
+    expect(k8s01?.detail).toContain(
+      'the AKS-managed virtual network aks-vnet-31452687 (node resource group MC_aks-rg_aks-inference_eastus2)'
+    )
+    expect(
+      run.emulator.requests.some(
+        r =>
+          r.service === 'arm' &&
+          /\/resourceGroups\/MC_aks-rg_aks-inference_eastus2\/providers\/Microsoft\.Network\/virtualNetworks$/i.test(
+            r.path
+          )
+      )
+    ).toBe(true)
+    expect(failedChecks(run)).not.toContain('K8S-01')
+  })
+
+  it('is unknown, naming Reader on the node resource group, when that read is refused', async () => {
+    const run = await runAction({ scenario: 'aks-managed-vnet-forbidden', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01?.outcome).toBe('unknown')
+    expect(k8s01?.detail).toContain('Reader role on resource group MC_aks-rg_aks-inference_eastus2')
+    expect(failedChecks(run)).toContain('K8S-01')
+    expect(run.exitCode).toBe(1)
+  })
+})

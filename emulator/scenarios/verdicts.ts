@@ -4,7 +4,14 @@
  * about, so the rest of the report stays as in the scenario it derives from.
  */
 import type { ArmResource, Scenario } from '../scenario.js'
-import { aksCluster, clusterExtension, routeScenarios, type AksClusterSpec } from './routes.js'
+import { LOCATION, SUBSCRIPTION_ID, resourceGroupId, virtualNetwork } from './builders.js'
+import {
+  AKS_RG,
+  aksCluster,
+  clusterExtension,
+  routeScenarios,
+  type AksClusterSpec
+} from './routes.js'
 
 type Change = (resources: ArmResource[]) => ArmResource[]
 
@@ -105,6 +112,21 @@ function workspaceProperty(name: string, value: unknown): Change {
     })
 }
 
+/** The node resource group AKS names for cluster aks-inference (`MC_<group>_<cluster>_<region>`). */
+const NODE_RG = `MC_${AKS_RG}_aks-inference_${LOCATION}`
+
+/** The VNet AKS creates in the node resource group for node pools that name no subnet. */
+function aksManagedVnet(): Change {
+  return resources => [
+    ...resources,
+    virtualNetwork({
+      name: 'aks-vnet-31452687',
+      resourceGroup: NODE_RG,
+      addressPrefixes: ['10.224.0.0/12']
+    })
+  ]
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -153,5 +175,22 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'aks-https-no-cname',
     'Like aks-secured, but the extension serves HTTPS (allowInsecureConnections False) without the sslCname it requires (K8S-03 and K8S-05 warnings).',
     extensionWithout('sslCname')
-  )
+  ),
+  'aks-managed-vnet': derive(
+    'aks-secured',
+    'aks-managed-vnet',
+    'Like aks-secured, but the node pools name no subnet: AKS created aks-vnet-31452687 in the node resource group, a network the Kubernetes inferencing article supports (K8S-01 pass).',
+    both(cluster({ subnetId: null }), aksManagedVnet())
+  ),
+  'aks-managed-vnet-forbidden': () => ({
+    ...verdictScenariosBase('aks-managed-vnet'),
+    name: 'aks-managed-vnet-forbidden',
+    description:
+      'Like aks-managed-vnet, but the identity may not read the node resource group (K8S-01 unknown naming Reader on it).',
+    faults: [{ pathPrefix: resourceGroupId(SUBSCRIPTION_ID, NODE_RG), status: 403 }]
+  })
+}
+
+function verdictScenariosBase(name: string): Scenario {
+  return verdictScenarios[name]!()
 }

@@ -27,6 +27,7 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
+import { readAksManagedVnets } from './read-cluster-network.js'
 import { startRouteReads } from './read-routes.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
@@ -64,7 +65,14 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const routeReads = startRouteReads(clients, ml, target, onlineEndpoints, input.known)
   // @azure/arm-network loads while the first Machine Learning reads are in flight.
   clients.networkFor(target.subscriptionId).catch(() => undefined)
-  const started: Array<Promise<unknown>> = [onlineEndpoints, ...Object.values(routeReads)]
+  const aksManagedVnets = routeReads.clusters.then(c =>
+    readAksManagedVnets(ml, clients.armEndpoint, c.managedClusters)
+  )
+  const started: Array<Promise<unknown>> = [
+    onlineEndpoints,
+    aksManagedVnets,
+    ...Object.values(routeReads)
+  ]
 
   /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
   const readNetwork = (networkTarget: NetworkTarget): Promise<unknown> =>
@@ -166,7 +174,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     rbacPrincipal,
     ...(await rbac!),
     ...(await network.accessResults()),
-    ...(await network.results())
+    ...(await network.results()),
+    aksManagedVirtualNetworks: await aksManagedVnets
   }
 }
 

@@ -255,7 +255,8 @@ export function toManagedCluster(raw: unknown): ManagedCluster {
     enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
     authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
     networkPlugin: str(field(network, 'networkPlugin')),
-    networkPolicy: str(field(network, 'networkPolicy'))
+    networkPolicy: str(field(network, 'networkPolicy')),
+    nodeResourceGroup: str(field(props, 'nodeResourceGroup'))
   }
 }
 

@@ -6,7 +6,14 @@
  */
 import ipaddr from 'ipaddr.js'
 import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
-import type { ClusterExtension, Compute, ManagedCluster, Snapshot } from '../snapshot.js'
+import type {
+  ClusterExtension,
+  Compute,
+  ManagedCluster,
+  Read,
+  Snapshot,
+  VirtualNetwork
+} from '../snapshot.js'
 import { resourceKey, resourceName } from '../snapshot.js'
 import {
   RESOURCE_TYPES,
@@ -122,11 +129,11 @@ const K8S_01_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network (how-to-secure-kubernetes-inferencing-environment): its node pools in a subnet of your virtual network, or in the virtual network AKS creates for pools that name no subnet (aks-vnet-* in the cluster's node resource group), which that article supports too. " +
     "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
     'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
   remediation:
-    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
+    'Run node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID) or in the AKS-managed virtual network, make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
     'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
   fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
   docUrl: DOCS.secureCluster
@@ -171,7 +178,11 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
       unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
     )
   }
-  return judgeCluster(read.value, resource)
+  return judgeCluster(
+    read.value,
+    resource,
+    snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
+  )
 }
 
 /**
@@ -208,16 +219,58 @@ export function unrestrictiveRanges(ranges: string[]): string[] {
   return found
 }
 
+/**
+ * Where node pools without `vnetSubnetID` run: in the VNet AKS created (`aks-vnet-*` in the node
+ * resource group), which the Kubernetes inferencing article supports like your own VNet.
+ */
+export type ManagedVnetFinding =
+  | { kind: 'none' }
+  | { kind: 'found'; vnet: VirtualNetwork }
+  | { kind: 'missing'; nodeResourceGroup?: string }
+  | { kind: 'unreadable'; detail: string }
+
+function managedVnetFinding(
+  cluster: ManagedCluster,
+  vnets: Read<VirtualNetwork[]> | undefined
+): ManagedVnetFinding {
+  if (cluster.agentPools.every(p => p.vnetSubnetId)) return { kind: 'none' }
+  const group = cluster.nodeResourceGroup
+  if (!vnets || !group)
+    return group ? { kind: 'missing', nodeResourceGroup: group } : { kind: 'missing' }
+  // 404: the node resource group is gone, and the network AKS created in it with it.
+  if (!vnets.ok && vnets.error.status === 404) return { kind: 'missing', nodeResourceGroup: group }
+  if (!vnets.ok) {
+    const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>'
+    return {
+      kind: 'unreadable',
+      detail: `${unreadableDetail(`the virtual networks of node resource group ${group}`, group, vnets.error)} (AKS keeps the network it creates for node pools without a subnet there; az role assignment create --role Reader --scope /subscriptions/${subscription}/resourceGroups/${group} --assignee <client-id>)`
+    }
+  }
+  const [vnet] = [...vnets.value].sort((a, b) => a.name.localeCompare(b.name))
+  return vnet ? { kind: 'found', vnet } : { kind: 'missing', nodeResourceGroup: group }
+}
+
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
-export function clusterProblems(cluster: ManagedCluster): string[] {
+export function clusterProblems(
+  cluster: ManagedCluster,
+  managedVnet: ManagedVnetFinding = { kind: 'none' }
+): string[] {
   const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
   const problems: string[] = []
   const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId)
   if (cluster.agentPools.length === 0) {
     problems.push('reports no node pools, so where its nodes run could not be checked')
-  } else if (outsideVnet.length > 0) {
+  } else if (
+    outsideVnet.length > 0 &&
+    managedVnet.kind !== 'found' &&
+    managedVnet.kind !== 'unreadable'
+  ) {
+    const where =
+      managedVnet.kind === 'missing' && managedVnet.nodeResourceGroup
+        ? `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${managedVnet.nodeResourceGroup}`
+        : ''
     problems.push(
-      `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
+      `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are in no virtual network that could be found (no vnetSubnetID${where}). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
     )
   }
   const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
@@ -247,13 +300,38 @@ export function clusterProblems(cluster: ManagedCluster): string[] {
   return problems
 }
 
-function judgeCluster(cluster: ManagedCluster, resource: CheckResult['resource']): CheckResult {
+function judgeCluster(
+  cluster: ManagedCluster,
+  resource: CheckResult['resource'],
+  vnets: Read<VirtualNetwork[]> | undefined
+): CheckResult {
   const def = K8S_01_DEF
-  const problems = clusterProblems(cluster)
+  const managedVnet = managedVnetFinding(cluster, vnets)
+  const problems = clusterProblems(cluster, managedVnet)
   if (problems.length > 0) {
     return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`)
   }
-  const subnets = [...new Set(cluster.agentPools.map(p => resourceName(p.vnetSubnetId ?? '')))]
+  if (managedVnet.kind === 'unreadable') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `AKS cluster ${cluster.name} has node pools without vnetSubnetID, so AKS created their virtual network. ${managedVnet.detail}`
+    )
+  }
+  const own = [
+    ...new Set(
+      cluster.agentPools.filter(p => p.vnetSubnetId).map(p => resourceName(p.vnetSubnetId!))
+    )
+  ]
+  const subnets = [
+    ...(own.length > 0 ? [`subnet(s) ${own.join(', ')}`] : []),
+    ...(managedVnet.kind === 'found'
+      ? [
+          `the AKS-managed virtual network ${managedVnet.vnet.name} (node resource group ${cluster.nodeResourceGroup ?? ''})`
+        ]
+      : [])
+  ]
   const api = cluster.enablePrivateCluster
     ? 'a private API server'
     : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`
@@ -261,7 +339,7 @@ function judgeCluster(cluster: ManagedCluster, resource: CheckResult['resource']
     def,
     'pass',
     resource,
-    `AKS cluster ${cluster.name} runs its node pools in subnet(s) ${subnets.join(', ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`
+    `AKS cluster ${cluster.name} runs its node pools in ${subnets.join(' and ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`
   )
 }
 

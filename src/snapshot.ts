@@ -218,6 +218,20 @@ export interface Snapshot {
    * cluster with a node pool that names no subnet, keyed by the lower-cased cluster id.
    */
   aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
+  /**
+   * Network settings of the workspace's storage account, key vault and container registry,
+   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound.
+   */
+  dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
+}
+
+/** What a workspace dependency's own body says about reaching it. */
+export interface DependencyNetworkAccess {
+  id: string
+  /** `properties.publicNetworkAccess`: Enabled, Disabled (storage also SecuredByPerimeter); absent on older resources. */
+  publicNetworkAccess?: string
+  /** `sku.name` (a registry's tier: Basic, Standard, Premium). */
+  skuName?: string
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */

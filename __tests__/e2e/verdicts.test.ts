@@ -177,15 +177,17 @@ describe('K8S-01 on the AKS-managed virtual network', () => {
     expect(k8s01?.detail).toContain(
       'the AKS-managed virtual network aks-vnet-31452687 (node resource group MC_aks-rg_aks-inference_eastus2)'
     )
-    expect(
-      run.emulator.requests.some(
-        r =>
-          r.service === 'arm' &&
-          /\/resourceGroups\/MC_aks-rg_aks-inference_eastus2\/providers\/Microsoft\.Network\/virtualNetworks$/i.test(
-            r.path
-          )
-      )
-    ).toBe(true)
+    // Listed with the Microsoft.Network api-version the action reads networks with.
+    const listed = run.emulator.requests.filter(
+      r =>
+        r.service === 'arm' &&
+        /\/MC_aks-rg_aks-inference_eastus2\/providers\/Microsoft\.Network\/virtualNetworks\?/i.test(
+          r.url
+        )
+    )
+    expect(listed.map(r => new URL(r.url, 'https://arm').searchParams.get('api-version'))).toEqual([
+      '2026-01-01'
+    ])
     expect(failedChecks(run)).not.toContain('K8S-01')
   })
 
@@ -196,5 +198,33 @@ describe('K8S-01 on the AKS-managed virtual network', () => {
     expect(k8s01?.detail).toContain('Reader role on resource group MC_aks-rg_aks-inference_eastus2')
     expect(failedChecks(run)).toContain('K8S-01')
     expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('MOE-05 in AllowInternetOutbound follows the dependencies’ public network access', () => {
+  // how-to-managed-network (Allow internet outbound): the service creates private endpoint
+  // outbound rules to the workspace's storage account, key vault and registry only when their
+  // public network access is disabled; with it enabled, they are reached over their public
+  // endpoint by design. So a missing rule is a warning for a public dependency, and an error
+  // only for one whose public access is disabled (the rule should exist).
+  it('warns for the public key vault, fails the private registry, passes the storage account', async () => {
+    const run = await runAction({ scenario: 'managed-internet-public-deps', inputs: ROUTE_GATE })
+    const moe05 = resultsOf(run, 'MOE-05')
+    expect(moe05.map(r => [r.resource.name, r.outcome, r.severity])).toEqual([
+      ['crmlws0427', 'fail', 'error'],
+      ['kv-mlws-0427', 'fail', 'warning'],
+      ['stmlws0427', 'pass', undefined]
+    ])
+    expect(moe05[0]?.detail).toContain('Its public network access is disabled')
+    expect(moe05[1]?.detail).toContain('allows public network access (Enabled)')
+    expect(moe05[1]?.detail).toContain(
+      'az keyvault update --resource-group ml-rg --name kv-mlws-0427 --public-network-access Disabled'
+    )
+    const read = (path: RegExp): boolean =>
+      run.emulator.requests.some(r => r.service === 'arm' && path.test(r.url))
+    expect(read(/\/vaults\/kv-mlws-0427\?api-version=2024-11-01$/)).toBe(true)
+    expect(read(/\/registries\/crmlws0427\?api-version=2025-04-01$/)).toBe(true)
+    expect(read(/\/storageAccounts\/stmlws0427\?api-version=2024-01-01$/)).toBe(true)
+    expect(run.annotations.find(a => a.message.includes('kv-mlws-0427'))?.level).toBe('warning')
   })
 })

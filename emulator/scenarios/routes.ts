@@ -86,6 +86,89 @@ export function dependencyIds(resourceGroup = ML_RG): {
   }
 }
 
+type Access = 'Enabled' | 'Disabled'
+
+/**
+ * The workspace's storage account, key vault and registry as their GETs return them
+ * (Storage 2024-01-01, Key Vault 2024-11-01, Container Registry 2025-04-01), with the given
+ * public network access.
+ */
+export function dependencyResources(access: {
+  storage: Access
+  keyVault: Access
+  registry: Access
+}): ArmResource[] {
+  const ids = dependencyIds()
+  const acls = (a: Access): Record<string, unknown> => ({
+    bypass: 'AzureServices',
+    defaultAction: a === 'Disabled' ? 'Deny' : 'Allow',
+    ipRules: [],
+    virtualNetworkRules: []
+  })
+  const name = (id: string): string => id.split('/').pop() ?? id
+  const storage = name(ids.storage)
+  const vault = name(ids.keyVault)
+  const registry = name(ids.registry)
+  return [
+    {
+      id: ids.storage,
+      body: {
+        id: ids.storage,
+        name: storage,
+        type: 'Microsoft.Storage/storageAccounts',
+        location: LOCATION,
+        kind: 'StorageV2',
+        sku: { name: 'Standard_LRS', tier: 'Standard' },
+        properties: {
+          provisioningState: 'Succeeded',
+          publicNetworkAccess: access.storage,
+          networkAcls: acls(access.storage),
+          minimumTlsVersion: 'TLS1_2',
+          allowBlobPublicAccess: false,
+          supportsHttpsTrafficOnly: true,
+          primaryEndpoints: { blob: `https://${storage}.blob.core.windows.net/` }
+        }
+      }
+    },
+    {
+      id: ids.keyVault,
+      body: {
+        id: ids.keyVault,
+        name: vault,
+        type: 'Microsoft.KeyVault/vaults',
+        location: LOCATION,
+        tags: {},
+        properties: {
+          tenantId: TENANT_ID,
+          sku: { family: 'A', name: 'standard' },
+          enableRbacAuthorization: true,
+          vaultUri: `https://${vault}.vault.azure.net/`,
+          publicNetworkAccess: access.keyVault,
+          networkAcls: acls(access.keyVault),
+          provisioningState: 'Succeeded'
+        }
+      }
+    },
+    {
+      id: ids.registry,
+      body: {
+        id: ids.registry,
+        name: registry,
+        type: 'Microsoft.ContainerRegistry/registries',
+        location: LOCATION,
+        sku: { name: 'Premium', tier: 'Premium' },
+        properties: {
+          loginServer: `${registry}.azurecr.io`,
+          provisioningState: 'Succeeded',
+          adminUserEnabled: false,
+          publicNetworkAccess: access.registry,
+          networkRuleBypassOptions: 'AzureServices'
+        }
+      }
+    }
+  ]
+}
+
 /** A PrivateEndpoint outbound rule body (`managedNetwork.outboundRules[name]`). */
 export function privateEndpointRule(
   serviceResourceId: string,
@@ -552,7 +635,9 @@ function managedInternetOutbound(): Scenario {
           )
         )
       }),
-      ...managedEndpoint('credit-scoring', 'unset')
+      ...managedEndpoint('credit-scoring', 'unset'),
+      // Private dependencies: in AllowInternetOutbound the service would add their rules.
+      ...dependencyResources({ storage: 'Disabled', keyVault: 'Disabled', registry: 'Disabled' })
     ]
   }
 }

@@ -8,6 +8,7 @@ import { LOCATION, SUBSCRIPTION_ID, resourceGroupId, virtualNetwork } from './bu
 import {
   AKS_RG,
   aksCluster,
+  dependencyResources,
   clusterExtension,
   routeScenarios,
   type AksClusterSpec
@@ -127,6 +128,18 @@ function aksManagedVnet(): Change {
   ]
 }
 
+/** Sets `managedNetwork.isolationMode` of the workspace body. */
+function isolationMode(mode: string): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+      const body = structuredClone(r.body)
+      const props = body['properties'] as { managedNetwork?: Record<string, unknown> }
+      props.managedNetwork = { ...props.managedNetwork, isolationMode: mode }
+      return { ...r, body }
+    })
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -181,6 +194,20 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'aks-managed-vnet',
     'Like aks-secured, but the node pools name no subnet: AKS created aks-vnet-31452687 in the node resource group, a network the Kubernetes inferencing article supports (K8S-01 pass).',
     both(cluster({ subnetId: null }), aksManagedVnet())
+  ),
+  'managed-internet-public-deps': derive(
+    'managed-secured',
+    'managed-internet-public-deps',
+    'Like managed-secured, but AllowInternetOutbound, with no PrivateEndpoint rule to the key vault (public network access Enabled: MOE-05 warning, no rule by design) nor to the registry (public network access Disabled: MOE-05 error, the service should have created it).',
+    both(
+      isolationMode('AllowInternetOutbound'),
+      withoutOutboundRule('__SYS_PE_kv-mlws-0427_vault_51e4a0d9'),
+      withoutOutboundRule('__SYS_PE_crmlws0427_registry_c7a91f03'),
+      resources => [
+        ...resources,
+        ...dependencyResources({ storage: 'Disabled', keyVault: 'Enabled', registry: 'Disabled' })
+      ]
+    )
   ),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),

@@ -28,6 +28,7 @@ import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { readAksManagedVnets } from './read-cluster-network.js'
+import { readDependencyAccess } from './read-dependencies.js'
 import { startRouteReads } from './read-routes.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
@@ -66,7 +67,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   // @azure/arm-network loads while the first Machine Learning reads are in flight.
   clients.networkFor(target.subscriptionId).catch(() => undefined)
   const aksManagedVnets = routeReads.clusters.then(c =>
-    readAksManagedVnets(ml, clients.armEndpoint, c.managedClusters)
+    readAksManagedVnets(clients, c.managedClusters)
   )
   const started: Array<Promise<unknown>> = [
     onlineEndpoints,
@@ -116,6 +117,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     throw error
   }
   const workspace = mapRead(workspaceResult, toWorkspace)
+  const dependencyAccess = readDependencyAccess(clients, workspace)
 
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -175,7 +177,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...(await rbac!),
     ...(await network.accessResults()),
     ...(await network.results()),
-    aksManagedVirtualNetworks: await aksManagedVnets
+    aksManagedVirtualNetworks: await aksManagedVnets,
+    dependencyNetworkAccess: await dependencyAccess
   }
 }
 

@@ -11,8 +11,6 @@ import { toVirtualNetwork } from './normalize.js'
 import { listByUrl } from './read-routes.js'
 import { leafRead, mapRead, read } from './read.js'
 
-type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
-
 /** `aks-vnet-` followed by the number AKS gives it. */
 export const AKS_MANAGED_VNET = /^aks-vnet-\d+$/i
 
@@ -22,8 +20,7 @@ export function usesAksManagedVnet(cluster: ManagedCluster): boolean {
 }
 
 export async function readAksManagedVnets(
-  ml: Pick<MachineLearningClient, 'sendRequest'>,
-  armEndpoint: string,
+  clients: Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>,
   clusters: Snapshot['managedClusters']
 ): Promise<NonNullable<Snapshot['aksManagedVirtualNetworks']>> {
   const entries = await Promise.all(
@@ -33,9 +30,16 @@ export async function readAksManagedVnets(
       const group = cluster.value.nodeResourceGroup
       if (!subscription || !group) return undefined
       const path = `/subscriptions/${subscription}/resourceGroups/${encodeURIComponent(group)}/providers/Microsoft.Network/virtualNetworks`
-      // Sent through the Machine Learning client's pipeline (same ARM credential and retries).
-      const raw: Read<unknown[]> = await read(() =>
-        leafRead(() => listByUrl(ml, armEndpoint, path, API_VERSIONS['Microsoft.Network']))
+      // Through the network client's pipeline: the Machine Learning client's rewrites api-version.
+      const raw: Read<unknown[]> = await read(async () =>
+        leafRead(async () =>
+          listByUrl(
+            clients.sender(await clients.networkFor(subscription)),
+            clients.armEndpoint,
+            path,
+            API_VERSIONS['Microsoft.Network']
+          )
+        )
       )
       const vnets = mapRead(raw, items =>
         items.map(toVirtualNetwork).filter(v => AKS_MANAGED_VNET.test(v.name))

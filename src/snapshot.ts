@@ -55,6 +55,8 @@ export interface ManagedNetwork {
   status?: { status?: string; sparkReady?: boolean }
   /** Keyed by rule name, as ARM returns it. */
   outboundRules?: Record<string, unknown>
+  /** `managedNetworkKind`: V1 (rules on the workspace) or V2 (the `managedNetworks/default` resource). */
+  managedNetworkKind?: string
 }
 
 export interface Workspace {
@@ -223,6 +225,12 @@ export interface Snapshot {
    * keyed by lower-cased id; read when the managed network is AllowInternetOutbound.
    */
   dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
+  /**
+   * The `managedNetworks/default` resource of a workspace whose managedNetworkKind is V2 (its
+   * `properties.managedNetwork`); its outbound rule list is `outboundRules`, and its settings
+   * complete `workspace.managedNetwork`.
+   */
+  managedNetworkV2?: Read<ManagedNetwork>
 }
 
 /** What a workspace dependency's own body says about reaching it. */

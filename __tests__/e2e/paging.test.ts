@@ -114,6 +114,9 @@ const SCENARIOS: Array<string | (() => Scenario)> = [
   'managed-internet-outbound',
   'managed-old-deployments',
   'managed-storage-file-only',
+  'managed-internet-public-deps',
+  'managed-v2',
+  'aks-managed-vnet',
   longLists
 ]
 
@@ -169,6 +172,7 @@ describe('every list is read to its end', () => {
       /\/onlineEndpoints\/[^/]+\/deployments$/i,
       /\/workspaces\/[^/]+\/computes$/i,
       /\/workspaces\/[^/]+\/outboundRules$/i,
+      /\/managedNetworks\/default\/outboundRules$/i,
       /\/providers\/Microsoft\.KubernetesConfiguration\/extensions$/i,
       /\/providers\/Microsoft\.Network\/azureFirewalls$/i
     ]

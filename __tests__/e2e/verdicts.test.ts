@@ -228,3 +228,34 @@ describe('MOE-05 in AllowInternetOutbound follows the dependencies’ public net
     expect(run.annotations.find(a => a.message.includes('kv-mlws-0427'))?.level).toBe('warning')
   })
 })
+
+describe('managed network V2', () => {
+  // Machine Learning REST API 2025-12-01 (ManagedNetworkSettings_Get, OutboundRule_List under
+  // workspaces/{ws}/managedNetworks/default): with managedNetworkKind V2 the managed network and
+  // its outbound rules are that resource's, not the workspace's. Judged on them, the V2 copy of
+  // managed-secured gives the same MOE-02, MOE-05 and OUT-03 results as managed-secured.
+  it('judges the rules of managedNetworks/default, as the V1 workspace is judged on its own', async () => {
+    const [v1, v2] = await Promise.all([
+      runAction({ scenario: 'managed-secured', inputs: ROUTE_GATE }),
+      runAction({ scenario: 'managed-v2', inputs: ROUTE_GATE })
+    ])
+    const verdicts = (run: ActionRun): string[] =>
+      reportOf(run)
+        .results.filter(r => /^(MOE-0[25]|OUT-03)$/.test(r.checkId))
+        .map(r => `${r.checkId} ${r.resource.name} ${r.outcome}`)
+    expect(verdicts(v2)).toEqual(verdicts(v1))
+    expect(verdicts(v2).filter(v => v.startsWith('MOE-05'))).toEqual([
+      'MOE-05 crmlws0427 pass',
+      'MOE-05 kv-mlws-0427 pass',
+      'MOE-05 stmlws0427 pass'
+    ])
+    expect(resultsOf(v2, 'MOE-02')[0]?.outcome).toBe('pass')
+    const paths = v2.emulator.requests.filter(r => r.service === 'arm').map(r => r.path)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/workspaces\/ml-ws\/managedNetworks\/default$/),
+        expect.stringMatching(/\/workspaces\/ml-ws\/managedNetworks\/default\/outboundRules$/)
+      ])
+    )
+  })
+})

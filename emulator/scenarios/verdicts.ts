@@ -140,6 +140,58 @@ function isolationMode(mode: string): Change {
     })
 }
 
+/**
+ * Moves the workspace to managed network V2 (2025-12-01): the workspace body keeps only the
+ * isolation mode and managedNetworkKind V2; the network (status, rules) becomes the
+ * `managedNetworks/default` resource (ManagedNetworkSettings_Get) and the rule list its
+ * `outboundRules` children (OutboundRule_List); the workspace's own rule list is empty.
+ */
+function managedNetworkV2(): Change {
+  return resources => {
+    const ws = resources.find(r => isType(r, 'Microsoft.MachineLearningServices/workspaces'))
+    if (!ws) throw new Error('no workspace to move to managed network V2')
+    const network = structuredClone(
+      (ws.body['properties'] as { managedNetwork: Record<string, unknown> }).managedNetwork
+    )
+    const v2Id = `${ws.id}/managedNetworks/default`
+    return [
+      ...resources.flatMap(r => {
+        if (r === ws) {
+          const body = structuredClone(r.body)
+          ;(body['properties'] as Record<string, unknown>)['managedNetwork'] = {
+            isolationMode: network['isolationMode'],
+            managedNetworkKind: 'V2'
+          }
+          return [{ ...r, body }]
+        }
+        const rule = /\/outboundRules\/([^/]+)$/i.exec(r.id)
+        if (!rule || !r.id.toLowerCase().startsWith(`${ws.id.toLowerCase()}/outboundrules/`)) {
+          return [r]
+        }
+        const id = `${v2Id}/outboundRules/${rule[1]}`
+        return [{ id, body: { ...structuredClone(r.body), id } }]
+      }),
+      {
+        id: v2Id,
+        body: {
+          id: v2Id,
+          name: 'default',
+          type: 'Microsoft.MachineLearningServices/workspaces/managedNetworks',
+          properties: {
+            managedNetwork: {
+              ...network,
+              managedNetworkKind: 'V2',
+              firewallSku: 'Standard',
+              networkId: '4f9b2c1e-7a3d-4e5f-9c8b-1d2e3f4a5b6c'
+            },
+            provisioningState: 'Succeeded'
+          }
+        }
+      }
+    ]
+  }
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -208,6 +260,12 @@ export const verdictScenarios: Record<string, () => Scenario> = {
         ...dependencyResources({ storage: 'Disabled', keyVault: 'Enabled', registry: 'Disabled' })
       ]
     )
+  ),
+  'managed-v2': derive(
+    'managed-secured',
+    'managed-v2',
+    'Like managed-secured, but on managed network V2: status and outbound rules live on managedNetworks/default, the workspace keeps only isolationMode and managedNetworkKind (MOE-02 and MOE-05 pass as in managed-secured).',
+    managedNetworkV2()
   ),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),

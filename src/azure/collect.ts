@@ -29,6 +29,7 @@ import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { readAksManagedVnets } from './read-cluster-network.js'
 import { readDependencyAccess } from './read-dependencies.js'
+import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
 import { rbacPrincipalOf, rbacScopes, readOutbound, readRbac } from './read-access.js'
 import { toOnlineEndpoint, toWorkspace } from './normalize.js'
@@ -118,6 +119,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   }
   const workspace = mapRead(workspaceResult, toWorkspace)
   const dependencyAccess = readDependencyAccess(clients, workspace)
+  const v2 = readManagedNetworkV2(ml, clients.armEndpoint, target.workspaceId, workspace)
 
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -167,18 +169,20 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     apiVersions: { ...API_VERSIONS },
     target,
     request,
-    workspace,
+    workspace: withManagedNetworkV2(workspace, await v2),
     onlineEndpoints: endpoints,
     onlineDeployments: await routeReads.onlineDeployments,
     computes,
-    outboundRules: await routeReads.outboundRules,
+    // A V2 workspace's rules are on its managedNetworks/default resource.
+    outboundRules: (await v2)?.outboundRules ?? (await routeReads.outboundRules),
     ...clusters,
     rbacPrincipal,
     ...(await rbac!),
     ...(await network.accessResults()),
     ...(await network.results()),
     aksManagedVirtualNetworks: await aksManagedVnets,
-    dependencyNetworkAccess: await dependencyAccess
+    dependencyNetworkAccess: await dependencyAccess,
+    ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {})
   }
 }
 

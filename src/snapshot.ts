@@ -492,6 +492,8 @@ export interface ManagedCluster {
   networkPolicy?: string
   /** `nodeResourceGroup`: where AKS keeps the cluster's own resources (its VNet when pools name no subnet). */
   nodeResourceGroup?: string
+  /** `apiServerAccessProfile.enablePrivateClusterPublicFQDN`. */
+  enablePrivateClusterPublicFqdn?: boolean
 }
 
 export interface ClusterExtension {

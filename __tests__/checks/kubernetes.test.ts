@@ -6,6 +6,8 @@ import {
   K8S_03,
   K8S_04,
   K8S_05,
+  K8S_06,
+  K8S_07,
   KUBERNETES_CHECKS,
   clusterProblems,
   unrestrictiveRanges
@@ -49,13 +51,7 @@ describe('route scoping', () => {
 
   it('passes every K8S check on a secured AKS chain', () => {
     const s = kubernetesSnapshot()
-    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual([
-      'pass',
-      'pass',
-      'pass',
-      'pass',
-      'pass'
-    ])
+    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(7).fill('pass'))
   })
 
   it('is unknown when the computes could not be read, naming the role', () => {
@@ -215,6 +211,79 @@ describe('K8S-01 node pools on the AKS-managed virtual network', () => {
     const r = only(K8S_01.evaluate(onManagedVnet(undefined)))
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('no vnetSubnetID')
+  })
+})
+
+describe('K8S-06 the AKS cluster is in the workspace region', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with a private endpoint on
+  // the workspace, the AKS cluster must be in the workspace's Azure region.
+  it('passes the same region written either way, fails another, naming both and the fix', () => {
+    expect(only(K8S_06.evaluate(withCluster({ location: 'East US 2 EUAP' }))).outcome).toBe('pass')
+    const r = only(K8S_06.evaluate(withCluster({ location: 'westeurope' })))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'is in westeurope, but workspace testworkspace has a private endpoint and is in eastus2euap'
+    )
+    expect(r.detail).toContain(
+      'az aks create --resource-group aks-rg --name <cluster> --location eastus2euap'
+    )
+  })
+
+  it('skips a workspace without a private endpoint, and Arc clusters', () => {
+    const s = withCluster({ location: 'westeurope' })
+    if (s.workspace.ok) s.workspace.value.privateEndpointConnections = []
+    expect(only(K8S_06.evaluate(s)).outcome).toBe('skipped')
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const r = only(
+      K8S_06.evaluate(
+        kubernetesSnapshot({ computes: ok([arc]), managedClusters: {}, clusterExtensions: {} })
+      )
+    )
+    expect(r.outcome).toBe('skipped')
+  })
+
+  it('is unknown naming Reader when the cluster cannot be read', () => {
+    const r = only(
+      K8S_06.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }))
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role on resource group aks-rg')
+  })
+})
+
+describe('K8S-07 a private AKS cluster has no public FQDN', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: a public FQDN with a private
+  // AKS cluster is not supported with Azure Machine Learning.
+  it('fails a private cluster with enablePrivateClusterPublicFQDN, with the command that removes it', () => {
+    const r = only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: true })))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
+    )
+  })
+
+  it('passes without it and skips a public cluster', () => {
+    expect(
+      only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: false }))).outcome
+    ).toBe('pass')
+    expect(
+      only(
+        K8S_07.evaluate(
+          withCluster({ enablePrivateCluster: false, authorizedIpRanges: ['203.0.113.0/24'] })
+        )
+      ).outcome
+    ).toBe('skipped')
+  })
+
+  it('reads the setting from the AKS body', () => {
+    const cluster = toManagedCluster({
+      id: clusterId(),
+      name: 'aks-inference',
+      properties: {
+        apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFQDN: true }
+      }
+    })
+    expect(cluster.enablePrivateClusterPublicFqdn).toBe(true)
   })
 })
 

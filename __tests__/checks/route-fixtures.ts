@@ -57,7 +57,7 @@ export function managedCluster(overrides: Partial<ManagedCluster> = {}): Managed
   return {
     id: clusterId(),
     name: 'aks-inference',
-    location: 'eastus2',
+    location: 'eastus2euap',
     provisioningState: 'Succeeded',
     agentPools: [
       {

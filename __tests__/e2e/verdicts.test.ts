@@ -259,3 +259,34 @@ describe('managed network V2', () => {
     )
   })
 })
+
+describe('Kubernetes article limitations with no check before (K8S-06, K8S-07)', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with a private endpoint on the
+  // workspace, the AKS cluster must be in the workspace's region; a public FQDN on a private AKS
+  // cluster is not supported with Azure Machine Learning.
+  it('K8S-06 fails the cluster in another region than the workspace with a private endpoint', async () => {
+    const run = await runAction({ scenario: 'aks-other-region', inputs: ROUTE_GATE })
+    const [k8s06] = resultsOf(run, 'K8S-06')
+    expect(k8s06).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'aks-inference' }
+    })
+    expect(k8s06?.detail).toContain(
+      'is in westeurope, but workspace ml-ws has a private endpoint and is in eastus2'
+    )
+    expect(failedChecks(run)).toContain('K8S-06')
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('K8S-07 fails the private cluster with a public FQDN, with the command that removes it', async () => {
+    const run = await runAction({ scenario: 'aks-private-public-fqdn', inputs: ROUTE_GATE })
+    const [k8s07] = resultsOf(run, 'K8S-07')
+    expect(k8s07).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s07?.detail).toContain(
+      'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
+    )
+    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-07'])
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -192,6 +192,17 @@ function managedNetworkV2(): Change {
   }
 }
 
+/** Changes the body of every AKS cluster. */
+function clusterBody(change: (body: Record<string, unknown>) => void): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.ContainerService/managedClusters')) return r
+      const body = structuredClone(r.body)
+      change(body)
+      return { ...r, body }
+    })
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -266,6 +277,23 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'managed-v2',
     'Like managed-secured, but on managed network V2: status and outbound rules live on managedNetworks/default, the workspace keeps only isolationMode and managedNetworkKind (MOE-02 and MOE-05 pass as in managed-secured).',
     managedNetworkV2()
+  ),
+  'aks-other-region': derive(
+    'aks-secured',
+    'aks-other-region',
+    'Like aks-secured, but the AKS cluster is in westeurope while the workspace, which has a private endpoint, is in eastus2 (K8S-06 fail).',
+    clusterBody(body => {
+      body['location'] = 'westeurope'
+    })
+  ),
+  'aks-private-public-fqdn': derive(
+    'aks-secured',
+    'aks-private-public-fqdn',
+    'Like aks-secured, but the private cluster also has a public FQDN (enablePrivateClusterPublicFQDN true), which Azure Machine Learning does not support (K8S-07 fail).',
+    clusterBody(body => {
+      const props = body['properties'] as { apiServerAccessProfile: Record<string, unknown> }
+      props.apiServerAccessProfile['enablePrivateClusterPublicFQDN'] = true
+    })
   ),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),

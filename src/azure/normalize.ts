@@ -259,7 +259,8 @@ export function toManagedCluster(raw: unknown): ManagedCluster {
     authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
     networkPlugin: str(field(network, 'networkPlugin')),
     networkPolicy: str(field(network, 'networkPolicy')),
-    nodeResourceGroup: str(field(props, 'nodeResourceGroup'))
+    nodeResourceGroup: str(field(props, 'nodeResourceGroup')),
+    enablePrivateClusterPublicFqdn: bool(field(access, 'enablePrivateClusterPublicFQDN'))
   }
 }
 

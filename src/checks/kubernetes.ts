@@ -928,4 +928,171 @@ export const K8S_05: Check = defineCheck(
   }
 )
 
-export const KUBERNETES_CHECKS: Check[] = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05]
+// ---------------------------------------------------------------- K8S-06 / K8S-07
+
+/**
+ * An AKS cluster's body for a check that needs it, or the result that says why it is missing
+ * (Arc clusters: `arcDetail`; a cluster that no longer exists is K8S-01's to report).
+ */
+function aksClusterOr(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  cluster: AttachedCluster,
+  arcDetail: string
+): { cluster: ManagedCluster } | { result: CheckResult } {
+  const resource = clusterResource(cluster)
+  if (cluster.kind !== 'aks') {
+    return { result: makeResult(def, 'skipped', resource, arcDetail) }
+  }
+  const read = snapshot.managedClusters[resourceKey(cluster.id)]
+  if (!read) {
+    return {
+      result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+    }
+  }
+  if (!read.ok) {
+    return {
+      result: makeResult(
+        def,
+        'unknown',
+        resource,
+        read.error.status === 404
+          ? `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`
+          : unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+      )
+    }
+  }
+  return { cluster: read.value }
+}
+
+/** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
+function regionKey(region: string | undefined): string {
+  return (region ?? '').replace(/\s+/g, '').toLowerCase()
+}
+
+export const K8S_06: Check = defineCheck(
+  {
+    id: 'K8S-06',
+    title: "The AKS cluster is in the workspace's region",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: when the workspace has a private endpoint, the AKS cluster must be in the same Azure region as the workspace.',
+    remediation:
+      "A cluster cannot be moved to another region: create the AKS cluster in the workspace's region, deploy the Azure Machine Learning extension to it and attach it to the workspace, then move the deployments to it.",
+    fix: 'az aks create --resource-group <resource-group> --name <cluster> --location <workspace-region> ... ; az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute> --resource-id <cluster-id>',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+        )
+      }
+      if (ws.privateEndpointConnections.length === 0) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
+        )
+      }
+      if (!cluster.location) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
+        )
+      }
+      if (regionKey(cluster.location) === regionKey(ws.location)) {
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
+        )
+      }
+      const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+          `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
+      )
+    })
+  }
+)
+
+export const K8S_07: Check = defineCheck(
+  {
+    id: 'K8S-07',
+    title: 'A private AKS cluster has no public FQDN',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: a public fully qualified domain name (FQDN) with a private AKS cluster is not supported with Azure Machine Learning (apiServerAccessProfile.enablePrivateClusterPublicFQDN).',
+    remediation:
+      'Turn the public FQDN of the private cluster off, so its API server is reached only through its private DNS name.',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --disable-public-fqdn',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: the public FQDN setting is AKS's.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (cluster.enablePrivateCluster !== true) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+        )
+      }
+      if (cluster.enablePrivateClusterPublicFqdn === true) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
+        )
+      }
+      return makeResult(
+        def,
+        'pass',
+        resource,
+        `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
+      )
+    })
+  }
+)
+
+export const KUBERNETES_CHECKS: Check[] = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05, K8S_06, K8S_07]

@@ -222,7 +222,8 @@ export interface Snapshot {
   aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
   /**
    * Network settings of the workspace's storage account, key vault and container registry,
-   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound.
+   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound (all three)
+   * or a Kubernetes cluster is attached (the registry).
    */
   dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
   /**

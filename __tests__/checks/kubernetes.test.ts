@@ -8,13 +8,14 @@ import {
   K8S_05,
   K8S_06,
   K8S_07,
+  K8S_08,
   KUBERNETES_CHECKS,
   clusterProblems,
   unrestrictiveRanges
 } from '../../src/checks/kubernetes.js'
 import type { CheckResult } from '../../src/checks/types.js'
 import type { Snapshot } from '../../src/snapshot.js'
-import { failed, keyed, ok, secureSnapshot } from './fixtures.js'
+import { dependencyId, failed, keyed, ok, secureSnapshot } from './fixtures.js'
 import {
   arcClusterId,
   azureMlExtension,
@@ -51,7 +52,7 @@ describe('route scoping', () => {
 
   it('passes every K8S check on a secured AKS chain', () => {
     const s = kubernetesSnapshot()
-    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(7).fill('pass'))
+    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(8).fill('pass'))
   })
 
   it('is unknown when the computes could not be read, naming the role', () => {
@@ -284,6 +285,42 @@ describe('K8S-07 a private AKS cluster has no public FQDN', () => {
       }
     })
     expect(cluster.enablePrivateClusterPublicFqdn).toBe(true)
+  })
+})
+
+describe('K8S-08 the container registry is Premium', () => {
+  // how-to-secure-kubernetes-inferencing-environment: the registry needs a private endpoint in the
+  // cluster's (or a peered) virtual network; container-registry-private-link: private endpoints
+  // are a Premium-tier feature of Azure Container Registry.
+  const registry = dependencyId('registry')
+  const withRegistry = (value: Parameters<typeof ok>[0] | 'unreadable'): Snapshot =>
+    kubernetesSnapshot({
+      dependencyNetworkAccess: keyed([
+        [registry, value === 'unreadable' ? failed(403) : ok(value as never)]
+      ])
+    })
+
+  it('fails a Standard registry with the command that moves it to Premium', () => {
+    const r = only(K8S_08.evaluate(withRegistry({ id: registry, skuName: 'Standard' })))
+    expect(r).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'testworkspaceacr' }
+    })
+    expect(r.detail).toContain('--name testworkspaceacr --sku Premium')
+  })
+
+  it('is unknown naming Reader when the registry cannot be read, skipped without an AKS cluster', () => {
+    const r = only(K8S_08.evaluate(withRegistry('unreadable')))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role')
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const s = kubernetesSnapshot({
+      computes: ok([arc]),
+      managedClusters: {},
+      clusterExtensions: {}
+    })
+    expect(only(K8S_08.evaluate(s)).outcome).toBe('skipped')
   })
 })
 

@@ -290,3 +290,27 @@ describe('Kubernetes article limitations with no check before (K8S-06, K8S-07)',
     expect(run.exitCode).toBe(1)
   })
 })
+
+describe('K8S-08 the registry tier', () => {
+  // how-to-secure-kubernetes-inferencing-environment: with the AKS cluster behind a virtual network,
+  // the registry needs a private endpoint in that (or a peered) network; container-registry-private-link:
+  // private endpoints are available in the Premium tier only.
+  it('fails a Standard registry with the command that moves it to Premium', async () => {
+    const run = await runAction({ scenario: 'aks-standard-registry', inputs: ROUTE_GATE })
+    const [k8s08] = resultsOf(run, 'K8S-08')
+    expect(k8s08).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'crmlws0427' }
+    })
+    expect(k8s08?.detail).toContain(
+      'az acr update --resource-group ml-rg --name crmlws0427 --sku Premium'
+    )
+    expect(
+      run.emulator.requests.some(
+        r => r.service === 'arm' && /\/registries\/crmlws0427\?api-version=2025-04-01$/.test(r.url)
+      )
+    ).toBe(true)
+    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-08'])
+  })
+})

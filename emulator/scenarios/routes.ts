@@ -108,7 +108,6 @@ export function dependencyResources(access: {
   const name = (id: string): string => id.split('/').pop() ?? id
   const storage = name(ids.storage)
   const vault = name(ids.keyVault)
-  const registry = name(ids.registry)
   return [
     {
       id: ids.storage,
@@ -149,24 +148,34 @@ export function dependencyResources(access: {
         }
       }
     },
-    {
-      id: ids.registry,
-      body: {
-        id: ids.registry,
-        name: registry,
-        type: 'Microsoft.ContainerRegistry/registries',
-        location: LOCATION,
-        sku: { name: 'Premium', tier: 'Premium' },
-        properties: {
-          loginServer: `${registry}.azurecr.io`,
-          provisioningState: 'Succeeded',
-          adminUserEnabled: false,
-          publicNetworkAccess: access.registry,
-          networkRuleBypassOptions: 'AzureServices'
-        }
+    containerRegistryResource(access.registry)
+  ]
+}
+
+/** The workspace's container registry as its GET returns it (Container Registry 2025-04-01). */
+export function containerRegistryResource(
+  access: Access,
+  sku: 'Basic' | 'Standard' | 'Premium' = 'Premium'
+): ArmResource {
+  const id = dependencyIds().registry
+  const registry = id.split('/').pop() ?? id
+  return {
+    id,
+    body: {
+      id,
+      name: registry,
+      type: 'Microsoft.ContainerRegistry/registries',
+      location: LOCATION,
+      sku: { name: sku, tier: sku },
+      properties: {
+        loginServer: `${registry}.azurecr.io`,
+        provisioningState: 'Succeeded',
+        adminUserEnabled: false,
+        publicNetworkAccess: access,
+        networkRuleBypassOptions: 'AzureServices'
       }
     }
-  ]
+  }
 }
 
 /** A PrivateEndpoint outbound rule body (`managedNetwork.outboundRules[name]`). */
@@ -587,7 +596,9 @@ function aksChain(
     cluster,
     ...(options.extensions ?? (id => [clusterExtension({ clusterId: id })]))(cluster.id),
     compute,
-    ...kubernetesEndpoint('fraud-k8s', compute.id)
+    ...kubernetesEndpoint('fraud-k8s', compute.id),
+    // Read for K8S-08: private access to a registry needs the Premium tier.
+    containerRegistryResource('Disabled')
   ]
 }
 

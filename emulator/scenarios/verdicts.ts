@@ -8,6 +8,7 @@ import { LOCATION, SUBSCRIPTION_ID, resourceGroupId, virtualNetwork } from './bu
 import {
   AKS_RG,
   aksCluster,
+  containerRegistryResource,
   dependencyResources,
   clusterExtension,
   routeScenarios,
@@ -294,6 +295,15 @@ export const verdictScenarios: Record<string, () => Scenario> = {
       const props = body['properties'] as { apiServerAccessProfile: Record<string, unknown> }
       props.apiServerAccessProfile['enablePrivateClusterPublicFQDN'] = true
     })
+  ),
+  'aks-standard-registry': derive(
+    'aks-secured',
+    'aks-standard-registry',
+    "Like aks-secured, but the workspace's container registry is Standard, a tier without private endpoints (K8S-08 fail).",
+    resources => [
+      ...resources.filter(r => !isType(r, 'Microsoft.ContainerRegistry/registries')),
+      containerRegistryResource('Enabled', 'Standard')
+    ]
   ),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),

@@ -118,7 +118,7 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     throw error
   }
   const workspace = mapRead(workspaceResult, toWorkspace)
-  const dependencyAccess = readDependencyAccess(clients, workspace)
+  const dependencyAccess = readDependencyAccess(clients, workspace, routeReads.computes)
   const v2 = readManagedNetworkV2(ml, clients.armEndpoint, target.workspaceId, workspace)
 
   const privateEndpointIds = workspace.ok

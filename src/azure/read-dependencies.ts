@@ -7,8 +7,10 @@
  * retries); every failure is kept.
  */
 import { createPipelineRequest } from '@azure/core-rest-pipeline'
+import { clusterKind, isClusterCompute } from '../route.js'
 import {
   resourceKey,
+  type Compute,
   type DependencyNetworkAccess,
   type Read,
   type Snapshot,
@@ -36,14 +38,32 @@ export function needsDependencyAccess(workspace: Read<Workspace>): boolean {
   )
 }
 
+/**
+ * The three dependencies in AllowInternetOutbound (MOE-05); the registry alone once an attached
+ * AKS cluster needs it reached privately (K8S-08: private endpoints need Premium).
+ */
 export async function readDependencyAccess(
   clients: Clients,
-  workspace: Read<Workspace>
+  workspace: Read<Workspace>,
+  computes: Promise<Read<Compute[]>>
 ): Promise<NonNullable<Snapshot['dependencyNetworkAccess']>> {
-  if (!workspace.ok || !needsDependencyAccess(workspace)) return {}
-  const ids = FIELDS.map(f => workspace.value[f]).filter((id): id is string => !!id)
+  if (!workspace.ok) return {}
+  const ws = workspace.value
+  const ids = new Set<string>()
+  if (needsDependencyAccess(workspace)) {
+    for (const f of FIELDS) if (ws[f]) ids.add(ws[f])
+  }
+  const listed = await computes
+  if (
+    ws.containerRegistry &&
+    listed.ok &&
+    listed.value.some(c => isClusterCompute(c) && clusterKind(c.resourceId ?? '') === 'aks')
+  ) {
+    ids.add(ws.containerRegistry)
+  }
+  const unique = new Map([...ids].map(id => [resourceKey(id), id]))
   const entries = await Promise.all(
-    ids.map(async id => [resourceKey(id), await readOne(clients, id)] as const)
+    [...unique].map(async ([key, id]) => [key, await readOne(clients, id)] as const)
   )
   return Object.fromEntries(entries)
 }

@@ -1095,4 +1095,99 @@ export const K8S_07: Check = defineCheck(
   }
 )
 
-export const KUBERNETES_CHECKS: Check[] = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05, K8S_06, K8S_07]
+export const K8S_08: Check = defineCheck(
+  {
+    id: 'K8S-08',
+    title: "The workspace's container registry is Premium, as private access needs",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      "Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment): with the AKS cluster behind a virtual network, the workspace's resources, the container registry among them, need private endpoints in the cluster's virtual network or one peered with it. " +
+      'Azure Container Registry supports private endpoints (and network rules) only in the Premium tier (container-registry-private-link), so a Basic or Standard registry cannot be reached privately from the cluster.',
+    remediation:
+      "Move the registry to the Premium tier, then add its private endpoint in the cluster's virtual network or a peered one.",
+    fix: 'az acr update --resource-group <resource-group> --name <registry> --sku Premium',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    if (!pre.clusters.some(c => c.kind === 'aks')) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
+        )
+      ]
+    }
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    if (!ws?.containerRegistry) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          ws
+            ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+            : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
+        )
+      ]
+    }
+    const id = ws.containerRegistry
+    const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
+    const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+    if (!read) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          `Container registry ${resource.name} ${NOT_COLLECTED}.`
+        )
+      ]
+    }
+    if (!read.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
+        )
+      ]
+    }
+    const sku = read.value.skuName
+    if (equalsIgnoreCase(sku, 'Premium')) {
+      return [
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+      )
+    ]
+  }
+)
+
+export const KUBERNETES_CHECKS: Check[] = [
+  K8S_01,
+  K8S_02,
+  K8S_03,
+  K8S_04,
+  K8S_05,
+  K8S_06,
+  K8S_07,
+  K8S_08
+]

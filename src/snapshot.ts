@@ -232,6 +232,11 @@ export interface Snapshot {
    * complete `workspace.managedNetwork`.
    */
   managedNetworkV2?: Read<ManagedNetwork>
+  /**
+   * Remote VNet ids of the Connected peerings of each AKS cluster VNet that does not hold every
+   * workspace private endpoint, keyed by lower-cased VNet id (K8S-09).
+   */
+  clusterVnetPeerings?: Record<string, Read<string[]>>
 }
 
 /** What a workspace dependency's own body says about reaching it. */

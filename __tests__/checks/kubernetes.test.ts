@@ -9,6 +9,7 @@ import {
   K8S_06,
   K8S_07,
   K8S_08,
+  K8S_09,
   KUBERNETES_CHECKS,
   clusterProblems,
   unrestrictiveRanges
@@ -52,7 +53,7 @@ describe('route scoping', () => {
 
   it('passes every K8S check on a secured AKS chain', () => {
     const s = kubernetesSnapshot()
-    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(8).fill('pass'))
+    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(9).fill('pass'))
   })
 
   it('is unknown when the computes could not be read, naming the role', () => {
@@ -321,6 +322,38 @@ describe('K8S-08 the container registry is Premium', () => {
       clusterExtensions: {}
     })
     expect(only(K8S_08.evaluate(s)).outcome).toBe('skipped')
+  })
+})
+
+describe('K8S-09 the workspace private endpoint in the cluster network or a peered one', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: private endpoints in the same
+  // or a peered virtual network as the AKS cluster.
+  const otherSubnet =
+    '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/aks-rg/providers/Microsoft.Network/virtualNetworks/vnet-aks/subnets/snet-aks'
+  const otherVnet = otherSubnet.replace(/\/subnets\/.*$/, '')
+  const elsewhere = (peerings: Snapshot['clusterVnetPeerings']): Snapshot => ({
+    ...withCluster({ agentPools: [{ name: 'system', mode: 'System', vnetSubnetId: otherSubnet }] }),
+    ...(peerings ? { clusterVnetPeerings: peerings } : {})
+  })
+
+  it('passes the secured chain (same VNet), fails another VNet without a peering', () => {
+    expect(only(K8S_09.evaluate(kubernetesSnapshot())).outcome).toBe('pass')
+    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([])]]))))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain('--vnet-name vnet-aks')
+  })
+
+  it('passes through a Connected peering, and is unknown when the peerings cannot be read', () => {
+    const s = kubernetesSnapshot()
+    const peVnet = Object.values(s.privateEndpoints)
+      .map(pe => (pe.ok ? pe.value.subnetId?.replace(/\/subnets\/.*$/, '') : undefined))
+      .find(Boolean)!
+    expect(only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([peVnet])]])))).outcome).toBe(
+      'pass'
+    )
+    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, failed(403)]]))))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role')
   })
 })
 

@@ -314,3 +314,28 @@ describe('K8S-08 the registry tier', () => {
     expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-08'])
   })
 })
+
+describe('K8S-09 the workspace private endpoint within the cluster’s reach', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with the AKS cluster behind a
+  // virtual network, the workspace's private endpoint must be in the same virtual network as the
+  // cluster or in a peered one.
+  it('passes a private endpoint in a VNet peered (Connected) with the cluster’s', async () => {
+    const run = await runAction({ scenario: 'aks-peered-vnet', inputs: ROUTE_GATE })
+    const [k8s09] = resultsOf(run, 'K8S-09')
+    expect(k8s09?.outcome).toBe('pass')
+    expect(k8s09?.detail).toContain(
+      "private endpoint pe-ml-ws is in vnet-ml, peered with the cluster's virtual network vnet-aks"
+    )
+  })
+
+  it('fails it without the peering, with the peering command', async () => {
+    const run = await runAction({ scenario: 'aks-unpeered-vnet', inputs: ROUTE_GATE })
+    const [k8s09] = resultsOf(run, 'K8S-09')
+    expect(k8s09).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s09?.detail).toContain(
+      'az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-vnet-ml --remote-vnet /subscriptions/'
+    )
+    expect(failedChecks(run)).toContain('K8S-09')
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -4,7 +4,14 @@
  * about, so the rest of the report stays as in the scenario it derives from.
  */
 import type { ArmResource, Scenario } from '../scenario.js'
-import { LOCATION, SUBSCRIPTION_ID, resourceGroupId, virtualNetwork } from './builders.js'
+import {
+  LOCATION,
+  SUBSCRIPTION_ID,
+  resourceGroupId,
+  subnet,
+  virtualNetwork,
+  virtualNetworkId
+} from './builders.js'
 import {
   AKS_RG,
   aksCluster,
@@ -204,6 +211,41 @@ function clusterBody(change: (body: Record<string, unknown>) => void): Change {
     })
 }
 
+/**
+ * Moves the cluster's node pools to snet-aks of a VNet of their own (vnet-aks in aks-rg), with a
+ * Connected peering to vnet-ml (which holds the workspace's private endpoint) when `peered`.
+ */
+function clusterInOwnVnet(peered: boolean): Change {
+  const vnetId = virtualNetworkId('vnet-aks', SUBSCRIPTION_ID, AKS_RG)
+  const snet = subnet({ virtualNetworkId: vnetId, name: 'snet-aks', addressPrefix: '10.30.0.0/22' })
+  const vnet = virtualNetwork(
+    { name: 'vnet-aks', resourceGroup: AKS_RG, addressPrefixes: ['10.30.0.0/16'] },
+    [snet]
+  )
+  if (peered) {
+    const props = vnet.body['properties'] as Record<string, unknown>
+    props['virtualNetworkPeerings'] = [
+      {
+        name: 'vnet-aks-to-vnet-ml',
+        id: `${vnetId}/virtualNetworkPeerings/vnet-aks-to-vnet-ml`,
+        type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+        properties: {
+          provisioningState: 'Succeeded',
+          peeringState: 'Connected',
+          peeringSyncLevel: 'FullyInSync',
+          remoteVirtualNetwork: { id: virtualNetworkId('vnet-ml') },
+          allowVirtualNetworkAccess: true,
+          allowForwardedTraffic: false,
+          allowGatewayTransit: false,
+          useRemoteGateways: false,
+          remoteAddressSpace: { addressPrefixes: ['10.10.0.0/16'] }
+        }
+      }
+    ]
+  }
+  return both(cluster({ subnetId: snet.id }), resources => [...resources, vnet, snet])
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -304,6 +346,18 @@ export const verdictScenarios: Record<string, () => Scenario> = {
       ...resources.filter(r => !isType(r, 'Microsoft.ContainerRegistry/registries')),
       containerRegistryResource('Enabled', 'Standard')
     ]
+  ),
+  'aks-peered-vnet': derive(
+    'aks-secured',
+    'aks-peered-vnet',
+    "Like aks-secured, but the node pools run in vnet-aks, peered (Connected) with vnet-ml, which holds the workspace's private endpoint (K8S-09 pass).",
+    clusterInOwnVnet(true)
+  ),
+  'aks-unpeered-vnet': derive(
+    'aks-secured',
+    'aks-unpeered-vnet',
+    "Like aks-peered-vnet, but vnet-aks has no peering, so the workspace's private endpoint in vnet-ml is out of the cluster's reach (K8S-09 fail).",
+    clusterInOwnVnet(false)
   ),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),

@@ -27,7 +27,7 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
-import { readAksManagedVnets } from './read-cluster-network.js'
+import { readAksManagedVnets, readClusterVnetPeerings } from './read-cluster-network.js'
 import { readDependencyAccess } from './read-dependencies.js'
 import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
@@ -159,7 +159,15 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     managedClusters: clusters.managedClusters
   })
   startRbac(networkTarget)
-  await Promise.all([earlyNetwork, readNetwork(networkTarget), ...started])
+  const peerings = aksManagedVnets.then(async vnets =>
+    readClusterVnetPeerings(
+      clients,
+      clusters.managedClusters,
+      vnets,
+      await network.privateEndpointResults()
+    )
+  )
+  await Promise.all([earlyNetwork, readNetwork(networkTarget), peerings, ...started])
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -182,7 +190,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...(await network.results()),
     aksManagedVirtualNetworks: await aksManagedVnets,
     dependencyNetworkAccess: await dependencyAccess,
-    ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {})
+    ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {}),
+    clusterVnetPeerings: await peerings
   }
 }
 

@@ -14,7 +14,7 @@ import type {
   Snapshot,
   VirtualNetwork
 } from '../snapshot.js'
-import { resourceKey, resourceName } from '../snapshot.js'
+import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
   RESOURCE_TYPES,
   defineCheck,
@@ -1181,6 +1181,118 @@ export const K8S_08: Check = defineCheck(
   }
 )
 
+export const K8S_09: Check = defineCheck(
+  {
+    id: 'K8S-09',
+    title: "The workspace's private endpoint is in the cluster's virtual network or a peered one",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources need private endpoints (or service endpoints) in the same virtual network as the cluster or one peered with it. ' +
+      "This check verifies the workspace's own private endpoints against the cluster's virtual networks (its node pools' subnets, or the AKS-managed one) and their Connected peerings; the storage account's, key vault's and registry's private endpoints are not read yet.",
+    remediation:
+      "Create a workspace private endpoint in the cluster's virtual network, or peer the cluster's virtual network with the one that holds the workspace's private endpoint (both directions) and link the private DNS zones to it.",
+    fix: 'az network vnet peering create --resource-group <cluster-vnet-rg> --vnet-name <cluster-vnet> --name <peering> --remote-vnet <private-endpoint-vnet-id> --allow-vnet-access',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          'The workspace could not be read; see the workspace results.'
+        )
+      }
+      const peIds = ws.privateEndpointConnections
+        .map(c => c.privateEndpointId)
+        .filter((id): id is string => !!id)
+      if (peIds.length === 0) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no private endpoint, so there is none to place in the network of AKS cluster ${cluster.name}; NET checks report the workspace's network access.`
+        )
+      }
+      const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(attached.id)]
+      const clusterVnets = [
+        ...cluster.agentPools
+          .map(p => (p.vnetSubnetId ? parentVirtualNetworkId(p.vnetSubnetId) : undefined))
+          .filter((id): id is string => !!id),
+        ...(managed?.ok ? managed.value.map(v => v.id) : [])
+      ]
+      if (clusterVnets.length === 0) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the workspace's private endpoint must be cannot be checked.`
+        )
+      }
+      const lines: string[] = []
+      let outcome: 'pass' | 'fail' | 'unknown' = 'pass'
+      for (const peId of peIds) {
+        const pe = snapshot.privateEndpoints[resourceKey(peId)]
+        const peVnet =
+          pe?.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+        if (!peVnet) {
+          outcome = outcome === 'fail' ? 'fail' : 'unknown'
+          lines.push(`private endpoint ${resourceName(peId)} could not be read (see NET-02)`)
+          continue
+        }
+        if (clusterVnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
+          lines.push(
+            `private endpoint ${resourceName(peId)} is in the cluster's virtual network ${resourceName(peVnet)}`
+          )
+          continue
+        }
+        const peered = clusterVnets.find(v => {
+          const p = snapshot.clusterVnetPeerings?.[resourceKey(v)]
+          return p?.ok && p.value.some(remote => resourceKey(remote) === resourceKey(peVnet))
+        })
+        if (peered) {
+          lines.push(
+            `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, peered with the cluster's virtual network ${resourceName(peered)}`
+          )
+          continue
+        }
+        const unread = clusterVnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
+        if (unread) {
+          const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
+          outcome = outcome === 'fail' ? 'fail' : 'unknown'
+          lines.push(
+            p && !p.ok
+              ? `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} could not be read: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
+              : `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}`
+          )
+          continue
+        }
+        outcome = 'fail'
+        const vnet = clusterVnets[0]!
+        lines.push(
+          `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, which is neither the cluster's virtual network (${clusterVnets.map(resourceName).join(', ')}) nor peered with it. Fix: az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(peVnet)} --remote-vnet ${peVnet} --allow-vnet-access (and the same from ${resourceName(peVnet)}), or create a workspace private endpoint in the cluster's virtual network`
+        )
+      }
+      return makeResult(def, outcome, resource, `AKS cluster ${cluster.name}: ${lines.join('; ')}.`)
+    })
+  }
+)
+
 export const KUBERNETES_CHECKS: Check[] = [
   K8S_01,
   K8S_02,
@@ -1189,5 +1301,6 @@ export const KUBERNETES_CHECKS: Check[] = [
   K8S_05,
   K8S_06,
   K8S_07,
-  K8S_08
+  K8S_08,
+  K8S_09
 ]

@@ -1134,6 +1134,32 @@ export async function startEmulator(
       'x-ms-ratelimit-remaining-subscription-reads': '249',
       'Cache-Control': 'no-cache'
     }
+    /** One page of `items` from `$skipToken`, with a nextLink keeping the request's query (as ARM's do). */
+    function sendPage(items: Array<Record<string, unknown>>): void {
+      const skipToken = url.searchParams.get('$skipToken')
+      let offset = 0
+      if (skipToken) {
+        offset = Number.parseInt(Buffer.from(skipToken, 'base64url').toString('utf8'), 10)
+        if (!Number.isFinite(offset) || offset < 0) {
+          return armError(res, req, started, {
+            status: 400,
+            code: 'InvalidSkipToken',
+            message: `The skip token '${skipToken}' is not valid.`
+          })
+        }
+      }
+      const page = items.slice(offset, offset + pageSize)
+      const result: Record<string, unknown> = { value: page }
+      if (offset + pageSize < items.length) {
+        const query = new URLSearchParams(url.searchParams)
+        query.delete('$skipToken')
+        // ARM writes `$skipToken` literally (not percent-encoded) in nextLink.
+        const token = Buffer.from(String(offset + pageSize)).toString('base64url')
+        result.nextLink = `${urls.armEndpoint}${url.pathname}?${query.toString()}&$skipToken=${token}`
+      }
+      record('arm', req, 200, started)
+      sendJson(res, 200, result, okHeaders)
+    }
     const fixed = (scenario.responses ?? []).find(
       r =>
         normPath(r.path) === lower &&
@@ -1143,6 +1169,11 @@ export async function startEmulator(
     )
     if (fixed) {
       const status = fixed.status ?? 200
+      // A fixed list (permissions, role assignments) is paged like any other list ARM pages.
+      const listed = (fixed.body as { value?: unknown; nextLink?: unknown } | null) ?? {}
+      if (status === 200 && Array.isArray(listed.value) && listed.nextLink === undefined) {
+        return sendPage(listed.value as Array<Record<string, unknown>>)
+      }
       record('arm', req, status, started)
       return sendJson(res, status, fixed.body, okHeaders)
     }
@@ -1163,30 +1194,7 @@ export async function startEmulator(
       return sendJson(res, 200, body, okHeaders)
     }
     const children = armList(lower)
-    if (children) {
-      const skipToken = url.searchParams.get('$skipToken')
-      let offset = 0
-      if (skipToken) {
-        offset = Number.parseInt(Buffer.from(skipToken, 'base64url').toString('utf8'), 10)
-        if (!Number.isFinite(offset) || offset < 0) {
-          return armError(res, req, started, {
-            status: 400,
-            code: 'InvalidSkipToken',
-            message: `The skip token '${skipToken}' is not valid.`
-          })
-        }
-      }
-      const page = children.slice(offset, offset + pageSize)
-      const result: Record<string, unknown> = { value: page }
-      if (offset + pageSize < children.length) {
-        // ARM writes `$skipToken` literally (not percent-encoded) in nextLink.
-        const apiVersion = encodeURIComponent(url.searchParams.get('api-version') ?? '')
-        const token = Buffer.from(String(offset + pageSize)).toString('base64url')
-        result.nextLink = `${urls.armEndpoint}${url.pathname}?api-version=${apiVersion}&$skipToken=${token}`
-      }
-      record('arm', req, 200, started)
-      return sendJson(res, 200, result, okHeaders)
-    }
+    if (children) return sendPage(children)
     // ---- Container registries (issue 17): one a scenario does not define is a default Premium
     // registry with dedicated data endpoints (scenarios define their own to change it).
     if (

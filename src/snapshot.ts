@@ -36,7 +36,8 @@ export const UNUSABLE_ANSWER_CODES = [
   'PARSE_ERROR',
   'RepeatedNextLink',
   'UnexpectedNextLink',
-  'MalformedResponse'
+  'MalformedResponse',
+  'TooManyPages'
 ]
 
 export interface PrivateEndpointConnection {
@@ -55,6 +56,8 @@ export interface ManagedNetwork {
   status?: { status?: string; sparkReady?: boolean }
   /** Keyed by rule name, as ARM returns it. */
   outboundRules?: Record<string, unknown>
+  /** `managedNetworkKind`: V1 (rules on the workspace) or V2 (the `managedNetworks/default` resource). */
+  managedNetworkKind?: string
 }
 
 export interface Workspace {
@@ -229,6 +232,28 @@ export interface Snapshot {
   containerRegistries?: Record<string, Read<ContainerRegistry>>
   /** IP groups named by the firewall rules read, keyed by lower-cased id. Absent in older snapshots. */
   ipGroups?: Record<string, Read<IpGroup>>
+  /**
+   * The AKS-managed virtual networks (`aks-vnet-*` in the node resource group) of each AKS
+   * cluster with a node pool that names no subnet, keyed by the lower-cased cluster id.
+   */
+  aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
+  /**
+   * Network settings of the workspace's storage account, key vault and container registry,
+   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound (all three)
+   * or a Kubernetes cluster is attached (the registry).
+   */
+  dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
+  /**
+   * The `managedNetworks/default` resource of a workspace whose managedNetworkKind is V2 (its
+   * `properties.managedNetwork`); its outbound rule list is `outboundRules`, and its settings
+   * complete `workspace.managedNetwork`.
+   */
+  managedNetworkV2?: Read<ManagedNetwork>
+  /**
+   * Remote VNet ids of the Connected peerings of each AKS cluster VNet that does not hold every
+   * workspace private endpoint, keyed by lower-cased VNet id (K8S-09).
+   */
+  clusterVnetPeerings?: Record<string, Read<string[]>>
 }
 
 export interface IpGroup {
@@ -270,6 +295,15 @@ export interface ServiceTag {
   region?: string
   systemService?: string
   addressPrefixes: string[]
+}
+
+/** What a workspace dependency's own body says about reaching it. */
+export interface DependencyNetworkAccess {
+  id: string
+  /** `properties.publicNetworkAccess`: Enabled, Disabled (storage also SecuredByPerimeter); absent on older resources. */
+  publicNetworkAccess?: string
+  /** `sku.name` (a registry's tier: Basic, Standard, Premium). */
+  skuName?: string
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
@@ -524,6 +558,10 @@ export interface ManagedCluster {
   networkPlugin?: string
   /** `networkProfile.networkPolicy`: `azure`, `calico`, `cilium`, `none`; absent means none. */
   networkPolicy?: string
+  /** `nodeResourceGroup`: where AKS keeps the cluster's own resources (its VNet when pools name no subnet). */
+  nodeResourceGroup?: string
+  /** `apiServerAccessProfile.enablePrivateClusterPublicFQDN`. */
+  enablePrivateClusterPublicFqdn?: boolean
 }
 
 export interface ClusterExtension {

@@ -6,13 +6,17 @@ import {
   K8S_03,
   K8S_04,
   K8S_05,
+  K8S_06,
+  K8S_07,
+  K8S_08,
+  K8S_09,
   KUBERNETES_CHECKS,
   clusterProblems,
   unrestrictiveRanges
 } from '../../src/checks/kubernetes.js'
 import type { CheckResult } from '../../src/checks/types.js'
 import type { Snapshot } from '../../src/snapshot.js'
-import { failed, keyed, ok, secureSnapshot } from './fixtures.js'
+import { dependencyId, failed, keyed, ok, secureSnapshot } from './fixtures.js'
 import {
   arcClusterId,
   azureMlExtension,
@@ -49,13 +53,7 @@ describe('route scoping', () => {
 
   it('passes every K8S check on a secured AKS chain', () => {
     const s = kubernetesSnapshot()
-    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual([
-      'pass',
-      'pass',
-      'pass',
-      'pass',
-      'pass'
-    ])
+    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(9).fill('pass'))
   })
 
   it('is unknown when the computes could not be read, naming the role', () => {
@@ -144,6 +142,218 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
       computes: ok([kubernetesCompute(), kubernetesCompute('k8s-2', clusterId().toUpperCase())])
     })
     expect(K8S_01.evaluate(s)).toHaveLength(1)
+  })
+})
+
+describe('K8S-01 node pools on the AKS-managed virtual network', () => {
+  // how-to-secure-kubernetes-inferencing-environment ("How to configure a secure AKS inferencing
+  // environment"): a cluster on the default virtual network AKS creates is supported, with the
+  // workspace's private endpoints in that network. So pools without vnetSubnetID are in a virtual
+  // network when AKS's own (aks-vnet-*, in the node resource group) exists.
+  const NODE_RG = 'MC_aks-rg_aks-inference_eastus2'
+  const managedVnet = {
+    id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${NODE_RG}/providers/Microsoft.Network/virtualNetworks/aks-vnet-31452687`,
+    name: 'aks-vnet-31452687',
+    location: 'eastus2',
+    addressPrefixes: ['10.224.0.0/12'],
+    subnetIds: []
+  }
+  const onManagedVnet = (vnets: Snapshot['aksManagedVirtualNetworks']): Snapshot => ({
+    ...withCluster({
+      agentPools: [{ name: 'system', mode: 'System' }],
+      nodeResourceGroup: NODE_RG
+    }),
+    ...(vnets ? { aksManagedVirtualNetworks: vnets } : {})
+  })
+
+  it('passes node pools without a subnet when the AKS-managed VNet is in the node resource group', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), ok([managedVnet])]]))))
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain(
+      `the AKS-managed virtual network aks-vnet-31452687 (node resource group ${NODE_RG})`
+    )
+  })
+
+  it('still judges the rest of the cluster on the AKS-managed VNet', () => {
+    const s = onManagedVnet(keyed([[clusterId(), ok([managedVnet])]]))
+    s.managedClusters = keyed([
+      [
+        clusterId(),
+        ok(
+          managedCluster({
+            agentPools: [{ name: 'system', mode: 'System' }],
+            nodeResourceGroup: NODE_RG,
+            networkPolicy: 'none'
+          })
+        )
+      ]
+    ])
+    const r = only(K8S_01.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('no network policy')
+    expect(r.detail).not.toContain('vnetSubnetID')
+  })
+
+  it('fails when the node resource group holds no aks-vnet-*', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), ok([])]]))))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(
+      `no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${NODE_RG}`
+    )
+  })
+
+  it('is unknown naming Reader on the node resource group when its VNets cannot be read', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), failed(403)]]))))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain(`Reader role on resource group ${NODE_RG}`)
+    expect(r.detail).toContain(`--scope /subscriptions/`)
+  })
+
+  it('fails as before when nothing says where AKS put the network', () => {
+    const r = only(K8S_01.evaluate(onManagedVnet(undefined)))
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('no vnetSubnetID')
+  })
+})
+
+describe('K8S-06 the AKS cluster is in the workspace region', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with a private endpoint on
+  // the workspace, the AKS cluster must be in the workspace's Azure region.
+  it('passes the same region written either way, fails another, naming both and the fix', () => {
+    expect(only(K8S_06.evaluate(withCluster({ location: 'East US 2 EUAP' }))).outcome).toBe('pass')
+    const r = only(K8S_06.evaluate(withCluster({ location: 'westeurope' })))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'is in westeurope, but workspace testworkspace has a private endpoint and is in eastus2euap'
+    )
+    expect(r.detail).toContain(
+      'az aks create --resource-group aks-rg --name <cluster> --location eastus2euap'
+    )
+  })
+
+  it('skips a workspace without a private endpoint, and Arc clusters', () => {
+    const s = withCluster({ location: 'westeurope' })
+    if (s.workspace.ok) s.workspace.value.privateEndpointConnections = []
+    expect(only(K8S_06.evaluate(s)).outcome).toBe('skipped')
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const r = only(
+      K8S_06.evaluate(
+        kubernetesSnapshot({ computes: ok([arc]), managedClusters: {}, clusterExtensions: {} })
+      )
+    )
+    expect(r.outcome).toBe('skipped')
+  })
+
+  it('is unknown naming Reader when the cluster cannot be read', () => {
+    const r = only(
+      K8S_06.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }))
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role on resource group aks-rg')
+  })
+})
+
+describe('K8S-07 a private AKS cluster has no public FQDN', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: a public FQDN with a private
+  // AKS cluster is not supported with Azure Machine Learning.
+  it('fails a private cluster with enablePrivateClusterPublicFQDN, with the command that removes it', () => {
+    const r = only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: true })))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
+    )
+  })
+
+  it('passes without it and skips a public cluster', () => {
+    expect(
+      only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: false }))).outcome
+    ).toBe('pass')
+    expect(
+      only(
+        K8S_07.evaluate(
+          withCluster({ enablePrivateCluster: false, authorizedIpRanges: ['203.0.113.0/24'] })
+        )
+      ).outcome
+    ).toBe('skipped')
+  })
+
+  it('reads the setting from the AKS body', () => {
+    const cluster = toManagedCluster({
+      id: clusterId(),
+      name: 'aks-inference',
+      properties: {
+        apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFQDN: true }
+      }
+    })
+    expect(cluster.enablePrivateClusterPublicFqdn).toBe(true)
+  })
+})
+
+describe('K8S-08 the container registry is Premium', () => {
+  // how-to-secure-kubernetes-inferencing-environment: the registry needs a private endpoint in the
+  // cluster's (or a peered) virtual network; container-registry-private-link: private endpoints
+  // are a Premium-tier feature of Azure Container Registry.
+  const registry = dependencyId('registry')
+  const withRegistry = (value: Parameters<typeof ok>[0] | 'unreadable'): Snapshot =>
+    kubernetesSnapshot({
+      dependencyNetworkAccess: keyed([
+        [registry, value === 'unreadable' ? failed(403) : ok(value as never)]
+      ])
+    })
+
+  it('fails a Standard registry with the command that moves it to Premium', () => {
+    const r = only(K8S_08.evaluate(withRegistry({ id: registry, skuName: 'Standard' })))
+    expect(r).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'testworkspaceacr' }
+    })
+    expect(r.detail).toContain('--name testworkspaceacr --sku Premium')
+  })
+
+  it('is unknown naming Reader when the registry cannot be read, skipped without an AKS cluster', () => {
+    const r = only(K8S_08.evaluate(withRegistry('unreadable')))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role')
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const s = kubernetesSnapshot({
+      computes: ok([arc]),
+      managedClusters: {},
+      clusterExtensions: {}
+    })
+    expect(only(K8S_08.evaluate(s)).outcome).toBe('skipped')
+  })
+})
+
+describe('K8S-09 the workspace private endpoint in the cluster network or a peered one', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: private endpoints in the same
+  // or a peered virtual network as the AKS cluster.
+  const otherSubnet =
+    '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/aks-rg/providers/Microsoft.Network/virtualNetworks/vnet-aks/subnets/snet-aks'
+  const otherVnet = otherSubnet.replace(/\/subnets\/.*$/, '')
+  const elsewhere = (peerings: Snapshot['clusterVnetPeerings']): Snapshot => ({
+    ...withCluster({ agentPools: [{ name: 'system', mode: 'System', vnetSubnetId: otherSubnet }] }),
+    ...(peerings ? { clusterVnetPeerings: peerings } : {})
+  })
+
+  it('passes the secured chain (same VNet), fails another VNet without a peering', () => {
+    expect(only(K8S_09.evaluate(kubernetesSnapshot())).outcome).toBe('pass')
+    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([])]]))))
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain('--vnet-name vnet-aks')
+  })
+
+  it('passes through a Connected peering, and is unknown when the peerings cannot be read', () => {
+    const s = kubernetesSnapshot()
+    const peVnet = Object.values(s.privateEndpoints)
+      .map(pe => (pe.ok ? pe.value.subnetId?.replace(/\/subnets\/.*$/, '') : undefined))
+      .find(Boolean)!
+    expect(only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([peVnet])]])))).outcome).toBe(
+      'pass'
+    )
+    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, failed(403)]]))))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Reader role')
   })
 })
 

@@ -336,6 +336,74 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     expect(withInactive?.detail).toContain('not Active')
   })
 
+  // how-to-managed-network (Allow internet outbound): the service creates private endpoints to
+  // the workspace's storage, key vault and registry only when their public network access is
+  // disabled; a public dependency is reached over its public endpoint by design.
+  describe('in AllowInternetOutbound', () => {
+    const internet = (access: Snapshot['dependencyNetworkAccess']): Snapshot =>
+      withWorkspace(
+        {
+          managedNetwork: {
+            isolationMode: 'AllowInternetOutbound',
+            status: { status: 'Active', sparkReady: false },
+            outboundRules: {}
+          }
+        },
+        { outboundRules: ok([dependencyRules()[0]!]), dependencyNetworkAccess: access }
+      )
+    const kv = dependencyId('keyVault')
+    const acr = dependencyId('registry')
+
+    it('warns for a public dependency without a rule, with the command that disables public access', () => {
+      const results = MOE_05.evaluate(
+        internet(
+          keyed([
+            [kv, ok({ id: kv, publicNetworkAccess: 'Enabled' })],
+            [acr, ok({ id: acr })]
+          ])
+        )
+      )
+      expect(results.map(r => [r.outcome, r.severity])).toEqual([
+        ['pass', undefined],
+        ['fail', 'warning'],
+        ['fail', 'warning']
+      ])
+      expect(results[1]?.detail).toContain('allows public network access (Enabled)')
+      expect(results[1]?.detail).toContain('az keyvault update')
+      expect(results[2]?.detail).toContain('not set: Enabled by default')
+      expect(results[2]?.detail).toContain('az acr update')
+    })
+
+    it('fails as an error a dependency with public access disabled and no rule', () => {
+      const results = MOE_05.evaluate(
+        internet(
+          keyed([
+            [kv, ok({ id: kv, publicNetworkAccess: 'Disabled' })],
+            [acr, ok({ id: acr, publicNetworkAccess: 'disabled' })]
+          ])
+        )
+      )
+      expect(results.slice(1).map(r => [r.outcome, r.severity])).toEqual([
+        ['fail', 'error'],
+        ['fail', 'error']
+      ])
+      expect(results[1]?.detail).toContain('the service should have created the rule')
+    })
+
+    it('is unknown naming Reader when the dependency cannot be read', () => {
+      const results = MOE_05.evaluate(
+        internet(
+          keyed([
+            [kv, failed(403)],
+            [acr, failed(403)]
+          ])
+        )
+      )
+      expect(results[1]?.outcome).toBe('unknown')
+      expect(results[1]?.detail).toContain('Reader role')
+    })
+  })
+
   it('matches the sub-resource case-insensitively', () => {
     const rules = dependencyRules().map(r => ({
       ...r,

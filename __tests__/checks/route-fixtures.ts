@@ -11,7 +11,15 @@ import type {
   OutboundRule,
   Snapshot
 } from '../../src/snapshot.js'
-import { SUBSCRIPTION, WORKSPACE_ID, keyed, ok, secureSnapshot, subnetId } from './fixtures.js'
+import {
+  SUBSCRIPTION,
+  WORKSPACE_ID,
+  dependencyId,
+  keyed,
+  ok,
+  secureSnapshot,
+  subnetId
+} from './fixtures.js'
 
 export const AKS_RG = 'aks-rg'
 
@@ -57,7 +65,7 @@ export function managedCluster(overrides: Partial<ManagedCluster> = {}): Managed
   return {
     id: clusterId(),
     name: 'aks-inference',
-    location: 'eastus2',
+    location: 'eastus2euap',
     provisioningState: 'Succeeded',
     agentPools: [
       {
@@ -121,6 +129,13 @@ export function kubernetesSnapshot(overrides: Partial<Snapshot> = {}): Snapshot 
     computes: ok([kubernetesCompute()]),
     managedClusters: keyed([[clusterId(), ok(managedCluster())]]),
     clusterExtensions: keyed([[clusterId(), ok([azureMlExtension()])]]),
+    // What collection reads for K8S-08 once an AKS cluster is attached.
+    dependencyNetworkAccess: keyed([
+      [
+        dependencyId('registry'),
+        ok({ id: dependencyId('registry'), publicNetworkAccess: 'Disabled', skuName: 'Premium' })
+      ]
+    ]),
     ...overrides
   })
 }

@@ -158,7 +158,11 @@ describe('Kubernetes route: a fully secured AKS chain', () => {
       'K8S-02:pass',
       'K8S-03:pass',
       'K8S-04:pass',
-      'K8S-05:pass'
+      'K8S-05:pass',
+      'K8S-06:pass',
+      'K8S-07:pass',
+      'K8S-08:pass',
+      'K8S-09:pass'
     ])
     expect(outcomes(report, /^(MOE-|OUT-03)/).every(o => o.endsWith(':skipped'))).toBe(true)
     expect(failedChecks(run).filter(id => ROUTE_CHECK.test(id))).toEqual([])
@@ -174,7 +178,11 @@ describe('Kubernetes route: the extension is missing', () => {
       'K8S-02:fail(error)',
       'K8S-03:skipped',
       'K8S-04:pass',
-      'K8S-05:fail(error)'
+      'K8S-05:fail(error)',
+      'K8S-06:pass',
+      'K8S-07:pass',
+      'K8S-08:pass',
+      'K8S-09:pass'
     ])
     const k8s02 = run.annotations.find(a => a.title?.startsWith('K8S-02'))
     expect(k8s02?.level).toBe('error')
@@ -224,7 +232,11 @@ describe('Kubernetes route: an Arc-enabled cluster', () => {
       'K8S-02:pass',
       'K8S-03:pass',
       'K8S-04:pass',
-      'K8S-05:unknown'
+      'K8S-05:unknown',
+      'K8S-06:skipped',
+      'K8S-07:skipped',
+      'K8S-08:skipped',
+      'K8S-09:skipped'
     ])
     const k8s01 = run.annotations.find(
       a => a.title === 'K8S-01: The cluster is a secure inferencing environment (unknown)'
@@ -250,7 +262,7 @@ describe('route: both', () => {
     })
     const route = report.results.filter(r => ROUTE_CHECK.test(r.checkId))
     expect(route.filter(r => r.outcome !== 'pass')).toEqual([])
-    expect(new Set(route.map(r => r.checkId)).size).toBe(14)
+    expect(new Set(route.map(r => r.checkId)).size).toBe(18)
     expect(failedChecks(run).filter(id => ROUTE_CHECK.test(id))).toEqual([])
     expect(run.comments[0]?.body).toContain(
       '**Route:** managed online endpoints and Kubernetes online endpoints'
@@ -268,7 +280,11 @@ describe('route: both', () => {
       'K8S-02:skipped',
       'K8S-03:skipped',
       'K8S-04:fail(error)',
-      'K8S-05:skipped'
+      'K8S-05:skipped',
+      'K8S-06:skipped',
+      'K8S-07:skipped',
+      'K8S-08:skipped',
+      'K8S-09:skipped'
     ])
     const k8s04 = run.annotations.find(a => a.title?.startsWith('K8S-04'))
     expect(k8s04?.message).toContain(

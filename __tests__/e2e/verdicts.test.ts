@@ -164,3 +164,178 @@ describe('K8S-03 HTTPS on the inference router', () => {
     expect(k8s03?.detail).toContain('sslCname scoring.contoso.internal')
   })
 })
+
+describe('K8S-01 on the AKS-managed virtual network', () => {
+  // how-to-secure-kubernetes-inferencing-environment ("How to configure a secure AKS inferencing
+  // environment"): an AKS cluster on the default virtual network AKS creates is a supported
+  // option (the workspace's private endpoints then go in that network). Node pools without
+  // vnetSubnetID run in aks-vnet-* in the node resource group: read it and judge it, not a fail.
+  it('passes the cluster whose pools run in aks-vnet-* of the node resource group', async () => {
+    const run = await runAction({ scenario: 'aks-managed-vnet', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01).toMatchObject({ outcome: 'pass', resource: { name: 'aks-inference' } })
+    expect(k8s01?.detail).toContain(
+      'the AKS-managed virtual network aks-vnet-31452687 (node resource group MC_aks-rg_aks-inference_eastus2)'
+    )
+    // Listed with the Microsoft.Network api-version the action reads networks with.
+    const listed = run.emulator.requests.filter(
+      r =>
+        r.service === 'arm' &&
+        /\/MC_aks-rg_aks-inference_eastus2\/providers\/Microsoft\.Network\/virtualNetworks\?/i.test(
+          r.url
+        )
+    )
+    expect(listed.map(r => new URL(r.url, 'https://arm').searchParams.get('api-version'))).toEqual([
+      '2026-01-01'
+    ])
+    expect(failedChecks(run)).not.toContain('K8S-01')
+  })
+
+  it('is unknown, naming Reader on the node resource group, when that read is refused', async () => {
+    const run = await runAction({ scenario: 'aks-managed-vnet-forbidden', inputs: ROUTE_GATE })
+    const [k8s01] = resultsOf(run, 'K8S-01')
+    expect(k8s01?.outcome).toBe('unknown')
+    expect(k8s01?.detail).toContain('Reader role on resource group MC_aks-rg_aks-inference_eastus2')
+    expect(failedChecks(run)).toContain('K8S-01')
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('MOE-05 in AllowInternetOutbound follows the dependencies’ public network access', () => {
+  // how-to-managed-network (Allow internet outbound): the service creates private endpoint
+  // outbound rules to the workspace's storage account, key vault and registry only when their
+  // public network access is disabled; with it enabled, they are reached over their public
+  // endpoint by design. So a missing rule is a warning for a public dependency, and an error
+  // only for one whose public access is disabled (the rule should exist).
+  it('warns for the public key vault, fails the private registry, passes the storage account', async () => {
+    const run = await runAction({ scenario: 'managed-internet-public-deps', inputs: ROUTE_GATE })
+    const moe05 = resultsOf(run, 'MOE-05')
+    expect(moe05.map(r => [r.resource.name, r.outcome, r.severity])).toEqual([
+      ['crmlws0427', 'fail', 'error'],
+      ['kv-mlws-0427', 'fail', 'warning'],
+      ['stmlws0427', 'pass', undefined]
+    ])
+    expect(moe05[0]?.detail).toContain('Its public network access is disabled')
+    expect(moe05[1]?.detail).toContain('allows public network access (Enabled)')
+    expect(moe05[1]?.detail).toContain(
+      'az keyvault update --resource-group ml-rg --name kv-mlws-0427 --public-network-access Disabled'
+    )
+    const read = (path: RegExp): boolean =>
+      run.emulator.requests.some(r => r.service === 'arm' && path.test(r.url))
+    expect(read(/\/vaults\/kv-mlws-0427\?api-version=2024-11-01$/)).toBe(true)
+    expect(read(/\/registries\/crmlws0427\?api-version=2025-04-01$/)).toBe(true)
+    expect(read(/\/storageAccounts\/stmlws0427\?api-version=2024-01-01$/)).toBe(true)
+    expect(run.annotations.find(a => a.message.includes('kv-mlws-0427'))?.level).toBe('warning')
+  })
+})
+
+describe('managed network V2', () => {
+  // Machine Learning REST API 2025-12-01 (ManagedNetworkSettings_Get, OutboundRule_List under
+  // workspaces/{ws}/managedNetworks/default): with managedNetworkKind V2 the managed network and
+  // its outbound rules are that resource's, not the workspace's. Judged on them, the V2 copy of
+  // managed-secured gives the same MOE-02, MOE-05 and OUT-03 results as managed-secured.
+  it('judges the rules of managedNetworks/default, as the V1 workspace is judged on its own', async () => {
+    const [v1, v2] = await Promise.all([
+      runAction({ scenario: 'managed-secured', inputs: ROUTE_GATE }),
+      runAction({ scenario: 'managed-v2', inputs: ROUTE_GATE })
+    ])
+    const verdicts = (run: ActionRun): string[] =>
+      reportOf(run)
+        .results.filter(r => /^(MOE-0[25]|OUT-03)$/.test(r.checkId))
+        .map(r => `${r.checkId} ${r.resource.name} ${r.outcome}`)
+    expect(verdicts(v2)).toEqual(verdicts(v1))
+    expect(verdicts(v2).filter(v => v.startsWith('MOE-05'))).toEqual([
+      'MOE-05 crmlws0427 pass',
+      'MOE-05 kv-mlws-0427 pass',
+      'MOE-05 stmlws0427 pass'
+    ])
+    expect(resultsOf(v2, 'MOE-02')[0]?.outcome).toBe('pass')
+    const paths = v2.emulator.requests.filter(r => r.service === 'arm').map(r => r.path)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/workspaces\/ml-ws\/managedNetworks\/default$/),
+        expect.stringMatching(/\/workspaces\/ml-ws\/managedNetworks\/default\/outboundRules$/)
+      ])
+    )
+  })
+})
+
+describe('Kubernetes article limitations with no check before (K8S-06, K8S-07)', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with a private endpoint on the
+  // workspace, the AKS cluster must be in the workspace's region; a public FQDN on a private AKS
+  // cluster is not supported with Azure Machine Learning.
+  it('K8S-06 fails the cluster in another region than the workspace with a private endpoint', async () => {
+    const run = await runAction({ scenario: 'aks-other-region', inputs: ROUTE_GATE })
+    const [k8s06] = resultsOf(run, 'K8S-06')
+    expect(k8s06).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'aks-inference' }
+    })
+    expect(k8s06?.detail).toContain(
+      'is in westeurope, but workspace ml-ws has a private endpoint and is in eastus2'
+    )
+    expect(failedChecks(run)).toContain('K8S-06')
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('K8S-07 fails the private cluster with a public FQDN, with the command that removes it', async () => {
+    const run = await runAction({ scenario: 'aks-private-public-fqdn', inputs: ROUTE_GATE })
+    const [k8s07] = resultsOf(run, 'K8S-07')
+    expect(k8s07).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s07?.detail).toContain(
+      'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
+    )
+    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-07'])
+    expect(run.exitCode).toBe(1)
+  })
+})
+
+describe('K8S-08 the registry tier', () => {
+  // how-to-secure-kubernetes-inferencing-environment: with the AKS cluster behind a virtual network,
+  // the registry needs a private endpoint in that (or a peered) network; container-registry-private-link:
+  // private endpoints are available in the Premium tier only.
+  it('fails a Standard registry with the command that moves it to Premium', async () => {
+    const run = await runAction({ scenario: 'aks-standard-registry', inputs: ROUTE_GATE })
+    const [k8s08] = resultsOf(run, 'K8S-08')
+    expect(k8s08).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      resource: { name: 'crmlws0427' }
+    })
+    expect(k8s08?.detail).toContain(
+      'az acr update --resource-group ml-rg --name crmlws0427 --sku Premium'
+    )
+    expect(
+      run.emulator.requests.some(
+        r => r.service === 'arm' && /\/registries\/crmlws0427\?api-version=2025-04-01$/.test(r.url)
+      )
+    ).toBe(true)
+    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-08'])
+  })
+})
+
+describe('K8S-09 the workspace private endpoint within the cluster’s reach', () => {
+  // how-to-secure-kubernetes-inferencing-environment, Limitations: with the AKS cluster behind a
+  // virtual network, the workspace's private endpoint must be in the same virtual network as the
+  // cluster or in a peered one.
+  it('passes a private endpoint in a VNet peered (Connected) with the cluster’s', async () => {
+    const run = await runAction({ scenario: 'aks-peered-vnet', inputs: ROUTE_GATE })
+    const [k8s09] = resultsOf(run, 'K8S-09')
+    expect(k8s09?.outcome).toBe('pass')
+    expect(k8s09?.detail).toContain(
+      "private endpoint pe-ml-ws is in vnet-ml, peered with the cluster's virtual network vnet-aks"
+    )
+  })
+
+  it('fails it without the peering, with the peering command', async () => {
+    const run = await runAction({ scenario: 'aks-unpeered-vnet', inputs: ROUTE_GATE })
+    const [k8s09] = resultsOf(run, 'K8S-09')
+    expect(k8s09).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(k8s09?.detail).toContain(
+      'az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-vnet-ml --remote-vnet /subscriptions/'
+    )
+    expect(failedChecks(run)).toContain('K8S-09')
+    expect(run.exitCode).toBe(1)
+  })
+})

@@ -86,6 +86,98 @@ export function dependencyIds(resourceGroup = ML_RG): {
   }
 }
 
+type Access = 'Enabled' | 'Disabled'
+
+/**
+ * The workspace's storage account, key vault and registry as their GETs return them
+ * (Storage 2024-01-01, Key Vault 2024-11-01, Container Registry 2025-04-01), with the given
+ * public network access.
+ */
+export function dependencyResources(access: {
+  storage: Access
+  keyVault: Access
+  registry: Access
+}): ArmResource[] {
+  const ids = dependencyIds()
+  const acls = (a: Access): Record<string, unknown> => ({
+    bypass: 'AzureServices',
+    defaultAction: a === 'Disabled' ? 'Deny' : 'Allow',
+    ipRules: [],
+    virtualNetworkRules: []
+  })
+  const name = (id: string): string => id.split('/').pop() ?? id
+  const storage = name(ids.storage)
+  const vault = name(ids.keyVault)
+  return [
+    {
+      id: ids.storage,
+      body: {
+        id: ids.storage,
+        name: storage,
+        type: 'Microsoft.Storage/storageAccounts',
+        location: LOCATION,
+        kind: 'StorageV2',
+        sku: { name: 'Standard_LRS', tier: 'Standard' },
+        properties: {
+          provisioningState: 'Succeeded',
+          publicNetworkAccess: access.storage,
+          networkAcls: acls(access.storage),
+          minimumTlsVersion: 'TLS1_2',
+          allowBlobPublicAccess: false,
+          supportsHttpsTrafficOnly: true,
+          primaryEndpoints: { blob: `https://${storage}.blob.core.windows.net/` }
+        }
+      }
+    },
+    {
+      id: ids.keyVault,
+      body: {
+        id: ids.keyVault,
+        name: vault,
+        type: 'Microsoft.KeyVault/vaults',
+        location: LOCATION,
+        tags: {},
+        properties: {
+          tenantId: TENANT_ID,
+          sku: { family: 'A', name: 'standard' },
+          enableRbacAuthorization: true,
+          vaultUri: `https://${vault}.vault.azure.net/`,
+          publicNetworkAccess: access.keyVault,
+          networkAcls: acls(access.keyVault),
+          provisioningState: 'Succeeded'
+        }
+      }
+    },
+    containerRegistryResource(access.registry)
+  ]
+}
+
+/** The workspace's container registry as its GET returns it (Container Registry 2025-04-01). */
+export function containerRegistryResource(
+  access: Access,
+  sku: 'Basic' | 'Standard' | 'Premium' = 'Premium'
+): ArmResource {
+  const id = dependencyIds().registry
+  const registry = id.split('/').pop() ?? id
+  return {
+    id,
+    body: {
+      id,
+      name: registry,
+      type: 'Microsoft.ContainerRegistry/registries',
+      location: LOCATION,
+      sku: { name: sku, tier: sku },
+      properties: {
+        loginServer: `${registry}.azurecr.io`,
+        provisioningState: 'Succeeded',
+        adminUserEnabled: false,
+        publicNetworkAccess: access,
+        networkRuleBypassOptions: 'AzureServices'
+      }
+    }
+  }
+}
+
 /** A PrivateEndpoint outbound rule body (`managedNetwork.outboundRules[name]`). */
 export function privateEndpointRule(
   serviceResourceId: string,
@@ -504,7 +596,9 @@ function aksChain(
     cluster,
     ...(options.extensions ?? (id => [clusterExtension({ clusterId: id })]))(cluster.id),
     compute,
-    ...kubernetesEndpoint('fraud-k8s', compute.id)
+    ...kubernetesEndpoint('fraud-k8s', compute.id),
+    // Read for K8S-08: private access to a registry needs the Premium tier.
+    containerRegistryResource('Disabled')
   ]
 }
 
@@ -552,7 +646,9 @@ function managedInternetOutbound(): Scenario {
           )
         )
       }),
-      ...managedEndpoint('credit-scoring', 'unset')
+      ...managedEndpoint('credit-scoring', 'unset'),
+      // Private dependencies: in AllowInternetOutbound the service would add their rules.
+      ...dependencyResources({ storage: 'Disabled', keyVault: 'Disabled', registry: 'Disabled' })
     ]
   }
 }

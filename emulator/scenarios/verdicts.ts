@@ -4,7 +4,23 @@
  * about, so the rest of the report stays as in the scenario it derives from.
  */
 import type { ArmResource, Scenario } from '../scenario.js'
-import { aksCluster, clusterExtension, routeScenarios, type AksClusterSpec } from './routes.js'
+import {
+  LOCATION,
+  SUBSCRIPTION_ID,
+  resourceGroupId,
+  subnet,
+  virtualNetwork,
+  virtualNetworkId
+} from './builders.js'
+import {
+  AKS_RG,
+  aksCluster,
+  containerRegistryResource,
+  dependencyResources,
+  clusterExtension,
+  routeScenarios,
+  type AksClusterSpec
+} from './routes.js'
 
 type Change = (resources: ArmResource[]) => ArmResource[]
 
@@ -105,6 +121,131 @@ function workspaceProperty(name: string, value: unknown): Change {
     })
 }
 
+/** The node resource group AKS names for cluster aks-inference (`MC_<group>_<cluster>_<region>`). */
+const NODE_RG = `MC_${AKS_RG}_aks-inference_${LOCATION}`
+
+/** The VNet AKS creates in the node resource group for node pools that name no subnet. */
+function aksManagedVnet(): Change {
+  return resources => [
+    ...resources,
+    virtualNetwork({
+      name: 'aks-vnet-31452687',
+      resourceGroup: NODE_RG,
+      addressPrefixes: ['10.224.0.0/12']
+    })
+  ]
+}
+
+/** Sets `managedNetwork.isolationMode` of the workspace body. */
+function isolationMode(mode: string): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.MachineLearningServices/workspaces')) return r
+      const body = structuredClone(r.body)
+      const props = body['properties'] as { managedNetwork?: Record<string, unknown> }
+      props.managedNetwork = { ...props.managedNetwork, isolationMode: mode }
+      return { ...r, body }
+    })
+}
+
+/**
+ * Moves the workspace to managed network V2 (2025-12-01): the workspace body keeps only the
+ * isolation mode and managedNetworkKind V2; the network (status, rules) becomes the
+ * `managedNetworks/default` resource (ManagedNetworkSettings_Get) and the rule list its
+ * `outboundRules` children (OutboundRule_List); the workspace's own rule list is empty.
+ */
+function managedNetworkV2(): Change {
+  return resources => {
+    const ws = resources.find(r => isType(r, 'Microsoft.MachineLearningServices/workspaces'))
+    if (!ws) throw new Error('no workspace to move to managed network V2')
+    const network = structuredClone(
+      (ws.body['properties'] as { managedNetwork: Record<string, unknown> }).managedNetwork
+    )
+    const v2Id = `${ws.id}/managedNetworks/default`
+    return [
+      ...resources.flatMap(r => {
+        if (r === ws) {
+          const body = structuredClone(r.body)
+          ;(body['properties'] as Record<string, unknown>)['managedNetwork'] = {
+            isolationMode: network['isolationMode'],
+            managedNetworkKind: 'V2'
+          }
+          return [{ ...r, body }]
+        }
+        const rule = /\/outboundRules\/([^/]+)$/i.exec(r.id)
+        if (!rule || !r.id.toLowerCase().startsWith(`${ws.id.toLowerCase()}/outboundrules/`)) {
+          return [r]
+        }
+        const id = `${v2Id}/outboundRules/${rule[1]}`
+        return [{ id, body: { ...structuredClone(r.body), id } }]
+      }),
+      {
+        id: v2Id,
+        body: {
+          id: v2Id,
+          name: 'default',
+          type: 'Microsoft.MachineLearningServices/workspaces/managedNetworks',
+          properties: {
+            managedNetwork: {
+              ...network,
+              managedNetworkKind: 'V2',
+              firewallSku: 'Standard',
+              networkId: '4f9b2c1e-7a3d-4e5f-9c8b-1d2e3f4a5b6c'
+            },
+            provisioningState: 'Succeeded'
+          }
+        }
+      }
+    ]
+  }
+}
+
+/** Changes the body of every AKS cluster. */
+function clusterBody(change: (body: Record<string, unknown>) => void): Change {
+  return resources =>
+    resources.map(r => {
+      if (!isType(r, 'Microsoft.ContainerService/managedClusters')) return r
+      const body = structuredClone(r.body)
+      change(body)
+      return { ...r, body }
+    })
+}
+
+/**
+ * Moves the cluster's node pools to snet-aks of a VNet of their own (vnet-aks in aks-rg), with a
+ * Connected peering to vnet-ml (which holds the workspace's private endpoint) when `peered`.
+ */
+function clusterInOwnVnet(peered: boolean): Change {
+  const vnetId = virtualNetworkId('vnet-aks', SUBSCRIPTION_ID, AKS_RG)
+  const snet = subnet({ virtualNetworkId: vnetId, name: 'snet-aks', addressPrefix: '10.30.0.0/22' })
+  const vnet = virtualNetwork(
+    { name: 'vnet-aks', resourceGroup: AKS_RG, addressPrefixes: ['10.30.0.0/16'] },
+    [snet]
+  )
+  if (peered) {
+    const props = vnet.body['properties'] as Record<string, unknown>
+    props['virtualNetworkPeerings'] = [
+      {
+        name: 'vnet-aks-to-vnet-ml',
+        id: `${vnetId}/virtualNetworkPeerings/vnet-aks-to-vnet-ml`,
+        type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+        properties: {
+          provisioningState: 'Succeeded',
+          peeringState: 'Connected',
+          peeringSyncLevel: 'FullyInSync',
+          remoteVirtualNetwork: { id: virtualNetworkId('vnet-ml') },
+          allowVirtualNetworkAccess: true,
+          allowForwardedTraffic: false,
+          allowGatewayTransit: false,
+          useRemoteGateways: false,
+          remoteAddressSpace: { addressPrefixes: ['10.10.0.0/16'] }
+        }
+      }
+    ]
+  }
+  return both(cluster({ subnetId: snet.id }), resources => [...resources, vnet, snet])
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -153,5 +294,80 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     'aks-https-no-cname',
     'Like aks-secured, but the extension serves HTTPS (allowInsecureConnections False) without the sslCname it requires (K8S-03 and K8S-05 warnings).',
     extensionWithout('sslCname')
-  )
+  ),
+  'aks-managed-vnet': derive(
+    'aks-secured',
+    'aks-managed-vnet',
+    'Like aks-secured, but the node pools name no subnet: AKS created aks-vnet-31452687 in the node resource group, a network the Kubernetes inferencing article supports (K8S-01 pass).',
+    both(cluster({ subnetId: null }), aksManagedVnet())
+  ),
+  'managed-internet-public-deps': derive(
+    'managed-secured',
+    'managed-internet-public-deps',
+    'Like managed-secured, but AllowInternetOutbound, with no PrivateEndpoint rule to the key vault (public network access Enabled: MOE-05 warning, no rule by design) nor to the registry (public network access Disabled: MOE-05 error, the service should have created it).',
+    both(
+      isolationMode('AllowInternetOutbound'),
+      withoutOutboundRule('__SYS_PE_kv-mlws-0427_vault_51e4a0d9'),
+      withoutOutboundRule('__SYS_PE_crmlws0427_registry_c7a91f03'),
+      resources => [
+        ...resources,
+        ...dependencyResources({ storage: 'Disabled', keyVault: 'Enabled', registry: 'Disabled' })
+      ]
+    )
+  ),
+  'managed-v2': derive(
+    'managed-secured',
+    'managed-v2',
+    'Like managed-secured, but on managed network V2: status and outbound rules live on managedNetworks/default, the workspace keeps only isolationMode and managedNetworkKind (MOE-02 and MOE-05 pass as in managed-secured).',
+    managedNetworkV2()
+  ),
+  'aks-other-region': derive(
+    'aks-secured',
+    'aks-other-region',
+    'Like aks-secured, but the AKS cluster is in westeurope while the workspace, which has a private endpoint, is in eastus2 (K8S-06 fail).',
+    clusterBody(body => {
+      body['location'] = 'westeurope'
+    })
+  ),
+  'aks-private-public-fqdn': derive(
+    'aks-secured',
+    'aks-private-public-fqdn',
+    'Like aks-secured, but the private cluster also has a public FQDN (enablePrivateClusterPublicFQDN true), which Azure Machine Learning does not support (K8S-07 fail).',
+    clusterBody(body => {
+      const props = body['properties'] as { apiServerAccessProfile: Record<string, unknown> }
+      props.apiServerAccessProfile['enablePrivateClusterPublicFQDN'] = true
+    })
+  ),
+  'aks-standard-registry': derive(
+    'aks-secured',
+    'aks-standard-registry',
+    "Like aks-secured, but the workspace's container registry is Standard, a tier without private endpoints (K8S-08 fail).",
+    resources => [
+      ...resources.filter(r => !isType(r, 'Microsoft.ContainerRegistry/registries')),
+      containerRegistryResource('Enabled', 'Standard')
+    ]
+  ),
+  'aks-peered-vnet': derive(
+    'aks-secured',
+    'aks-peered-vnet',
+    "Like aks-secured, but the node pools run in vnet-aks, peered (Connected) with vnet-ml, which holds the workspace's private endpoint (K8S-09 pass).",
+    clusterInOwnVnet(true)
+  ),
+  'aks-unpeered-vnet': derive(
+    'aks-secured',
+    'aks-unpeered-vnet',
+    "Like aks-peered-vnet, but vnet-aks has no peering, so the workspace's private endpoint in vnet-ml is out of the cluster's reach (K8S-09 fail).",
+    clusterInOwnVnet(false)
+  ),
+  'aks-managed-vnet-forbidden': () => ({
+    ...verdictScenariosBase('aks-managed-vnet'),
+    name: 'aks-managed-vnet-forbidden',
+    description:
+      'Like aks-managed-vnet, but the identity may not read the node resource group (K8S-01 unknown naming Reader on it).',
+    faults: [{ pathPrefix: resourceGroupId(SUBSCRIPTION_ID, NODE_RG), status: 403 }]
+  })
+}
+
+function verdictScenariosBase(name: string): Scenario {
+  return verdictScenarios[name]!()
 }

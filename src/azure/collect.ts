@@ -27,6 +27,9 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
+import { readAksManagedVnets, readClusterVnetPeerings } from './read-cluster-network.js'
+import { readDependencyAccess } from './read-dependencies.js'
+import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
 import { readServiceTags, serviceTagsField } from './read-service-tags.js'
 import { readRegistry } from './read-registry.js'
@@ -67,7 +70,14 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const routeReads = startRouteReads(clients, ml, target, onlineEndpoints, input.known)
   // @azure/arm-network loads while the first Machine Learning reads are in flight.
   clients.networkFor(target.subscriptionId).catch(() => undefined)
-  const started: Array<Promise<unknown>> = [onlineEndpoints, ...Object.values(routeReads)]
+  const aksManagedVnets = routeReads.clusters.then(c =>
+    readAksManagedVnets(clients, c.managedClusters)
+  )
+  const started: Array<Promise<unknown>> = [
+    onlineEndpoints,
+    aksManagedVnets,
+    ...Object.values(routeReads)
+  ]
 
   /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
   const readNetwork = (networkTarget: NetworkTarget): Promise<unknown> =>
@@ -119,6 +129,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const registryId = workspace.ok ? workspace.value.containerRegistry : undefined
   const registry = registryId ? readRegistry(clients, registryId, input.known) : undefined
   started.push(registry ?? Promise.resolve())
+  const dependencyAccess = readDependencyAccess(clients, workspace, routeReads.computes, registry)
+  const v2 = readManagedNetworkV2(ml, clients.armEndpoint, target.workspaceId, workspace)
 
   const privateEndpointIds = workspace.ok
     ? workspace.value.privateEndpointConnections
@@ -158,7 +170,15 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     managedClusters: clusters.managedClusters
   })
   startRbac(networkTarget)
-  await Promise.all([earlyNetwork, readNetwork(networkTarget), ...started])
+  const peerings = aksManagedVnets.then(async vnets =>
+    readClusterVnetPeerings(
+      clients,
+      clusters.managedClusters,
+      vnets,
+      await network.privateEndpointResults()
+    )
+  )
+  await Promise.all([earlyNetwork, readNetwork(networkTarget), peerings, ...started])
   const access = await network.accessResults()
   const ipGroups = await readIpGroups(network, access)
 
@@ -170,11 +190,12 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     apiVersions: { ...API_VERSIONS },
     target,
     request,
-    workspace,
+    workspace: withManagedNetworkV2(workspace, await v2),
     onlineEndpoints: endpoints,
     onlineDeployments: await routeReads.onlineDeployments,
     computes,
-    outboundRules: await routeReads.outboundRules,
+    // A V2 workspace's rules are on its managedNetworks/default resource.
+    outboundRules: (await v2)?.outboundRules ?? (await routeReads.outboundRules),
     ...clusters,
     rbacPrincipal,
     ...(await rbac!),
@@ -183,7 +204,11 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     serviceTags: await serviceTagsField(serviceTags, location, access),
     containerRegistries:
       registry && registryId ? { [registryId.toLowerCase()]: await registry } : {},
-    ipGroups
+    ipGroups,
+    aksManagedVirtualNetworks: await aksManagedVnets,
+    dependencyNetworkAccess: await dependencyAccess,
+    ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {}),
+    clusterVnetPeerings: await peerings
   }
 }
 

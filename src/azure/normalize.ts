@@ -66,7 +66,7 @@ export function toWorkspace(raw: unknown): Workspace {
   }
 }
 
-function toManagedNetwork(raw: unknown): ManagedNetwork {
+export function toManagedNetwork(raw: unknown): ManagedNetwork {
   const body = obj(raw)
   const status = obj(body['status'])
   return {
@@ -75,7 +75,10 @@ function toManagedNetwork(raw: unknown): ManagedNetwork {
       body['status'] === undefined
         ? undefined
         : { status: str(status['status']), sparkReady: status['sparkReady'] === true },
-    outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules'])
+    outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules']),
+    ...(str(body['managedNetworkKind'])
+      ? { managedNetworkKind: str(body['managedNetworkKind']) }
+      : {})
   }
 }
 
@@ -256,7 +259,9 @@ export function toManagedCluster(raw: unknown): ManagedCluster {
     enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
     authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
     networkPlugin: str(field(network, 'networkPlugin')),
-    networkPolicy: str(field(network, 'networkPolicy'))
+    networkPolicy: str(field(network, 'networkPolicy')),
+    nodeResourceGroup: str(field(props, 'nodeResourceGroup')),
+    enablePrivateClusterPublicFqdn: bool(field(access, 'enablePrivateClusterPublicFQDN'))
   }
 }
 

@@ -203,17 +203,34 @@ function listPermissions(
   scope: string
 ): Promise<Read<PermissionBlock[]>> {
   async function* pages(options: RawOptions): AsyncIterableIterator<unknown> {
-    let body: unknown = await client.sendOperationRequest(
-      { scope: scopeParameter(scope), options },
+    // A 200 body is not deserialized (read.ts): the nextLink comes from the raw body.
+    let link: string | undefined
+    const raw: RawOptions = {
+      ...options,
+      onResponse: response => {
+        options.onResponse(response)
+        link = response.status === 200 ? nextLink(parseJson(response.bodyAsText)) : undefined
+      }
+    }
+    yield await client.sendOperationRequest(
+      { scope: scopeParameter(scope), options: raw },
       permissionsSpec
     )
-    yield body
-    for (let next = nextLink(body); next; next = nextLink(body)) {
-      body = await client.sendOperationRequest({ nextLink: next, options }, nextLinkSpec)
-      yield body
+    while (link) {
+      const next: string = link
+      link = undefined
+      yield await client.sendOperationRequest({ nextLink: next, options: raw }, nextLinkSpec)
     }
   }
   return read(() => listRaw(pages)).then(r => mapRead(r, items => items.map(toPermissionBlock)))
+}
+
+function parseJson(text: string | null | undefined): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function nextLink(body: unknown): string | undefined {

@@ -50,9 +50,6 @@ export type RouteResources = Pick<
 
 type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
 
-/** Safety stop for a service that keeps answering with a nextLink. */
-const MAX_PAGES = 200
-
 /** Route reads, each started as soon as what it needs is known; awaited separately by collection. */
 export interface RouteReads {
   onlineDeployments: Promise<RouteResources['onlineDeployments']>
@@ -205,7 +202,8 @@ export async function listByUrl(
   const items: unknown[] = []
   const links = new PageLinks()
   let url: string | undefined = `${origin}${path}?api-version=${encodeURIComponent(apiVersion)}`
-  for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
+  // PageLinks ends a list that never ends (a repeated link, or more than MAX_PAGES pages).
+  while (url !== undefined) {
     const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }))
     const body = parseJson(response.bodyAsText)
     if (response.status !== 200) {

@@ -86,6 +86,9 @@ export async function listRaw(
   return items
 }
 
+/** Most pages one list is read to: a service that keeps answering with a nextLink beyond it is broken. */
+export const MAX_PAGES = 200
+
 /**
  * The shapes ARM's REST specs give every operation the action calls: a list is an object with
  * an array `value` of objects and an optional string `nextLink`; a resource is an object with a
@@ -176,28 +179,45 @@ function kindOf(value: unknown): string {
 
 /**
  * The `nextLink`s of one list. A link ARM already returned would make the SDK
- * (or our own paging) fetch the same pages forever: the list fails instead,
- * naming the link.
+ * (or our own paging) fetch the same pages forever, and a list longer than
+ * `MAX_PAGES` pages is not read to its end: either way the list fails, naming
+ * why, rather than being judged on the items read so far.
  */
 export class PageLinks {
   private readonly seen = new Set<string>()
   private repeated: string | undefined
+  private pages = 0
+  private last: string | undefined
 
   add(link: unknown): void {
-    if (typeof link !== 'string' || !link) return
+    this.pages++
+    if (typeof link !== 'string' || !link) {
+      this.last = undefined
+      return
+    }
+    this.last = link
     if (this.seen.has(link)) this.repeated ??= link
     this.seen.add(link)
   }
 
-  /** Throws once a link was seen twice. */
+  /** Throws once a link was seen twice, or when a nextLink follows the last page allowed. */
   check(): void {
-    if (this.repeated === undefined) return
-    throw Object.assign(
-      new Error(
-        `ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`
-      ),
-      { statusCode: 200, code: 'RepeatedNextLink' }
-    )
+    if (this.repeated !== undefined) {
+      throw Object.assign(
+        new Error(
+          `ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`
+        ),
+        { statusCode: 200, code: 'RepeatedNextLink' }
+      )
+    }
+    if (this.pages >= MAX_PAGES && this.last !== undefined) {
+      throw Object.assign(
+        new Error(
+          `ARM still answered with a nextLink after ${MAX_PAGES} pages (the most one list is read to), so the list was not read to its end`
+        ),
+        { statusCode: 200, code: 'TooManyPages' }
+      )
+    }
   }
 }
 

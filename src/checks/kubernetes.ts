@@ -6,8 +6,15 @@
  */
 import ipaddr from 'ipaddr.js'
 import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
-import type { ClusterExtension, Compute, ManagedCluster, Snapshot } from '../snapshot.js'
-import { resourceKey, resourceName } from '../snapshot.js'
+import type {
+  ClusterExtension,
+  Compute,
+  ManagedCluster,
+  Read,
+  Snapshot,
+  VirtualNetwork
+} from '../snapshot.js'
+import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
   RESOURCE_TYPES,
   defineCheck,
@@ -122,11 +129,11 @@ const K8S_01_DEF: CheckDefinition = {
   category: 'kubernetes',
   severity: 'error',
   rationale:
-    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network (how-to-secure-kubernetes-inferencing-environment): its node pools in a subnet of your virtual network, or in the virtual network AKS creates for pools that name no subnet (aks-vnet-* in the cluster's node resource group), which that article supports too. " +
     "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
     'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
   remediation:
-    'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
+    'Run node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID) or in the AKS-managed virtual network, make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
     'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
   fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
   docUrl: DOCS.secureCluster
@@ -171,7 +178,11 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
       unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
     )
   }
-  return judgeCluster(read.value, resource)
+  return judgeCluster(
+    read.value,
+    resource,
+    snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
+  )
 }
 
 /**
@@ -208,16 +219,58 @@ export function unrestrictiveRanges(ranges: string[]): string[] {
   return found
 }
 
+/**
+ * Where node pools without `vnetSubnetID` run: in the VNet AKS created (`aks-vnet-*` in the node
+ * resource group), which the Kubernetes inferencing article supports like your own VNet.
+ */
+export type ManagedVnetFinding =
+  | { kind: 'none' }
+  | { kind: 'found'; vnet: VirtualNetwork }
+  | { kind: 'missing'; nodeResourceGroup?: string }
+  | { kind: 'unreadable'; detail: string }
+
+function managedVnetFinding(
+  cluster: ManagedCluster,
+  vnets: Read<VirtualNetwork[]> | undefined
+): ManagedVnetFinding {
+  if (cluster.agentPools.every(p => p.vnetSubnetId)) return { kind: 'none' }
+  const group = cluster.nodeResourceGroup
+  if (!vnets || !group)
+    return group ? { kind: 'missing', nodeResourceGroup: group } : { kind: 'missing' }
+  // 404: the node resource group is gone, and the network AKS created in it with it.
+  if (!vnets.ok && vnets.error.status === 404) return { kind: 'missing', nodeResourceGroup: group }
+  if (!vnets.ok) {
+    const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>'
+    return {
+      kind: 'unreadable',
+      detail: `${unreadableDetail(`the virtual networks of node resource group ${group}`, group, vnets.error)} (AKS keeps the network it creates for node pools without a subnet there; az role assignment create --role Reader --scope /subscriptions/${subscription}/resourceGroups/${group} --assignee <client-id>)`
+    }
+  }
+  const [vnet] = [...vnets.value].sort((a, b) => a.name.localeCompare(b.name))
+  return vnet ? { kind: 'found', vnet } : { kind: 'missing', nodeResourceGroup: group }
+}
+
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
-export function clusterProblems(cluster: ManagedCluster): string[] {
+export function clusterProblems(
+  cluster: ManagedCluster,
+  managedVnet: ManagedVnetFinding = { kind: 'none' }
+): string[] {
   const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
   const problems: string[] = []
   const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId)
   if (cluster.agentPools.length === 0) {
     problems.push('reports no node pools, so where its nodes run could not be checked')
-  } else if (outsideVnet.length > 0) {
+  } else if (
+    outsideVnet.length > 0 &&
+    managedVnet.kind !== 'found' &&
+    managedVnet.kind !== 'unreadable'
+  ) {
+    const where =
+      managedVnet.kind === 'missing' && managedVnet.nodeResourceGroup
+        ? `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${managedVnet.nodeResourceGroup}`
+        : ''
     problems.push(
-      `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
+      `node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are in no virtual network that could be found (no vnetSubnetID${where}). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`
     )
   }
   const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`
@@ -247,13 +300,38 @@ export function clusterProblems(cluster: ManagedCluster): string[] {
   return problems
 }
 
-function judgeCluster(cluster: ManagedCluster, resource: CheckResult['resource']): CheckResult {
+function judgeCluster(
+  cluster: ManagedCluster,
+  resource: CheckResult['resource'],
+  vnets: Read<VirtualNetwork[]> | undefined
+): CheckResult {
   const def = K8S_01_DEF
-  const problems = clusterProblems(cluster)
+  const managedVnet = managedVnetFinding(cluster, vnets)
+  const problems = clusterProblems(cluster, managedVnet)
   if (problems.length > 0) {
     return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`)
   }
-  const subnets = [...new Set(cluster.agentPools.map(p => resourceName(p.vnetSubnetId ?? '')))]
+  if (managedVnet.kind === 'unreadable') {
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      `AKS cluster ${cluster.name} has node pools without vnetSubnetID, so AKS created their virtual network. ${managedVnet.detail}`
+    )
+  }
+  const own = [
+    ...new Set(
+      cluster.agentPools.filter(p => p.vnetSubnetId).map(p => resourceName(p.vnetSubnetId!))
+    )
+  ]
+  const subnets = [
+    ...(own.length > 0 ? [`subnet(s) ${own.join(', ')}`] : []),
+    ...(managedVnet.kind === 'found'
+      ? [
+          `the AKS-managed virtual network ${managedVnet.vnet.name} (node resource group ${cluster.nodeResourceGroup ?? ''})`
+        ]
+      : [])
+  ]
   const api = cluster.enablePrivateCluster
     ? 'a private API server'
     : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`
@@ -261,7 +339,7 @@ function judgeCluster(cluster: ManagedCluster, resource: CheckResult['resource']
     def,
     'pass',
     resource,
-    `AKS cluster ${cluster.name} runs its node pools in subnet(s) ${subnets.join(', ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`
+    `AKS cluster ${cluster.name} runs its node pools in ${subnets.join(' and ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`
   )
 }
 
@@ -850,4 +928,379 @@ export const K8S_05: Check = defineCheck(
   }
 )
 
-export const KUBERNETES_CHECKS: Check[] = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05]
+// ---------------------------------------------------------------- K8S-06 / K8S-07
+
+/**
+ * An AKS cluster's body for a check that needs it, or the result that says why it is missing
+ * (Arc clusters: `arcDetail`; a cluster that no longer exists is K8S-01's to report).
+ */
+function aksClusterOr(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  cluster: AttachedCluster,
+  arcDetail: string
+): { cluster: ManagedCluster } | { result: CheckResult } {
+  const resource = clusterResource(cluster)
+  if (cluster.kind !== 'aks') {
+    return { result: makeResult(def, 'skipped', resource, arcDetail) }
+  }
+  const read = snapshot.managedClusters[resourceKey(cluster.id)]
+  if (!read) {
+    return {
+      result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+    }
+  }
+  if (!read.ok) {
+    return {
+      result: makeResult(
+        def,
+        'unknown',
+        resource,
+        read.error.status === 404
+          ? `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`
+          : unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+      )
+    }
+  }
+  return { cluster: read.value }
+}
+
+/** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
+function regionKey(region: string | undefined): string {
+  return (region ?? '').replace(/\s+/g, '').toLowerCase()
+}
+
+export const K8S_06: Check = defineCheck(
+  {
+    id: 'K8S-06',
+    title: "The AKS cluster is in the workspace's region",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: when the workspace has a private endpoint, the AKS cluster must be in the same Azure region as the workspace.',
+    remediation:
+      "A cluster cannot be moved to another region: create the AKS cluster in the workspace's region, deploy the Azure Machine Learning extension to it and attach it to the workspace, then move the deployments to it.",
+    fix: 'az aks create --resource-group <resource-group> --name <cluster> --location <workspace-region> ... ; az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute> --resource-id <cluster-id>',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+        )
+      }
+      if (ws.privateEndpointConnections.length === 0) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
+        )
+      }
+      if (!cluster.location) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
+        )
+      }
+      if (regionKey(cluster.location) === regionKey(ws.location)) {
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
+        )
+      }
+      const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+          `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
+      )
+    })
+  }
+)
+
+export const K8S_07: Check = defineCheck(
+  {
+    id: 'K8S-07',
+    title: 'A private AKS cluster has no public FQDN',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: a public fully qualified domain name (FQDN) with a private AKS cluster is not supported with Azure Machine Learning (apiServerAccessProfile.enablePrivateClusterPublicFQDN).',
+    remediation:
+      'Turn the public FQDN of the private cluster off, so its API server is reached only through its private DNS name.',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --disable-public-fqdn',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: the public FQDN setting is AKS's.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (cluster.enablePrivateCluster !== true) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+        )
+      }
+      if (cluster.enablePrivateClusterPublicFqdn === true) {
+        return makeResult(
+          def,
+          'fail',
+          resource,
+          `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
+        )
+      }
+      return makeResult(
+        def,
+        'pass',
+        resource,
+        `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
+      )
+    })
+  }
+)
+
+export const K8S_08: Check = defineCheck(
+  {
+    id: 'K8S-08',
+    title: "The workspace's container registry is Premium, as private access needs",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      "Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment): with the AKS cluster behind a virtual network, the workspace's resources, the container registry among them, need private endpoints in the cluster's virtual network or one peered with it. " +
+      'Azure Container Registry supports private endpoints (and network rules) only in the Premium tier (container-registry-private-link), so a Basic or Standard registry cannot be reached privately from the cluster.',
+    remediation:
+      "Move the registry to the Premium tier, then add its private endpoint in the cluster's virtual network or a peered one.",
+    fix: 'az acr update --resource-group <resource-group> --name <registry> --sku Premium',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    if (!pre.clusters.some(c => c.kind === 'aks')) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
+        )
+      ]
+    }
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    if (!ws?.containerRegistry) {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          ws
+            ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+            : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
+        )
+      ]
+    }
+    const id = ws.containerRegistry
+    const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
+    const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+    if (!read) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          `Container registry ${resource.name} ${NOT_COLLECTED}.`
+        )
+      ]
+    }
+    if (!read.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
+        )
+      ]
+    }
+    const sku = read.value.skuName
+    if (equalsIgnoreCase(sku, 'Premium')) {
+      return [
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+      )
+    ]
+  }
+)
+
+export const K8S_09: Check = defineCheck(
+  {
+    id: 'K8S-09',
+    title: "The workspace's private endpoint is in the cluster's virtual network or a peered one",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale:
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources need private endpoints (or service endpoints) in the same virtual network as the cluster or one peered with it. ' +
+      "This check verifies the workspace's own private endpoints against the cluster's virtual networks (its node pools' subnets, or the AKS-managed one) and their Connected peerings; the storage account's, key vault's and registry's private endpoints are not read yet.",
+    remediation:
+      "Create a workspace private endpoint in the cluster's virtual network, or peer the cluster's virtual network with the one that holds the workspace's private endpoint (both directions) and link the private DNS zones to it.",
+    fix: 'az network vnet peering create --resource-group <cluster-vnet-rg> --vnet-name <cluster-vnet> --name <peering> --remote-vnet <private-endpoint-vnet-id> --allow-vnet-access',
+    docUrl: DOCS.secureCluster
+  },
+  (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot)
+    if ('results' in pre) return pre.results
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+    return pre.clusters.map(attached => {
+      const found = aksClusterOr(
+        def,
+        snapshot,
+        attached,
+        `Cluster ${attached.name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`
+      )
+      if ('result' in found) return found.result
+      const cluster = found.cluster
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          'The workspace could not be read; see the workspace results.'
+        )
+      }
+      const peIds = ws.privateEndpointConnections
+        .map(c => c.privateEndpointId)
+        .filter((id): id is string => !!id)
+      if (peIds.length === 0) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no private endpoint, so there is none to place in the network of AKS cluster ${cluster.name}; NET checks report the workspace's network access.`
+        )
+      }
+      const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(attached.id)]
+      const clusterVnets = [
+        ...cluster.agentPools
+          .map(p => (p.vnetSubnetId ? parentVirtualNetworkId(p.vnetSubnetId) : undefined))
+          .filter((id): id is string => !!id),
+        ...(managed?.ok ? managed.value.map(v => v.id) : [])
+      ]
+      if (clusterVnets.length === 0) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the workspace's private endpoint must be cannot be checked.`
+        )
+      }
+      const lines: string[] = []
+      let outcome: 'pass' | 'fail' | 'unknown' = 'pass'
+      for (const peId of peIds) {
+        const pe = snapshot.privateEndpoints[resourceKey(peId)]
+        const peVnet =
+          pe?.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+        if (!peVnet) {
+          outcome = outcome === 'fail' ? 'fail' : 'unknown'
+          lines.push(`private endpoint ${resourceName(peId)} could not be read (see NET-02)`)
+          continue
+        }
+        if (clusterVnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
+          lines.push(
+            `private endpoint ${resourceName(peId)} is in the cluster's virtual network ${resourceName(peVnet)}`
+          )
+          continue
+        }
+        const peered = clusterVnets.find(v => {
+          const p = snapshot.clusterVnetPeerings?.[resourceKey(v)]
+          return p?.ok && p.value.some(remote => resourceKey(remote) === resourceKey(peVnet))
+        })
+        if (peered) {
+          lines.push(
+            `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, peered with the cluster's virtual network ${resourceName(peered)}`
+          )
+          continue
+        }
+        const unread = clusterVnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
+        if (unread) {
+          const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
+          outcome = outcome === 'fail' ? 'fail' : 'unknown'
+          lines.push(
+            p && !p.ok
+              ? `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} could not be read: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
+              : `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}`
+          )
+          continue
+        }
+        outcome = 'fail'
+        const vnet = clusterVnets[0]!
+        lines.push(
+          `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, which is neither the cluster's virtual network (${clusterVnets.map(resourceName).join(', ')}) nor peered with it. Fix: az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(peVnet)} --remote-vnet ${peVnet} --allow-vnet-access (and the same from ${resourceName(peVnet)}), or create a workspace private endpoint in the cluster's virtual network`
+        )
+      }
+      return makeResult(def, outcome, resource, `AKS cluster ${cluster.name}: ${lines.join('; ')}.`)
+    })
+  }
+)
+
+export const KUBERNETES_CHECKS: Check[] = [
+  K8S_01,
+  K8S_02,
+  K8S_03,
+  K8S_04,
+  K8S_05,
+  K8S_06,
+  K8S_07,
+  K8S_08,
+  K8S_09
+]

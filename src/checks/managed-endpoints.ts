@@ -8,6 +8,7 @@ import {
   equalsIgnoreCase,
   isPublicNetworkAccessDisabled,
   makeResult,
+  resourceGroupOf,
   resourceOf,
   unreadableDetail,
   workspaceResource,
@@ -15,7 +16,7 @@ import {
   workspaceListUnreadable
 } from './common.js'
 import type { OnlineDeployment, OnlineEndpoint, Read, Snapshot, Workspace } from '../snapshot.js'
-import { resourceKey } from '../snapshot.js'
+import { resourceKey, resourceName } from '../snapshot.js'
 import {
   describeRules,
   hasManagedNetwork,
@@ -495,6 +496,21 @@ const DEPENDENCIES = [
   }
 ] as const
 
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The CLI command that turns off a dependency's public network access. */
+function disablePublicAccessCommand(type: string, id: string): string {
+  const rg = resourceGroupOf(id) ?? '<resource-group>'
+  const name = resourceName(id)
+  if (type === 'Microsoft.Storage/storageAccounts')
+    return `az storage account update --resource-group ${rg} --name ${name} --public-network-access Disabled`
+  if (type === 'Microsoft.KeyVault/vaults')
+    return `az keyvault update --resource-group ${rg} --name ${name} --public-network-access Disabled`
+  return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`
+}
+
 export const MOE_05: Check = defineCheck(
   {
     id: 'MOE-05',
@@ -504,7 +520,8 @@ export const MOE_05: Check = defineCheck(
     severity: 'error',
     rationale:
       'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-      "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet.",
+      "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet. " +
+      'In AllowInternetOutbound the service creates these private endpoints only for dependencies whose public network access is disabled (how-to-managed-network); a dependency that allows public access is then reached over its public endpoint, reported as a warning rather than a broken rule.',
     remediation:
       "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
       'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
@@ -572,6 +589,33 @@ export const MOE_05: Check = defineCheck(
           `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
         )
       }
+      const internetMode = equalsIgnoreCase(
+        ws.managedNetwork?.isolationMode,
+        'AllowInternetOutbound'
+      )
+      const access = internetMode ? snapshot.dependencyNetworkAccess?.[resourceKey(id)] : undefined
+      if (access && !access.ok) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
+        )
+      }
+      if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
+        // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
+        // dependencies are created only for those whose public network access is disabled.
+        return {
+          ...makeResult(
+            def,
+            'fail',
+            resource,
+            `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
+              `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`
+          ),
+          severity: 'warning'
+        }
+      }
       if (toResource.length > 0) {
         const others = toResource
           .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
@@ -583,11 +627,14 @@ export const MOE_05: Check = defineCheck(
           `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
         )
       }
+      const disabled = access?.ok
+        ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
+        : ''
       return makeResult(
         def,
         'fail',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). Fix: ${addRule}`
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`
       )
     })
   }

@@ -1,0 +1,98 @@
+/**
+ * Managed network V2 (Microsoft.MachineLearningServices 2025-12-01): a workspace
+ * whose `managedNetwork.managedNetworkKind` is V2 keeps its managed network in
+ * the child resource `managedNetworks/default` and its outbound rules in
+ * `managedNetworks/default/outboundRules` (ManagedNetworkSettings_Get,
+ * OutboundRule_List), not on the workspace. Both are read for such a
+ * workspace, so the rule checks judge its real rules, not an empty set.
+ */
+import { createPipelineRequest } from '@azure/core-rest-pipeline'
+import type { ManagedNetwork, OutboundRule, Read, Workspace } from '../snapshot.js'
+import type { AzureClients } from './clients.js'
+import { toManagedNetwork, toOutboundRule } from './normalize.js'
+import { listByUrl } from './read-routes.js'
+import { leafRead, mapRead, read } from './read.js'
+
+type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
+
+export interface ManagedNetworkV2 {
+  network: Read<ManagedNetwork>
+  outboundRules: Read<OutboundRule[]>
+}
+
+export function usesManagedNetworkV2(workspace: Read<Workspace>): boolean {
+  return workspace.ok && workspace.value.managedNetwork?.managedNetworkKind?.toUpperCase() === 'V2'
+}
+
+/** Both V2 reads for a V2 workspace; undefined for any other. */
+export async function readManagedNetworkV2(
+  ml: Pick<MachineLearningClient, 'sendRequest'>,
+  armEndpoint: string,
+  workspaceId: string,
+  workspace: Read<Workspace>
+): Promise<ManagedNetworkV2 | undefined> {
+  if (!usesManagedNetworkV2(workspace)) return undefined
+  const base = `${workspaceId}/managedNetworks/default`
+  const [network, rules] = await Promise.all([
+    read(() => leafRead(() => getByUrl(ml, armEndpoint, base))),
+    read(() => leafRead(() => listByUrl(ml, armEndpoint, `${base}/outboundRules`)))
+  ])
+  return {
+    network: mapRead(network, body =>
+      toManagedNetwork(
+        (body['properties'] as Record<string, unknown> | undefined)?.['managedNetwork']
+      )
+    ),
+    outboundRules: mapRead(rules, items => items.map(toOutboundRule))
+  }
+}
+
+/** The workspace with its managed network settings completed by the V2 resource (which wins). */
+export function withManagedNetworkV2(
+  workspace: Read<Workspace>,
+  v2: ManagedNetworkV2 | undefined
+): Read<Workspace> {
+  if (!workspace.ok || !v2?.network.ok) return workspace
+  const defined = Object.fromEntries(
+    Object.entries(v2.network.value).filter(([, value]) => value !== undefined)
+  )
+  return {
+    ok: true,
+    value: { ...workspace.value, managedNetwork: { ...workspace.value.managedNetwork, ...defined } }
+  }
+}
+
+async function getByUrl(
+  ml: Pick<MachineLearningClient, 'sendRequest'>,
+  armEndpoint: string,
+  path: string
+): Promise<Record<string, unknown>> {
+  const url = `${new URL(armEndpoint).origin}${path}?api-version=2025-12-01`
+  const response = await ml.sendRequest(createPipelineRequest({ url, method: 'GET' }))
+  let body: Record<string, unknown> | undefined
+  try {
+    const parsed: unknown = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined
+    body = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined
+  } catch {
+    body = undefined
+  }
+  if (response.status !== 200) {
+    const error = (body?.['error'] ?? {}) as { code?: unknown; message?: unknown }
+    throw Object.assign(
+      new Error(typeof error.message === 'string' ? error.message : `HTTP ${response.status}`),
+      {
+        statusCode: response.status,
+        code: typeof error.code === 'string' ? error.code : 'RequestFailed'
+      }
+    )
+  }
+  if (!body) {
+    throw Object.assign(
+      new Error(
+        `the response body is not valid JSON (${response.bodyAsText?.length ?? 0} characters)`
+      ),
+      { statusCode: response.status, code: 'PARSE_ERROR' }
+    )
+  }
+  return body
+}

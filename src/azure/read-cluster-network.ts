@@ -5,7 +5,6 @@
  * article supports that network like one of your own. It is found by listing
  * the VNets of the node resource group; every failure is kept.
  */
-import { createPipelineRequest } from '@azure/core-rest-pipeline'
 import {
   parentVirtualNetworkId,
   resourceKey,
@@ -17,7 +16,7 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import { toVirtualNetwork } from './normalize.js'
 import { listByUrl } from './read-routes.js'
-import { leafRead, mapRead, read } from './read.js'
+import { getArmJson, leafRead, mapRead, read } from './read.js'
 
 /** `aks-vnet-` followed by the number AKS gives it. */
 export const AKS_MANAGED_VNET = /^aks-vnet-\d+$/i
@@ -104,21 +103,8 @@ export async function readClusterVnetPeerings(
         leafRead(async () => {
           const sender = clients.sender(await clients.networkFor(subscription))
           const url = `${new URL(clients.armEndpoint).origin}${id}?api-version=${API_VERSIONS['Microsoft.Network']}`
-          const response = await sender.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-          const body = parseBody(response.bodyAsText)
-          if (response.status !== 200) {
-            const error = (body?.['error'] ?? {}) as { code?: unknown; message?: unknown }
-            throw Object.assign(
-              new Error(
-                typeof error.message === 'string' ? error.message : `HTTP ${response.status}`
-              ),
-              {
-                statusCode: response.status,
-                code: typeof error.code === 'string' ? error.code : 'RequestFailed'
-              }
-            )
-          }
-          return connectedPeerings(body ?? {})
+          const body = await getArmJson(sender, url, 'resource')
+          return connectedPeerings(body)
         })
       )
       return [resourceKey(id), result] as const
@@ -138,13 +124,4 @@ export function connectedPeerings(body: Record<string, unknown>): string[] {
     .filter(p => String(p['peeringState'] ?? '').toLowerCase() === 'connected')
     .map(p => ((p['remoteVirtualNetwork'] ?? {}) as { id?: unknown }).id)
     .filter((id): id is string => typeof id === 'string' && id.length > 0)
-}
-
-function parseBody(text: string | null | undefined): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = text ? JSON.parse(text) : undefined
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }

@@ -6,7 +6,6 @@
  * Each is a raw GET through an ARM client's pipeline (its credential and
  * retries); every failure is kept.
  */
-import { createPipelineRequest } from '@azure/core-rest-pipeline'
 import { clusterKind, isClusterCompute } from '../route.js'
 import {
   resourceKey,
@@ -18,7 +17,7 @@ import {
   type Workspace
 } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
-import { leafRead, read } from './read.js'
+import { getArmJson, leafRead, read } from './read.js'
 
 type Clients = Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>
 
@@ -119,26 +118,7 @@ async function readOne(clients: Clients, id: string): Promise<Read<DependencyNet
       // Machine Learning client's would replace it with its own.
       const subscription = id.split('/')[2] ?? ''
       const sender = clients.sender(await clients.networkFor(subscription))
-      const response = await sender.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-      const body = parseJson(response.bodyAsText)
-      if (response.status !== 200) {
-        const error = (body?.['error'] ?? {}) as { code?: unknown; message?: unknown }
-        throw Object.assign(
-          new Error(typeof error.message === 'string' ? error.message : `HTTP ${response.status}`),
-          {
-            statusCode: response.status,
-            code: typeof error.code === 'string' ? error.code : 'RequestFailed'
-          }
-        )
-      }
-      if (!body) {
-        throw Object.assign(
-          new Error(
-            `the response body is not valid JSON (${response.bodyAsText?.length ?? 0} characters)`
-          ),
-          { statusCode: response.status, code: 'PARSE_ERROR' }
-        )
-      }
+      const body = await getArmJson(sender, url, 'resource')
       return toDependencyNetworkAccess(id, body)
     })
   )
@@ -155,15 +135,5 @@ export function toDependencyNetworkAccess(
     id: typeof body['id'] === 'string' ? body['id'] : id,
     ...(typeof access === 'string' ? { publicNetworkAccess: access } : {}),
     ...(typeof sku['name'] === 'string' ? { skuName: sku['name'] } : {})
-  }
-}
-
-function parseJson(text: string | null | undefined): Record<string, unknown> | undefined {
-  if (!text) return undefined
-  try {
-    const value: unknown = JSON.parse(text)
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
   }
 }

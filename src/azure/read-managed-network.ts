@@ -6,12 +6,11 @@
  * OutboundRule_List), not on the workspace. Both are read for such a
  * workspace, so the rule checks judge its real rules, not an empty set.
  */
-import { createPipelineRequest } from '@azure/core-rest-pipeline'
 import type { ManagedNetwork, OutboundRule, Read, Workspace } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
 import { toManagedNetwork, toOutboundRule } from './normalize.js'
 import { listByUrl } from './read-routes.js'
-import { leafRead, mapRead, read } from './read.js'
+import { getArmJson, leafRead, mapRead, read } from './read.js'
 
 type MachineLearningClient = Awaited<ReturnType<AzureClients['machineLearning']>>
 
@@ -68,31 +67,5 @@ async function getByUrl(
   path: string
 ): Promise<Record<string, unknown>> {
   const url = `${new URL(armEndpoint).origin}${path}?api-version=2025-12-01`
-  const response = await ml.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-  let body: Record<string, unknown> | undefined
-  try {
-    const parsed: unknown = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined
-    body = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined
-  } catch {
-    body = undefined
-  }
-  if (response.status !== 200) {
-    const error = (body?.['error'] ?? {}) as { code?: unknown; message?: unknown }
-    throw Object.assign(
-      new Error(typeof error.message === 'string' ? error.message : `HTTP ${response.status}`),
-      {
-        statusCode: response.status,
-        code: typeof error.code === 'string' ? error.code : 'RequestFailed'
-      }
-    )
-  }
-  if (!body) {
-    throw Object.assign(
-      new Error(
-        `the response body is not valid JSON (${response.bodyAsText?.length ?? 0} characters)`
-      ),
-      { statusCode: response.status, code: 'PARSE_ERROR' }
-    )
-  }
-  return body
+  return getArmJson(ml, url, 'resource')
 }

@@ -6,11 +6,10 @@
  * Read raw through the network client's pipeline (same credential, retries and
  * concurrency bound as every other ARM read), so no registry SDK is loaded.
  */
-import { createPipelineRequest } from '@azure/core-rest-pipeline'
 import type { ContainerRegistry, Read } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
-import { invalidResourceId, mapRead, read } from './read.js'
+import { getArmJson, invalidResourceId, mapRead, read } from './read.js'
 import { parseResourceId } from './resource-id.js'
 
 export const REGISTRY_API_VERSION = '2025-04-01'
@@ -70,21 +69,7 @@ export async function readRegistry(
     const client = clients.sender(await clients.networkFor(parts.subscriptionId))
     const origin = new URL(clients.armEndpoint).origin
     const url = `${origin}${id}?api-version=${REGISTRY_API_VERSION}`
-    const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-    let body: unknown
-    try {
-      body = JSON.parse(response.bodyAsText ?? '')
-    } catch {
-      body = undefined
-    }
-    if (response.status !== 200 || body === undefined) {
-      const error = obj(obj(body)['error'])
-      throw Object.assign(new Error(str(error['message']) ?? `HTTP ${response.status}`), {
-        statusCode: response.status,
-        code: str(error['code']) ?? (body === undefined ? 'PARSE_ERROR' : 'RequestFailed')
-      })
-    }
-    return body
+    return getArmJson(client, url, 'resource')
   })
   return mapRead(raw, toContainerRegistry)
 }

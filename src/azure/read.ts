@@ -4,6 +4,11 @@
  * Learning bodies are taken raw because the SDK models drop newer fields.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import {
+  createPipelineRequest,
+  type PipelineRequest,
+  type PipelineResponse
+} from '@azure/core-rest-pipeline'
 import type { Read, ReadError } from '../snapshot.js'
 
 /**
@@ -340,4 +345,40 @@ export class Semaphore {
       else this.active--
     }
   }
+}
+
+/** An ARM client's pipeline: its credential, retries, deadline and same-host policy. */
+export interface RawSender {
+  sendRequest: (request: PipelineRequest) => Promise<PipelineResponse>
+}
+
+/**
+ * GET `url` through `sender` and return the body, which must have the shape
+ * `shape` gives the operation (see listShapeError): the one way the reads the
+ * SDKs do not cover (other providers, newer api-versions) take in raw bodies.
+ * A non-200 throws ARM's error code and message.
+ */
+export async function getArmJson(
+  sender: RawSender,
+  url: string,
+  shape: 'resource' | 'list'
+): Promise<Record<string, unknown>> {
+  const response = await sender.sendRequest(createPipelineRequest({ url, method: 'GET' }))
+  const raw: RawResponse = { status: response.status, bodyAsText: response.bodyAsText ?? null }
+  const body = parseBody(raw)
+  if (response.status !== 200) {
+    const error = isObject(body) && isObject(body['error']) ? body['error'] : {}
+    throw Object.assign(
+      new Error(
+        typeof error['message'] === 'string' ? error['message'] : `HTTP ${response.status}`
+      ),
+      {
+        statusCode: response.status,
+        code: typeof error['code'] === 'string' ? error['code'] : 'RequestFailed'
+      }
+    )
+  }
+  const problem = shape === 'list' ? listShapeError(body, raw) : resourceShapeError(body, raw)
+  if (problem) throw problem
+  return body as Record<string, unknown>
 }

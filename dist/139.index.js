@@ -226,16 +226,20 @@ class ArmLimiter {
 /* harmony export */   fN: () => (/* binding */ leafRead),
 /* harmony export */   jf: () => (/* binding */ Semaphore),
 /* harmony export */   on: () => (/* binding */ listShapeError),
+/* harmony export */   pk: () => (/* binding */ malformedResponse),
+/* harmony export */   tY: () => (/* binding */ getArmJson),
 /* harmony export */   zD: () => (/* binding */ listRaw)
 /* harmony export */ });
-/* unused harmony exports resourceShapeError, MALFORMED_CODE, toReadError */
+/* unused harmony exports MAX_PAGES, resourceShapeError, MALFORMED_CODE, toReadError */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20690);
 /**
  * Turning SDK calls into `Read<T>` values: every failure is kept with its
  * reason (status, ARM error code, message) instead of thrown, and Machine
  * Learning bodies are taken raw because the SDK models drop newer fields.
  */
+
 
 /**
  * A 200 body is only read raw, so the SDK's mapping of it into its models is skipped: that
@@ -306,6 +310,8 @@ async function listRaw(pages) {
         throw malformed;
     return items;
 }
+/** Most pages one list is read to: a service that keeps answering with a nextLink beyond it is broken. */
+const MAX_PAGES = 200;
 /**
  * The shapes ARM's REST specs give every operation the action calls: a list is an object with
  * an array `value` of objects and an optional string `nextLink`; a resource is an object with a
@@ -384,24 +390,34 @@ function kindOf(value) {
 }
 /**
  * The `nextLink`s of one list. A link ARM already returned would make the SDK
- * (or our own paging) fetch the same pages forever: the list fails instead,
- * naming the link.
+ * (or our own paging) fetch the same pages forever, and a list longer than
+ * `MAX_PAGES` pages is not read to its end: either way the list fails, naming
+ * why, rather than being judged on the items read so far.
  */
 class PageLinks {
     seen = new Set();
     repeated;
+    pages = 0;
+    last;
     add(link) {
-        if (typeof link !== 'string' || !link)
+        this.pages++;
+        if (typeof link !== 'string' || !link) {
+            this.last = undefined;
             return;
+        }
+        this.last = link;
         if (this.seen.has(link))
             this.repeated ??= link;
         this.seen.add(link);
     }
-    /** Throws once a link was seen twice. */
+    /** Throws once a link was seen twice, or when a nextLink follows the last page allowed. */
     check() {
-        if (this.repeated === undefined)
-            return;
-        throw Object.assign(new Error(`ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`), { statusCode: 200, code: 'RepeatedNextLink' });
+        if (this.repeated !== undefined) {
+            throw Object.assign(new Error(`ARM returned the nextLink ${this.repeated} twice; the list would never end, so paging stopped`), { statusCode: 200, code: 'RepeatedNextLink' });
+        }
+        if (this.pages >= MAX_PAGES && this.last !== undefined) {
+            throw Object.assign(new Error(`ARM still answered with a nextLink after ${MAX_PAGES} pages (the most one list is read to), so the list was not read to its end`), { statusCode: 200, code: 'TooManyPages' });
+        }
     }
 }
 function parseBody(response) {
@@ -516,6 +532,28 @@ class Semaphore {
                 this.active--;
         }
     }
+}
+/**
+ * GET `url` through `sender` and return the body, which must have the shape
+ * `shape` gives the operation (see listShapeError): the one way the reads the
+ * SDKs do not cover (other providers, newer api-versions) take in raw bodies.
+ * A non-200 throws ARM's error code and message.
+ */
+async function getArmJson(sender, url, shape) {
+    const response = await sender.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__/* .createPipelineRequest */ .G6)({ url, method: 'GET' }));
+    const raw = { status: response.status, bodyAsText: response.bodyAsText ?? null };
+    const body = parseBody(raw);
+    if (response.status !== 200) {
+        const error = isObject(body) && isObject(body['error']) ? body['error'] : {};
+        throw Object.assign(new Error(typeof error['message'] === 'string' ? error['message'] : `HTTP ${response.status}`), {
+            statusCode: response.status,
+            code: typeof error['code'] === 'string' ? error['code'] : 'RequestFailed'
+        });
+    }
+    const problem = shape === 'list' ? listShapeError(body, raw) : resourceShapeError(body, raw);
+    if (problem)
+        throw problem;
+    return body;
 }
 
 

@@ -1813,10 +1813,10 @@ async function run() {
         if (settings.mergeReports.length > 0 || settings.scope) {
             // Loaded only in these modes: the estate scan pulls in the collection code.
             if (settings.mergeReports.length > 0) {
-                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(5), __webpack_require__.e(743), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 57760))).runMergeReports(settings);
+                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(139), __webpack_require__.e(28), __webpack_require__.e(743), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 57760))).runMergeReports(settings);
             }
             else if (settings.scope) {
-                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(5), __webpack_require__.e(743), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 47715))).runEstate({ ...settings, scope: settings.scope });
+                await (await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(139), __webpack_require__.e(28), __webpack_require__.e(743), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 47715))).runEstate({ ...settings, scope: settings.scope });
             }
             return;
         }

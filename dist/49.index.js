@@ -47,6 +47,7 @@ function describeClaims(claims) {
 /* harmony export */   CL: () => (/* binding */ toOutboundRule),
 /* harmony export */   Hg: () => (/* binding */ toOutboundRules),
 /* harmony export */   LJ: () => (/* binding */ toCompute),
+/* harmony export */   P1: () => (/* binding */ toManagedNetwork),
 /* harmony export */   Wm: () => (/* binding */ toOnlineDeployment),
 /* harmony export */   fu: () => (/* binding */ toVirtualNetwork),
 /* harmony export */   hU: () => (/* binding */ toSubnet),
@@ -99,7 +100,10 @@ function toManagedNetwork(raw) {
         status: body['status'] === undefined
             ? undefined
             : { status: str(status['status']), sparkReady: status['sparkReady'] === true },
-        outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules'])
+        outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules']),
+        ...(str(body['managedNetworkKind'])
+            ? { managedNetworkKind: str(body['managedNetworkKind']) }
+            : {})
     };
 }
 function toPrivateEndpointConnection(raw) {
@@ -263,7 +267,9 @@ function toManagedCluster(raw) {
         enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
         authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
         networkPlugin: str(field(network, 'networkPlugin')),
-        networkPolicy: str(field(network, 'networkPolicy'))
+        networkPolicy: str(field(network, 'networkPolicy')),
+        nodeResourceGroup: str(field(props, 'nodeResourceGroup')),
+        enablePrivateClusterPublicFqdn: bool(field(access, 'enablePrivateClusterPublicFQDN'))
     };
 }
 function toClusterExtension(raw) {
@@ -705,10 +711,10 @@ const K8S_01_DEF = {
     section: 'kubernetes',
     category: 'kubernetes',
     severity: 'error',
-    rationale: "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network, its node pools in a subnet of it (how-to-secure-kubernetes-inferencing-environment). " +
+    rationale: "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network (how-to-secure-kubernetes-inferencing-environment): its node pools in a subnet of your virtual network, or in the virtual network AKS creates for pools that name no subnet (aks-vnet-* in the cluster's node resource group), which that article supports too. " +
         "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
         'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
-    remediation: 'Create node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID), make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
+    remediation: 'Run node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID) or in the AKS-managed virtual network, make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
         'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
     fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
     docUrl: DOCS.secureCluster
@@ -732,7 +738,7 @@ function evaluateClusterSecurity(snapshot, cluster) {
         }
         return (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`AKS cluster ${cluster.name}`, (0,common/* resourceGroupOf */.Tp)(cluster.id), read.error));
     }
-    return judgeCluster(read.value, resource);
+    return judgeCluster(read.value, resource, snapshot.aksManagedVirtualNetworks?.[(0,src_snapshot/* resourceKey */.ik)(cluster.id)]);
 }
 /**
  * The widest authorized IP range still counted as a restriction: IPv4 /8 (16.7 million
@@ -768,16 +774,40 @@ function unrestrictiveRanges(ranges) {
     }
     return found;
 }
+function managedVnetFinding(cluster, vnets) {
+    if (cluster.agentPools.every(p => p.vnetSubnetId))
+        return { kind: 'none' };
+    const group = cluster.nodeResourceGroup;
+    if (!vnets || !group)
+        return group ? { kind: 'missing', nodeResourceGroup: group } : { kind: 'missing' };
+    // 404: the node resource group is gone, and the network AKS created in it with it.
+    if (!vnets.ok && vnets.error.status === 404)
+        return { kind: 'missing', nodeResourceGroup: group };
+    if (!vnets.ok) {
+        const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>';
+        return {
+            kind: 'unreadable',
+            detail: `${(0,common/* unreadableDetail */.tR)(`the virtual networks of node resource group ${group}`, group, vnets.error)} (AKS keeps the network it creates for node pools without a subnet there; az role assignment create --role Reader --scope /subscriptions/${subscription}/resourceGroups/${group} --assignee <client-id>)`
+        };
+    }
+    const [vnet] = [...vnets.value].sort((a, b) => a.name.localeCompare(b.name));
+    return vnet ? { kind: 'found', vnet } : { kind: 'missing', nodeResourceGroup: group };
+}
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
-function clusterProblems(cluster) {
+function clusterProblems(cluster, managedVnet = { kind: 'none' }) {
     const rg = (0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>';
     const problems = [];
     const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId);
     if (cluster.agentPools.length === 0) {
         problems.push('reports no node pools, so where its nodes run could not be checked');
     }
-    else if (outsideVnet.length > 0) {
-        problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are not in a subnet of your virtual network (no vnetSubnetID: AKS created its own network). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
+    else if (outsideVnet.length > 0 &&
+        managedVnet.kind !== 'found' &&
+        managedVnet.kind !== 'unreadable') {
+        const where = managedVnet.kind === 'missing' && managedVnet.nodeResourceGroup
+            ? `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${managedVnet.nodeResourceGroup}`
+            : '';
+        problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are in no virtual network that could be found (no vnetSubnetID${where}). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
     }
     const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`;
     if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
@@ -798,17 +828,31 @@ function clusterProblems(cluster) {
     }
     return problems;
 }
-function judgeCluster(cluster, resource) {
+function judgeCluster(cluster, resource, vnets) {
     const def = K8S_01_DEF;
-    const problems = clusterProblems(cluster);
+    const managedVnet = managedVnetFinding(cluster, vnets);
+    const problems = clusterProblems(cluster, managedVnet);
     if (problems.length > 0) {
         return (0,common/* makeResult */.U2)(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`);
     }
-    const subnets = [...new Set(cluster.agentPools.map(p => (0,src_snapshot/* resourceName */.Iy)(p.vnetSubnetId ?? '')))];
+    if (managedVnet.kind === 'unreadable') {
+        return (0,common/* makeResult */.U2)(def, 'unknown', resource, `AKS cluster ${cluster.name} has node pools without vnetSubnetID, so AKS created their virtual network. ${managedVnet.detail}`);
+    }
+    const own = [
+        ...new Set(cluster.agentPools.filter(p => p.vnetSubnetId).map(p => (0,src_snapshot/* resourceName */.Iy)(p.vnetSubnetId)))
+    ];
+    const subnets = [
+        ...(own.length > 0 ? [`subnet(s) ${own.join(', ')}`] : []),
+        ...(managedVnet.kind === 'found'
+            ? [
+                `the AKS-managed virtual network ${managedVnet.vnet.name} (node resource group ${cluster.nodeResourceGroup ?? ''})`
+            ]
+            : [])
+    ];
     const api = cluster.enablePrivateCluster
         ? 'a private API server'
         : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`;
-    return (0,common/* makeResult */.U2)(def, 'pass', resource, `AKS cluster ${cluster.name} runs its node pools in subnet(s) ${subnets.join(', ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`);
+    return (0,common/* makeResult */.U2)(def, 'pass', resource, `AKS cluster ${cluster.name} runs its node pools in ${subnets.join(' and ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`);
 }
 const K8S_01 = (0,common/* defineCheck */.qH)(K8S_01_DEF, (snapshot, def) => {
     const pre = clustersOrResults(def, snapshot);
@@ -1207,7 +1251,243 @@ const K8S_05 = (0,common/* defineCheck */.qH)({
         return (0,common/* makeResult */.U2)(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`);
     });
 });
-const KUBERNETES_CHECKS = [K8S_01, K8S_02, K8S_03, K8S_04, K8S_05];
+// ---------------------------------------------------------------- K8S-06 / K8S-07
+/**
+ * An AKS cluster's body for a check that needs it, or the result that says why it is missing
+ * (Arc clusters: `arcDetail`; a cluster that no longer exists is K8S-01's to report).
+ */
+function aksClusterOr(def, snapshot, cluster, arcDetail) {
+    const resource = clusterResource(cluster);
+    if (cluster.kind !== 'aks') {
+        return { result: (0,common/* makeResult */.U2)(def, 'skipped', resource, arcDetail) };
+    }
+    const read = snapshot.managedClusters[(0,src_snapshot/* resourceKey */.ik)(cluster.id)];
+    if (!read) {
+        return {
+            result: (0,common/* makeResult */.U2)(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+        };
+    }
+    if (!read.ok) {
+        return {
+            result: (0,common/* makeResult */.U2)(def, 'unknown', resource, read.error.status === 404
+                ? `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`
+                : (0,common/* unreadableDetail */.tR)(`AKS cluster ${cluster.name}`, (0,common/* resourceGroupOf */.Tp)(cluster.id), read.error))
+        };
+    }
+    return { cluster: read.value };
+}
+/** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
+function regionKey(region) {
+    return (region ?? '').replace(/\s+/g, '').toLowerCase();
+}
+const K8S_06 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-06',
+    title: "The AKS cluster is in the workspace's region",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: when the workspace has a private endpoint, the AKS cluster must be in the same Azure region as the workspace.',
+    remediation: "A cluster cannot be moved to another region: create the AKS cluster in the workspace's region, deploy the Azure Machine Learning extension to it and attach it to the workspace, then move the deployments to it.",
+    fix: 'az aks create --resource-group <resource-group> --name <cluster> --location <workspace-region> ... ; az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute> --resource-id <cluster-id>',
+    docUrl: DOCS.secureCluster
+}, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    return pre.clusters.map(attached => {
+        const found = aksClusterOr(def, snapshot, attached, `Cluster ${attached.name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`);
+        if ('result' in found)
+            return found.result;
+        const cluster = found.cluster;
+        const resource = clusterResource(attached);
+        if (!ws) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`);
+        }
+        if (ws.privateEndpointConnections.length === 0) {
+            return (0,common/* makeResult */.U2)(def, 'skipped', resource, `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`);
+        }
+        if (!cluster.location) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`);
+        }
+        if (regionKey(cluster.location) === regionKey(ws.location)) {
+            return (0,common/* makeResult */.U2)(def, 'pass', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`);
+        }
+        const rg = (0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>';
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+            `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`);
+    });
+});
+const K8S_07 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-07',
+    title: 'A private AKS cluster has no public FQDN',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: a public fully qualified domain name (FQDN) with a private AKS cluster is not supported with Azure Machine Learning (apiServerAccessProfile.enablePrivateClusterPublicFQDN).',
+    remediation: 'Turn the public FQDN of the private cluster off, so its API server is reached only through its private DNS name.',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --disable-public-fqdn',
+    docUrl: DOCS.secureCluster
+}, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(attached => {
+        const found = aksClusterOr(def, snapshot, attached, `Cluster ${attached.name} is not an AKS cluster: the public FQDN setting is AKS's.`);
+        if ('result' in found)
+            return found.result;
+        const cluster = found.cluster;
+        const resource = clusterResource(attached);
+        if (cluster.enablePrivateCluster !== true) {
+            return (0,common/* makeResult */.U2)(def, 'skipped', resource, `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`);
+        }
+        if (cluster.enablePrivateClusterPublicFqdn === true) {
+            return (0,common/* makeResult */.U2)(def, 'fail', resource, `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${(0,common/* resourceGroupOf */.Tp)(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`);
+        }
+        return (0,common/* makeResult */.U2)(def, 'pass', resource, `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`);
+    });
+});
+const K8S_08 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-08',
+    title: "The workspace's container registry is Premium, as private access needs",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment): with the AKS cluster behind a virtual network, the workspace's resources, the container registry among them, need private endpoints in the cluster's virtual network or one peered with it. " +
+        'Azure Container Registry supports private endpoints (and network rules) only in the Premium tier (container-registry-private-link), so a Basic or Standard registry cannot be reached privately from the cluster.',
+    remediation: "Move the registry to the Premium tier, then add its private endpoint in the cluster's virtual network or a peered one.",
+    fix: 'az acr update --resource-group <resource-group> --name <registry> --sku Premium',
+    docUrl: DOCS.secureCluster
+}, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    if (!pre.clusters.some(c => c.kind === 'aks')) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), 'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.')
+        ];
+    }
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    if (!ws?.containerRegistry) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'skipped', (0,common/* workspaceResource */.u5)(snapshot), ws
+                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+                : 'The workspace could not be read, so its container registry is unknown; see the workspace results.')
+        ];
+    }
+    const id = ws.containerRegistry;
+    const resource = (0,common/* resourceOf */.KU)(id, 'Microsoft.ContainerRegistry/registries');
+    const read = snapshot.dependencyNetworkAccess?.[(0,src_snapshot/* resourceKey */.ik)(id)];
+    if (!read) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
+        ];
+    }
+    if (!read.ok) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'unknown', resource, (0,common/* unreadableDetail */.tR)(`container registry ${resource.name}`, (0,common/* resourceGroupOf */.Tp)(id), read.error))
+        ];
+    }
+    const sku = read.value.skuName;
+    if ((0,common/* equalsIgnoreCase */.Q_)(sku, 'Premium')) {
+        return [
+            (0,common/* makeResult */.U2)(def, 'pass', resource, `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`)
+        ];
+    }
+    return [
+        (0,common/* makeResult */.U2)(def, 'fail', resource, `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${(0,common/* resourceGroupOf */.Tp)(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`)
+    ];
+});
+const K8S_09 = (0,common/* defineCheck */.qH)({
+    id: 'K8S-09',
+    title: "The workspace's private endpoint is in the cluster's virtual network or a peered one",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources need private endpoints (or service endpoints) in the same virtual network as the cluster or one peered with it. ' +
+        "This check verifies the workspace's own private endpoints against the cluster's virtual networks (its node pools' subnets, or the AKS-managed one) and their Connected peerings; the storage account's, key vault's and registry's private endpoints are not read yet.",
+    remediation: "Create a workspace private endpoint in the cluster's virtual network, or peer the cluster's virtual network with the one that holds the workspace's private endpoint (both directions) and link the private DNS zones to it.",
+    fix: 'az network vnet peering create --resource-group <cluster-vnet-rg> --vnet-name <cluster-vnet> --name <peering> --remote-vnet <private-endpoint-vnet-id> --allow-vnet-access',
+    docUrl: DOCS.secureCluster
+}, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    return pre.clusters.map(attached => {
+        const found = aksClusterOr(def, snapshot, attached, `Cluster ${attached.name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`);
+        if ('result' in found)
+            return found.result;
+        const cluster = found.cluster;
+        const resource = clusterResource(attached);
+        if (!ws) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, 'The workspace could not be read; see the workspace results.');
+        }
+        const peIds = ws.privateEndpointConnections
+            .map(c => c.privateEndpointId)
+            .filter((id) => !!id);
+        if (peIds.length === 0) {
+            return (0,common/* makeResult */.U2)(def, 'skipped', resource, `Workspace ${ws.name} has no private endpoint, so there is none to place in the network of AKS cluster ${cluster.name}; NET checks report the workspace's network access.`);
+        }
+        const managed = snapshot.aksManagedVirtualNetworks?.[(0,src_snapshot/* resourceKey */.ik)(attached.id)];
+        const clusterVnets = [
+            ...cluster.agentPools
+                .map(p => (p.vnetSubnetId ? (0,src_snapshot/* parentVirtualNetworkId */.l3)(p.vnetSubnetId) : undefined))
+                .filter((id) => !!id),
+            ...(managed?.ok ? managed.value.map(v => v.id) : [])
+        ];
+        if (clusterVnets.length === 0) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the workspace's private endpoint must be cannot be checked.`);
+        }
+        const lines = [];
+        let outcome = 'pass';
+        for (const peId of peIds) {
+            const pe = snapshot.privateEndpoints[(0,src_snapshot/* resourceKey */.ik)(peId)];
+            const peVnet = pe?.ok && pe.value.subnetId ? (0,src_snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined;
+            if (!peVnet) {
+                outcome = outcome === 'fail' ? 'fail' : 'unknown';
+                lines.push(`private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} could not be read (see NET-02)`);
+                continue;
+            }
+            if (clusterVnets.some(v => (0,src_snapshot/* resourceKey */.ik)(v) === (0,src_snapshot/* resourceKey */.ik)(peVnet))) {
+                lines.push(`private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} is in the cluster's virtual network ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}`);
+                continue;
+            }
+            const peered = clusterVnets.find(v => {
+                const p = snapshot.clusterVnetPeerings?.[(0,src_snapshot/* resourceKey */.ik)(v)];
+                return p?.ok && p.value.some(remote => (0,src_snapshot/* resourceKey */.ik)(remote) === (0,src_snapshot/* resourceKey */.ik)(peVnet));
+            });
+            if (peered) {
+                lines.push(`private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} is in ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}, peered with the cluster's virtual network ${(0,src_snapshot/* resourceName */.Iy)(peered)}`);
+                continue;
+            }
+            const unread = clusterVnets.find(v => !snapshot.clusterVnetPeerings?.[(0,src_snapshot/* resourceKey */.ik)(v)]?.ok);
+            if (unread) {
+                const p = snapshot.clusterVnetPeerings?.[(0,src_snapshot/* resourceKey */.ik)(unread)];
+                outcome = outcome === 'fail' ? 'fail' : 'unknown';
+                lines.push(p && !p.ok
+                    ? `private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} is in ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,src_snapshot/* resourceName */.Iy)(unread)} could not be read: ${(0,common/* unreadableDetail */.tR)(`virtual network ${(0,src_snapshot/* resourceName */.Iy)(unread)}`, (0,common/* resourceGroupOf */.Tp)(unread), p.error)}`
+                    : `private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} is in ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,src_snapshot/* resourceName */.Iy)(unread)} ${NOT_COLLECTED}`);
+                continue;
+            }
+            outcome = 'fail';
+            const vnet = clusterVnets[0];
+            lines.push(`private endpoint ${(0,src_snapshot/* resourceName */.Iy)(peId)} is in ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}, which is neither the cluster's virtual network (${clusterVnets.map(src_snapshot/* resourceName */.Iy).join(', ')}) nor peered with it. Fix: az network vnet peering create --resource-group ${(0,common/* resourceGroupOf */.Tp)(vnet) ?? '<resource-group>'} --vnet-name ${(0,src_snapshot/* resourceName */.Iy)(vnet)} --name ${(0,src_snapshot/* resourceName */.Iy)(vnet)}-to-${(0,src_snapshot/* resourceName */.Iy)(peVnet)} --remote-vnet ${peVnet} --allow-vnet-access (and the same from ${(0,src_snapshot/* resourceName */.Iy)(peVnet)}), or create a workspace private endpoint in the cluster's virtual network`);
+        }
+        return (0,common/* makeResult */.U2)(def, outcome, resource, `AKS cluster ${cluster.name}: ${lines.join('; ')}.`);
+    });
+});
+const KUBERNETES_CHECKS = [
+    K8S_01,
+    K8S_02,
+    K8S_03,
+    K8S_04,
+    K8S_05,
+    K8S_06,
+    K8S_07,
+    K8S_08,
+    K8S_09
+];
 
 ;// CONCATENATED MODULE: ./src/checks/managed-endpoints.ts
 /**
@@ -1514,6 +1794,19 @@ const DEPENDENCIES = [
         subresource: 'registry'
     }
 ];
+function capitalizeFirst(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The CLI command that turns off a dependency's public network access. */
+function disablePublicAccessCommand(type, id) {
+    const rg = (0,common/* resourceGroupOf */.Tp)(id) ?? '<resource-group>';
+    const name = (0,src_snapshot/* resourceName */.Iy)(id);
+    if (type === 'Microsoft.Storage/storageAccounts')
+        return `az storage account update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
+    if (type === 'Microsoft.KeyVault/vaults')
+        return `az keyvault update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
+    return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`;
+}
 const MOE_05 = (0,common/* defineCheck */.qH)({
     id: 'MOE-05',
     title: "The managed network reaches the workspace's storage, key vault and registry privately",
@@ -1521,7 +1814,8 @@ const MOE_05 = (0,common/* defineCheck */.qH)({
     category: 'isolation',
     severity: 'error',
     rationale: 'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-        "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet.",
+        "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet. " +
+        'In AllowInternetOutbound the service creates these private endpoints only for dependencies whose public network access is disabled (how-to-managed-network); a dependency that allows public access is then reached over its public endpoint, reported as a warning rather than a broken rule.',
     remediation: "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
         'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
     fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
@@ -1562,13 +1856,30 @@ const MOE_05 = (0,common/* defineCheck */.qH)({
         if (matching.length > 0) {
             return (0,common/* makeResult */.U2)(def, 'fail', resource, `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
         }
+        const internetMode = (0,common/* equalsIgnoreCase */.Q_)(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound');
+        const access = internetMode ? snapshot.dependencyNetworkAccess?.[(0,src_snapshot/* resourceKey */.ik)(id)] : undefined;
+        if (access && !access.ok) {
+            return (0,common/* makeResult */.U2)(def, 'unknown', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${(0,common/* unreadableDetail */.tR)(`${dep.label} ${resource.name}`, (0,common/* resourceGroupOf */.Tp)(id), access.error)}`);
+        }
+        if (access?.ok && !(0,common/* equalsIgnoreCase */.Q_)(access.value.publicNetworkAccess, 'Disabled')) {
+            // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
+            // dependencies are created only for those whose public network access is disabled.
+            return {
+                ...(0,common/* makeResult */.U2)(def, 'fail', resource, `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
+                    `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`),
+                severity: 'warning'
+            };
+        }
         if (toResource.length > 0) {
             const others = toResource
                 .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
                 .join(', ');
             return (0,common/* makeResult */.U2)(def, 'fail', resource, `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`);
         }
-        return (0,common/* makeResult */.U2)(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}). Fix: ${addRule}`);
+        const disabled = access?.ok
+            ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
+            : '';
+        return (0,common/* makeResult */.U2)(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`);
     });
 });
 const MOE_06 = (0,common/* defineCheck */.qH)({
@@ -2514,13 +2825,13 @@ function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPr
     const fwResource = (0,common/* resourceOf */.KU)(firewall.id, FIREWALL_TYPE);
     const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`;
     if (decision.part) {
-        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${capitalizeFirst(confirm)}`);
+        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${outbound_network_capitalizeFirst(confirm)}`);
     }
     if (decision.uncertain) {
         const partial = decision.hosts
             .flatMap(h => h.uncertainBecause)
             .map(m => `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`);
-        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${capitalizeFirst(confirm)}`);
+        return (0,common/* makeResult */.U2)(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${outbound_network_capitalizeFirst(confirm)}`);
     }
     if (decision.allowed) {
         return (0,common/* makeResult */.U2)(def, 'pass', fwResource, `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`);
@@ -2531,7 +2842,7 @@ function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPr
         : `az network firewall application-rule create --resource-group ${(0,common/* resourceGroupOf */.Tp)(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`;
     return (0,common/* makeResult */.U2)(def, 'fail', fwResource, `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Fix: ${fix}`);
 }
-function capitalizeFirst(text) {
+function outbound_network_capitalizeFirst(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 const OUT_04 = (0,common/* defineCheck */.qH)({
@@ -5356,7 +5667,7 @@ var version = __webpack_require__(311);
 async function collect(settings, loggingIn, log, 
 /** `timeout-seconds`: reads still outstanding then become `unknown`. */
 deadline) {
-    const modules = Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 93005))]);
+    const modules = Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(139), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 1028))]);
     modules.catch(() => undefined);
     const login = await loggingIn;
     const [{ AzureClients }, { collectSnapshot }] = await modules;
@@ -6352,7 +6663,8 @@ const UNUSABLE_ANSWER_CODES = [
     'PARSE_ERROR',
     'RepeatedNextLink',
     'UnexpectedNextLink',
-    'MalformedResponse'
+    'MalformedResponse',
+    'TooManyPages'
 ];
 /** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
 const TARGET_FIELDS = [

@@ -228,8 +228,8 @@ __webpack_require__.d(__webpack_exports__, {
   scanEstate: () => (/* binding */ scanEstate)
 });
 
-// EXTERNAL MODULE: ./src/azure/collect.ts + 7 modules
-var collect = __webpack_require__(93005);
+// EXTERNAL MODULE: ./src/azure/collect.ts + 10 modules
+var collect = __webpack_require__(1028);
 // EXTERNAL MODULE: ./src/azure/read.ts
 var read = __webpack_require__(87279);
 // EXTERNAL MODULE: ./src/azure/resource-id.ts
@@ -329,13 +329,21 @@ function queryAll(client, scope, name) {
                 }
             });
             pages++;
-            if (Array.isArray(page.data)) {
-                for (const row of page.data)
-                    if (isRow(row))
-                        rows.push(row);
+            // An answer without its rows is not "no workspaces": the scan would pass on nothing.
+            if (!Array.isArray(page.data)) {
+                throw (0,read/* malformedResponse */.pk)(`Resource Graph answered query ${name} with \`data\` that is not an array (objectArray format)`);
+            }
+            for (const row of page.data) {
+                if (!isRow(row)) {
+                    throw (0,read/* malformedResponse */.pk)(`Resource Graph answered query ${name} with a row that is not an object`);
+                }
+                rows.push(row);
             }
             skipToken = page.skipToken || undefined;
         } while (skipToken && pages < MAX_PAGES);
+        if (skipToken) {
+            throw Object.assign(new Error(`Resource Graph still had rows after ${MAX_PAGES} pages of query ${name}; the scan stopped rather than judge part of the estate`), { statusCode: 200, code: 'TooManyPages' });
+        }
         return { rows, pages };
     });
 }

@@ -666,7 +666,7 @@ async function runCliEstate(settings, suppressions, cli) {
     const { options, io, log, progress } = cli;
     const deadline = new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds);
     const login = await signIn(settings, options, io, log);
-    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(5), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
+    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(28), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
     const clients = (0,src_pipeline/* armClients */.b_)(AzureClients, login.credential, settings, log, deadline);
     const scan = await scanEstate(settings, { clients, identity: login.identity, suppressions }, log);
     progress.clear();

@@ -28,7 +28,15 @@ if (records.length === 0) {
   process.exit(1)
 }
 
-// One row per scenario; a scenario recorded twice (retried test) keeps its worst figures.
+// One row per scenario; a scenario recorded twice (retried test, or one label for several
+// cases) keeps its worst figures, whatever order the test files ran in.
+const OUTCOME_RANK: Record<string, number> = {
+  'full report': 0,
+  'partial report with unknowns': 1,
+  'clear error': 2
+}
+const worse = (a: string, b: string): string =>
+  (OUTCOME_RANK[a] ?? 3) >= (OUTCOME_RANK[b] ?? 3) ? a : b
 const rows = new Map<string, FaultRecord>()
 for (const r of records) {
   const key = `${r.area}\u0000${r.scenario}`
@@ -38,6 +46,7 @@ for (const r of records) {
     seen
       ? {
           ...r,
+          outcome: worse(seen.outcome, r.outcome) as FaultRecord['outcome'],
           secretsFound: Math.max(seen.secretsFound, r.secretsFound),
           stackTraces: Math.max(seen.stackTraces, r.stackTraces)
         }

@@ -67,7 +67,8 @@ function readsOf(run: ActionRun): string[] {
   const paths = run.emulator.requests
     .filter(r => r.service === 'arm' && r.method === 'GET' && r.status === 200)
     .map(r => r.path)
-  return [...new Set(paths)]
+  // Sorted: arrival order varies with concurrency, and the bodies rotate over this list.
+  return [...new Set(paths)].sort()
 }
 
 function resultsOf(run: ActionRun): ReportResult[] {

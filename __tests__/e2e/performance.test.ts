@@ -61,7 +61,9 @@ describe('concurrent collection', () => {
   it('gives the same report with max-concurrency 1, the default, and under throttling', async () => {
     const serial = await run({ 'max-concurrency': '1' })
     const parallel = await run()
-    const throttled = await run({}, { armReadBudget: { capacity: 10, refillPerSecond: 25 } })
+    // A budget the default concurrency overruns (so reads are throttled) but that three retries
+    // after Retry-After always get through: the scenario's ~60 reads need it above 10.
+    const throttled = await run({}, { armReadBudget: { capacity: 20, refillPerSecond: 25 } })
 
     for (const r of [serial, parallel, throttled]) {
       expect(r.exitCode).toBe(0)

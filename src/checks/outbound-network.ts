@@ -25,7 +25,7 @@ import {
 import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixes.js'
 import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
-import { resolveNetworkTarget } from '../network-target.js'
+import { egressSubnets } from '../network-target.js'
 import type {
   AzureFirewall,
   FirewallPolicy,
@@ -101,7 +101,10 @@ type Context =
   | {
       kind: 'ok'
       region: string
-      subnets: Array<{ id: string; read: Read<Subnet> | undefined }>
+      /** The subnets traffic leaves from, and why each does (egressSubnets). */
+      subnets: Array<{ id: string; read: Read<Subnet> | undefined; why: string }>
+      /** Results beside the subnets' own: an image-build compute that cannot be resolved, a registry image builds cannot reach (OUT-01). */
+      extra: CheckResult[]
       /** Service tag prefixes read for the region (undefined: not read). */
       tagPrefixes: Record<string, string[]> | undefined
       /** Why the registry tag's prefixes are not known, when they are not. */
@@ -141,16 +144,33 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
   if (!snapshot.workspace.ok) {
     return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] }
   }
-  const subnetIds = resolveNetworkTarget(snapshot).relevantSubnetIds
-  if (subnetIds.length === 0) {
+  const egress = egressSubnets(snapshot)
+  const extra: CheckResult[] = [
+    ...(egress.unresolved
+      ? [makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved)]
+      : []),
+    // Image builds that cannot reach the registry is a registry finding: OUT-01 carries it.
+    ...(egress.unbuildable && def.id === 'OUT-01'
+      ? [
+          makeResult(
+            def,
+            'fail',
+            resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'),
+            egress.unbuildable.detail
+          )
+        ]
+      : [])
+  ]
+  if (egress.subnets.length === 0) {
+    if (extra.length > 0) return { kind: 'done', results: extra }
     return {
       kind: 'done',
       results: [
         makeResult(
           def,
-          'skipped',
+          egress.none?.outcome ?? 'skipped',
           workspaceResource(snapshot),
-          'No subnet of the workspace was named (input subnet-id) or found (approved private endpoints, node pools), so there is no virtual network outbound path to check; NET-02 reports a missing private endpoint.'
+          egress.none?.reason ?? 'No subnet of yours sends inference traffic.'
         )
       ]
     }
@@ -159,8 +179,21 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
   return {
     kind: 'ok',
     region,
-    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] })),
+    subnets: egress.subnets.map(s => ({
+      id: s.id,
+      read: snapshot.subnets[resourceKey(s.id)],
+      why: s.why
+    })),
+    extra,
     ...serviceTagsOf(snapshot, region)
+  }
+}
+
+/** A subnet's result, led by why that subnet is judged. */
+function judged(result: CheckResult, subnet: { id: string; why: string }): CheckResult {
+  return {
+    ...result,
+    detail: `Subnet ${resourceName(subnet.id)} is judged because ${subnet.why}. ${result.detail}`
   }
 }
 
@@ -253,7 +286,7 @@ export const OUT_01: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    return ctx.subnets.map(({ id, read }) => {
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
       const subnet = s.subnet
@@ -301,6 +334,7 @@ export const OUT_01: Check = defineCheck(
         results.length === 1 && path.note ? `${detail} ${path.note}` : detail
       )
     })
+    return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k]!)), ...ctx.extra]
   }
 )
 
@@ -577,7 +611,7 @@ export const OUT_02: Check = defineCheck(
         )
       ]
     }
-    return results
+    return [...results, ...ctx.extra]
   }
 )
 
@@ -771,7 +805,7 @@ export const OUT_04: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    return ctx.subnets.map(({ id, read }) => {
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
       const subnet = s.subnet
@@ -807,6 +841,7 @@ export const OUT_04: Check = defineCheck(
       const table = tableRead.value
       return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
     })
+    return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n]!)), ...ctx.extra]
   }
 )
 

@@ -288,6 +288,26 @@ describe('egressSubnets', () => {
     }
   )
 
+  it.each<[string, Snapshot, RegExp]>([
+    [
+      'an AKS cluster unread',
+      kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }),
+      /AKS cluster aks-inference could not be read \(AuthorizationFailed\)/
+    ],
+    [
+      'the computes unread on the Kubernetes route',
+      kubernetesSnapshot({ computes: failed(403) }),
+      /computes could not be read \(AuthorizationFailed\), so the node pools inference runs on/
+    ]
+  ])(
+    'node pools that cannot be told are unresolved, not skipped: %s',
+    (_name, snapshot, reason) => {
+      const egress = egressSubnets(snapshot)
+      expect(egress.none).toBeUndefined()
+      expect(egress.unresolved).toMatch(reason)
+    }
+  )
+
   it('reads the image-build compute subnet for the outbound checks (relevantSubnetIds)', () => {
     const snapshot = secureSnapshot({
       ...ws({ imageBuildCompute: 'cpu-cluster' }),

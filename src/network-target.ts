@@ -111,8 +111,8 @@ export interface EgressSubnet {
  */
 export interface EgressResolution {
   subnets: EgressSubnet[]
-  none?: { outcome: 'skipped' | 'unknown'; reason: string }
-  /** The image-build compute is named but its subnet cannot be told: an `unknown` result. */
+  none?: { outcome: 'skipped'; reason: string }
+  /** Subnets that may egress but cannot be told (computes or a cluster unread, the image-build compute missing): an `unknown` result. */
   unresolved?: string
   /**
    * The registry refuses public traffic and nothing in your network builds images: Azure Machine
@@ -172,18 +172,43 @@ export function egressSubnets(snapshot: Snapshot): EgressResolution {
             `Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}): az ml workspace update --resource-group ${snapshot.target.resourceGroup} --name ${snapshot.target.workspaceName} --image-build-compute <compute-cluster>`
         }
       : undefined
+  // What may egress but cannot be told: an `unknown` result, never a silent skip.
+  const unresolved = [
+    build.unresolved,
+    ...(routes.includes('kubernetes') ? unreadClusters(snapshot, Boolean(build.unresolved)) : [])
+  ].filter((r): r is string => Boolean(r))
   return {
     subnets,
-    ...(subnets.length === 0 && !build.unresolved
-      ? { none: noEgress(snapshot, routes, build) }
-      : {}),
-    ...(build.unresolved ? { unresolved: build.unresolved } : {}),
+    ...(subnets.length === 0 && unresolved.length === 0 ? { none: noEgress(routes, build) } : {}),
+    ...(unresolved.length > 0 ? { unresolved: unresolved.join(' ') } : {}),
     ...(unbuildable ? { unbuildable } : {})
   }
 }
 
+/** Why node-pool subnets on the Kubernetes route are not known: the computes or a cluster unread. */
+function unreadClusters(snapshot: Snapshot, computesSaid: boolean): string[] {
+  const { computes, managedClusters } = snapshot
+  if (!computes.ok) {
+    return computesSaid
+      ? []
+      : [
+          `The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+        ]
+  }
+  return computes.value
+    .filter(isClusterCompute)
+    .flatMap(c => (c.resourceId && clusterKind(c.resourceId) === 'aks' ? [c.resourceId] : []))
+    .flatMap(id => {
+      const read = managedClusters[resourceKey(id)]
+      return read && !read.ok
+        ? [
+            `AKS cluster ${resourceName(id)} could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs Microsoft.ContainerService/managedClusters/read (Reader on the cluster).`
+          ]
+        : []
+    })
+}
+
 function noEgress(
-  snapshot: Snapshot,
   routes: string[],
   build: ReturnType<typeof imageBuildCompute>
 ): NonNullable<EgressResolution['none']> {
@@ -194,13 +219,6 @@ function noEgress(
     )
   }
   if (routes.includes('kubernetes')) {
-    const unread = Object.values(snapshot.managedClusters).find(r => !r.ok)
-    if (unread && !unread.ok) {
-      return {
-        outcome: 'unknown',
-        reason: `An attached AKS cluster could not be read (${unread.error.code}), so the subnets its node pools egress from are not known; it needs Microsoft.ContainerService/managedClusters/read (Reader on the cluster).`
-      }
-    }
     parts.push(
       'No attached AKS cluster has a node pool in a subnet of yours (pools without `vnetSubnetID` use the network AKS creates; Arc clusters are not read).'
     )

@@ -106,8 +106,8 @@ export interface EgressSubnet {
 }
 
 /**
- * The subnets outbound image traffic really leaves from. When there are none, `none` says why
- * and whether that is certain (`skipped`) or could not be told (`unknown`).
+ * The subnets outbound image traffic really leaves from. When there are none and none can be
+ * missing, `none` says why (a `skipped` result); what cannot be told is in `unresolved`.
  */
 export interface EgressResolution {
   subnets: EgressSubnet[]
@@ -160,6 +160,7 @@ export function egressSubnets(snapshot: Snapshot): EgressResolution {
     `compute ${build.name ?? ''} (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry${registry.private ? `, which refuses public traffic (${registry.name} has publicNetworkAccess Disabled)` : ''}`
   )
   const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  // As checks/routes.ts hasManagedNetwork (not imported: checks depend on this module, not back).
   const managedNetwork = /^(AllowInternetOutbound|AllowOnlyApprovedOutbound)$/i.test(
     ws?.managedNetwork?.isolationMode ?? ''
   )

@@ -283,9 +283,11 @@ export interface ServiceTagList {
   /** `changeNumber` of the whole list, to tell which publication was read. */
   changeNumber?: string
   cloud?: string
-  /** The answer had a `nextLink`: tags on later pages were not read. */
+  /** A page after the first could not be read: tags on it and later pages are missing. */
   incomplete?: boolean
   tags: ServiceTag[]
+  /** Why the page after the last one read could not be read (with `incomplete`). */
+  pageError?: ReadError
 }
 
 export interface ServiceTag {

@@ -174,7 +174,9 @@ describe('every list is read to its end', () => {
       /\/workspaces\/[^/]+\/outboundRules$/i,
       /\/managedNetworks\/default\/outboundRules$/i,
       /\/providers\/Microsoft\.KubernetesConfiguration\/extensions$/i,
-      /\/providers\/Microsoft\.Network\/azureFirewalls$/i
+      /\/providers\/Microsoft\.Network\/azureFirewalls$/i,
+      // ServiceTags_List pages its `values` (ServiceTagsListResult.nextLink).
+      /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/i
     ]
     const missing = kinds.filter(kind => ![...paged].some(path => kind.test(path)))
     expect(missing).toEqual([])

@@ -133,7 +133,7 @@ function serviceTagsOf(
     ? { tagPrefixes }
     : {
         tagPrefixes,
-        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ' (its answer had more pages, which were not read)' : ''}`
+        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ` (a later page of its answer could not be read${read.value.pageError ? `: ${describeReadError(read.value.pageError)}` : ''})` : ''}`
       }
 }
 

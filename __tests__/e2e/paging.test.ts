@@ -117,6 +117,8 @@ const SCENARIOS: Array<string | (() => Scenario)> = [
   'managed-internet-public-deps',
   'managed-v2',
   'aks-managed-vnet',
+  // The spoke's peerings (two: the hub's is on page 2) lead to the hub firewall (issue 17).
+  'hub-firewall-allows',
   longLists
 ]
 
@@ -176,7 +178,8 @@ describe('every list is read to its end', () => {
       /\/providers\/Microsoft\.KubernetesConfiguration\/extensions$/i,
       /\/providers\/Microsoft\.Network\/azureFirewalls$/i,
       // ServiceTags_List pages its `values` (ServiceTagsListResult.nextLink).
-      /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/i
+      /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/i,
+      /\/virtualNetworks\/[^/]+\/virtualNetworkPeerings$/i
     ]
     const missing = kinds.filter(kind => ![...paged].some(path => kind.test(path)))
     expect(missing).toEqual([])

@@ -208,9 +208,20 @@ function hubAndSpoke(
     ['10.20.0.0/16'],
     'Connected'
   )
+  // A second peering, listed first: one item per page puts the hub's on page 2.
+  const toShared = peering(
+    SPOKE_VNET_ID,
+    'peer-spoke-ml-to-shared',
+    virtualNetworkId('vnet-shared-services'),
+    ['10.30.0.0/16'],
+    'Connected'
+  )
   // A VNet body embeds its peerings, as ARM's GET does.
   const spoke = structuredClone(spokeVnet)
-  ;(spoke.body['properties'] as Record<string, unknown>)['virtualNetworkPeerings'] = [toHub.body]
+  ;(spoke.body['properties'] as Record<string, unknown>)['virtualNetworkPeerings'] = [
+    toShared.body,
+    toHub.body
+  ]
   const firewallSubnet = subnet({
     virtualNetworkId: HUB_VNET_ID,
     name: 'AzureFirewallSubnet',
@@ -235,6 +246,7 @@ function hubAndSpoke(
     description,
     resources: [
       spoke,
+      toShared,
       toHub,
       routeTableBody({
         nextHopType: 'VirtualAppliance',

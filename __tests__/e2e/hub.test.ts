@@ -93,6 +93,16 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
     expect(run.exitCode).toBe(1)
   })
 
+  it('stays unknown for an appliance no peering leads to, and says so', async () => {
+    // 10.20.0.100 is in the spoke's own space: a third-party appliance, not an Azure Firewall.
+    const run = await runAction({ scenario: 'outbound-appliance' })
+    const results = out04(run)
+    expect(results.map(r => r.outcome)).toEqual(['unknown'])
+    expect(results[0]!.detail).toContain(
+      "10.20.0.100, which is not an Azure Firewall this identity can read in the subscription, and no peering of the subnet's virtual network has it in its remote address space"
+    )
+  })
+
   it('fails when the peering to the hub is not Connected (it carries no traffic)', async () => {
     const run = await runAction({ scenario: 'hub-peering-initiated' })
     const results = out04(run)

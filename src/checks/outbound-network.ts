@@ -674,7 +674,7 @@ function nextHopFirewall(
         )
       }
       return unknown(
-        `${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? " nor in a peered virtual network's address space (a Virtual WAN hub or an appliance behind a gateway is not visible to the APIs used)" : ''}.${hop.peeringsError ? ` The peerings of the subnet's virtual network could not be read (${describeReadError(hop.peeringsError)}).` : ''} Registry traffic goes through that appliance; ${confirm}`
+        `${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? ", and no peering of the subnet's virtual network has it in its remote address space (a third-party appliance, or one reached over a gateway, which the APIs used cannot show)" : ''}.${hop.peeringsError ? ` The peerings of the subnet's virtual network could not be read (${describeReadError(hop.peeringsError)}).` : ''} Registry traffic goes through that appliance; ${confirm}`
       )
   }
 }

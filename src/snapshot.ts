@@ -254,6 +254,26 @@ export interface Snapshot {
    * workspace private endpoint, keyed by lower-cased VNet id (K8S-09).
    */
   clusterVnetPeerings?: Record<string, Read<string[]>>
+  /**
+   * Peerings (VirtualNetworkPeerings_List) of the VNet of each subnet whose route table sends
+   * traffic to a virtual appliance address no Azure Firewall of the route table's subscription
+   * holds, keyed by lower-cased VNet id: the peering whose remote address space holds the next
+   * hop leads to the hub's subscription (OUT-04). Absent in older snapshots.
+   */
+  virtualNetworkPeerings?: Record<string, Read<VirtualNetworkPeering[]>>
+}
+
+/** One peering of a VNet, as VirtualNetworkPeerings_List returns it. */
+export interface VirtualNetworkPeering {
+  id: string
+  name: string
+  remoteVirtualNetworkId?: string
+  /** `remoteAddressSpace.addressPrefixes`: the remote space this peering routes to. */
+  remoteAddressPrefixes: string[]
+  /** `Initiated`, `Connected` or `Disconnected`: only `Connected` carries traffic. */
+  peeringState?: string
+  allowForwardedTraffic?: boolean
+  allowVirtualNetworkAccess?: boolean
 }
 
 export interface IpGroup {
@@ -283,9 +303,11 @@ export interface ServiceTagList {
   /** `changeNumber` of the whole list, to tell which publication was read. */
   changeNumber?: string
   cloud?: string
-  /** The answer had a `nextLink`: tags on later pages were not read. */
+  /** A page after the first could not be read: tags on it and later pages are missing. */
   incomplete?: boolean
   tags: ServiceTag[]
+  /** Why the page after the last one read could not be read (with `incomplete`). */
+  pageError?: ReadError
 }
 
 export interface ServiceTag {

@@ -208,7 +208,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     aksManagedVirtualNetworks: await aksManagedVnets,
     dependencyNetworkAccess: await dependencyAccess,
     ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {}),
-    clusterVnetPeerings: await peerings
+    clusterVnetPeerings: await peerings,
+    virtualNetworkPeerings: await network.peeringResults()
   }
 }
 

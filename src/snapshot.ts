@@ -89,6 +89,11 @@ export interface PrivateEndpoint {
   /** ARM id of the subnet the private endpoint's NIC is in. */
   subnetId?: string
   provisioningState?: string
+  /**
+   * Sub-resources its connections target (`groupIds`: `amlworkspace`, `blob`, `file`, `vault`,
+   * `registry`); absent when none is reported, and in older snapshots.
+   */
+  groupIds?: string[]
 }
 
 export interface Subnet {

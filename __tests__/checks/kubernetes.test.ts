@@ -430,6 +430,26 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     ).toEqual(['pass', 'pass', 'pass'])
   })
 
+  it('fails a storage account whose only private endpoint serves blob: file needs its own', () => {
+    // Secure an Azure Machine Learning workspace with virtual networks (how-to-secure-workspace-vnet):
+    // the workspace's storage account needs private endpoints for both its blob and file sub-resources.
+    const s = kubernetesSnapshot()
+    const peStorage = privateEndpointId('pe-storage')
+    const blobOnly = { ...privateEndpoint(peStorage, subnetId('snet-pe')), groupIds: ['blob'] }
+    const r = byName(
+      K8S_09.evaluate({
+        ...s,
+        privateEndpoints: { ...s.privateEndpoints, [peStorage.toLowerCase()]: ok(blobOnly) }
+      })
+    )['testworkspacestorage']!
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'storage account testworkspacestorage has no approved private endpoint for its file sub-resource'
+    )
+    expect(r.detail).toContain('--group-id file')
+    expect(r.detail).not.toContain('--group-id blob')
+  })
+
   it('fails a key vault without a private endpoint with the create command (real names, --group-id vault)', () => {
     const r = byName(
       K8S_09.evaluate(

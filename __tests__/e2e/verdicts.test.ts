@@ -337,7 +337,7 @@ describe('K8S-09 private endpoints of the workspace, storage, key vault and regi
     expect(Object.keys(r).sort()).toEqual([...names].sort())
     for (const name of names) expect(r[name]?.outcome).toBe('pass')
     expect(r['stmlws0427']?.detail).toContain(
-      "the private endpoint pe-stmlws0427-blob of storage account stmlws0427 is in the cluster's virtual network vnet-ml"
+      "the private endpoint pe-stmlws0427-blob of storage account stmlws0427 (blob) is in the cluster's virtual network vnet-ml. The private endpoint pe-stmlws0427-file of storage account stmlws0427 (file) is in the cluster's virtual network vnet-ml."
     )
     // The storage account and key vault were read for it, and their private endpoints.
     for (const path of [

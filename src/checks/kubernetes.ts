@@ -1269,17 +1269,23 @@ function clusterNetwork(snapshot: Snapshot, cluster: ManagedCluster): ClusterNet
   }
 }
 
-function createPrivateEndpointCommands(dep: PrivateDependency, net: ClusterNetwork): string {
+function createPrivateEndpointCommands(
+  dep: PrivateDependency,
+  net: ClusterNetwork,
+  groups = dep.groupIds
+): string {
   const subnet = net.subnetForCommand
   const vnet = subnet ? parentVirtualNetworkId(subnet) : net.vnets[0]
   const rg = (vnet && resourceGroupOf(vnet)) ?? '<resource-group>'
-  return dep.groupIds
+  return groups
     .map(
       group =>
         `az network private-endpoint create --resource-group ${rg} --name pe-${dep.resource.name}-${group} --vnet-name ${vnet ? resourceName(vnet) : '<vnet>'} --subnet ${subnet ? resourceName(subnet) : '<subnet>'} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name pe-${dep.resource.name}-${group}`
     )
     .join(' and ')
 }
+
+type Finding = { outcome: 'pass' | 'fail' | 'unknown'; text: string }
 
 /** One dependency against one AKS cluster's network: pass, fail or unknown with every reason. */
 function judgeDependency(
@@ -1288,11 +1294,8 @@ function judgeDependency(
   dep: PrivateDependency,
   net: ClusterNetwork
 ): CheckResult {
-  const at = `AKS cluster ${net.cluster.name}:`
-  const result = (outcome: 'pass' | 'fail' | 'unknown', detail: string): CheckResult =>
-    makeResult(def, outcome, dep.resource, `${at} ${detail}`)
-  const inCluster = (vnet: string): boolean =>
-    net.vnets.some(v => resourceKey(v) === resourceKey(vnet))
+  const result = (outcome: Finding['outcome'], detail: string): CheckResult =>
+    makeResult(def, outcome, dep.resource, `AKS cluster ${net.cluster.name}: ${detail}`)
   if (!dep.connections) return result('unknown', `${dep.label} ${NOT_COLLECTED}.`)
   if (!dep.connections.ok) {
     return result(
@@ -1309,9 +1312,9 @@ function judgeDependency(
       `${dep.label} admits the cluster's subnet ${resourceName(serviceEndpoint)} through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`
     )
   }
-  const approved = dep.connections.value.filter(
-    c => c.status?.toLowerCase() === 'approved' && c.privateEndpointId
-  )
+  const approved = dep.connections.value
+    .filter(c => c.status?.toLowerCase() === 'approved' && c.privateEndpointId)
+    .map(c => c.privateEndpointId!)
   if (approved.length === 0) {
     const waiting = dep.connections.value.filter(c => c.status?.toLowerCase() !== 'approved')
     const why =
@@ -1323,10 +1326,33 @@ function judgeDependency(
       `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}, and link its private DNS zone to that network.`
     )
   }
+  // Each sub-resource the workspace uses (a storage account: blob and file) needs its own endpoint.
+  const findings = dep.groupIds.map(group => judgeGroup(snapshot, dep, net, approved, group))
+  const worst = findings.some(f => f.outcome === 'fail')
+    ? 'fail'
+    : findings.some(f => f.outcome === 'unknown')
+      ? 'unknown'
+      : 'pass'
+  return result(
+    worst,
+    findings
+      .filter(f => worst === 'pass' || f.outcome !== 'pass')
+      .map((f, i) => (i === 0 ? f.text : f.text.charAt(0).toUpperCase() + f.text.slice(1)))
+      .join(' ')
+  )
+}
+
+function judgeGroup(
+  snapshot: Snapshot,
+  dep: PrivateDependency,
+  net: ClusterNetwork,
+  approved: string[],
+  group: string
+): Finding {
+  const what = dep.groupIds.length > 1 ? `${dep.label} (${group})` : dep.label
   const unknowns: string[] = []
   const elsewhere: Array<{ pe: string; vnet: string }> = []
-  for (const c of approved) {
-    const peId = c.privateEndpointId!
+  for (const peId of approved) {
     const pe = snapshot.privateEndpoints[resourceKey(peId)]
     if (!pe || !pe.ok) {
       unknowns.push(
@@ -1340,6 +1366,8 @@ function judgeDependency(
       )
       continue
     }
+    // An endpoint that reports no sub-resource may serve any.
+    if (pe.value.groupIds && !pe.value.groupIds.some(g => g.toLowerCase() === group)) continue
     const peVnet = pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
     if (!peVnet) {
       unknowns.push(
@@ -1347,42 +1375,49 @@ function judgeDependency(
       )
       continue
     }
-    if (inCluster(peVnet)) {
-      return result(
-        'pass',
-        `the private endpoint ${pe.value.name} of ${dep.label} is in the cluster's virtual network ${resourceName(peVnet)}.`
-      )
+    if (net.vnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
+      return {
+        outcome: 'pass',
+        text: `the private endpoint ${pe.value.name} of ${what} is in the cluster's virtual network ${resourceName(peVnet)}.`
+      }
     }
     const peered = net.vnets.find(v => {
       const p = snapshot.clusterVnetPeerings?.[resourceKey(v)]
       return p?.ok && p.value.some(remote => resourceKey(remote) === resourceKey(peVnet))
     })
     if (peered) {
-      return result(
-        'pass',
-        `the private endpoint ${pe.value.name} of ${dep.label} is in ${resourceName(peVnet)}, peered (Connected) with the cluster's virtual network ${resourceName(peered)}.`
-      )
+      return {
+        outcome: 'pass',
+        text: `the private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, peered (Connected) with the cluster's virtual network ${resourceName(peered)}.`
+      }
     }
     const unread = net.vnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
     if (unread) {
       const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
       unknowns.push(
         p && !p.ok
-          ? `The private endpoint ${pe.value.name} of ${dep.label} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} are unknown: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
-          : `The private endpoint ${pe.value.name} of ${dep.label} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}.`
+          ? `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} are unknown: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
+          : `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}.`
       )
       continue
     }
     elsewhere.push({ pe: pe.value.name, vnet: peVnet })
   }
-  if (unknowns.length > 0) return result('unknown', unknowns.join(' '))
+  if (unknowns.length > 0) return { outcome: 'unknown', text: unknowns.join(' ') }
+  const first = elsewhere[0]
+  if (!first) {
+    return {
+      outcome: 'fail',
+      text: `${dep.label} has no approved private endpoint for its ${group} sub-resource, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}, and link its private DNS zone to that network.`
+    }
+  }
   const vnet = net.vnets[0]!
-  const peVnet = elsewhere[0]!.vnet
-  return result(
-    'fail',
-    `the private endpoint(s) of ${dep.label} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(resourceName).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
-      `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(peVnet)} --remote-vnet ${peVnet} --allow-vnet-access, and the same from ${resourceName(peVnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}.`
-  )
+  return {
+    outcome: 'fail',
+    text:
+      `the private endpoint(s) of ${what} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(resourceName).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
+      `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(first.vnet)} --remote-vnet ${first.vnet} --allow-vnet-access, and the same from ${resourceName(first.vnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}.`
+  }
 }
 
 export const K8S_09: Check = defineCheck(

@@ -431,8 +431,9 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
   })
 
   it('fails a storage account whose only private endpoint serves blob: file needs its own', () => {
-    // Secure an Azure Machine Learning workspace with virtual networks (how-to-secure-workspace-vnet):
-    // the workspace's storage account needs private endpoints for both its blob and file sub-resources.
+    // Microsoft Learn, Tutorial: create a secure workspace with a virtual network
+    // (tutorial-create-secure-workspace-vnet): the workspace's default storage account goes behind
+    // the network for both blob and file, each sub-resource with its own private endpoint.
     const s = kubernetesSnapshot()
     const peStorage = privateEndpointId('pe-storage')
     const blobOnly = { ...privateEndpoint(peStorage, subnetId('snet-pe')), groupIds: ['blob'] }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { toClusterExtension, toManagedCluster } from '../../src/azure/normalize.js'
+import {
+  toClusterExtension,
+  toManagedCluster,
+  toPrivateEndpoint
+} from '../../src/azure/normalize.js'
+import { toDependencyNetworkAccess } from '../../src/azure/read-dependencies.js'
 import {
   K8S_01,
   K8S_02,
@@ -532,6 +537,59 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     )['testworkspaceacr']!
     expect(pe.outcome).toBe('unknown')
     expect(pe.detail).toContain('Could not read private endpoint pe-registry')
+  })
+
+  it('reads connections, virtual network rules and sub-resources from the ARM bodies', () => {
+    // Microsoft.Storage 2024-01-01 storageAccounts GET: networkAcls.virtualNetworkRules[].id and
+    // privateEndpointConnections[].properties; Microsoft.Network privateEndpoints GET: groupIds.
+    const body = {
+      id: storage,
+      name: 'testworkspacestorage',
+      type: 'Microsoft.Storage/storageAccounts',
+      properties: {
+        publicNetworkAccess: 'Enabled',
+        networkAcls: {
+          bypass: 'AzureServices',
+          defaultAction: 'Deny',
+          ipRules: [],
+          virtualNetworkRules: [
+            { id: subnetId('snet-inference'), action: 'Allow', state: 'Succeeded' }
+          ]
+        },
+        privateEndpointConnections: [
+          {
+            id: `${storage}/privateEndpointConnections/testworkspacestorage.pe1`,
+            name: 'testworkspacestorage.pe1',
+            type: 'Microsoft.Storage/storageAccounts/privateEndpointConnections',
+            properties: {
+              provisioningState: 'Succeeded',
+              privateEndpoint: { id: privateEndpointId('pe-st-blob') },
+              privateLinkServiceConnectionState: { status: 'Pending', actionRequired: 'None' }
+            }
+          }
+        ]
+      }
+    }
+    const access = toDependencyNetworkAccess(storage, body)
+    expect(access.privateEndpointConnections).toEqual([
+      { privateEndpointId: privateEndpointId('pe-st-blob'), status: 'Pending' }
+    ])
+    expect(access.virtualNetworkRuleSubnetIds).toEqual([subnetId('snet-inference')])
+    expect(
+      byName(K8S_09.evaluate(withAccess(storage, ok(access))))['testworkspacestorage']!.outcome
+    ).toBe('pass')
+    const pe = toPrivateEndpoint({
+      id: privateEndpointId('pe-st-blob'),
+      name: 'pe-st-blob',
+      properties: {
+        subnet: { id: subnetId('snet-pe') },
+        privateLinkServiceConnections: [
+          { name: 'c', properties: { privateLinkServiceId: storage, groupIds: ['blob'] } }
+        ],
+        manualPrivateLinkServiceConnections: []
+      }
+    })
+    expect(pe.groupIds).toEqual(['blob'])
   })
 
   it('gives one result per dependency with every cluster in it, the worst outcome', () => {

@@ -89,6 +89,11 @@ export interface PrivateEndpoint {
   /** ARM id of the subnet the private endpoint's NIC is in. */
   subnetId?: string
   provisioningState?: string
+  /**
+   * Sub-resources its connections target (`groupIds`: `amlworkspace`, `blob`, `file`, `vault`,
+   * `registry`); absent when none is reported, and in older snapshots.
+   */
+  groupIds?: string[]
 }
 
 export interface Subnet {
@@ -239,8 +244,9 @@ export interface Snapshot {
   aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
   /**
    * Network settings of the workspace's storage account, key vault and container registry,
-   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound (all three)
-   * or a Kubernetes cluster is attached (the registry).
+   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound or an AKS
+   * cluster is attached (K8S-08, K8S-09: their private endpoints are then read too, into
+   * `privateEndpoints`).
    */
   dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
   /**
@@ -251,7 +257,8 @@ export interface Snapshot {
   managedNetworkV2?: Read<ManagedNetwork>
   /**
    * Remote VNet ids of the Connected peerings of each AKS cluster VNet that does not hold every
-   * workspace private endpoint, keyed by lower-cased VNet id (K8S-09).
+   * private endpoint read (workspace, storage, key vault, registry), keyed by lower-cased VNet id
+   * (K8S-09).
    */
   clusterVnetPeerings?: Record<string, Read<string[]>>
   /**
@@ -326,6 +333,17 @@ export interface DependencyNetworkAccess {
   publicNetworkAccess?: string
   /** `sku.name` (a registry's tier: Basic, Standard, Premium). */
   skuName?: string
+  /**
+   * `properties.privateEndpointConnections`: the private endpoint each names and its
+   * `privateLinkServiceConnectionState.status` (K8S-09). Absent in older snapshots.
+   */
+  privateEndpointConnections?: Array<{ privateEndpointId?: string; status?: string }>
+  /**
+   * Subnet ids of `properties.networkAcls.virtualNetworkRules` (storage, key vault): subnets
+   * reaching it through a service endpoint, which the Kubernetes article accepts in place of a
+   * private endpoint (K8S-09). Absent when the body has none, and in older snapshots.
+   */
+  virtualNetworkRuleSubnetIds?: string[]
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */

@@ -1183,8 +1183,34 @@ export async function startEmulator(
         lower
       )
     if (serviceTags) {
+      const whole = serviceTagsBody(serviceTags[1]!, serviceTags[2]!) as { values: unknown[] }
+      // Paged (`values` + nextLink, ServiceTagsListResult) only when a test asks for a page size:
+      // ARM answers the list in one page today, and the default of 2 would page every run.
+      const size = options.pageSize === undefined ? whole.values.length : pageSize
+      const offset = Number.parseInt(
+        Buffer.from(url.searchParams.get('$skipToken') ?? '', 'base64url').toString('utf8') || '0',
+        10
+      )
+      if (!Number.isFinite(offset) || offset < 0) {
+        return armError(res, req, started, {
+          status: 400,
+          code: 'InvalidSkipToken',
+          message: `The skip token '${url.searchParams.get('$skipToken') ?? ''}' is not valid.`
+        })
+      }
+      const page: Record<string, unknown> = {
+        ...whole,
+        values: whole.values.slice(offset, offset + size)
+      }
+      if (offset + size < whole.values.length) {
+        const query = new URLSearchParams(url.searchParams)
+        query.delete('$skipToken')
+        const token = Buffer.from(String(offset + size)).toString('base64url')
+        page['nextLink'] =
+          `${urls.armEndpoint}${url.pathname}?${query.toString()}&$skipToken=${token}`
+      }
       record('arm', req, 200, started)
-      return sendJson(res, 200, serviceTagsBody(serviceTags[1]!, serviceTags[2]!), okHeaders)
+      return sendJson(res, 200, page, okHeaders)
     }
     // ---- end Service Tags
 

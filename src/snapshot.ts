@@ -94,6 +94,11 @@ export interface PrivateEndpoint {
   /** ARM id of the subnet the private endpoint's NIC is in. */
   subnetId?: string
   provisioningState?: string
+  /**
+   * Sub-resources its connections target (`groupIds`: `amlworkspace`, `blob`, `file`, `vault`,
+   * `registry`); absent when none is reported, and in older snapshots.
+   */
+  groupIds?: string[]
 }
 
 export interface Subnet {
@@ -244,8 +249,9 @@ export interface Snapshot {
   aksManagedVirtualNetworks?: Record<string, Read<VirtualNetwork[]>>
   /**
    * Network settings of the workspace's storage account, key vault and container registry,
-   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound (all three)
-   * or a Kubernetes cluster is attached (the registry).
+   * keyed by lower-cased id; read when the managed network is AllowInternetOutbound or an AKS
+   * cluster is attached (K8S-08, K8S-09: their private endpoints are then read too, into
+   * `privateEndpoints`).
    */
   dependencyNetworkAccess?: Record<string, Read<DependencyNetworkAccess>>
   /**
@@ -256,9 +262,30 @@ export interface Snapshot {
   managedNetworkV2?: Read<ManagedNetwork>
   /**
    * Remote VNet ids of the Connected peerings of each AKS cluster VNet that does not hold every
-   * workspace private endpoint, keyed by lower-cased VNet id (K8S-09).
+   * private endpoint read (workspace, storage, key vault, registry), keyed by lower-cased VNet id
+   * (K8S-09).
    */
   clusterVnetPeerings?: Record<string, Read<string[]>>
+  /**
+   * Peerings (VirtualNetworkPeerings_List) of the VNet of each subnet whose route table sends
+   * traffic to a virtual appliance address no Azure Firewall of the route table's subscription
+   * holds, keyed by lower-cased VNet id: the peering whose remote address space holds the next
+   * hop leads to the hub's subscription (OUT-04). Absent in older snapshots.
+   */
+  virtualNetworkPeerings?: Record<string, Read<VirtualNetworkPeering[]>>
+}
+
+/** One peering of a VNet, as VirtualNetworkPeerings_List returns it. */
+export interface VirtualNetworkPeering {
+  id: string
+  name: string
+  remoteVirtualNetworkId?: string
+  /** `remoteAddressSpace.addressPrefixes`: the remote space this peering routes to. */
+  remoteAddressPrefixes: string[]
+  /** `Initiated`, `Connected` or `Disconnected`: only `Connected` carries traffic. */
+  peeringState?: string
+  allowForwardedTraffic?: boolean
+  allowVirtualNetworkAccess?: boolean
 }
 
 export interface IpGroup {
@@ -288,9 +315,11 @@ export interface ServiceTagList {
   /** `changeNumber` of the whole list, to tell which publication was read. */
   changeNumber?: string
   cloud?: string
-  /** The answer had a `nextLink`: tags on later pages were not read. */
+  /** A page after the first could not be read: tags on it and later pages are missing. */
   incomplete?: boolean
   tags: ServiceTag[]
+  /** Why the page after the last one read could not be read (with `incomplete`). */
+  pageError?: ReadError
 }
 
 export interface ServiceTag {
@@ -309,6 +338,17 @@ export interface DependencyNetworkAccess {
   publicNetworkAccess?: string
   /** `sku.name` (a registry's tier: Basic, Standard, Premium). */
   skuName?: string
+  /**
+   * `properties.privateEndpointConnections`: the private endpoint each names and its
+   * `privateLinkServiceConnectionState.status` (K8S-09). Absent in older snapshots.
+   */
+  privateEndpointConnections?: Array<{ privateEndpointId?: string; status?: string }>
+  /**
+   * Subnet ids of `properties.networkAcls.virtualNetworkRules` (storage, key vault): subnets
+   * reaching it through a service endpoint, which the Kubernetes article accepts in place of a
+   * private endpoint (K8S-09). Absent when the body has none, and in older snapshots.
+   */
+  virtualNetworkRuleSubnetIds?: string[]
 }
 
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */

@@ -4,7 +4,9 @@
  * `values[].properties.addressPrefixes`, `region`, `systemService`).
  */
 import { describe, expect, it } from '@jest/globals'
+import { createHttpHeaders, type PipelineRequest } from '@azure/core-rest-pipeline'
 import {
+  followServiceTagPages,
   keepServiceTags,
   neededServiceTags,
   toServiceTagList
@@ -113,10 +115,96 @@ describe('service tags kept in the snapshot', () => {
       addressPrefixes: ['20.44.19.64/26']
     })
   })
+})
 
-  it('marks an answer with more pages as incomplete', () => {
-    expect(
-      toServiceTagList({ ...answer, nextLink: 'https://management.azure.com/next' }).incomplete
-    ).toBe(true)
+const ARM = 'https://management.azure.com'
+const LIST = '/subscriptions/s/providers/Microsoft.Network/locations/eastus2/serviceTags'
+
+/** ServiceTags_List pages as ARM links them (ServiceTagsListResult: `values`, `nextLink`). */
+function pages(count: number, fail?: { page: number; status: number; code: string }) {
+  const sent: string[] = []
+  const page = (n: number): Record<string, unknown> => ({
+    ...answer,
+    id: `${LIST.replace(/locations\/eastus2\/serviceTags$/, 'serviceTags/Public')}`,
+    values: [answer.values[n]],
+    ...(n + 1 < count
+      ? { nextLink: `${ARM}${LIST}?api-version=2025-05-01&$skipToken=${n + 1}` }
+      : {})
+  })
+  const sender = {
+    sendRequest: (request: PipelineRequest) => {
+      sent.push(request.url)
+      const n = Number(new URL(request.url).searchParams.get('$skipToken'))
+      const failed = fail?.page === n
+      return Promise.resolve({
+        status: failed ? fail.status : 200,
+        headers: createHttpHeaders(),
+        request,
+        bodyAsText: JSON.stringify(
+          failed
+            ? { error: { code: fail.code, message: 'The client does not have authorization.' } }
+            : page(n)
+        )
+      }) as never
+    }
+  }
+  const first = { ...toServiceTagList(page(0)), nextLink: page(0)['nextLink'] as string }
+  return { sent, sender, first }
+}
+
+describe('service tags after the first page', () => {
+  it('follows nextLink to the last page and merges the tags', async () => {
+    const { sent, sender, first } = pages(5)
+    const list = await followServiceTagPages(first, sender, ARM)
+    expect(sent).toHaveLength(4)
+    expect(list.incomplete).toBeUndefined()
+    expect(list.tags.map(t => t.name)).toEqual(answer.values.map(v => v.name))
+    expect(list.changeNumber).toBe('112')
+  })
+
+  it('keeps the tags read and says why when a later page cannot be read', async () => {
+    const { sender, first } = pages(5, { page: 2, status: 403, code: 'AuthorizationFailed' })
+    const list = await followServiceTagPages(first, sender, ARM)
+    expect(list.incomplete).toBe(true)
+    expect(list.pageError).toEqual({
+      status: 403,
+      code: 'AuthorizationFailed',
+      message: 'The client does not have authorization.'
+    })
+    expect(list.tags.map(t => t.name)).toEqual([
+      'AzureContainerRegistry.EastUS2',
+      'Storage.EastUS2'
+    ])
+  })
+
+  it('does not follow a nextLink to another host (it would receive the ARM token)', async () => {
+    const { sent, sender, first } = pages(2)
+    const list = await followServiceTagPages(
+      { ...first, nextLink: 'https://attacker.example/serviceTags?$skipToken=1' },
+      sender,
+      ARM
+    )
+    expect(sent).toEqual([])
+    expect(list.incomplete).toBe(true)
+    expect(list.pageError?.code).toBe('UnexpectedNextLink')
+    expect(list.pageError?.message).toContain('attacker.example')
+  })
+
+  it('stops at a nextLink repeated', async () => {
+    const { sender, first } = pages(2)
+    const looping = {
+      ...sender,
+      sendRequest: async (request: PipelineRequest) => {
+        const response = (await sender.sendRequest(request)) as unknown as { bodyAsText: string }
+        const body = JSON.parse(response.bodyAsText) as Record<string, unknown>
+        return {
+          ...response,
+          bodyAsText: JSON.stringify({ ...body, nextLink: first.nextLink })
+        } as never
+      }
+    }
+    const list = await followServiceTagPages(first, looping, ARM)
+    expect(list.incomplete).toBe(true)
+    expect(list.pageError?.code).toBe('RepeatedNextLink')
   })
 })

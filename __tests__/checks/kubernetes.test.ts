@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { toClusterExtension, toManagedCluster } from '../../src/azure/normalize.js'
+import {
+  toClusterExtension,
+  toManagedCluster,
+  toPrivateEndpoint
+} from '../../src/azure/normalize.js'
+import { toDependencyNetworkAccess } from '../../src/azure/read-dependencies.js'
 import {
   K8S_01,
   K8S_02,
@@ -16,7 +21,17 @@ import {
 } from '../../src/checks/kubernetes.js'
 import type { CheckResult } from '../../src/checks/types.js'
 import type { Snapshot } from '../../src/snapshot.js'
-import { dependencyId, failed, keyed, ok, secureSnapshot } from './fixtures.js'
+import {
+  dependencyId,
+  failed,
+  keyed,
+  ok,
+  privateEndpoint,
+  privateEndpointId,
+  secureSnapshot,
+  subnetId,
+  vnetId
+} from './fixtures.js'
 import {
   arcClusterId,
   azureMlExtension,
@@ -53,7 +68,12 @@ describe('route scoping', () => {
 
   it('passes every K8S check on a secured AKS chain', () => {
     const s = kubernetesSnapshot()
-    expect(KUBERNETES_CHECKS.map(c => only(c.evaluate(s)).outcome)).toEqual(Array(9).fill('pass'))
+    for (const check of KUBERNETES_CHECKS) {
+      const results = check.evaluate(s)
+      // K8S-09 judges the workspace, storage account, key vault and registry: one result each.
+      expect(results).toHaveLength(check.id === 'K8S-09' ? 4 : 1)
+      expect(results.map(r => r.outcome)).toEqual(results.map(() => 'pass'))
+    }
   })
 
   it('is unknown when the computes could not be read, naming the role', () => {
@@ -325,9 +345,12 @@ describe('K8S-08 the container registry is Premium', () => {
   })
 })
 
-describe('K8S-09 the workspace private endpoint in the cluster network or a peered one', () => {
-  // how-to-secure-kubernetes-inferencing-environment, Limitations: private endpoints in the same
-  // or a peered virtual network as the AKS cluster.
+describe('K8S-09 private endpoints of the workspace and its dependencies in the cluster network', () => {
+  // Microsoft Learn, Secure Azure Kubernetes Service inferencing environment
+  // (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a
+  // virtual network, the workspace and its associated resources (storage, key vault, Azure
+  // Container Registry) must have private endpoints or service endpoints in the same or a peered
+  // virtual network as the cluster's.
   const otherSubnet =
     '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/aks-rg/providers/Microsoft.Network/virtualNetworks/vnet-aks/subnets/snet-aks'
   const otherVnet = otherSubnet.replace(/\/subnets\/.*$/, '')
@@ -335,23 +358,274 @@ describe('K8S-09 the workspace private endpoint in the cluster network or a peer
     ...withCluster({ agentPools: [{ name: 'system', mode: 'System', vnetSubnetId: otherSubnet }] }),
     ...(peerings ? { clusterVnetPeerings: peerings } : {})
   })
+  const byName = (results: CheckResult[]): Record<string, CheckResult> =>
+    Object.fromEntries(results.map(r => [r.resource.name, r]))
+  const storage = dependencyId('storage')
+  const vault = dependencyId('keyVault')
+  /** The secured chain with one dependency's network access replaced. */
+  const withAccess = (
+    id: string,
+    value: Snapshot['privateEndpoints'][string] | unknown
+  ): Snapshot => {
+    const s = kubernetesSnapshot()
+    return {
+      ...s,
+      dependencyNetworkAccess: { ...s.dependencyNetworkAccess, [id.toLowerCase()]: value as never }
+    }
+  }
 
-  it('passes the secured chain (same VNet), fails another VNet without a peering', () => {
-    expect(only(K8S_09.evaluate(kubernetesSnapshot())).outcome).toBe('pass')
-    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([])]]))))
-    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(r.detail).toContain('--vnet-name vnet-aks')
+  it('passes all four when their private endpoints are in the cluster VNet, one result per resource', () => {
+    const results = K8S_09.evaluate(kubernetesSnapshot())
+    expect(Object.keys(byName(results)).sort()).toEqual(
+      ['testworkspace', 'testworkspaceacr', 'testworkspacekv', 'testworkspacestorage'].sort()
+    )
+    for (const r of results) {
+      expect(r.outcome).toBe('pass')
+      expect(r.detail).toContain("in the cluster's virtual network myVnet")
+    }
   })
 
-  it('passes through a Connected peering, and is unknown when the peerings cannot be read', () => {
-    const s = kubernetesSnapshot()
-    const peVnet = Object.values(s.privateEndpoints)
-      .map(pe => (pe.ok ? pe.value.subnetId?.replace(/\/subnets\/.*$/, '') : undefined))
-      .find(Boolean)!
-    expect(only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([peVnet])]])))).outcome).toBe(
-      'pass'
+  it('fails every one in another VNet without a peering, naming both VNets and the peering command', () => {
+    const results = K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([])]])))
+    expect(results).toHaveLength(4)
+    for (const r of results) {
+      expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+      expect(r.detail).toContain('/virtualNetworks/myVnet')
+      expect(r.detail).toContain('(vnet-aks)')
+      expect(r.detail).toContain('--vnet-name vnet-aks')
+    }
+  })
+
+  it('passes through a Connected peering, and is unknown naming Reader when the peerings cannot be read', () => {
+    const peered = K8S_09.evaluate(elsewhere(keyed([[otherVnet, ok([vnetId()])]])))
+    expect(peered.map(r => r.outcome)).toEqual(['pass', 'pass', 'pass', 'pass'])
+    expect(byName(peered)['testworkspacekv']!.detail).toContain(
+      "is in myVnet, peered (Connected) with the cluster's virtual network vnet-aks"
     )
-    const r = only(K8S_09.evaluate(elsewhere(keyed([[otherVnet, failed(403)]]))))
+    const unread = K8S_09.evaluate(elsewhere(keyed([[otherVnet, failed(403)]])))
+    expect(unread.map(r => r.outcome)).toEqual(['unknown', 'unknown', 'unknown', 'unknown'])
+    expect(unread[0]!.detail).toContain('Reader role')
+  })
+
+  it('fails only the storage account whose private endpoint is in an unpeered VNet, naming that VNet', () => {
+    const s = kubernetesSnapshot()
+    const peStorage = privateEndpointId('pe-storage')
+    const r = byName(
+      K8S_09.evaluate({
+        ...s,
+        privateEndpoints: {
+          ...s.privateEndpoints,
+          [peStorage.toLowerCase()]: ok(
+            privateEndpoint(peStorage, subnetId('snet-pe', 'vnet-data'))
+          )
+        },
+        clusterVnetPeerings: keyed([[vnetId(), ok([])]])
+      })
+    )
+    expect(r['testworkspacestorage']).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r['testworkspacestorage']!.detail).toContain('pe-storage in ' + vnetId('vnet-data'))
+    expect(r['testworkspacestorage']!.detail).toContain("neither the cluster's (myVnet)")
+    // The fix creates the storage endpoints the workspace needs, blob and file, in the cluster VNet.
+    expect(r['testworkspacestorage']!.detail).toContain(
+      `--private-connection-resource-id ${storage} --group-id blob`
+    )
+    expect(r['testworkspacestorage']!.detail).toContain('--group-id file')
+    expect(
+      ['testworkspace', 'testworkspacekv', 'testworkspaceacr'].map(n => r[n]!.outcome)
+    ).toEqual(['pass', 'pass', 'pass'])
+  })
+
+  it('fails a storage account whose only private endpoint serves blob: file needs its own', () => {
+    // Microsoft Learn, Tutorial: create a secure workspace with a virtual network
+    // (tutorial-create-secure-workspace-vnet): the workspace's default storage account goes behind
+    // the network for both blob and file, each sub-resource with its own private endpoint.
+    const s = kubernetesSnapshot()
+    const peStorage = privateEndpointId('pe-storage')
+    const blobOnly = { ...privateEndpoint(peStorage, subnetId('snet-pe')), groupIds: ['blob'] }
+    const r = byName(
+      K8S_09.evaluate({
+        ...s,
+        privateEndpoints: { ...s.privateEndpoints, [peStorage.toLowerCase()]: ok(blobOnly) }
+      })
+    )['testworkspacestorage']!
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain(
+      'storage account testworkspacestorage has no approved private endpoint for its file sub-resource'
+    )
+    expect(r.detail).toContain('--group-id file')
+    expect(r.detail).not.toContain('--group-id blob')
+  })
+
+  it('fails a key vault without a private endpoint with the create command (real names, --group-id vault)', () => {
+    const r = byName(
+      K8S_09.evaluate(
+        withAccess(
+          vault,
+          ok({ id: vault, publicNetworkAccess: 'Enabled', privateEndpointConnections: [] })
+        )
+      )
+    )['testworkspacekv']!
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r.detail).toContain('key vault testworkspacekv has no approved private endpoint')
+    expect(r.detail).toContain(
+      `az network private-endpoint create --resource-group rg-1234 --name pe-testworkspacekv-vault --vnet-name myVnet --subnet snet-inference --private-connection-resource-id ${vault} --group-id vault`
+    )
+  })
+
+  it('does not count a Pending connection, and says so', () => {
+    const r = byName(
+      K8S_09.evaluate(
+        withAccess(
+          vault,
+          ok({
+            id: vault,
+            privateEndpointConnections: [
+              { privateEndpointId: privateEndpointId('pe-keyVault'), status: 'Pending' }
+            ]
+          })
+        )
+      )
+    )['testworkspacekv']!
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('are Pending, not Approved')
+  })
+
+  it('fails a workspace without a private endpoint with --group-id amlworkspace', () => {
+    const s = kubernetesSnapshot()
+    const ws = s.workspace.ok ? s.workspace.value : undefined
+    const r = byName(
+      K8S_09.evaluate({ ...s, workspace: ok({ ...ws!, privateEndpointConnections: [] }) })
+    )['testworkspace']!
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain('--group-id amlworkspace')
+  })
+
+  it('passes a storage account that admits the node subnet through a service endpoint', () => {
+    const r = byName(
+      K8S_09.evaluate(
+        withAccess(
+          storage,
+          ok({
+            id: storage,
+            privateEndpointConnections: [],
+            virtualNetworkRuleSubnetIds: [subnetId('snet-inference')]
+          })
+        )
+      )
+    )['testworkspacestorage']!
+    expect(r.outcome).toBe('pass')
+    expect(r.detail).toContain('service endpoint')
+  })
+
+  it('is unknown naming Reader when the key vault cannot be read, and when a private endpoint cannot', () => {
+    const r = byName(K8S_09.evaluate(withAccess(vault, failed(403))))
+    expect(r['testworkspacekv']!.outcome).toBe('unknown')
+    expect(r['testworkspacekv']!.detail).toContain(
+      'Could not read key vault testworkspacekv (HTTP 403 AuthorizationFailed'
+    )
+    expect(r['testworkspacekv']!.detail).toContain('Reader role on resource group workspace-1234')
+    expect(r['testworkspacestorage']!.outcome).toBe('pass')
+    const s = kubernetesSnapshot()
+    const pe = byName(
+      K8S_09.evaluate({
+        ...s,
+        privateEndpoints: {
+          ...s.privateEndpoints,
+          [privateEndpointId('pe-registry').toLowerCase()]: failed(403)
+        }
+      })
+    )['testworkspaceacr']!
+    expect(pe.outcome).toBe('unknown')
+    expect(pe.detail).toContain('Could not read private endpoint pe-registry')
+  })
+
+  it('reads connections, virtual network rules and sub-resources from the ARM bodies', () => {
+    // Microsoft.Storage 2024-01-01 storageAccounts GET: networkAcls.virtualNetworkRules[].id and
+    // privateEndpointConnections[].properties; Microsoft.Network privateEndpoints GET: groupIds.
+    const body = {
+      id: storage,
+      name: 'testworkspacestorage',
+      type: 'Microsoft.Storage/storageAccounts',
+      properties: {
+        publicNetworkAccess: 'Enabled',
+        networkAcls: {
+          bypass: 'AzureServices',
+          defaultAction: 'Deny',
+          ipRules: [],
+          virtualNetworkRules: [
+            { id: subnetId('snet-inference'), action: 'Allow', state: 'Succeeded' }
+          ]
+        },
+        privateEndpointConnections: [
+          {
+            id: `${storage}/privateEndpointConnections/testworkspacestorage.pe1`,
+            name: 'testworkspacestorage.pe1',
+            type: 'Microsoft.Storage/storageAccounts/privateEndpointConnections',
+            properties: {
+              provisioningState: 'Succeeded',
+              privateEndpoint: { id: privateEndpointId('pe-st-blob') },
+              privateLinkServiceConnectionState: { status: 'Pending', actionRequired: 'None' }
+            }
+          }
+        ]
+      }
+    }
+    const access = toDependencyNetworkAccess(storage, body)
+    expect(access.privateEndpointConnections).toEqual([
+      { privateEndpointId: privateEndpointId('pe-st-blob'), status: 'Pending' }
+    ])
+    expect(access.virtualNetworkRuleSubnetIds).toEqual([subnetId('snet-inference')])
+    expect(
+      byName(K8S_09.evaluate(withAccess(storage, ok(access))))['testworkspacestorage']!.outcome
+    ).toBe('pass')
+    const pe = toPrivateEndpoint({
+      id: privateEndpointId('pe-st-blob'),
+      name: 'pe-st-blob',
+      properties: {
+        subnet: { id: subnetId('snet-pe') },
+        privateLinkServiceConnections: [
+          { name: 'c', properties: { privateLinkServiceId: storage, groupIds: ['blob'] } }
+        ],
+        manualPrivateLinkServiceConnections: []
+      }
+    })
+    expect(pe.groupIds).toEqual(['blob'])
+  })
+
+  it('gives one result per dependency with every cluster in it, the worst outcome', () => {
+    const second = managedCluster({
+      id: clusterId('aks-two'),
+      name: 'aks-two',
+      agentPools: [{ name: 'system', mode: 'System', vnetSubnetId: otherSubnet }]
+    })
+    const s = kubernetesSnapshot({
+      computes: ok([kubernetesCompute(), kubernetesCompute('k8s-two', clusterId('aks-two'))]),
+      managedClusters: keyed([
+        [clusterId(), ok(managedCluster())],
+        [clusterId('aks-two'), ok(second)]
+      ]),
+      clusterVnetPeerings: keyed([[otherVnet, ok([])]])
+    })
+    const results = K8S_09.evaluate(s)
+    expect(results).toHaveLength(4)
+    for (const r of results) {
+      expect(r.outcome).toBe('fail')
+      expect(r.detail).toContain('AKS cluster aks-inference:')
+      expect(r.detail).toContain('AKS cluster aks-two:')
+    }
+  })
+
+  it('skips Arc clusters and is unknown naming Reader when the AKS cluster cannot be read', () => {
+    const arc = kubernetesCompute('arc-inference', arcClusterId())
+    const arcOnly = kubernetesSnapshot({
+      computes: ok([arc]),
+      managedClusters: {},
+      clusterExtensions: {}
+    })
+    expect(only(K8S_09.evaluate(arcOnly)).outcome).toBe('skipped')
+    const r = only(
+      K8S_09.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }))
+    )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('Reader role')
   })

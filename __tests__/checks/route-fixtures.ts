@@ -9,6 +9,7 @@ import type {
   ManagedCluster,
   OnlineEndpoint,
   OutboundRule,
+  PrivateEndpoint,
   Snapshot
 } from '../../src/snapshot.js'
 import {
@@ -17,6 +18,8 @@ import {
   dependencyId,
   keyed,
   ok,
+  privateEndpoint,
+  privateEndpointId,
   secureSnapshot,
   subnetId
 } from './fixtures.js'
@@ -129,16 +132,40 @@ export function kubernetesSnapshot(overrides: Partial<Snapshot> = {}): Snapshot 
     computes: ok([kubernetesCompute()]),
     managedClusters: keyed([[clusterId(), ok(managedCluster())]]),
     clusterExtensions: keyed([[clusterId(), ok([azureMlExtension()])]]),
-    // What collection reads for K8S-08 once an AKS cluster is attached.
-    dependencyNetworkAccess: keyed([
-      [
-        dependencyId('registry'),
-        ok({ id: dependencyId('registry'), publicNetworkAccess: 'Disabled', skuName: 'Premium' })
-      ]
+    // What collection reads for K8S-08 and K8S-09 once an AKS cluster is attached: the three
+    // dependencies, each with an approved private endpoint in the cluster's VNet (myVnet).
+    dependencyNetworkAccess: keyed(
+      DEPENDENCY_KINDS.map(which => [
+        dependencyId(which),
+        ok({
+          id: dependencyId(which),
+          publicNetworkAccess: 'Disabled',
+          ...(which === 'registry' ? { skuName: 'Premium' } : {}),
+          privateEndpointConnections: [
+            { privateEndpointId: dependencyPrivateEndpointId(which), status: 'Approved' }
+          ]
+        })
+      ])
+    ),
+    privateEndpoints: keyed([
+      [privateEndpointId(), ok(privateEndpoint())],
+      ...DEPENDENCY_KINDS.map(
+        which =>
+          [
+            dependencyPrivateEndpointId(which),
+            ok(privateEndpoint(dependencyPrivateEndpointId(which), subnetId('snet-pe')))
+          ] as [string, ReturnType<typeof ok<PrivateEndpoint>>]
+      )
     ]),
     ...overrides
   })
 }
+
+export const DEPENDENCY_KINDS = ['storage', 'keyVault', 'registry'] as const
+
+/** The private endpoint of a dependency in the secured chain (pe-storage, pe-keyVault, pe-registry). */
+export const dependencyPrivateEndpointId = (which: (typeof DEPENDENCY_KINDS)[number]): string =>
+  privateEndpointId(`pe-${which}`)
 
 export function serviceTagRule(
   serviceTag: string,

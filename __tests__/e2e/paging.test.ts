@@ -117,6 +117,8 @@ const SCENARIOS: Array<string | (() => Scenario)> = [
   'managed-internet-public-deps',
   'managed-v2',
   'aks-managed-vnet',
+  // The spoke's peerings (two: the hub's is on page 2) lead to the hub firewall (issue 17).
+  'hub-firewall-allows',
   longLists
 ]
 
@@ -174,7 +176,10 @@ describe('every list is read to its end', () => {
       /\/workspaces\/[^/]+\/outboundRules$/i,
       /\/managedNetworks\/default\/outboundRules$/i,
       /\/providers\/Microsoft\.KubernetesConfiguration\/extensions$/i,
-      /\/providers\/Microsoft\.Network\/azureFirewalls$/i
+      /\/providers\/Microsoft\.Network\/azureFirewalls$/i,
+      // ServiceTags_List pages its `values` (ServiceTagsListResult.nextLink).
+      /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/i,
+      /\/virtualNetworks\/[^/]+\/virtualNetworkPeerings$/i
     ]
     const missing = kinds.filter(kind => ![...paged].some(path => kind.test(path)))
     expect(missing).toEqual([])

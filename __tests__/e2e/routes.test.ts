@@ -162,6 +162,10 @@ describe('Kubernetes route: a fully secured AKS chain', () => {
       'K8S-06:pass',
       'K8S-07:pass',
       'K8S-08:pass',
+      // One K8S-09 result each: workspace, storage account, key vault, registry.
+      'K8S-09:pass',
+      'K8S-09:pass',
+      'K8S-09:pass',
       'K8S-09:pass'
     ])
     expect(outcomes(report, /^(MOE-|OUT-03)/).every(o => o.endsWith(':skipped'))).toBe(true)
@@ -182,6 +186,10 @@ describe('Kubernetes route: the extension is missing', () => {
       'K8S-06:pass',
       'K8S-07:pass',
       'K8S-08:pass',
+      // One K8S-09 result each: workspace, storage account, key vault, registry.
+      'K8S-09:pass',
+      'K8S-09:pass',
+      'K8S-09:pass',
       'K8S-09:pass'
     ])
     const k8s02 = run.annotations.find(a => a.title?.startsWith('K8S-02'))

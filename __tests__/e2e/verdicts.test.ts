@@ -311,31 +311,104 @@ describe('K8S-08 the registry tier', () => {
         r => r.service === 'arm' && /\/registries\/crmlws0427\?api-version=2025-04-01$/.test(r.url)
       )
     ).toBe(true)
-    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-08'])
+    // Without a private endpoint (Standard has none) the registry is out of the cluster's reach too.
+    expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-08', 'K8S-09'])
+    expect(
+      resultsOf(run, 'K8S-09')
+        .filter(r => r.outcome === 'fail')
+        .map(r => r.resource.name)
+    ).toEqual(['crmlws0427'])
   })
 })
 
-describe('K8S-09 the workspace private endpoint within the cluster’s reach', () => {
-  // how-to-secure-kubernetes-inferencing-environment, Limitations: with the AKS cluster behind a
-  // virtual network, the workspace's private endpoint must be in the same virtual network as the
-  // cluster or in a peered one.
-  it('passes a private endpoint in a VNet peered (Connected) with the cluster’s', async () => {
+describe('K8S-09 private endpoints of the workspace, storage, key vault and registry within the cluster’s reach', () => {
+  // Microsoft Learn, Secure Azure Kubernetes Service inferencing environment
+  // (how-to-secure-kubernetes-inferencing-environment), Limitations: when the AKS cluster is behind
+  // a virtual network, the workspace and its associated resources (storage, key vault, Azure
+  // Container Registry) need private endpoints (or service endpoints) in the same virtual network
+  // as the cluster or in a peered one.
+  const names = ['ml-ws', 'stmlws0427', 'kv-mlws-0427', 'crmlws0427']
+  const byName = (run: ActionRun): Record<string, JsonReport['results'][number]> =>
+    Object.fromEntries(resultsOf(run, 'K8S-09').map(r => [r.resource.name, r]))
+
+  it('passes all four when their private endpoints are in the cluster’s virtual network', async () => {
+    const run = await runAction({ scenario: 'aks-secured', inputs: ROUTE_GATE })
+    const r = byName(run)
+    expect(Object.keys(r).sort()).toEqual([...names].sort())
+    for (const name of names) expect(r[name]?.outcome).toBe('pass')
+    expect(r['stmlws0427']?.detail).toContain(
+      "the private endpoint pe-stmlws0427-blob of storage account stmlws0427 (blob) is in the cluster's virtual network vnet-ml. The private endpoint pe-stmlws0427-file of storage account stmlws0427 (file) is in the cluster's virtual network vnet-ml."
+    )
+    // The storage account and key vault were read for it, and their private endpoints.
+    for (const path of [
+      /\/storageAccounts\/stmlws0427\?api-version=2024-01-01$/,
+      /\/vaults\/kv-mlws-0427\?api-version=2024-11-01$/,
+      /\/privateEndpoints\/pe-kv-mlws-0427-vault\?/
+    ]) {
+      expect(run.emulator.requests.some(q => q.service === 'arm' && path.test(q.url))).toBe(true)
+    }
+    expect(failedChecks(run)).not.toContain('K8S-09')
+  })
+
+  it('passes all four in a VNet peered (Connected) with the cluster’s', async () => {
     const run = await runAction({ scenario: 'aks-peered-vnet', inputs: ROUTE_GATE })
-    const [k8s09] = resultsOf(run, 'K8S-09')
-    expect(k8s09?.outcome).toBe('pass')
-    expect(k8s09?.detail).toContain(
-      "private endpoint pe-ml-ws is in vnet-ml, peered with the cluster's virtual network vnet-aks"
+    const r = byName(run)
+    for (const name of names) expect(r[name]?.outcome).toBe('pass')
+    expect(r['ml-ws']?.detail).toContain(
+      "the private endpoint pe-ml-ws of workspace ml-ws is in vnet-ml, peered (Connected) with the cluster's virtual network vnet-aks"
     )
   })
 
-  it('fails it without the peering, with the peering command', async () => {
+  it('fails all four without the peering, with the peering command', async () => {
     const run = await runAction({ scenario: 'aks-unpeered-vnet', inputs: ROUTE_GATE })
-    const [k8s09] = resultsOf(run, 'K8S-09')
-    expect(k8s09).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(k8s09?.detail).toContain(
+    const r = byName(run)
+    for (const name of names) expect(r[name]).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r['ml-ws']?.detail).toContain(
       'az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-vnet-ml --remote-vnet /subscriptions/'
     )
     expect(failedChecks(run)).toContain('K8S-09')
     expect(run.exitCode).toBe(1)
+  })
+
+  it('fails only the storage account whose private endpoints are in an unpeered VNet, naming it', async () => {
+    const run = await runAction({ scenario: 'aks-storage-pe-unpeered', inputs: ROUTE_GATE })
+    const r = byName(run)
+    expect(r['stmlws0427']).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r['stmlws0427']?.detail).toContain('/virtualNetworks/vnet-data')
+    expect(r['stmlws0427']?.detail).toContain("neither the cluster's (vnet-ml) nor peered with it")
+    expect(['ml-ws', 'kv-mlws-0427', 'crmlws0427'].map(n => r[n]?.outcome)).toEqual([
+      'pass',
+      'pass',
+      'pass'
+    ])
+    expect(
+      run.annotations.some(
+        a => a.level === 'error' && a.title?.startsWith('K8S-09') && a.message.includes('vnet-data')
+      )
+    ).toBe(true)
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('fails a key vault without a private endpoint with the create command, real names and --group-id vault', async () => {
+    const run = await runAction({ scenario: 'aks-keyvault-no-pe', inputs: ROUTE_GATE })
+    const r = byName(run)
+    expect(r['kv-mlws-0427']).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r['kv-mlws-0427']?.detail).toContain(
+      'key vault kv-mlws-0427 has no approved private endpoint'
+    )
+    expect(r['kv-mlws-0427']?.detail).toMatch(
+      /az network private-endpoint create --resource-group net-rg --name pe-kv-mlws-0427-vault --vnet-name vnet-ml --subnet snet-inference --private-connection-resource-id \/subscriptions\/[^ ]+\/resourceGroups\/ml-rg\/providers\/Microsoft\.KeyVault\/vaults\/kv-mlws-0427 --group-id vault/
+    )
+    expect(failedChecks(run)).toContain('K8S-09')
+    expect(run.exitCode).toBe(1)
+  })
+
+  it('is unknown for a key vault the identity may not read, naming the role to grant', async () => {
+    const run = await runAction({ scenario: 'aks-keyvault-forbidden', inputs: ROUTE_GATE })
+    const r = byName(run)
+    expect(r['kv-mlws-0427']?.outcome).toBe('unknown')
+    expect(r['kv-mlws-0427']?.detail).toContain('Could not read key vault kv-mlws-0427 (HTTP 403')
+    expect(r['kv-mlws-0427']?.detail).toContain('Reader role on resource group ml-rg')
+    expect(r['stmlws0427']?.outcome).toBe('pass')
   })
 })

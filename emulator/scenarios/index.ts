@@ -39,6 +39,7 @@ import { routeScenarios } from './routes.js'
 import { verdictScenarios } from './verdicts.js'
 import { accessScenarios, withSecureAccess } from './access.js'
 import { egressScenarios, outboundScenarios } from './outbound.js'
+import { hubScenarios } from './hub.js'
 import { large } from './performance.js'
 import { estate } from './estate.js'
 
@@ -295,6 +296,7 @@ export const scenarios: Record<string, () => Scenario> = {
   ...accessScenarios(() => withSecureAccess(secured())),
   ...outboundScenarios(() => withSecureAccess(secured())),
   ...egressScenarios(() => withSecureAccess(secured())),
+  ...hubScenarios(() => withSecureAccess(secured())),
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),
   large: () => large(withSecureAccess(secured())),

@@ -152,6 +152,65 @@ export function dependencyResources(access: {
   ]
 }
 
+/**
+ * The three dependencies, private, each with an approved private endpoint in `subnetId` (the
+ * storage account two: blob and file), as the Kubernetes inferencing article wants them for an
+ * AKS cluster behind a virtual network (K8S-09): the endpoints and the connections on each body.
+ */
+export function privateDependencyResources(subnetId = SNET_ML_ID): ArmResource[] {
+  const ids = dependencyIds()
+  const name = (id: string): string => id.split('/').pop() ?? id
+  const targets: Array<[string, string]> = [
+    [ids.storage, 'blob'],
+    [ids.storage, 'file'],
+    [ids.keyVault, 'vault'],
+    [ids.registry, 'registry']
+  ]
+  const endpoints = targets.map(([target, group], i) => ({
+    target,
+    pe: privateEndpoint({
+      name: `pe-${name(target)}-${group}`,
+      subnetId,
+      privateLinkServiceId: target,
+      groupIds: [group],
+      privateIpAddress: `10.20.1.${5 + i}`
+    })
+  }))
+  const withConnections = (r: ArmResource): ArmResource => {
+    const body = structuredClone(r.body)
+    const props = body['properties'] as Record<string, unknown>
+    const type = String(body['type'])
+    props['privateEndpointConnections'] = endpoints
+      .filter(e => e.target === r.id)
+      .map(({ pe }) => {
+        const connection = `${name(r.id)}.${guidFor(pe.id.toLowerCase())}`
+        return {
+          id: `${r.id}/privateEndpointConnections/${connection}`,
+          name: connection,
+          type: `${type}/privateEndpointConnections`,
+          properties: {
+            provisioningState: 'Succeeded',
+            privateEndpoint: { id: pe.id },
+            privateLinkServiceConnectionState: {
+              status: 'Approved',
+              description: 'Auto-Approved',
+              // Storage spells it actionRequired (Microsoft.Storage 2024-01-01).
+              [type === 'Microsoft.Storage/storageAccounts' ? 'actionRequired' : 'actionsRequired']:
+                'None'
+            }
+          }
+        }
+      })
+    return { ...r, body }
+  }
+  return [
+    ...dependencyResources({ storage: 'Disabled', keyVault: 'Disabled', registry: 'Disabled' }).map(
+      withConnections
+    ),
+    ...endpoints.map(e => e.pe)
+  ]
+}
+
 /** The workspace's container registry as its GET returns it (Container Registry 2025-04-01). */
 export function containerRegistryResource(
   access: Access,
@@ -597,8 +656,9 @@ function aksChain(
     ...(options.extensions ?? (id => [clusterExtension({ clusterId: id })]))(cluster.id),
     compute,
     ...kubernetesEndpoint('fraud-k8s', compute.id),
-    // Read for K8S-08: private access to a registry needs the Premium tier.
-    containerRegistryResource('Disabled')
+    // Read for K8S-08 (private access to a registry needs Premium) and K8S-09 (each dependency's
+    // private endpoint in the cluster's virtual network: vnet-ml).
+    ...privateDependencyResources()
   ]
 }
 

@@ -16,6 +16,7 @@ import {
   AKS_RG,
   aksCluster,
   containerRegistryResource,
+  dependencyIds,
   dependencyResources,
   clusterExtension,
   routeScenarios,
@@ -246,6 +247,57 @@ function clusterInOwnVnet(peered: boolean): Change {
   return both(cluster({ subnetId: snet.id }), resources => [...resources, vnet, snet])
 }
 
+/**
+ * Moves the storage account's private endpoints (blob and file) to snet-data of vnet-data, a VNet
+ * peered with nothing, out of the AKS cluster's reach.
+ */
+function storageEndpointsInUnpeeredVnet(): Change {
+  const vnetId = virtualNetworkId('vnet-data')
+  const snet = subnet({
+    virtualNetworkId: vnetId,
+    name: 'snet-data',
+    addressPrefix: '10.40.1.0/24'
+  })
+  const vnet = virtualNetwork({ name: 'vnet-data', addressPrefixes: ['10.40.0.0/16'] }, [snet])
+  const storage = dependencyIds().storage.toLowerCase()
+  return resources => [
+    ...resources.map(r => {
+      if (!isType(r, 'Microsoft.Network/privateEndpoints')) return r
+      const body = structuredClone(r.body)
+      const props = body['properties'] as {
+        subnet: { id: string }
+        privateLinkServiceConnections: Array<{ properties: { privateLinkServiceId: string } }>
+      }
+      const target = props.privateLinkServiceConnections[0]?.properties.privateLinkServiceId
+      if (target?.toLowerCase() !== storage) return r
+      props.subnet = { id: snet.id }
+      return { ...r, body }
+    }),
+    vnet,
+    snet
+  ]
+}
+
+/** Removes the key vault's private endpoint and its connection: the vault has none. */
+function keyVaultWithoutPrivateEndpoint(): Change {
+  const vault = dependencyIds().keyVault.toLowerCase()
+  return resources =>
+    resources
+      .filter(
+        r =>
+          !(
+            isType(r, 'Microsoft.Network/privateEndpoints') &&
+            JSON.stringify(r.body).toLowerCase().includes(vault)
+          )
+      )
+      .map(r => {
+        if (r.id.toLowerCase() !== vault) return r
+        const body = structuredClone(r.body)
+        ;(body['properties'] as Record<string, unknown>)['privateEndpointConnections'] = []
+        return { ...r, body }
+      })
+}
+
 export const verdictScenarios: Record<string, () => Scenario> = {
   'arc-loadbalancer-router': derive(
     'arc-cluster',
@@ -341,9 +393,14 @@ export const verdictScenarios: Record<string, () => Scenario> = {
   'aks-standard-registry': derive(
     'aks-secured',
     'aks-standard-registry',
-    "Like aks-secured, but the workspace's container registry is Standard, a tier without private endpoints (K8S-08 fail).",
+    "Like aks-secured, but the workspace's container registry is Standard, a tier without private endpoints (K8S-08 fail, and K8S-09 fails the registry: it has none).",
     resources => [
-      ...resources.filter(r => !isType(r, 'Microsoft.ContainerRegistry/registries')),
+      // A Standard registry has no private endpoint.
+      ...resources.filter(
+        r =>
+          !isType(r, 'Microsoft.ContainerRegistry/registries') &&
+          !(isType(r, 'Microsoft.Network/privateEndpoints') && r.id.includes('crmlws0427'))
+      ),
       containerRegistryResource('Enabled', 'Standard')
     ]
   ),
@@ -359,6 +416,25 @@ export const verdictScenarios: Record<string, () => Scenario> = {
     "Like aks-peered-vnet, but vnet-aks has no peering, so the workspace's private endpoint in vnet-ml is out of the cluster's reach (K8S-09 fail).",
     clusterInOwnVnet(false)
   ),
+  'aks-storage-pe-unpeered': derive(
+    'aks-secured',
+    'aks-storage-pe-unpeered',
+    "Like aks-secured, but the storage account's private endpoints (blob, file) are in vnet-data, which is not peered with the cluster's vnet-ml (K8S-09 fail for the storage account only).",
+    storageEndpointsInUnpeeredVnet()
+  ),
+  'aks-keyvault-no-pe': derive(
+    'aks-secured',
+    'aks-keyvault-no-pe',
+    'Like aks-secured, but the key vault has no private endpoint (K8S-09 fail for the key vault, with the az network private-endpoint create command).',
+    keyVaultWithoutPrivateEndpoint()
+  ),
+  'aks-keyvault-forbidden': () => ({
+    ...routeScenarioOf('aks-secured'),
+    name: 'aks-keyvault-forbidden',
+    description:
+      'Like aks-secured, but the identity may not read the key vault (403): K8S-09 is unknown for it, naming the role to grant.',
+    faults: [{ pathPrefix: dependencyIds().keyVault, status: 403 }]
+  }),
   'aks-managed-vnet-forbidden': () => ({
     ...verdictScenariosBase('aks-managed-vnet'),
     name: 'aks-managed-vnet-forbidden',
@@ -366,6 +442,10 @@ export const verdictScenarios: Record<string, () => Scenario> = {
       'Like aks-managed-vnet, but the identity may not read the node resource group (K8S-01 unknown naming Reader on it).',
     faults: [{ pathPrefix: resourceGroupId(SUBSCRIPTION_ID, NODE_RG), status: 403 }]
   })
+}
+
+function routeScenarioOf(name: string): Scenario {
+  return routeScenarios[name]!()
 }
 
 function verdictScenariosBase(name: string): Scenario {

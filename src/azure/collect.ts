@@ -28,7 +28,7 @@ import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
 import { readAksManagedVnets, readClusterVnetPeerings } from './read-cluster-network.js'
-import { readDependencyAccess } from './read-dependencies.js'
+import { readDependencyAccess, readDependencyPrivateEndpoints } from './read-dependencies.js'
 import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
 import { readServiceTags, serviceTagsField } from './read-service-tags.js'
@@ -130,6 +130,11 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
   const registry = registryId ? readRegistry(clients, registryId, input.known) : undefined
   started.push(registry ?? Promise.resolve())
   const dependencyAccess = readDependencyAccess(clients, workspace, routeReads.computes, registry)
+  const dependencyPes = readDependencyPrivateEndpoints(
+    network,
+    routeReads.computes,
+    dependencyAccess
+  )
   const v2 = readManagedNetworkV2(ml, clients.armEndpoint, target.workspaceId, workspace)
 
   const privateEndpointIds = workspace.ok
@@ -170,7 +175,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     managedClusters: clusters.managedClusters
   })
   startRbac(networkTarget)
-  const peerings = aksManagedVnets.then(async vnets =>
+  // After the dependencies' private endpoints: their VNets' peerings are read too (K8S-09).
+  const peerings = Promise.all([aksManagedVnets, dependencyPes]).then(async ([vnets]) =>
     readClusterVnetPeerings(
       clients,
       clusters.managedClusters,
@@ -208,7 +214,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     aksManagedVirtualNetworks: await aksManagedVnets,
     dependencyNetworkAccess: await dependencyAccess,
     ...((await v2) ? { managedNetworkV2: (await v2)!.network } : {}),
-    clusterVnetPeerings: await peerings
+    clusterVnetPeerings: await peerings,
+    virtualNetworkPeerings: await network.peeringResults()
   }
 }
 

@@ -13,7 +13,8 @@ import type {
   RouteTable,
   Snapshot,
   Subnet,
-  VirtualNetwork
+  VirtualNetwork,
+  VirtualNetworkPeering
 } from '../snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
@@ -26,6 +27,7 @@ import {
 } from './normalize-access.js'
 import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
 import { listByUrl } from './read-routes.js'
+import { toVirtualNetworkPeering } from './read-hub-firewall.js'
 import { parseResourceId } from './resource-id.js'
 
 type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
@@ -41,6 +43,8 @@ export class NetworkReader {
   /** Keyed by `/subscriptions/{id}`: one list per subscription. */
   private readonly azureFirewalls = new ReadCache<AzureFirewall[]>()
   private readonly firewallPolicies = new ReadCache<FirewallPolicy>()
+  /** Keyed by VNet id. */
+  private readonly peerings = new ReadCache<VirtualNetworkPeering[]>()
 
   constructor(
     private readonly clients: AzureClients,
@@ -124,6 +128,31 @@ export class NetworkReader {
       if (!groups.ok) return groups
       return { ok: true as const, value: toFirewallPolicy(policy.value, groups.value) }
     })
+  }
+
+  /** The peerings of a VNet (VirtualNetworkPeerings_List, every page). */
+  virtualNetworkPeerings(vnetId: string): Promise<Read<VirtualNetworkPeering[]>> {
+    return this.peerings.get(vnetId, async () => {
+      const parts = parseResourceId(vnetId)
+      if (
+        !parts ||
+        parts.provider.toLowerCase() !== 'microsoft.network' ||
+        parts.segments.length !== 2 ||
+        parts.segments[0]!.toLowerCase() !== 'virtualnetworks'
+      ) {
+        return invalidResourceId(vnetId, 'Microsoft.Network/virtualNetworks')
+      }
+      const path = `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/virtualNetworks/${encodeURIComponent(parts.segments[1]!)}/virtualNetworkPeerings`
+      const raw = await this.share(`virtualNetworkPeerings ${vnetId.toLowerCase()}`, () =>
+        read(() => this.list(parts.subscriptionId, path))
+      )
+      return mapRead(raw, items => items.map(toVirtualNetworkPeering))
+    })
+  }
+
+  /** The peerings read so far (OUT-04's hub firewalls), keyed by lower-cased VNet id. */
+  peeringResults(): Promise<Record<string, Read<VirtualNetworkPeering[]>>> {
+    return this.peerings.settled()
   }
 
   /** An IP group's raw body (normalised by read-ip-groups.ts). */

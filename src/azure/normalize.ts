@@ -120,8 +120,19 @@ export function toPrivateEndpoint(raw: unknown): PrivateEndpoint {
     name: str(body['name']) ?? '',
     location: str(body['location']),
     subnetId: idOf(props['subnet']),
-    provisioningState: str(props['provisioningState'])
+    provisioningState: str(props['provisioningState']),
+    ...privateEndpointGroupIds(props)
   }
+}
+
+/** The sub-resources (`groupIds`) of a private endpoint's automatic and manual connections. */
+function privateEndpointGroupIds(props: Record<string, unknown>): { groupIds?: string[] } {
+  const groups = [
+    ...arr(props['privateLinkServiceConnections']),
+    ...arr(props['manualPrivateLinkServiceConnections'])
+  ].flatMap(c => arr(obj(obj(c)['properties'])['groupIds']))
+  const ids = [...new Set(groups.filter((g): g is string => typeof g === 'string' && g !== ''))]
+  return ids.length > 0 ? { groupIds: ids } : {}
 }
 
 export function toSubnet(raw: unknown): Subnet {

@@ -8,6 +8,8 @@
  *   relevant subnets ─┬─ NSG
  *                     └─ route table ── 0.0.0.0/0 → appliance ── Azure Firewalls of that
  *                                       subscription ── firewall policy (+ parents)
+ *                                       (no firewall holds the hop: VNet peerings ── the
+ *                                        peered hub's subscription's firewalls, read-hub-firewall.ts)
  *
  * Every failure is recorded in the snapshot, never thrown.
  */
@@ -27,6 +29,7 @@ import { resourceKey } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
 import type { ShareRead } from './known.js'
 import type { NetworkReader } from './network-reader.js'
+import { readHubFirewalls } from './read-hub-firewall.js'
 import {
   toDenyAssignment,
   toPermissionBlock,
@@ -281,11 +284,15 @@ export async function readOutbound(network: NetworkReader, subnetId: string): Pr
   const { networkSecurityGroupId, routeTableId } = subnet.value
   await Promise.all([
     networkSecurityGroupId ? network.networkSecurityGroup(networkSecurityGroupId) : null,
-    routeTableId ? readForcedTunnel(network, routeTableId) : null
+    routeTableId ? readForcedTunnel(network, routeTableId, subnetId) : null
   ])
 }
 
-async function readForcedTunnel(network: NetworkReader, routeTableId: string): Promise<void> {
+async function readForcedTunnel(
+  network: NetworkReader,
+  routeTableId: string,
+  subnetId: string
+): Promise<void> {
   const table = await network.routeTable(routeTableId)
   const subscriptionId = subscriptionOf(routeTableId)
   if (!table.ok || !subscriptionId) return
@@ -294,8 +301,9 @@ async function readForcedTunnel(network: NetworkReader, routeTableId: string): P
     .map(r => r.nextHopIpAddress!)
   if (hops.length === 0) return
   const firewalls = await network.azureFirewallsIn(subscriptionId)
-  if (!firewalls.ok) return
-  const policies = firewalls.value
+  // A hop no firewall here holds may be a hub firewall in a peered VNet's subscription.
+  const hub = await readHubFirewalls(network, subnetId, hops, firewalls, subscriptionId)
+  const policies = [...(firewalls.ok ? firewalls.value : []), ...hub]
     .filter(f => f.privateIpAddresses.some(ip => hops.includes(ip)))
     .map(f => f.firewallPolicyId)
     .filter((id): id is string => !!id)

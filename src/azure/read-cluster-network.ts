@@ -71,9 +71,10 @@ export function clusterVnetIds(
 
 /**
  * Connected peerings (remote VNet ids) of each cluster VNet that does not itself hold every
- * workspace private endpoint, keyed by lower-cased VNet id: K8S-09 needs them to tell whether the
- * private endpoint is in a peered network. A raw GET (Microsoft.Network 2026-01-01) through the
- * network client's pipeline: the normalized VNet keeps no peerings.
+ * private endpoint read (the workspace's, and once an AKS cluster is attached its storage
+ * account's, key vault's and registry's), keyed by lower-cased VNet id: K8S-09 needs them to tell
+ * whether a private endpoint is in a peered network. A raw GET (Microsoft.Network 2026-01-01)
+ * through the network client's pipeline: the normalized VNet keeps no peerings.
  */
 export async function readClusterVnetPeerings(
   clients: Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>,

@@ -3,8 +3,9 @@
  * where a verdict depends on their network settings: in AllowInternetOutbound
  * the managed network gets a private endpoint to a dependency only when that
  * dependency's public network access is disabled (how-to-managed-network).
- * Each is a raw GET through an ARM client's pipeline (its credential and
- * retries); every failure is kept.
+ * They are read too once an AKS cluster is attached (K8S-08, K8S-09), with
+ * their approved private endpoints. Each is a raw GET through an ARM client's
+ * pipeline (its credential and retries); every failure is kept.
  */
 import { clusterKind, isClusterCompute } from '../route.js'
 import {
@@ -17,6 +18,7 @@ import {
   type Workspace
 } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
+import type { NetworkReader } from './network-reader.js'
 import { getArmJson, leafRead, read } from './read.js'
 
 type Clients = Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>
@@ -38,9 +40,18 @@ export function needsDependencyAccess(workspace: Read<Workspace>): boolean {
   )
 }
 
+/** True when an AKS cluster is attached: K8S-08 and K8S-09 judge the dependencies for it. */
+function hasAksCluster(computes: Read<Compute[]>): boolean {
+  return (
+    computes.ok &&
+    computes.value.some(c => isClusterCompute(c) && clusterKind(c.resourceId ?? '') === 'aks')
+  )
+}
+
 /**
- * The three dependencies in AllowInternetOutbound (MOE-05); the registry alone once an attached
- * AKS cluster needs it reached privately (K8S-08: private endpoints need Premium).
+ * The three dependencies in AllowInternetOutbound (MOE-05), and once an AKS cluster is attached:
+ * the Kubernetes inferencing article wants each reached privately from the cluster's network
+ * (K8S-08: the registry's tier; K8S-09: their private endpoints).
  */
 export async function readDependencyAccess(
   clients: Clients,
@@ -55,13 +66,8 @@ export async function readDependencyAccess(
   if (needsDependencyAccess(workspace)) {
     for (const f of FIELDS) if (ws[f]) ids.add(ws[f])
   }
-  const listed = await computes
-  if (
-    ws.containerRegistry &&
-    listed.ok &&
-    listed.value.some(c => isClusterCompute(c) && clusterKind(c.resourceId ?? '') === 'aks')
-  ) {
-    ids.add(ws.containerRegistry)
+  if (hasAksCluster(await computes)) {
+    for (const f of FIELDS) if (ws[f]) ids.add(ws[f])
   }
   const unique = new Map([...ids].map(id => [resourceKey(id), id]))
   const registryKey = ws.containerRegistry ? resourceKey(ws.containerRegistry) : undefined
@@ -81,13 +87,17 @@ export async function readDependencyAccess(
 
 function fromRegistry(registry: Read<ContainerRegistry>): Read<DependencyNetworkAccess> {
   if (!registry.ok) return registry
-  const { id, publicNetworkAccess, sku } = registry.value
+  const { id, publicNetworkAccess, sku, privateEndpointConnections } = registry.value
   return {
     ok: true,
     value: {
       id,
       ...(publicNetworkAccess !== undefined ? { publicNetworkAccess } : {}),
-      ...(sku !== undefined ? { skuName: sku } : {})
+      ...(sku !== undefined ? { skuName: sku } : {}),
+      privateEndpointConnections: privateEndpointConnections.map(c => ({
+        ...(c.privateEndpointId ? { privateEndpointId: c.privateEndpointId } : {}),
+        ...(c.status ? { status: c.status } : {})
+      }))
     }
   }
 }
@@ -128,12 +138,63 @@ export function toDependencyNetworkAccess(
   id: string,
   body: Record<string, unknown>
 ): DependencyNetworkAccess {
-  const props = (body['properties'] ?? {}) as Record<string, unknown>
-  const sku = (body['sku'] ?? {}) as Record<string, unknown>
+  const props = obj(body['properties'])
+  const sku = obj(body['sku'])
   const access = props['publicNetworkAccess']
+  const connections = Array.isArray(props['privateEndpointConnections'])
+    ? props['privateEndpointConnections']
+    : []
+  const rules = obj(props['networkAcls'])['virtualNetworkRules']
+  // Storage names the subnet `id`; Key Vault too (older bodies may not have the rules at all).
+  const ruleSubnets = (Array.isArray(rules) ? rules : [])
+    .map(r => obj(r)['id'])
+    .filter((s): s is string => typeof s === 'string' && s.length > 0)
   return {
     id: typeof body['id'] === 'string' ? body['id'] : id,
     ...(typeof access === 'string' ? { publicNetworkAccess: access } : {}),
-    ...(typeof sku['name'] === 'string' ? { skuName: sku['name'] } : {})
+    ...(typeof sku['name'] === 'string' ? { skuName: sku['name'] } : {}),
+    privateEndpointConnections: connections.map(c => {
+      const cp = obj(obj(c)['properties'])
+      const peId = obj(cp['privateEndpoint'])['id']
+      const status = obj(cp['privateLinkServiceConnectionState'])['status']
+      return {
+        ...(typeof peId === 'string' && peId ? { privateEndpointId: peId } : {}),
+        ...(typeof status === 'string' ? { status } : {})
+      }
+    }),
+    ...(ruleSubnets.length > 0 ? { virtualNetworkRuleSubnetIds: ruleSubnets } : {})
   }
+}
+
+function obj(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+/** An approved private endpoint connection: the only kind that carries traffic. */
+export function isApproved(connection: { status?: string }): boolean {
+  return connection.status?.toLowerCase() === 'approved'
+}
+
+/**
+ * Reads, through the network reader (so each is read once and lands in `privateEndpoints`), the
+ * private endpoints of the approved connections of each dependency read for an AKS cluster: K8S-09
+ * needs each one's subnet, hence its VNet, and collection then reads that VNet's peerings.
+ */
+export async function readDependencyPrivateEndpoints(
+  network: Pick<NetworkReader, 'privateEndpoint'>,
+  computes: Promise<Read<Compute[]>>,
+  access: Promise<NonNullable<Snapshot['dependencyNetworkAccess']>>
+): Promise<void> {
+  if (!hasAksCluster(await computes)) return
+  const ids = Object.values(await access).flatMap(d =>
+    d.ok
+      ? (d.value.privateEndpointConnections ?? [])
+          .filter(isApproved)
+          .map(c => c.privateEndpointId)
+          .filter((id): id is string => !!id)
+      : []
+  )
+  await Promise.all(ids.map(id => network.privateEndpoint(id)))
 }

@@ -13,7 +13,16 @@
 import type { Read, ServiceTag, ServiceTagList, Snapshot } from '../snapshot.js'
 import type { AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
-import { getRaw, mapRead, read } from './read.js'
+import { refuseForeignLink } from './pipeline.js'
+import {
+  getArmJson,
+  getRaw,
+  mapRead,
+  PageLinks,
+  read,
+  toReadError,
+  type RawSender
+} from './read.js'
 import { normalizeRegion, tagKey } from '../engine/network.js'
 
 type Json = Record<string, unknown>
@@ -26,6 +35,7 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+/** The tags of one page of the answer (the pages after it: followServiceTagPages). */
 export function toServiceTagList(raw: unknown): ServiceTagList {
   const body = obj(raw)
   const values = Array.isArray(body['values']) ? body['values'] : []
@@ -53,27 +63,78 @@ export function toServiceTagList(raw: unknown): ServiceTagList {
   return {
     ...(changeNumber ? { changeNumber } : {}),
     ...(cloud ? { cloud } : {}),
-    ...(str(body['nextLink']) ? { incomplete: true } : {}),
     tags
   }
 }
 
-/** Reads the service tags of `location` (all of them; filter with keepServiceTags). */
+/**
+ * The tags of every page after `first`, followed through `sender` (the network client's
+ * pipeline) like any other ARM list: a nextLink on another host is refused (it would receive
+ * the ARM token), a repeated one or more than MAX_PAGES pages ends the list. A page that cannot
+ * be read leaves the list `incomplete`, with the reason, and keeps the tags read before it.
+ */
+export async function followServiceTagPages(
+  first: ServiceTagList & { nextLink?: string },
+  sender: RawSender,
+  armEndpoint: string
+): Promise<ServiceTagList> {
+  const { nextLink: firstLink, ...list } = first
+  const origin = new URL(armEndpoint).origin
+  const links = new PageLinks()
+  links.add(firstLink)
+  const tags = [...list.tags]
+  let link = firstLink
+  while (link) {
+    try {
+      links.check()
+      const url = new URL(link, origin).href
+      refuseForeignLink(url, origin)
+      const page = pageOf(await getArmJson(sender, url, 'resource'))
+      tags.push(...page.tags)
+      links.add(page.nextLink)
+      link = page.nextLink
+    } catch (error) {
+      return { ...list, tags, incomplete: true, pageError: toReadError(error) }
+    }
+  }
+  return { ...list, tags }
+}
+
+/** One page of a ServiceTags_List answer: its tags and the link to the next page, if any. */
+function pageOf(raw: unknown): ServiceTagList & { nextLink?: string } {
+  const body = obj(raw)
+  if (!Array.isArray(body['values'])) {
+    throw malformedPage(`its \`values\` is not an array`)
+  }
+  const next = str(body['nextLink'])
+  return { ...toServiceTagList(raw), ...(next ? { nextLink: next } : {}) }
+}
+
+function malformedPage(what: string): Error {
+  return Object.assign(new Error(`ARM answered 200 with a service tags page whose ${what}`), {
+    statusCode: 200,
+    code: 'MalformedResponse'
+  })
+}
+
+/** Reads the service tags of `location` (every page; filter with keepServiceTags). */
 export async function readServiceTags(
   clients: AzureClients,
   subscriptionId: string,
   location: string,
   known?: KnownResources
 ): Promise<Read<ServiceTagList>> {
-  const start = (): Promise<Read<unknown>> =>
+  const start = (): Promise<Read<ServiceTagList>> =>
     read(async () => {
       const client = await clients.networkFor(subscriptionId)
-      return getRaw(({ onResponse }) => client.serviceTags.list(location, { onResponse }))
+      const first = pageOf(
+        await getRaw(({ onResponse }) => client.serviceTags.list(location, { onResponse }))
+      )
+      return followServiceTagPages(first, clients.sender(client), clients.armEndpoint)
     })
   // An estate scan reads each region's list once for all its workspaces.
   const key = `serviceTags ${location.toLowerCase()}`
-  const raw = await (known?.share ? known.share(key, start) : start())
-  return mapRead(raw, toServiceTagList)
+  return known?.share ? known.share(key, start) : start()
 }
 
 /**

@@ -12,7 +12,8 @@ import type {
   ManagedCluster,
   Read,
   Snapshot,
-  VirtualNetwork
+  VirtualNetwork,
+  Workspace
 } from '../snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
@@ -20,6 +21,7 @@ import {
   defineCheck,
   equalsIgnoreCase,
   makeResult,
+  oneResultPerResource,
   resourceGroupOf,
   resourceOf,
   unreadableDetail,
@@ -965,6 +967,24 @@ function aksClusterOr(
   return { cluster: read.value }
 }
 
+/**
+ * The prologue K8S-06, K8S-07 and K8S-09 share: the route, the attached clusters, then each AKS
+ * cluster's body handed to `judge` (Arc clusters skipped with `arcDetail`, unreadable ones unknown).
+ */
+function eachAksCluster(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  arcDetail: (clusterName: string) => string,
+  judge: (cluster: ManagedCluster, attached: AttachedCluster) => CheckResult | CheckResult[]
+): CheckResult[] {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  return pre.clusters.flatMap(attached => {
+    const found = aksClusterOr(def, snapshot, attached, arcDetail(attached.name))
+    return 'result' in found ? [found.result] : judge(found.cluster, attached)
+  })
+}
+
 /** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
 function regionKey(region: string | undefined): string {
   return (region ?? '').replace(/\s+/g, '').toLowerCase()
@@ -985,60 +1005,56 @@ export const K8S_06: Check = defineCheck(
     docUrl: DOCS.secureCluster
   },
   (snapshot, def) => {
-    const pre = clustersOrResults(def, snapshot)
-    if ('results' in pre) return pre.results
     const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-    return pre.clusters.map(attached => {
-      const found = aksClusterOr(
-        def,
-        snapshot,
-        attached,
-        `Cluster ${attached.name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`
-      )
-      if ('result' in found) return found.result
-      const cluster = found.cluster
-      const resource = clusterResource(attached)
-      if (!ws) {
+    return eachAksCluster(
+      def,
+      snapshot,
+      name =>
+        `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`,
+      (cluster, attached) => {
+        const resource = clusterResource(attached)
+        if (!ws) {
+          return makeResult(
+            def,
+            'unknown',
+            resource,
+            `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+          )
+        }
+        if (ws.privateEndpointConnections.length === 0) {
+          return makeResult(
+            def,
+            'skipped',
+            resource,
+            `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
+          )
+        }
+        if (!cluster.location) {
+          return makeResult(
+            def,
+            'unknown',
+            resource,
+            `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
+          )
+        }
+        if (regionKey(cluster.location) === regionKey(ws.location)) {
+          return makeResult(
+            def,
+            'pass',
+            resource,
+            `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
+          )
+        }
+        const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
         return makeResult(
           def,
-          'unknown',
+          'fail',
           resource,
-          `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+          `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+            `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
         )
       }
-      if (ws.privateEndpointConnections.length === 0) {
-        return makeResult(
-          def,
-          'skipped',
-          resource,
-          `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
-        )
-      }
-      if (!cluster.location) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
-        )
-      }
-      if (regionKey(cluster.location) === regionKey(ws.location)) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
-        )
-      }
-      const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
-      return makeResult(
-        def,
-        'fail',
-        resource,
-        `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
-          `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
-      )
-    })
+    )
   }
 )
 
@@ -1057,41 +1073,36 @@ export const K8S_07: Check = defineCheck(
     docUrl: DOCS.secureCluster
   },
   (snapshot, def) => {
-    const pre = clustersOrResults(def, snapshot)
-    if ('results' in pre) return pre.results
-    return pre.clusters.map(attached => {
-      const found = aksClusterOr(
-        def,
-        snapshot,
-        attached,
-        `Cluster ${attached.name} is not an AKS cluster: the public FQDN setting is AKS's.`
-      )
-      if ('result' in found) return found.result
-      const cluster = found.cluster
-      const resource = clusterResource(attached)
-      if (cluster.enablePrivateCluster !== true) {
+    return eachAksCluster(
+      def,
+      snapshot,
+      name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`,
+      (cluster, attached) => {
+        const resource = clusterResource(attached)
+        if (cluster.enablePrivateCluster !== true) {
+          return makeResult(
+            def,
+            'skipped',
+            resource,
+            `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+          )
+        }
+        if (cluster.enablePrivateClusterPublicFqdn === true) {
+          return makeResult(
+            def,
+            'fail',
+            resource,
+            `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
+          )
+        }
         return makeResult(
           def,
-          'skipped',
+          'pass',
           resource,
-          `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+          `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
         )
       }
-      if (cluster.enablePrivateClusterPublicFqdn === true) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
-        )
-      }
-      return makeResult(
-        def,
-        'pass',
-        resource,
-        `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
-      )
-    })
+    )
   }
 )
 
@@ -1181,115 +1192,283 @@ export const K8S_08: Check = defineCheck(
   }
 )
 
+/** A resource the Kubernetes article wants reached privately from the cluster's network. */
+interface PrivateDependency {
+  resource: CheckResult['resource']
+  /** `workspace ml-ws`, `storage account st`, ... */
+  label: string
+  /** `--group-id` values of `az network private-endpoint create` (storage needs blob and file). */
+  groupIds: string[]
+  /** Its private endpoint connections, or why they are not known. */
+  connections: Read<Array<{ privateEndpointId?: string; status?: string }>> | undefined
+  /** Subnets with a service endpoint rule on it (storage, key vault). */
+  serviceEndpointSubnets: string[]
+}
+
+function privateDependencies(snapshot: Snapshot, ws: Workspace): PrivateDependency[] {
+  const deps: PrivateDependency[] = [
+    {
+      resource: workspaceResource(snapshot),
+      label: `workspace ${ws.name}`,
+      groupIds: ['amlworkspace'],
+      connections: { ok: true, value: ws.privateEndpointConnections },
+      serviceEndpointSubnets: []
+    }
+  ]
+  const others = [
+    [ws.storageAccount, 'Microsoft.Storage/storageAccounts', 'storage account', ['blob', 'file']],
+    [ws.keyVault, 'Microsoft.KeyVault/vaults', 'key vault', ['vault']],
+    [
+      ws.containerRegistry,
+      'Microsoft.ContainerRegistry/registries',
+      'container registry',
+      ['registry']
+    ]
+  ] as const
+  for (const [id, type, what, groupIds] of others) {
+    // A registry is created with the first image build: until then there is nothing to reach.
+    if (!id) continue
+    const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+    const resource = resourceOf(id, type)
+    deps.push({
+      resource,
+      label: `${what} ${resource.name}`,
+      groupIds: [...groupIds],
+      connections:
+        read && (read.ok ? { ok: true, value: read.value.privateEndpointConnections ?? [] } : read),
+      serviceEndpointSubnets: read?.ok ? (read.value.virtualNetworkRuleSubnetIds ?? []) : []
+    })
+  }
+  return deps
+}
+
+/** Where an AKS cluster's nodes run: its VNets and node subnets. */
+interface ClusterNetwork {
+  cluster: ManagedCluster
+  vnets: string[]
+  subnets: string[]
+  /** A subnet of its first VNet, for the `az network private-endpoint create` command. */
+  subnetForCommand?: string
+}
+
+function clusterNetwork(snapshot: Snapshot, cluster: ManagedCluster): ClusterNetwork {
+  const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
+  const own = cluster.agentPools.map(p => p.vnetSubnetId).filter((id): id is string => !!id)
+  const managedSubnets = managed?.ok ? managed.value.flatMap(v => v.subnetIds) : []
+  const vnets = [
+    ...own.map(parentVirtualNetworkId).filter((id): id is string => !!id),
+    ...(managed?.ok ? managed.value.map(v => v.id) : [])
+  ]
+  const subnets = [...own, ...managedSubnets]
+  const first = subnets[0]
+  return {
+    cluster,
+    vnets: [...new Map(vnets.map(id => [resourceKey(id), id])).values()],
+    subnets,
+    ...(first ? { subnetForCommand: first } : {})
+  }
+}
+
+function createPrivateEndpointCommands(
+  dep: PrivateDependency,
+  net: ClusterNetwork,
+  groups = dep.groupIds
+): string {
+  const subnet = net.subnetForCommand
+  const vnet = subnet ? parentVirtualNetworkId(subnet) : net.vnets[0]
+  const rg = (vnet && resourceGroupOf(vnet)) ?? '<resource-group>'
+  return groups
+    .map(
+      group =>
+        `az network private-endpoint create --resource-group ${rg} --name pe-${dep.resource.name}-${group} --vnet-name ${vnet ? resourceName(vnet) : '<vnet>'} --subnet ${subnet ? resourceName(subnet) : '<subnet>'} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name pe-${dep.resource.name}-${group}`
+    )
+    .join(' and ')
+}
+
+type Finding = { outcome: 'pass' | 'fail' | 'unknown'; text: string }
+
+/** One dependency against one AKS cluster's network: pass, fail or unknown with every reason. */
+function judgeDependency(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  dep: PrivateDependency,
+  net: ClusterNetwork
+): CheckResult {
+  const result = (outcome: Finding['outcome'], detail: string): CheckResult =>
+    makeResult(def, outcome, dep.resource, `AKS cluster ${net.cluster.name}: ${detail}`)
+  if (!dep.connections) return result('unknown', `${dep.label} ${NOT_COLLECTED}.`)
+  if (!dep.connections.ok) {
+    return result(
+      'unknown',
+      unreadableDetail(dep.label, resourceGroupOf(dep.resource.id), dep.connections.error)
+    )
+  }
+  const serviceEndpoint = dep.serviceEndpointSubnets.find(id =>
+    net.subnets.some(s => resourceKey(s) === resourceKey(id))
+  )
+  if (serviceEndpoint) {
+    return result(
+      'pass',
+      `${dep.label} admits the cluster's subnet ${resourceName(serviceEndpoint)} through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`
+    )
+  }
+  const approved = dep.connections.value
+    .filter(c => c.status?.toLowerCase() === 'approved' && c.privateEndpointId)
+    .map(c => c.privateEndpointId!)
+  if (approved.length === 0) {
+    const waiting = dep.connections.value.filter(c => c.status?.toLowerCase() !== 'approved')
+    const why =
+      waiting.length > 0
+        ? ` (its ${waiting.length} private endpoint connection(s) are ${[...new Set(waiting.map(c => c.status ?? 'of no reported status'))].join(', ')}, not Approved)`
+        : ''
+    return result(
+      'fail',
+      `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}, and link its private DNS zone to that network.`
+    )
+  }
+  // Each sub-resource the workspace uses (a storage account: blob and file) needs its own endpoint.
+  const findings = dep.groupIds.map(group => judgeGroup(snapshot, dep, net, approved, group))
+  const worst = findings.some(f => f.outcome === 'fail')
+    ? 'fail'
+    : findings.some(f => f.outcome === 'unknown')
+      ? 'unknown'
+      : 'pass'
+  return result(
+    worst,
+    findings
+      .filter(f => worst === 'pass' || f.outcome !== 'pass')
+      .map((f, i) => (i === 0 ? f.text : f.text.charAt(0).toUpperCase() + f.text.slice(1)))
+      .join(' ')
+  )
+}
+
+function judgeGroup(
+  snapshot: Snapshot,
+  dep: PrivateDependency,
+  net: ClusterNetwork,
+  approved: string[],
+  group: string
+): Finding {
+  const what = dep.groupIds.length > 1 ? `${dep.label} (${group})` : dep.label
+  const unknowns: string[] = []
+  const elsewhere: Array<{ pe: string; vnet: string }> = []
+  for (const peId of approved) {
+    const pe = snapshot.privateEndpoints[resourceKey(peId)]
+    if (!pe || !pe.ok) {
+      unknowns.push(
+        pe
+          ? unreadableDetail(
+              `private endpoint ${resourceName(peId)}`,
+              resourceGroupOf(peId),
+              pe.error
+            )
+          : `Private endpoint ${resourceName(peId)} ${NOT_COLLECTED}.`
+      )
+      continue
+    }
+    // An endpoint that reports no sub-resource may serve any.
+    if (pe.value.groupIds && !pe.value.groupIds.some(g => g.toLowerCase() === group)) continue
+    const peVnet = pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+    if (!peVnet) {
+      unknowns.push(
+        `Private endpoint ${pe.value.name} reports no subnet, so its network is unknown.`
+      )
+      continue
+    }
+    if (net.vnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
+      return {
+        outcome: 'pass',
+        text: `the private endpoint ${pe.value.name} of ${what} is in the cluster's virtual network ${resourceName(peVnet)}.`
+      }
+    }
+    const peered = net.vnets.find(v => {
+      const p = snapshot.clusterVnetPeerings?.[resourceKey(v)]
+      return p?.ok && p.value.some(remote => resourceKey(remote) === resourceKey(peVnet))
+    })
+    if (peered) {
+      return {
+        outcome: 'pass',
+        text: `the private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, peered (Connected) with the cluster's virtual network ${resourceName(peered)}.`
+      }
+    }
+    const unread = net.vnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
+    if (unread) {
+      const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
+      unknowns.push(
+        p && !p.ok
+          ? `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} are unknown: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
+          : `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}.`
+      )
+      continue
+    }
+    elsewhere.push({ pe: pe.value.name, vnet: peVnet })
+  }
+  if (unknowns.length > 0) return { outcome: 'unknown', text: unknowns.join(' ') }
+  const first = elsewhere[0]
+  if (!first) {
+    return {
+      outcome: 'fail',
+      text: `${dep.label} has no approved private endpoint for its ${group} sub-resource, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}, and link its private DNS zone to that network.`
+    }
+  }
+  const vnet = net.vnets[0]!
+  return {
+    outcome: 'fail',
+    text:
+      `the private endpoint(s) of ${what} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(resourceName).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
+      `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(first.vnet)} --remote-vnet ${first.vnet} --allow-vnet-access, and the same from ${resourceName(first.vnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}.`
+  }
+}
+
 export const K8S_09: Check = defineCheck(
   {
     id: 'K8S-09',
-    title: "The workspace's private endpoint is in the cluster's virtual network or a peered one",
+    title:
+      "The workspace, its storage account, key vault and registry have private endpoints in the cluster's virtual network or a peered one",
     section: 'kubernetes',
     category: 'kubernetes',
     severity: 'error',
     rationale:
-      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources need private endpoints (or service endpoints) in the same virtual network as the cluster or one peered with it. ' +
-      "This check verifies the workspace's own private endpoints against the cluster's virtual networks (its node pools' subnets, or the AKS-managed one) and their Connected peerings; the storage account's, key vault's and registry's private endpoints are not read yet.",
+      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources (storage, key vault, Azure Container Registry) must have private endpoints or service endpoints in the same virtual network as the cluster or one peered with it. ' +
+      "This check reads each one's private endpoint connections and, for each approved one, the private endpoint's subnet; it compares that network with the cluster's (its node pools' subnets, or the AKS-managed one) and the cluster network's Connected peerings. Each sub-resource needs its own endpoint: the workspace's default storage account is put behind the network for both blob and file (Tutorial: create a secure workspace with a virtual network, tutorial-create-secure-workspace-vnet). A storage account or key vault whose virtual network rules admit the cluster's subnet (a service endpoint) passes too. One result per resource, with every cluster's reason in it.",
     remediation:
-      "Create a workspace private endpoint in the cluster's virtual network, or peer the cluster's virtual network with the one that holds the workspace's private endpoint (both directions) and link the private DNS zones to it.",
-    fix: 'az network vnet peering create --resource-group <cluster-vnet-rg> --vnet-name <cluster-vnet> --name <peering> --remote-vnet <private-endpoint-vnet-id> --allow-vnet-access',
+      "Create the missing private endpoint in the cluster's virtual network (group id amlworkspace for the workspace, blob and file for the storage account, vault for the key vault, registry for the container registry) and link its private DNS zone to that network; or peer the cluster's virtual network with the one that holds the private endpoint (both directions).",
+    fix: 'az network private-endpoint create --resource-group <cluster-vnet-rg> --name <pe-name> --vnet-name <cluster-vnet> --subnet <subnet> --private-connection-resource-id <resource-id> --group-id <amlworkspace|blob|file|vault|registry> --connection-name <pe-name>',
     docUrl: DOCS.secureCluster
   },
   (snapshot, def) => {
-    const pre = clustersOrResults(def, snapshot)
-    if ('results' in pre) return pre.results
     const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-    return pre.clusters.map(attached => {
-      const found = aksClusterOr(
-        def,
-        snapshot,
-        attached,
-        `Cluster ${attached.name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`
-      )
-      if ('result' in found) return found.result
-      const cluster = found.cluster
-      const resource = clusterResource(attached)
-      if (!ws) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          'The workspace could not be read; see the workspace results.'
-        )
-      }
-      const peIds = ws.privateEndpointConnections
-        .map(c => c.privateEndpointId)
-        .filter((id): id is string => !!id)
-      if (peIds.length === 0) {
-        return makeResult(
-          def,
-          'skipped',
-          resource,
-          `Workspace ${ws.name} has no private endpoint, so there is none to place in the network of AKS cluster ${cluster.name}; NET checks report the workspace's network access.`
-        )
-      }
-      const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(attached.id)]
-      const clusterVnets = [
-        ...cluster.agentPools
-          .map(p => (p.vnetSubnetId ? parentVirtualNetworkId(p.vnetSubnetId) : undefined))
-          .filter((id): id is string => !!id),
-        ...(managed?.ok ? managed.value.map(v => v.id) : [])
-      ]
-      if (clusterVnets.length === 0) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the workspace's private endpoint must be cannot be checked.`
-        )
-      }
-      const lines: string[] = []
-      let outcome: 'pass' | 'fail' | 'unknown' = 'pass'
-      for (const peId of peIds) {
-        const pe = snapshot.privateEndpoints[resourceKey(peId)]
-        const peVnet =
-          pe?.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
-        if (!peVnet) {
-          outcome = outcome === 'fail' ? 'fail' : 'unknown'
-          lines.push(`private endpoint ${resourceName(peId)} could not be read (see NET-02)`)
-          continue
-        }
-        if (clusterVnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
-          lines.push(
-            `private endpoint ${resourceName(peId)} is in the cluster's virtual network ${resourceName(peVnet)}`
+    const results = eachAksCluster(
+      def,
+      snapshot,
+      name =>
+        `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`,
+      (cluster, attached) => {
+        const resource = clusterResource(attached)
+        if (!ws) {
+          return makeResult(
+            def,
+            'unknown',
+            resource,
+            'The workspace could not be read; see the workspace results.'
           )
-          continue
         }
-        const peered = clusterVnets.find(v => {
-          const p = snapshot.clusterVnetPeerings?.[resourceKey(v)]
-          return p?.ok && p.value.some(remote => resourceKey(remote) === resourceKey(peVnet))
-        })
-        if (peered) {
-          lines.push(
-            `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, peered with the cluster's virtual network ${resourceName(peered)}`
+        const net = clusterNetwork(snapshot, cluster)
+        if (net.vnets.length === 0) {
+          return makeResult(
+            def,
+            'unknown',
+            resource,
+            `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`
           )
-          continue
         }
-        const unread = clusterVnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
-        if (unread) {
-          const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
-          outcome = outcome === 'fail' ? 'fail' : 'unknown'
-          lines.push(
-            p && !p.ok
-              ? `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} could not be read: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
-              : `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}`
-          )
-          continue
-        }
-        outcome = 'fail'
-        const vnet = clusterVnets[0]!
-        lines.push(
-          `private endpoint ${resourceName(peId)} is in ${resourceName(peVnet)}, which is neither the cluster's virtual network (${clusterVnets.map(resourceName).join(', ')}) nor peered with it. Fix: az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(peVnet)} --remote-vnet ${peVnet} --allow-vnet-access (and the same from ${resourceName(peVnet)}), or create a workspace private endpoint in the cluster's virtual network`
+        return privateDependencies(snapshot, ws).map(dep =>
+          judgeDependency(def, snapshot, dep, net)
         )
       }
-      return makeResult(def, outcome, resource, `AKS cluster ${cluster.name}: ${lines.join('; ')}.`)
-    })
+    )
+    // Several clusters judge the same dependency: one result per resource, the worst, every reason.
+    return oneResultPerResource(results)
   }
 )
 

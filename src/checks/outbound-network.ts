@@ -25,6 +25,7 @@ import {
 import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixes.js'
 import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
+import { resolveNextHopFirewall, subscriptionIdOf } from '../engine/next-hop.js'
 import { egressSubnets } from '../network-target.js'
 import type {
   AzureFirewall,
@@ -34,7 +35,8 @@ import type {
   RouteTable,
   RouteTableRoute,
   Snapshot,
-  Subnet
+  Subnet,
+  VirtualNetworkPeering
 } from '../snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../snapshot.js'
 import {
@@ -136,7 +138,7 @@ function serviceTagsOf(
     ? { tagPrefixes }
     : {
         tagPrefixes,
-        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ' (its answer had more pages, which were not read)' : ''}`
+        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ` (a later page of its answer could not be read${read.value.pageError ? `: ${describeReadError(read.value.pageError)}` : ''})` : ''}`
       }
 }
 
@@ -625,11 +627,6 @@ export const OUT_02: Check = defineCheck(
 
 // ---------------------------------------------------------------- OUT-04
 
-function subscriptionKey(id: string): string | undefined {
-  const m = /^\/subscriptions\/([^/]+)/i.exec(id)
-  return m ? resourceKey(`/subscriptions/${m[1]}`) : undefined
-}
-
 /** The policy and its ancestors, child first, or why they cannot all be read. */
 function policyChain(snapshot: Snapshot, policyId: string): FirewallPolicy[] | string {
   const chain: FirewallPolicy[] = []
@@ -662,6 +659,68 @@ function firewallRuleText(decision: FirewallDecision): string {
     .join('; ')
 }
 
+/**
+ * The Azure Firewall a next hop address is (in the route table's subscription, or in the
+ * subscription of the peered hub VNet whose address space holds it), or the result saying why
+ * it is not known. `where` names the peering when the firewall was found through one.
+ */
+function nextHopFirewall(
+  snapshot: Snapshot,
+  subnet: Subnet,
+  table: RouteTable,
+  address: string,
+  via: string,
+  confirm: string
+): { firewall: AzureFirewall; where: string } | { outcome: 'unknown' | 'fail'; detail: string } {
+  const vnetId = parentVirtualNetworkId(subnet.id)
+  const peerings = vnetId ? lookup(snapshot.virtualNetworkPeerings ?? {}, vnetId) : undefined
+  const hop = resolveNextHopFirewall(
+    address,
+    subscriptionIdOf(table.id) ?? '',
+    sub => snapshot.azureFirewalls[resourceKey(`/subscriptions/${sub}`)],
+    peerings
+  )
+  const peered = (p: VirtualNetworkPeering): string =>
+    `${address} is in the address space of virtual network ${resourceName(p.remoteVirtualNetworkId ?? '')} (subscription ${subscriptionIdOf(p.remoteVirtualNetworkId ?? '') ?? 'unknown'}), peered through ${p.name}`
+  const unknown = (detail: string) => ({ outcome: 'unknown' as const, detail })
+  switch (hop.kind) {
+    case 'firewall':
+      return {
+        firewall: hop.firewall,
+        where: hop.peering
+          ? ` in subscription ${subscriptionIdOf(hop.firewall.id) ?? 'unknown'} (hub virtual network ${resourceName(hop.peering.remoteVirtualNetworkId ?? '')}, peered through ${hop.peering.name})`
+          : ''
+      }
+    case 'peering-not-connected':
+      return {
+        outcome: 'fail',
+        detail: `${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? 'not reported'}: a peering carries traffic only once it is Connected, so registry traffic sent to ${address} is dropped and image pulls fail. Fix: create the matching peering in ${resourceName(hop.peering.remoteVirtualNetworkId ?? '')} back to this virtual network (az network vnet peering create --vnet-name ${resourceName(hop.peering.remoteVirtualNetworkId ?? '')} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic ...) or sync the peering (az network vnet peering sync).`
+      }
+    case 'virtual-wan-hub':
+      return unknown(
+        `${via}. ${peered(hop.peering)}, a Virtual WAN hub: its secured-hub firewall and routing intent cannot be read through the APIs this tool uses. Registry traffic goes through that hub; ${confirm}`
+      )
+    case 'unlisted':
+      if (hop.peering) {
+        return unknown(
+          `${via}. ${peered(hop.peering)}; the Azure Firewalls of subscription ${hop.subscriptionId} could not be listed${hop.error ? ` (${describeReadError(hop.error)})` : ''}, so the firewall that holds ${address} and its rules are not known. Grant the identity Reader on subscription ${hop.subscriptionId} (az role assignment create --role Reader --scope /subscriptions/${hop.subscriptionId} --assignee <client-id>), or ${confirm}`
+        )
+      }
+      return unknown(
+        `${via}.${hop.error ? ` Azure Firewalls of the subscription could not be listed (${describeReadError(hop.error)}).` : ''} Registry traffic goes through that appliance; ${confirm}`
+      )
+    case 'no-firewall':
+      if (hop.peering) {
+        return unknown(
+          `${via}. ${peered(hop.peering)}, but no Azure Firewall of subscription ${hop.subscriptionId} holds that address: it is another appliance (a third-party network virtual appliance), which this tool cannot read. Registry traffic goes through that appliance; ${confirm}`
+        )
+      }
+      return unknown(
+        `${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? ", and no peering of the subnet's virtual network has it in its remote address space (a third-party appliance, or one reached over a gateway, which the APIs used cannot show)" : ''}.${hop.peeringsError ? ` The peerings of the subnet's virtual network could not be read (${describeReadError(hop.peeringsError)}).` : ''} Registry traffic goes through that appliance; ${confirm}`
+      )
+  }
+}
+
 function evaluateForcedTunnel(
   snapshot: Snapshot,
   def: CheckDefinition,
@@ -685,30 +744,9 @@ function evaluateForcedTunnel(
       `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm}`
     )
   }
-  const subKey = subscriptionKey(table.id)
-  const firewalls = subKey ? snapshot.azureFirewalls[subKey] : undefined
-  if (!firewalls?.ok) {
-    const why = firewalls
-      ? ` Azure Firewalls of the subscription could not be listed (${describeReadError(firewalls.error)}).`
-      : ''
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `${via}.${why} Registry traffic goes through that appliance; ${confirm}`
-    )
-  }
-  const firewall: AzureFirewall | undefined = firewalls.value.find(f =>
-    f.privateIpAddresses.includes(route.nextHopIpAddress!)
-  )
-  if (!firewall) {
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `${via}, which is not an Azure Firewall this identity can read in the subscription. Registry traffic goes through that appliance; ${confirm}`
-    )
-  }
+  const hop = nextHopFirewall(snapshot, subnet, table, route.nextHopIpAddress, via, confirm)
+  if ('detail' in hop) return makeResult(def, hop.outcome, resource, hop.detail)
+  const { firewall, where } = hop
   let collections
   let rulesFrom: string
   if (firewall.firewallPolicyId) {
@@ -718,7 +756,7 @@ function evaluateForcedTunnel(
         def,
         'unknown',
         resourceOf(firewall.id, FIREWALL_TYPE),
-        `${via}: Azure Firewall ${firewall.name}. ${chain}`
+        `${via}: Azure Firewall ${firewall.name}${where}. ${chain}`
       )
     }
     collections = policyCollections(chain)
@@ -745,7 +783,7 @@ function evaluateForcedTunnel(
   }
   const decision = evaluateFirewall(collections, flow)
   const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
-  const summary = `${via}: Azure Firewall ${firewall.name}, evaluated with ${rulesFrom}`
+  const summary = `${via}: Azure Firewall ${firewall.name}${where}, evaluated with ${rulesFrom}`
   if (decision.part) {
     return makeResult(
       def,
@@ -800,11 +838,11 @@ export const OUT_04: Check = defineCheck(
     category: 'outbound',
     severity: 'error',
     rationale:
-      "Reads: the route table of each subnet traffic leaves from (as OUT-01 chooses them), the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API). " +
+      "Reads: the route table of each subnet traffic leaves from (as OUT-01 chooses them), the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API); when no firewall of that subscription holds a `VirtualAppliance` next hop, the peerings of the subnet's VNet (VirtualNetworkPeerings_List) and the Azure Firewalls of the subscription of the peered VNet whose remote address space holds the next hop (hub and spoke). " +
       'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
-      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
+      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription or in the peered hub VNet's subscription; a peering that is not `Connected` carries no traffic and fails; a hub subscription that refuses the read is unknown, naming it and the Reader role), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
       "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
-      "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall in another subscription; routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
+      "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall reached other than through a peering of the subnet's VNet, such as a Virtual WAN secured hub (unknown, named when the peering is to a Virtual WAN hub); routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
     remediation:
       "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
     fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',

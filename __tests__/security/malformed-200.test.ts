@@ -52,14 +52,18 @@ const REASON =
  * the permissions list; assignments only name the role in a detail), and the deployments of a
  * Kubernetes online endpoint (the AKS route's checks read the cluster and its extensions), and
  * the Service Tags list (these NSGs and firewalls name the registry's tag, not addresses, so
- * no rule needs the tag's prefixes to be decided).
+ * no rule needs the tag's prefixes to be decided), and both-routes' peering list (see below).
  */
 const NOT_CONSULTED = [
   /\/workspaces\/ml-ws\/outboundRules$/,
   /\/providers\/Microsoft\.Authorization\/roleAssignments$/,
   /\/providers\/Microsoft\.Authorization\/roleDefinitions\/[^/]+$/,
   /\/onlineEndpoints\/fraud-k8s\/deployments$/,
-  /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/
+  /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/,
+  // both-routes: the route table's next hop is no firewall of the subscription, so collection
+  // lists the VNet's peerings (hub firewall); but its registry is reached through its private
+  // endpoint, carried by the VNet's system route, so OUT-04 never follows the forced tunnel.
+  /\/virtualNetworks\/vnet-ml\/virtualNetworkPeerings$/
 ]
 
 /** Distinct paths of the ARM GETs a run's emulator answered 200. */

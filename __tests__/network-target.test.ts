@@ -1,8 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
-import { resolveNetworkTarget } from '../src/network-target.js'
-import type { Snapshot } from '../src/snapshot.js'
-import { keyed, ok, secureSnapshot } from './checks/fixtures.js'
-import { clusterId, kubernetesSnapshot, managedCluster } from './checks/route-fixtures.js'
+import { egressSubnets, resolveNetworkTarget } from '../src/network-target.js'
+import type { Compute, Snapshot, Workspace } from '../src/snapshot.js'
+import {
+  dependencyId,
+  failed,
+  keyed,
+  ok,
+  secureSnapshot,
+  subnetId as subnetIdOf,
+  workspace
+} from './checks/fixtures.js'
+import {
+  clusterId,
+  computeId,
+  kubernetesCompute,
+  kubernetesSnapshot,
+  managedCluster
+} from './checks/route-fixtures.js'
 
 const base = secureSnapshot()
 const peSubnet = Object.values(base.privateEndpoints).flatMap(r =>
@@ -93,5 +107,212 @@ describe('resolveNetworkTarget and connection status', () => {
       }
     }
     expect(resolveNetworkTarget(snapshot)).toMatchObject({ source: 'none', relevantSubnetIds: [] })
+  })
+})
+
+/**
+ * egressSubnets: the subnets outbound image traffic really leaves from.
+ * - A private endpoint's NIC starts no connections, and managed online deployments egress from
+ *   the workspace's managed network (https://learn.microsoft.com/azure/machine-learning/how-to-managed-network).
+ * - The image-build compute builds every environment image; serverless builds work only when the
+ *   registry is not network restricted
+ *   (https://learn.microsoft.com/azure/machine-learning/how-to-secure-workspace-vnet#enable-azure-container-registry-acr).
+ * - Its subnet is `properties.properties.subnet.id` of the compute (AmlComputeProperties.subnet,
+ *   specification/machinelearningservices/.../stable/2025-09-01/machineLearningServices.json).
+ */
+describe('egressSubnets', () => {
+  const buildSubnet = subnetIdOf('snet-build')
+  const inputSubnet = subnetIdOf('snet-inference')
+  const pool = subnetIdOf('snet-inference')
+  const registry = (publicNetworkAccess: string): Partial<Snapshot> => ({
+    containerRegistries: keyed([
+      [
+        dependencyId('registry'),
+        ok({
+          id: dependencyId('registry'),
+          name: 'testworkspaceacr',
+          sku: 'Premium',
+          publicNetworkAccess,
+          privateEndpointConnections: []
+        })
+      ]
+    ])
+  })
+  const cluster: Compute = {
+    id: computeId('cpu-cluster'),
+    name: 'cpu-cluster',
+    computeType: 'AmlCompute',
+    provisioningState: 'Succeeded',
+    subnetId: buildSubnet
+  }
+  const noManagedNetwork = { managedNetwork: undefined }
+  const ws = (o: Partial<Workspace>): Partial<Snapshot> => ({ workspace: ok(workspace(o)) })
+  const withInput = (s: Snapshot): Snapshot => ({
+    ...s,
+    request: { ...s.request, subnetId: inputSubnet }
+  })
+
+  it.each<[string, Snapshot, Array<[string, string]>, RegExp | undefined]>([
+    [
+      'Kubernetes route: the node pools (de-duplicated)',
+      kubernetesSnapshot(),
+      [[pool, 'node-pool']],
+      undefined
+    ],
+    [
+      'managed route, no subnet-id: none',
+      secureSnapshot(),
+      [],
+      /Managed online deployments do not send traffic from your virtual network.*MOE-04, MOE-06 and OUT-03/
+    ],
+    [
+      'managed route with subnet-id: the input',
+      withInput(secureSnapshot()),
+      [[inputSubnet, 'input']],
+      undefined
+    ],
+    [
+      'private registry with an image-build compute: its subnet',
+      secureSnapshot({
+        ...registry('Disabled'),
+        ...ws({ imageBuildCompute: 'cpu-cluster', ...noManagedNetwork }),
+        computes: ok([cluster])
+      }),
+      [[buildSubnet, 'image-build-compute']],
+      undefined
+    ],
+    [
+      'mixed routes: input, node pools and the image-build compute',
+      withInput({
+        ...kubernetesSnapshot({
+          ...registry('Disabled'),
+          ...ws({ imageBuildCompute: 'cpu-cluster' }),
+          computes: ok([kubernetesCompute(), cluster])
+        }),
+        request: { route: 'both', deploymentMethod: 'cli' }
+      }),
+      [
+        [inputSubnet, 'input'],
+        [buildSubnet, 'image-build-compute']
+      ],
+      undefined
+    ],
+    [
+      'an image-build compute outside your network (managed network): none',
+      secureSnapshot({
+        ...ws({ imageBuildCompute: 'cpu-cluster' }),
+        computes: ok([{ ...cluster, subnetId: undefined }])
+      }),
+      [],
+      /Image-build compute cpu-cluster is not in a subnet of yours/
+    ]
+  ])('%s', (_name, snapshot, expected, reason) => {
+    const egress = egressSubnets(snapshot)
+    expect(egress.subnets.map(s => [s.id, s.source])).toEqual(expected)
+    if (reason) {
+      expect(egress.none?.outcome).toBe('skipped')
+      expect(egress.none?.reason).toMatch(reason)
+    } else {
+      expect(egress.none).toBeUndefined()
+    }
+  })
+
+  it('says why each subnet egresses', () => {
+    const egress = egressSubnets(
+      secureSnapshot({
+        ...registry('Disabled'),
+        ...ws({ imageBuildCompute: 'cpu-cluster', ...noManagedNetwork }),
+        computes: ok([cluster])
+      })
+    )
+    expect(egress.subnets[0]!.why).toBe(
+      "compute cpu-cluster (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry, which refuses public traffic (testworkspaceacr has publicNetworkAccess Disabled)"
+    )
+    expect(egressSubnets(kubernetesSnapshot()).subnets[0]!.why).toBe(
+      'node pool system of AKS cluster aks-inference runs inference pods in it, which pull their images from the registry'
+    )
+  })
+
+  it.each<[string, Partial<Snapshot>, boolean]>([
+    [
+      'private registry, no image-build compute, no managed network',
+      { ...registry('Disabled'), ...ws(noManagedNetwork) },
+      true
+    ],
+    ['private registry, no image-build compute, managed network', registry('Disabled'), false],
+    [
+      'public registry, no image-build compute, no managed network',
+      { ...registry('Enabled'), ...ws(noManagedNetwork) },
+      false
+    ],
+    [
+      'private registry with an image-build compute',
+      {
+        ...registry('Disabled'),
+        ...ws({ imageBuildCompute: 'cpu-cluster', ...noManagedNetwork }),
+        computes: ok([cluster])
+      },
+      false
+    ]
+  ])('image builds cannot reach the registry: %s → %s', (_name, overrides, unbuildable) => {
+    const egress = egressSubnets(secureSnapshot(overrides))
+    expect(Boolean(egress.unbuildable)).toBe(unbuildable)
+    if (unbuildable) {
+      expect(egress.unbuildable!.registryId).toBe(dependencyId('registry'))
+      expect(egress.unbuildable!.detail).toContain(
+        'az ml workspace update --resource-group workspace-1234 --name testworkspace --image-build-compute <compute-cluster>'
+      )
+    }
+  })
+
+  it.each<[string, Partial<Snapshot>, RegExp]>([
+    [
+      'computes unreadable',
+      { computes: failed(403) },
+      /its computes could not be read \(AuthorizationFailed\)/
+    ],
+    [
+      'compute missing',
+      { computes: ok([]) },
+      /cpu-cluster \(imageBuildCompute\), which is not among its computes/
+    ]
+  ])(
+    'an image-build compute that cannot be resolved is unresolved: %s',
+    (_name, overrides, reason) => {
+      const egress = egressSubnets(
+        secureSnapshot({ ...ws({ imageBuildCompute: 'cpu-cluster' }), ...overrides })
+      )
+      expect(egress.subnets).toEqual([])
+      expect(egress.none).toBeUndefined()
+      expect(egress.unresolved).toMatch(reason)
+    }
+  )
+
+  it.each<[string, Snapshot, RegExp]>([
+    [
+      'an AKS cluster unread',
+      kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }),
+      /AKS cluster aks-inference could not be read \(AuthorizationFailed\)/
+    ],
+    [
+      'the computes unread on the Kubernetes route',
+      kubernetesSnapshot({ computes: failed(403) }),
+      /computes could not be read \(AuthorizationFailed\), so the node pools inference runs on/
+    ]
+  ])(
+    'node pools that cannot be told are unresolved, not skipped: %s',
+    (_name, snapshot, reason) => {
+      const egress = egressSubnets(snapshot)
+      expect(egress.none).toBeUndefined()
+      expect(egress.unresolved).toMatch(reason)
+    }
+  )
+
+  it('reads the image-build compute subnet for the outbound checks (relevantSubnetIds)', () => {
+    const snapshot = secureSnapshot({
+      ...ws({ imageBuildCompute: 'cpu-cluster' }),
+      computes: ok([cluster])
+    })
+    expect(resolveNetworkTarget(snapshot).relevantSubnetIds).toEqual([peSubnet, buildSubnet])
   })
 })

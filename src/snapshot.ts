@@ -80,6 +80,11 @@ export interface Workspace {
    * the workspace, so a deployment created after this time was created into the network as it is.
    */
   lastModifiedAt?: string
+  /**
+   * `properties.imageBuildCompute`: name of the compute cluster that builds environment images
+   * (absent: serverless compute builds them, which needs a registry without network restrictions).
+   */
+  imageBuildCompute?: string
 }
 
 export interface PrivateEndpoint {
@@ -552,6 +557,8 @@ export interface Compute {
   loadBalancerType?: string
   /** Kubernetes compute: the namespace models are deployed to. */
   namespace?: string
+  /** AmlCompute and ComputeInstance: `properties.properties.subnet.id`, the subnet its nodes are in. */
+  subnetId?: string
 }
 
 /** One managed network outbound rule, flattened from either place the service reports it. */

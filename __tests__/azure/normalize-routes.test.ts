@@ -5,7 +5,8 @@ import {
   toManagedCluster,
   toOnlineDeployment,
   toOutboundRule,
-  toOutboundRules
+  toOutboundRules,
+  toWorkspace
 } from '../../src/azure/normalize.js'
 import { listByUrl } from '../../src/azure/read-routes.js'
 import { readReference } from '../fixtures/reference.js'
@@ -226,5 +227,39 @@ describe('listByUrl', () => {
       code: 'NotFound',
       message: 'nope'
     })
+  })
+})
+
+/**
+ * The image-build compute and its subnet: `properties.imageBuildCompute` on the workspace (its
+ * Workspaces_Get example has "imageBuildCompute": "testcompute"), and AmlComputeProperties.subnet /
+ * ComputeInstanceProperties.subnet, a ResourceId `{ id }` (machineLearningServices.json, stable/2025-09-01).
+ */
+describe('image-build compute fields', () => {
+  const ws = `${sub}/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws`
+  const snet = `${sub}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/snet-build`
+
+  it('reads imageBuildCompute; an empty one (serverless builds) is absent', () => {
+    const body = (imageBuildCompute: unknown) => ({
+      id: ws,
+      name: 'ws',
+      properties: { imageBuildCompute }
+    })
+    expect(toWorkspace(body('testcompute')).imageBuildCompute).toBe('testcompute')
+    expect('imageBuildCompute' in toWorkspace(body(''))).toBe(false)
+    expect('imageBuildCompute' in toWorkspace(body(undefined))).toBe(false)
+  })
+
+  it('reads the subnet of an AmlCompute and a ComputeInstance, and none of an AKS compute', () => {
+    const compute = (computeType: string, properties: unknown) =>
+      toCompute({ id: `${ws}/computes/c`, name: 'c', properties: { computeType, properties } })
+    expect(compute('AmlCompute', { vmSize: 'STANDARD_D2_V2', subnet: { id: snet } }).subnetId).toBe(
+      snet
+    )
+    expect(compute('ComputeInstance', { subnet: { id: snet } }).subnetId).toBe(snet)
+    expect(compute('AmlCompute', { subnet: null }).subnetId).toBeUndefined()
+    expect(
+      compute('AKS', { aksNetworkingConfiguration: { subnetId: snet } }).subnetId
+    ).toBeUndefined()
   })
 })

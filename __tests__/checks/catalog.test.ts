@@ -49,11 +49,17 @@ describe('evaluateAll', () => {
       expect.objectContaining({ checkId: 'NET-02', outcome: 'pass' }),
       expect.objectContaining({ checkId: 'MOE-03', outcome: 'pass' })
     ])
-    // The secure workspace uses the managed route: Kubernetes checks are skipped, saying why.
+    // The secure workspace uses the managed route: Kubernetes checks are skipped, saying why, and so
+    // are OUT-01/02/04: managed deployments do not egress from the customer network.
     for (const r of results) {
       if (r.checkId.startsWith('K8S-')) {
         expect(r.outcome).toBe('skipped')
         expect(r.detail).toContain('Not evaluated')
+      } else if (['OUT-01', 'OUT-02', 'OUT-04'].includes(r.checkId)) {
+        expect(r.outcome).toBe('skipped')
+        expect(r.detail).toContain(
+          'Managed online deployments do not send traffic from your virtual network'
+        )
       } else {
         expect([r.checkId, r.outcome]).toEqual([r.checkId, 'pass'])
       }

@@ -17,9 +17,20 @@ import {
   nsgId,
   nsgRule,
   ok,
-  secureSnapshot,
+  secureSnapshot as fixtureSnapshot,
+  subnetId,
   securityGroup
 } from './fixtures.js'
+
+/**
+ * OUT-01/02/04 judge only subnets traffic leaves from (egressSubnets): the fixture's subnet is
+ * named by the `subnet-id` input, as a user would name the subnet inference egresses from.
+ */
+const secureSnapshot = (overrides: Partial<Snapshot> = {}): Snapshot =>
+  fixtureSnapshot({
+    request: { route: 'auto', deploymentMethod: 'cli', subnetId: subnetId() },
+    ...overrides
+  })
 
 const ACR = 'AzureContainerRegistry.EastUS2EUAP'
 const allowAcr = nsgRule('AllowAcr', 3000, 'Allow', ACR)

@@ -17,12 +17,22 @@ import {
   nsgRule,
   ok,
   routeTableId,
-  secureSnapshot,
+  secureSnapshot as fixtureSnapshot,
   securityGroup,
   subnet,
   subnetId,
   workspace
 } from './fixtures.js'
+
+/**
+ * OUT-01/02/04 judge only subnets traffic leaves from (egressSubnets): the fixture's subnet is
+ * named by the `subnet-id` input, as a user would name the subnet inference egresses from.
+ */
+const secureSnapshot = (overrides: Partial<Snapshot> = {}): Snapshot =>
+  fixtureSnapshot({
+    request: { route: 'auto', deploymentMethod: 'cli', subnetId: subnetId() },
+    ...overrides
+  })
 
 function only(check: Check, snapshot: Snapshot): CheckResult {
   const results = check.evaluate(snapshot)
@@ -107,10 +117,10 @@ describe('OUT-01 NSG evaluation', () => {
     expect(r.detail).toContain('DenySomePorts')
   })
 
-  it('is skipped when no subnet is known', () => {
+  it('is skipped when no subnet sends traffic (no input, managed route only)', () => {
     const r = only(
       OUT_01,
-      secureSnapshot({ workspace: ok({ ...workspace(), privateEndpointConnections: [] }) })
+      fixtureSnapshot({ workspace: ok({ ...workspace(), privateEndpointConnections: [] }) })
     )
     expect(r.outcome).toBe('skipped')
   })

@@ -32,6 +32,12 @@ function failedChecks(run: ActionRun): string[] {
 
 const VNET =
   '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet-ml'
+/**
+ * OUT-01/02/04 judge only subnets traffic leaves from: the managed route's private endpoint subnet
+ * starts no connections, so these runs name it with `subnet-id`, as a user names the subnet
+ * inference traffic leaves from (it carries the NSG and route table under test).
+ */
+const EGRESS = { 'subnet-id': `${VNET}/subnets/snet-ml` }
 const ALL_PASS = {
   'RBAC-01': 'pass',
   'RBAC-02': 'pass',
@@ -43,7 +49,10 @@ const ALL_PASS = {
 
 describe('the secured workspace', () => {
   it('passes RBAC and outbound: permissions API, NSG allowing the regional tag, firewall policy allowing it', async () => {
-    const run = await runAction({ scenario: 'secured', inputs: { 'fail-on': 'rbac,outbound' } })
+    const run = await runAction({
+      scenario: 'secured',
+      inputs: { 'fail-on': 'rbac,outbound', ...EGRESS }
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['result']).toBe('pass')
     expect(outcomes(run)).toEqual(ALL_PASS)
@@ -183,7 +192,7 @@ describe('outbound', () => {
   it('fails OUT-01 and OUT-02 when the NSG allows another region’s registry tag', async () => {
     const run = await runAction({
       scenario: 'outbound-wrong-region',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run)).toEqual(['OUT-01', 'OUT-02'])
@@ -201,7 +210,7 @@ describe('outbound', () => {
   it('evaluates a readable Azure Firewall: classic rules missing the data endpoint fail OUT-04', async () => {
     const run = await runAction({
       scenario: 'outbound-firewall-classic',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run)).toEqual(['OUT-04'])
@@ -240,7 +249,7 @@ describe('outbound', () => {
     })
     const run = await runAction({
       scenario,
-      inputs: { 'fail-on': 'outbound' },
+      inputs: { 'fail-on': 'outbound', ...EGRESS },
       emulatorOptions: { pageSize: 1 }
     })
     expect(run.exitCode).toBe(0)
@@ -266,7 +275,7 @@ describe('outbound', () => {
   it('reports forced tunnelling to an unknown appliance as unknown, asking to confirm the registry', async () => {
     const run = await runAction({
       scenario: 'outbound-appliance',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     expect(run.exitCode).toBe(1)
     expect(outcomes(run, /^OUT-0[124]/)).toEqual({

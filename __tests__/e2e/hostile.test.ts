@@ -154,7 +154,15 @@ describe('workflow-command injection from Azure and GitHub', () => {
     scenario.github.subject = subject
     scenario.entra.federatedSubject = subject
 
-    const run = await runAction({ scenario, inputs: { 'fail-on': 'isolation' } })
+    // `subnet-id` names the subnet traffic leaves from, so OUT-04 reads (and is refused) its route
+    // table: on the managed route alone the private endpoint's subnet is not judged.
+    const run = await runAction({
+      scenario,
+      inputs: {
+        'fail-on': 'isolation',
+        'subnet-id': `${resourceGroupId(SUBSCRIPTION_ID, NET_RG)}/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml`
+      }
+    })
     recordFault(
       'Azure',
       'workflow commands in NSG rule descriptions, tags, an ARM error and the OIDC subject',

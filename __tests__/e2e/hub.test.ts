@@ -31,13 +31,22 @@ function out04(run: ActionRun): ReportResult[] {
   return report.results.filter(r => r.checkId === 'OUT-04')
 }
 
+/**
+ * OUT-04 judges only subnets traffic leaves from (issue 17 item 4): these runs name the spoke
+ * subnet that carries the route table under test with `subnet-id`, as a user would.
+ */
+const EGRESS = {
+  'subnet-id':
+    '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml'
+}
+
 const VIA = 'sends 0.0.0.0/0 (route default-to-hub) to VirtualAppliance 10.100.0.4'
 
 describe('OUT-04 follows a forced tunnel into a hub firewall of another subscription', () => {
   it('passes when the hub firewall policy allows the registry', async () => {
     const run = await runAction({
       scenario: 'hub-firewall-allows',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     const results = out04(run)
     expect(results.map(r => r.outcome)).toEqual(['pass'])
@@ -63,7 +72,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
   it('fails naming the hub firewall when its policy denies the registry', async () => {
     const run = await runAction({
       scenario: 'hub-firewall-denies',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     const results = out04(run)
     expect(results.map(r => r.outcome)).toEqual(['fail'])
@@ -78,7 +87,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
   it("is unknown naming the hub's subscription and the Reader role when it refuses the read (403)", async () => {
     const run = await runAction({
       scenario: 'hub-firewall-forbidden',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     const results = out04(run)
     expect(results.map(r => r.outcome)).toEqual(['unknown'])
@@ -95,7 +104,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
 
   it('stays unknown for an appliance no peering leads to, and says so', async () => {
     // 10.20.0.100 is in the spoke's own space: a third-party appliance, not an Azure Firewall.
-    const run = await runAction({ scenario: 'outbound-appliance' })
+    const run = await runAction({ scenario: 'outbound-appliance', inputs: EGRESS })
     const results = out04(run)
     expect(results.map(r => r.outcome)).toEqual(['unknown'])
     expect(results[0]!.detail).toContain(
@@ -104,7 +113,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
   })
 
   it('fails when the peering to the hub is not Connected (it carries no traffic)', async () => {
-    const run = await runAction({ scenario: 'hub-peering-initiated' })
+    const run = await runAction({ scenario: 'hub-peering-initiated', inputs: EGRESS })
     const results = out04(run)
     expect(results.map(r => r.outcome)).toEqual(['fail'])
     expect(results[0]!.detail).toContain(

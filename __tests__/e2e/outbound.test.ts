@@ -20,6 +20,15 @@ interface ReportResult {
   detail: string
 }
 
+/**
+ * OUT-01/02/04 judge only subnets traffic leaves from (a private endpoint's NIC starts no
+ * connections, managed deployments egress from the managed network): these runs name the subnet
+ * that carries the NSG and route table under test with `subnet-id`, as a user would.
+ */
+const SNET_ML =
+  '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml'
+const EGRESS = { 'subnet-id': SNET_ML }
+
 function result(run: ActionRun, id: string): ReportResult | undefined {
   const report = JSON.parse(run.report ?? '{"results":[]}') as { results: ReportResult[] }
   return report.results.find(r => r.checkId === id)
@@ -29,7 +38,7 @@ describe('OUT-01 compares NSG destination prefixes with the registry tag address
   it('fails when 0.0.0.0/1 and 128.0.0.0/1 deny every IPv4 address', async () => {
     const run = await runAction({
       scenario: 'outbound-deny-halves',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     expect(result(run, 'OUT-01')?.outcome).toBe('fail')
     expect(result(run, 'OUT-01')?.detail).toContain('deny-public-out (priority 2000, Deny)')
@@ -43,7 +52,7 @@ describe('OUT-01 compares NSG destination prefixes with the registry tag address
   })
 
   it('is unknown, naming the denied prefix, when 20.0.0.0/6 denies part of the tag', async () => {
-    const run = await runAction({ scenario: 'outbound-deny-part' })
+    const run = await runAction({ scenario: 'outbound-deny-part', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('unknown')
     expect(out01?.detail).toContain('denies 20.44.19.64/26')
@@ -51,7 +60,7 @@ describe('OUT-01 compares NSG destination prefixes with the registry tag address
   })
 
   it('passes when the denied prefix holds none of the registry addresses', async () => {
-    const run = await runAction({ scenario: 'outbound-deny-elsewhere' })
+    const run = await runAction({ scenario: 'outbound-deny-elsewhere', inputs: EGRESS })
     expect(result(run, 'OUT-01')?.outcome).toBe('pass')
     expect(result(run, 'OUT-01')?.detail).toContain('AllowInternetOutBound')
   })
@@ -65,7 +74,7 @@ describe('OUT-04 follows the longest-prefix route of each registry address', () 
   it('evaluates the firewall when 0.0.0.0/1 + 128.0.0.0/1 force the traffic (no 0.0.0.0/0)', async () => {
     const run = await runAction({
       scenario: 'outbound-route-halves',
-      inputs: { 'fail-on': 'outbound' }
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
     })
     const out04 = result(run, 'OUT-04')
     expect(out04?.outcome).toBe('fail')
@@ -77,7 +86,7 @@ describe('OUT-04 follows the longest-prefix route of each registry address', () 
   })
 
   it('fails when a more specific route drops part of the registry (next hop None)', async () => {
-    const run = await runAction({ scenario: 'outbound-route-none-part' })
+    const run = await runAction({ scenario: 'outbound-route-none-part', inputs: EGRESS })
     const out04 = result(run, 'OUT-04')
     expect(out04?.outcome).toBe('fail')
     expect(out04?.detail).toContain('20.44.19.64/26 (route blackhole-20-44): fail')
@@ -115,7 +124,7 @@ describe('OUT-03: deny is deny', () => {
  */
 describe('OUT-01 follows the registry data path', () => {
   it('fails when the registry tag is allowed but its storage is denied', async () => {
-    const run = await runAction({ scenario: 'outbound-registry-storage' })
+    const run = await runAction({ scenario: 'outbound-registry-storage', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('fail')
     expect(out01?.detail).toContain('no dedicated data endpoints')
@@ -133,7 +142,7 @@ describe('OUT-01 follows the registry data path', () => {
   })
 
   it('passes a registry reached through its private endpoint although Internet is denied', async () => {
-    const run = await runAction({ scenario: 'outbound-registry-private' })
+    const run = await runAction({ scenario: 'outbound-registry-private', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('pass')
     expect(out01?.detail).toContain("to the registry's private endpoint (VirtualNetwork, TCP 443)")
@@ -145,14 +154,14 @@ describe('OUT-01 follows the registry data path', () => {
   })
 
   it('fails a registry with public access disabled and no private endpoint', async () => {
-    const run = await runAction({ scenario: 'outbound-registry-unreachable' })
+    const run = await runAction({ scenario: 'outbound-registry-unreachable', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('fail')
     expect(out01?.detail).toContain('cannot be pulled from it at all')
   })
 
   it('is unknown, naming the permission, when the registry cannot be read', async () => {
-    const run = await runAction({ scenario: 'outbound-registry-forbidden' })
+    const run = await runAction({ scenario: 'outbound-registry-forbidden', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('unknown')
     expect(out01?.detail).toContain('Microsoft.ContainerRegistry/registries/read')
@@ -166,12 +175,84 @@ describe('OUT-01 follows the registry data path', () => {
  */
 describe('OUT-04 reads the IP groups firewall rules use', () => {
   it('passes a network rule sourced from an IP group holding the subnet', async () => {
-    const run = await runAction({ scenario: 'outbound-firewall-ipgroup' })
+    const run = await runAction({ scenario: 'outbound-firewall-ipgroup', inputs: EGRESS })
     const out04 = result(run, 'OUT-04')
     expect(out04?.outcome).toBe('pass')
     expect(out04?.detail).toContain(
       'network rule acr-from-spokes in collection allow-registry-from-spokes'
     )
     expect(run.emulator.requests.some(r => /\/ipGroups\/ipg-spokes$/i.test(r.path))).toBe(true)
+  })
+})
+
+/**
+ * The subnets that really egress (issue 17 item 4). A private endpoint's NIC starts no connections,
+ * and managed online deployments egress from the workspace's managed virtual network
+ * (https://learn.microsoft.com/azure/machine-learning/how-to-managed-network), so on the managed
+ * route only the `subnet-id` input and the image-build compute's subnet are judged. Images are built
+ * on the image-build compute; serverless builds work only when the registry is not network
+ * restricted (https://learn.microsoft.com/azure/machine-learning/how-to-secure-workspace-vnet#enable-azure-container-registry-acr).
+ */
+describe('OUT-01/02/04 judge the subnets that egress', () => {
+  it('skips them, saying why, when only managed deployments run (the PE subnet denies Internet)', async () => {
+    const run = await runAction({
+      scenario: 'outbound-managed-only',
+      inputs: { 'fail-on': 'outbound' }
+    })
+    for (const id of ['OUT-01', 'OUT-02', 'OUT-04']) {
+      expect(result(run, id)?.outcome).toBe('skipped')
+      expect(result(run, id)?.detail).toContain(
+        "Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge"
+      )
+    }
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['failed-checks'] ?? '').not.toMatch(/OUT-0[124]/)
+  })
+
+  it('judges the subnet the `subnet-id` input names', async () => {
+    const run = await runAction({
+      scenario: 'outbound-managed-only',
+      inputs: { 'fail-on': 'outbound', ...EGRESS }
+    })
+    expect(result(run, 'OUT-01')?.outcome).toBe('fail')
+    expect(result(run, 'OUT-01')?.detail).toMatch(
+      /^Subnet snet-ml is judged because the `subnet-id` input names it as the subnet inference traffic leaves from\. NSG nsg-ml denies traffic from subnet snet-ml to the container registry/
+    )
+    expect(run.exitCode).toBe(1)
+  })
+
+  it("fails OUT-01 on the image-build compute's subnet when its NSG blocks the private registry", async () => {
+    const run = await runAction({
+      scenario: 'outbound-image-build',
+      inputs: { 'fail-on': 'outbound' }
+    })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('fail')
+    expect(out01?.detail).toMatch(
+      /^Subnet snet-build is judged because compute cpu-build \(the workspace's imageBuildCompute\) builds every environment image in it and pushes it to the registry, which refuses public traffic \(crmlws0427 has publicNetworkAccess Disabled\)\. NSG nsg-build denies traffic from subnet snet-build to the registry's private endpoint/
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['failed-checks']?.split(',')).toContain('OUT-01')
+    // The compute's subnet and its NSG were read for the outbound checks.
+    const paths = run.emulator.requests.map(r => r.path)
+    expect(paths.some(p => /\/subnets\/snet-build$/i.test(p))).toBe(true)
+    expect(paths.some(p => /\/networkSecurityGroups\/nsg-build$/i.test(p))).toBe(true)
+  })
+
+  it('fails OUT-01 on the registry when it is private and no image-build compute is set', async () => {
+    const run = await runAction({
+      scenario: 'outbound-image-build-missing',
+      inputs: { 'fail-on': 'outbound' }
+    })
+    const out01 = result(run, 'OUT-01')
+    expect(out01?.outcome).toBe('fail')
+    expect(out01?.detail).toContain(
+      'Registry crmlws0427 has public network access disabled and workspace ml-ws names no image-build compute'
+    )
+    expect(out01?.detail).toContain(
+      'az ml workspace update --resource-group ml-rg --name ml-ws --image-build-compute <compute-cluster>'
+    )
+    expect(result(run, 'OUT-04')?.outcome).toBe('skipped')
+    expect(run.exitCode).toBe(1)
   })
 })

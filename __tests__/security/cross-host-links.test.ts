@@ -34,6 +34,7 @@ const FIREWALLS = `/subscriptions/${SUBSCRIPTION_ID}/providers/Microsoft.Network
 /** A list the Authorization SDK client pages. */
 const DENY_ASSIGNMENTS = `${resourceGroupId(SUBSCRIPTION_ID, NET_RG)}/providers/Microsoft.Network/virtualNetworks/vnet-ml/providers/Microsoft.Authorization/denyAssignments`
 const COMMENTS = '/repos/octo-org/octo-repo/issues/42/comments'
+const SNET_ML = `${resourceGroupId(SUBSCRIPTION_ID, NET_RG)}/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml`
 
 let foreign: ForeignHost
 
@@ -66,7 +67,12 @@ describe("ARM's nextLink to another host", () => {
         url: `${foreign.origin}${list}?api-version=2025-12-01&$skipToken=MQ`
       }
     ]
-    const run = await runAction({ scenario, inputs: { 'fail-on': 'any' } })
+    // `subnet-id` names the subnet traffic leaves from, so OUT-04 consults the firewall list (on
+    // the managed route alone the private endpoint's subnet is not judged).
+    const run = await runAction({
+      scenario,
+      inputs: { 'fail-on': 'any', 'subnet-id': SNET_ML }
+    })
     recordFault('Azure', 'nextLink to another host', 'partial report with unknowns', run)
     // Nothing reached the other host, so no token either.
     expect(foreign.requests.slice(before)).toEqual([])

@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { MalformedBody } from '../../emulator/faults.js'
 import { runAction, type ActionRun } from '../../emulator/run-action.js'
-import { getScenario } from '../../emulator/scenarios/index.js'
+import { NET_RG, SUBSCRIPTION_ID, getScenario } from '../../emulator/scenarios/index.js'
 import { outcomeOf, recordFault, visibleOfRun } from '../reliability/record.js'
 
 interface ReportResult {
@@ -52,14 +52,18 @@ const REASON =
  * the permissions list; assignments only name the role in a detail), and the deployments of a
  * Kubernetes online endpoint (the AKS route's checks read the cluster and its extensions), and
  * the Service Tags list (these NSGs and firewalls name the registry's tag, not addresses, so
- * no rule needs the tag's prefixes to be decided).
+ * no rule needs the tag's prefixes to be decided), and both-routes' peering list (see below).
  */
 const NOT_CONSULTED = [
   /\/workspaces\/ml-ws\/outboundRules$/,
   /\/providers\/Microsoft\.Authorization\/roleAssignments$/,
   /\/providers\/Microsoft\.Authorization\/roleDefinitions\/[^/]+$/,
   /\/onlineEndpoints\/fraud-k8s\/deployments$/,
-  /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/
+  /\/providers\/Microsoft\.Network\/locations\/[^/]+\/serviceTags$/,
+  // both-routes: the route table's next hop is no firewall of the subscription, so collection
+  // lists the VNet's peerings (hub firewall); but its registry is reached through its private
+  // endpoint, carried by the VNet's system route, so OUT-04 never follows the forced tunnel.
+  /\/virtualNetworks\/vnet-ml\/virtualNetworkPeerings$/
 ]
 
 /** Distinct paths of the ARM GETs a run's emulator answered 200. */
@@ -82,8 +86,19 @@ function verdicts(run: ActionRun): string[] {
 
 // The reads of two full runs: `secured` first (it passes, so any malformed answer a check
 // consults must turn the gate), then the reads only `both-routes` makes.
+/**
+ * The `secured` runs name the private endpoint's subnet with `subnet-id` as the subnet traffic
+ * leaves from: OUT-01/02/04 judge only egressing subnets, and these runs keep its NSG, route table,
+ * firewall and registry reads consulted.
+ */
+const SUBNET_ID = {
+  'subnet-id': `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${NET_RG}/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml`
+}
+const inputsFor = (scenario: string): Record<string, string> =>
+  scenario === 'secured' ? SUBNET_ID : {}
+
 const baselines = {
-  secured: await runAction({ scenario: 'secured', inputs: { 'fail-on': 'any' } }),
+  secured: await runAction({ scenario: 'secured', inputs: { 'fail-on': 'any', ...SUBNET_ID } }),
   'both-routes': await runAction({ scenario: 'both-routes', inputs: { 'fail-on': 'any' } })
 }
 const securedReads = readsOf(baselines.secured)
@@ -122,7 +137,11 @@ beforeAll(async () => {
         const run = await runAction({
           scenario,
           keepRunDir: true,
-          inputs: { 'fail-on': 'any', 'snapshot-file': 'snapshot.json' }
+          inputs: {
+            'fail-on': 'any',
+            'snapshot-file': 'snapshot.json',
+            ...inputsFor(next.scenario)
+          }
         })
         const file = path.join(run.runDir, 'workspace', 'snapshot.json')
         runs.set(next, { run, snapshot: fs.readFileSync(file, 'utf8') })

@@ -38,7 +38,7 @@ import {
 import { routeScenarios } from './routes.js'
 import { verdictScenarios } from './verdicts.js'
 import { accessScenarios, withSecureAccess } from './access.js'
-import { outboundScenarios } from './outbound.js'
+import { egressScenarios, outboundScenarios } from './outbound.js'
 import { hubScenarios } from './hub.js'
 import { large } from './performance.js'
 import { estate } from './estate.js'
@@ -295,6 +295,7 @@ export const scenarios: Record<string, () => Scenario> = {
   ...verdictScenarios,
   ...accessScenarios(() => withSecureAccess(secured())),
   ...outboundScenarios(() => withSecureAccess(secured())),
+  ...egressScenarios(() => withSecureAccess(secured())),
   ...hubScenarios(() => withSecureAccess(secured())),
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),

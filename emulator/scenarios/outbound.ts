@@ -4,7 +4,16 @@
  * discovery answer the emulator serves for every location.
  */
 import type { Scenario } from '../scenario.js'
-import { LOCATION, ML_RG, SUBSCRIPTION_ID, resourceId } from './builders.js'
+import {
+  LOCATION,
+  ML_RG,
+  NET_RG,
+  SUBSCRIPTION_ID,
+  resourceId,
+  subnet,
+  virtualNetworkId,
+  workspaceId
+} from './builders.js'
 import {
   azureFirewall,
   classicApplicationCollection,
@@ -315,6 +324,141 @@ export function outboundScenarios(secured: () => Scenario): Record<string, () =>
         ['192.0.2.0/24']
       )
   }
+}
+
+/** Where image traffic really leaves from (issue 17 item 4), built on `secured`. */
+export function egressScenarios(secured: () => Scenario): Record<string, () => Scenario> {
+  // The private endpoint subnet's NSG denies every public address: nothing egresses from it.
+  const lockedPeSubnet = (): Scenario =>
+    withResources(secured(), {
+      resources: [
+        securityGroup({
+          rules: [
+            ...registryRules().filter(r => r.direction === 'Inbound'),
+            {
+              name: 'deny-internet-out',
+              priority: 4000,
+              access: 'Deny',
+              destination: 'Internet',
+              destinationPort: '*'
+            }
+          ]
+        })
+      ]
+    })
+  return {
+    'outbound-managed-only': () =>
+      withResources(lockedPeSubnet(), {
+        name: 'outbound-managed-only',
+        description:
+          "Managed online endpoints only; the workspace private endpoint's subnet has an NSG that denies Internet outbound (and no registry allow)."
+      }),
+    'outbound-image-build': () =>
+      withImageBuild(lockedPeSubnet(), {
+        name: 'outbound-image-build',
+        description:
+          'Workspace without a managed network whose registry refuses public traffic (reached through its private endpoint); image-build compute cpu-build is in snet-build, whose NSG denies VirtualNetwork outbound.',
+        imageBuildCompute: 'cpu-build'
+      }),
+    'outbound-image-build-missing': () =>
+      withImageBuild(lockedPeSubnet(), {
+        name: 'outbound-image-build-missing',
+        description:
+          'Workspace without a managed network whose registry refuses public traffic; no image-build compute is set, so images would be built on serverless compute.'
+      })
+  }
+}
+
+const SNET_BUILD_ID = `${virtualNetworkId('vnet-ml')}/subnets/snet-build`
+const NSG_BUILD_ID = resourceId(
+  SUBSCRIPTION_ID,
+  NET_RG,
+  'Microsoft.Network/networkSecurityGroups',
+  'nsg-build'
+)
+
+/**
+ * The workspace without a managed network, its registry private (public access disabled, an
+ * approved private endpoint), and optionally `properties.imageBuildCompute` naming an AmlCompute
+ * cluster in `snet-build` (AmlComputeProperties.subnet, a ResourceId, machineLearningServices.json
+ * stable/2025-09-01) whose NSG denies VirtualNetwork outbound.
+ */
+function withImageBuild(
+  scenario: Scenario,
+  spec: { name: string; description: string; imageBuildCompute?: string }
+): Scenario {
+  const wsId = workspaceId()
+  const ws = scenario.resources.find(r => r.id.toLowerCase() === wsId.toLowerCase())!
+  const props = { ...(ws.body.properties as Record<string, unknown>) }
+  delete props.managedNetwork
+  if (spec.imageBuildCompute) props.imageBuildCompute = spec.imageBuildCompute
+  const resources = [
+    { id: ws.id, body: { ...ws.body, properties: props } },
+    {
+      id: REGISTRY_ID,
+      body: registryBody(REGISTRY_ID, {
+        publicNetworkAccess: 'Disabled',
+        privateEndpointIds: [REGISTRY_PE_ID]
+      })
+    }
+  ]
+  if (spec.imageBuildCompute) {
+    const computeId = `${wsId}/computes/${spec.imageBuildCompute}`
+    resources.push(
+      {
+        id: computeId,
+        body: {
+          id: computeId,
+          name: spec.imageBuildCompute,
+          type: 'Microsoft.MachineLearningServices/workspaces/computes',
+          location: LOCATION,
+          properties: {
+            computeType: 'AmlCompute',
+            computeLocation: LOCATION,
+            provisioningState: 'Succeeded',
+            isAttachedCompute: false,
+            disableLocalAuth: true,
+            properties: {
+              vmSize: 'STANDARD_D2_V2',
+              vmPriority: 'Dedicated',
+              osType: 'Linux',
+              scaleSettings: {
+                maxNodeCount: 2,
+                minNodeCount: 0,
+                nodeIdleTimeBeforeScaleDown: 'PT120S'
+              },
+              subnet: { id: SNET_BUILD_ID },
+              remoteLoginPortPublicAccess: 'Disabled',
+              enableNodePublicIp: false,
+              allocationState: 'Steady',
+              currentNodeCount: 0,
+              targetNodeCount: 0
+            }
+          }
+        }
+      },
+      subnet({
+        virtualNetworkId: virtualNetworkId('vnet-ml'),
+        name: 'snet-build',
+        addressPrefix: '10.20.3.0/24',
+        networkSecurityGroupId: NSG_BUILD_ID
+      }),
+      securityGroup({
+        id: NSG_BUILD_ID,
+        subnetIds: [SNET_BUILD_ID],
+        rules: [
+          {
+            name: 'deny-vnet-out',
+            priority: 200,
+            access: 'Deny',
+            destination: 'VirtualNetwork',
+            destinationPort: '*'
+          }
+        ]
+      })
+    )
+  }
+  return withResources(scenario, { name: spec.name, description: spec.description, resources })
 }
 
 /**

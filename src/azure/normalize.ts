@@ -62,7 +62,10 @@ export function toWorkspace(raw: unknown): Workspace {
       toPrivateEndpointConnection
     ),
     v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined,
-    lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt'])
+    lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt']),
+    ...(str(props['imageBuildCompute'])
+      ? { imageBuildCompute: str(props['imageBuildCompute']) }
+      : {})
   }
 }
 
@@ -207,7 +210,9 @@ export function toCompute(raw: unknown): Compute {
     resourceId: str(props['resourceId']),
     provisioningState: str(props['provisioningState']),
     loadBalancerType: str(inner['loadBalancerType']),
-    namespace: str(inner['namespace'])
+    namespace: str(inner['namespace']),
+    // AmlComputeProperties.subnet / ComputeInstanceProperties.subnet: a ResourceId (`{ id }`).
+    ...(idOf(inner['subnet']) ? { subnetId: idOf(inner['subnet']) } : {})
   }
 }
 

@@ -26,7 +26,7 @@ import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixe
 import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
 import { resolveNextHopFirewall, subscriptionIdOf } from '../engine/next-hop.js'
-import { resolveNetworkTarget } from '../network-target.js'
+import { egressSubnets } from '../network-target.js'
 import type {
   AzureFirewall,
   FirewallPolicy,
@@ -103,7 +103,10 @@ type Context =
   | {
       kind: 'ok'
       region: string
-      subnets: Array<{ id: string; read: Read<Subnet> | undefined }>
+      /** The subnets traffic leaves from, and why each does (egressSubnets). */
+      subnets: Array<{ id: string; read: Read<Subnet> | undefined; why: string }>
+      /** Results beside the subnets' own: an image-build compute that cannot be resolved, a registry image builds cannot reach (OUT-01). */
+      extra: CheckResult[]
       /** Service tag prefixes read for the region (undefined: not read). */
       tagPrefixes: Record<string, string[]> | undefined
       /** Why the registry tag's prefixes are not known, when they are not. */
@@ -143,16 +146,33 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
   if (!snapshot.workspace.ok) {
     return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] }
   }
-  const subnetIds = resolveNetworkTarget(snapshot).relevantSubnetIds
-  if (subnetIds.length === 0) {
+  const egress = egressSubnets(snapshot)
+  const extra: CheckResult[] = [
+    ...(egress.unresolved
+      ? [makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved)]
+      : []),
+    // Image builds that cannot reach the registry is a registry finding: OUT-01 carries it.
+    ...(egress.unbuildable && def.id === 'OUT-01'
+      ? [
+          makeResult(
+            def,
+            'fail',
+            resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'),
+            egress.unbuildable.detail
+          )
+        ]
+      : [])
+  ]
+  if (egress.subnets.length === 0) {
+    if (extra.length > 0) return { kind: 'done', results: extra }
     return {
       kind: 'done',
       results: [
         makeResult(
           def,
-          'skipped',
+          egress.none?.outcome ?? 'skipped',
           workspaceResource(snapshot),
-          'No subnet of the workspace was named (input subnet-id) or found (approved private endpoints, node pools), so there is no virtual network outbound path to check; NET-02 reports a missing private endpoint.'
+          egress.none?.reason ?? 'No subnet of yours sends inference traffic.'
         )
       ]
     }
@@ -161,8 +181,21 @@ function context(snapshot: Snapshot, def: CheckDefinition): Context {
   return {
     kind: 'ok',
     region,
-    subnets: subnetIds.map(id => ({ id, read: snapshot.subnets[resourceKey(id)] })),
+    subnets: egress.subnets.map(s => ({
+      id: s.id,
+      read: snapshot.subnets[resourceKey(s.id)],
+      why: s.why
+    })),
+    extra,
     ...serviceTagsOf(snapshot, region)
+  }
+}
+
+/** A subnet's result, led by why that subnet is judged. */
+function judged(result: CheckResult, subnet: { id: string; why: string }): CheckResult {
+  return {
+    ...result,
+    detail: `Subnet ${resourceName(subnet.id)} is judged because ${subnet.why}. ${result.detail}`
   }
 }
 
@@ -232,6 +265,11 @@ function tagMissing(ctx: Extract<Context, { kind: 'ok' }>, tag: string): string 
 
 // ---------------------------------------------------------------- OUT-01
 
+/** Which subnets OUT-01/02/04 judge, and why (egressSubnets in src/network-target.ts). */
+const EGRESS_RATIONALE =
+  "Judged: the subnets that start the connections: the `subnet-id` input; on the Kubernetes route the node-pool subnets of the attached AKS clusters; and the subnet of the workspace's image-build compute (`imageBuildCompute`, the compute's `properties.properties.subnet.id`), which builds every environment image and pushes it to the registry. " +
+  "Not judged: the workspace private endpoint's subnet (a private endpoint's NIC starts no connections) and, on the managed route, anything else: managed online deployments egress from the workspace's managed virtual network (MOE-04, MOE-06 and OUT-03 judge that path), so without `subnet-id` or an image-build compute in your network OUT-01/02/04 are skipped, saying so. An image-build compute that cannot be found, or computes that cannot be read, make the result unknown."
+
 export const OUT_01: Check = defineCheck(
   {
     id: 'OUT-01',
@@ -240,7 +278,9 @@ export const OUT_01: Check = defineCheck(
     category: 'outbound',
     severity: 'error',
     rationale:
-      'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each relevant subnet (the resolved subnet, the workspace private endpoint subnets, and node pool subnets on the Kubernetes route) must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
+      'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each subnet that traffic leaves from must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
+      EGRESS_RATIONALE +
+      " With the registry's public access disabled, no image-build compute and no managed network, OUT-01 fails on the registry: Azure Machine Learning then builds images on serverless compute, which works only when the registry is not network restricted (how-to-secure-workspace-vnet). " +
       'Reads: the NSG of each subnet, and the address prefixes of the service tags involved from the Service Tags discovery API (`Microsoft.Network/locations/{region}/serviceTags`, once per region; the snapshot keeps only the tags compared). ' +
       'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
       'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
@@ -255,7 +295,7 @@ export const OUT_01: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    return ctx.subnets.map(({ id, read }) => {
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
       const subnet = s.subnet
@@ -303,6 +343,7 @@ export const OUT_01: Check = defineCheck(
         results.length === 1 && path.note ? `${detail} ${path.note}` : detail
       )
     })
+    return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k]!)), ...ctx.extra]
   }
 )
 
@@ -475,6 +516,7 @@ export const OUT_02: Check = defineCheck(
     severity: 'error',
     rationale:
       "The regional tag `AzureContainerRegistry.<Region>` holds only the registry addresses of that region. An outbound allow for another region's tag does not let the subnets reach the workspace registry. " +
+      'Judges the NSGs of the subnets OUT-01 judges (the subnets traffic leaves from). ' +
       'Service tags spell regions like WestEurope while resources say westeurope; the names are compared after normalising case and separators.',
     remediation:
       'Change the destination of the rule to the AzureContainerRegistry tag of the workspace region.',
@@ -579,7 +621,7 @@ export const OUT_02: Check = defineCheck(
         )
       ]
     }
-    return results
+    return [...results, ...ctx.extra]
   }
 )
 
@@ -796,7 +838,7 @@ export const OUT_04: Check = defineCheck(
     category: 'outbound',
     severity: 'error',
     rationale:
-      "Reads: the route table of each subnet, the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API); when no firewall of that subscription holds a `VirtualAppliance` next hop, the peerings of the subnet's VNet (VirtualNetworkPeerings_List) and the Azure Firewalls of the subscription of the peered VNet whose remote address space holds the next hop (hub and spoke). " +
+      "Reads: the route table of each subnet traffic leaves from (as OUT-01 chooses them), the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API); when no firewall of that subscription holds a `VirtualAppliance` next hop, the peerings of the subnet's VNet (VirtualNetworkPeerings_List) and the Azure Firewalls of the subscription of the peered VNet whose remote address space holds the next hop (hub and spoke). " +
       'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
       "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription or in the peered hub VNet's subscription; a peering that is not `Connected` carries no traffic and fails; a hub subscription that refuses the read is unknown, naming it and the Reader role), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
       "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
@@ -809,7 +851,7 @@ export const OUT_04: Check = defineCheck(
   (snapshot, def) => {
     const ctx = context(snapshot, def)
     if (ctx.kind === 'done') return ctx.results
-    return ctx.subnets.map(({ id, read }) => {
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
       const s = subnetOrUnknown(def, id, read)
       if ('result' in s) return s.result
       const subnet = s.subnet
@@ -845,6 +887,7 @@ export const OUT_04: Check = defineCheck(
       const table = tableRead.value
       return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
     })
+    return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n]!)), ...ctx.extra]
   }
 )
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderComment } from '../src/report/comment.js'
 import { renderSummary } from '../src/report/summary.js'
-import type { Route } from '../src/inputs.js'
+import type { Route } from '../src/request.js'
 import { clusterKind, decideRoutes, type InferenceRoute } from '../src/route.js'
 import type { Snapshot } from '../src/snapshot.js'
 import { failed, ok, onlineEndpoint, secureSnapshot } from './checks/fixtures.js'

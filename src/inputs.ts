@@ -15,6 +15,7 @@ import {
 } from './clouds.js'
 import { parseResourceId } from './azure/resource-id.js'
 import { ConfigurationError } from './errors.js'
+import { DEPLOYMENT_METHODS, ROUTES, type DeploymentMethod, type Route } from './request.js'
 import { parseScope, SCOPE_FORMAT, type EstateScope } from './estate/scope.js'
 
 import type { FailOn } from './verdict.js'
@@ -125,13 +126,6 @@ export const DEFAULT_TIMEOUT_SECONDS = 600
 /** GitHub's longest job: a deadline beyond it could never be reached. */
 export const MAX_TIMEOUT_SECONDS = 21_600
 
-/** Which inference route(s) to check: `auto` decides from what the workspace holds. */
-export const ROUTES = ['auto', 'managed', 'kubernetes', 'both'] as const
-export type Route = (typeof ROUTES)[number]
-
-/** How the identity deploys into the network; `arm-template` needs no `Microsoft.Network/*\/read`. */
-export const DEPLOYMENT_METHODS = ['cli', 'sdk', 'studio', 'arm-template'] as const
-export type DeploymentMethod = (typeof DEPLOYMENT_METHODS)[number]
 export type InputName = (typeof INPUT_NAMES)[number]
 
 const defaultGetInput: GetInput = name => core.getInput(name)

@@ -4,7 +4,7 @@
  * report all call it on the snapshot and get the same answer.
  */
 import { parseResourceId } from './azure/resource-id.js'
-import type { Route } from './inputs.js'
+import type { Route } from './request.js'
 import type { Compute, Read, Snapshot } from './snapshot.js'
 
 export type InferenceRoute = 'managed' | 'kubernetes'

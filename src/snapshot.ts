@@ -15,7 +15,7 @@
  */
 export const SNAPSHOT_SCHEMA_VERSION = 2
 
-import type { DeploymentMethod, Route } from './inputs.js'
+import type { DeploymentMethod, Route } from './request.js'
 
 /** Why a read did not produce a value. */
 export interface ReadError {

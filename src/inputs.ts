@@ -15,6 +15,7 @@ import {
 } from './clouds.js'
 import { parseResourceId } from './azure/resource-id.js'
 import { ConfigurationError } from './errors.js'
+import { quote } from './quote.js'
 import { DEPLOYMENT_METHODS, ROUTES, type DeploymentMethod, type Route } from './request.js'
 import { parseScope, SCOPE_FORMAT, type EstateScope } from './estate/scope.js'
 
@@ -639,24 +640,4 @@ function formatErrors(errors: readonly string[]): string {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-const MAX_QUOTED = 60
-
-/**
- * A user value quoted for an error message: at most 60 characters (longer ones
- * are cut with "…"), in double quotes, with quotes, backslashes, control,
- * format and line-break characters escaped, so a value cannot start a new log
- * line, inject a workflow command (`::set-output`) or reorder text (bidi controls).
- */
-export function quote(value: string): string {
-  const chars = Array.from(value)
-  const cut = chars.length > MAX_QUOTED
-  const shown = (cut ? chars.slice(0, MAX_QUOTED) : chars).join('')
-  const escaped = shown.replace(/[\\"\p{C}\p{Zl}\p{Zp}]/gu, c => {
-    if (c === '\\' || c === '"') return `\\${c}`
-    const code = c.codePointAt(0) ?? 0
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
-  })
-  return `"${escaped}"${cut ? `… (${chars.length} characters)` : ''}`
 }

@@ -15,7 +15,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
 import type { CheckDefinition, CheckResult } from './checks/types.js'
 import { ConfigurationError } from './errors.js'
-import { quote } from './inputs.js'
+import { quote } from './quote.js'
 
 export interface Suppression {
   /** The catalog's spelling of the check ID. */

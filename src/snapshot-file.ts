@@ -10,7 +10,7 @@ import { dirname } from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { isObject, stringFieldProblem, type JsonObject } from './json-shape.js'
 import { ROUTES } from './request.js'
-import { TOOL_NAME } from './report/model.js'
+import { TOOL_NAME } from './version.js'
 import { redact } from './redact.js'
 import { SNAPSHOT_SCHEMA_VERSION, TARGET_FIELDS, type Snapshot } from './snapshot.js'
 

@@ -13,7 +13,7 @@
  *   inputs (vnet-id, subnet-id) ── RBAC, outbound reads at once
  */
 import { ConfigurationError } from '../errors.js'
-import { TOOL_NAME } from '../report/model.js'
+import { TOOL_NAME } from '../version.js'
 import { VERSION } from '../version.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import {

@@ -7,7 +7,7 @@ import { CHECKS } from '../checks/catalog.js'
 import { SECTIONS, type Outcome, type SectionId } from '../checks/types.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, table } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
-import { TOOL_NAME } from '../report/model.js'
+import { TOOL_NAME } from '../version.js'
 import { sarifLog, type SarifLog, type SarifOptions } from '../report/sarif.js'
 import { SUMMARY_LIMIT_BYTES, renderSummary } from '../report/summary.js'
 

@@ -10,6 +10,7 @@ import { decideRoutes, type RouteDecision } from '../route.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import type { Snapshot, SnapshotTarget } from '../snapshot.js'
 import type { Verdict } from '../verdict.js'
+import { TOOL_NAME } from '../version.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -71,8 +72,6 @@ export interface ReportMeta {
   /** Defaults to the catalog. */
   checks?: Check[]
 }
-
-export const TOOL_NAME = 'aml-inference-guard'
 
 function joinCatalog(result: CheckResult, check: Check | undefined): ReportResult {
   if (check) {

@@ -4,7 +4,7 @@
  */
 import { CHECKS } from './checks/catalog.js'
 import type { Category, Check, CheckResult, Outcome, Severity } from './checks/types.js'
-import { inReportOrder } from './report/model.js'
+import { inReportOrder } from './result-order.js'
 
 /** Parsed `fail-on` input (parsing lives with the inputs). */
 export type FailOn =

@@ -9,6 +9,7 @@ import type { Category, Check, CheckResult, SectionId } from '../checks/types.js
 import { decideRoutes, type RouteDecision } from '../route.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import type { Snapshot, SnapshotTarget } from '../snapshot.js'
+import { inReportOrder } from '../result-order.js'
 import type { Verdict } from '../verdict.js'
 import { TOOL_NAME } from '../version.js'
 
@@ -101,29 +102,6 @@ function joinCatalog(result: CheckResult, check: Check | undefined): ReportResul
     fix: '',
     remediation: ''
   }
-}
-
-/**
- * Results in catalog order, then by resource id within a check, so that neither the order
- * reads finished in nor the order ARM listed resources in shows in any output.
- */
-export function inReportOrder<T extends CheckResult>(results: T[], checks: Check[] = CHECKS): T[] {
-  const order = new Map(checks.map((c, i) => [c.id, i]))
-  return results
-    .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) =>
-        (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
-        compareIds(a.r.resource.id, b.r.resource.id) ||
-        a.i - b.i
-    )
-    .map(({ r }) => r)
-}
-
-function compareIds(a: string, b: string): number {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  return x < y ? -1 : x > y ? 1 : 0
 }
 
 export function buildReport(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { CHECKS } from '../src/checks/catalog.js'
-import { INPUT_NAMES } from '../src/inputs.js'
-import { VERSION } from '../src/version.js'
+import { CHECKS } from '../src/evaluate/checks/catalog.js'
+import { INPUT_NAMES } from '../src/settings/inputs.js'
+import { VERSION } from '../src/model/version.js'
 
 const root = new URL('../', import.meta.url)
 const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as {

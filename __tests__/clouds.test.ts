@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { CLOUDS, CLOUD_NAMES, isKnownAuthorityHost, resolveCloud } from '../src/clouds.js'
-import { ConfigurationError } from '../src/errors.js'
+import { CLOUDS, CLOUD_NAMES, isKnownAuthorityHost, resolveCloud } from '../src/settings/clouds.js'
+import { ConfigurationError } from '../src/model/errors.js'
 
 describe('CLOUDS', () => {
   it('holds the documented endpoints of each cloud', () => {

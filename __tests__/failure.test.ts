@@ -3,8 +3,8 @@ import { describe, expect, it, jest } from '@jest/globals'
 const setFailed = jest.fn<(message: string) => void>()
 const debug = jest.fn<(message: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ setFailed, debug }))
-const { reportFailure } = await import('../src/failure.js')
-const { ConfigurationError } = await import('../src/errors.js')
+const { reportFailure } = await import('../src/log/failure.js')
+const { ConfigurationError } = await import('../src/model/errors.js')
 
 describe('reportFailure', () => {
   it('shows a configuration error as written', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readSavedReport, reportProblem } from '../src/from-report.js'
-import { ConfigurationError } from '../src/errors.js'
+import { readSavedReport, reportProblem } from '../src/publish/from-report.js'
+import { ConfigurationError } from '../src/model/errors.js'
 import { reportFor } from './report/report-fixture.js'
 import { secureSnapshot } from './checks/fixtures.js'
 

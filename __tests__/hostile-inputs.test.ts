@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { ConfigurationError } from '../src/errors.js'
-import { readIacFiles } from '../src/iac-files.js'
-import { readSettings } from '../src/inputs.js'
+import { ConfigurationError } from '../src/model/errors.js'
+import { readIacFiles } from '../src/settings/iac-files.js'
+import { readSettings } from '../src/settings/inputs.js'
 
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, unknown>

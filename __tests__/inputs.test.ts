@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigurationError } from '../src/errors.js'
+import { ConfigurationError } from '../src/model/errors.js'
 import { buildStepEnvironment, readActionInputs } from '../emulator/runner-env.js'
-import { INPUT_NAMES, parseFailOn, readSettings, type InputName } from '../src/inputs.js'
-import { quote } from '../src/quote.js'
+import { INPUT_NAMES, parseFailOn, readSettings, type InputName } from '../src/settings/inputs.js'
+import { quote } from '../src/model/quote.js'
 
 const CLIENT = '11111111-2222-3333-4444-555555555555'
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseAnnotations } from '../emulator/run-action.js'
-import { logSafe, routeAzureSdkLog } from '../src/log-safe.js'
+import { logSafe, routeAzureSdkLog } from '../src/log/log-safe.js'
 import { AzureLogger } from '@azure/logger'
 
 /**

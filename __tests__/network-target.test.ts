@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { egressSubnets, resolveNetworkTarget } from '../src/network-target.js'
-import type { Compute, Snapshot, Workspace } from '../src/snapshot.js'
+import { egressSubnets, resolveNetworkTarget } from '../src/evaluate/network-target.js'
+import type { Compute, Snapshot, Workspace } from '../src/model/snapshot.js'
 import {
   dependencyId,
   failed,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderComment } from '../src/report/comment.js'
 import { renderSummary } from '../src/report/summary.js'
-import type { Route } from '../src/request.js'
-import { clusterKind, decideRoutes, type InferenceRoute } from '../src/route.js'
-import type { Snapshot } from '../src/snapshot.js'
+import type { Route } from '../src/model/request.js'
+import { clusterKind, decideRoutes, type InferenceRoute } from '../src/evaluate/route.js'
+import type { Snapshot } from '../src/model/snapshot.js'
 import { failed, ok, onlineEndpoint, secureSnapshot } from './checks/fixtures.js'
 import {
   arcClusterId,

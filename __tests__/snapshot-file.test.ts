@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigurationError } from '../src/errors.js'
-import { evaluateAll } from '../src/checks/catalog.js'
+import { ConfigurationError } from '../src/model/errors.js'
+import { evaluateAll } from '../src/evaluate/checks/catalog.js'
 import {
   MIGRATIONS,
   parseSnapshot,
   readSnapshotFile,
   renderSnapshot
-} from '../src/snapshot-file.js'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../src/snapshot.js'
+} from '../src/collect/snapshot-file.js'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../src/model/snapshot.js'
 import { generateSnapshotSchema } from '../scripts/gen-snapshot-schema.js'
 import { failed, secureSnapshot } from './checks/fixtures.js'
 import { SNAPSHOT_SCHEMA_FILE, snapshotValidator } from './report/schemas.js'

@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { CHECKS } from '../src/checks/catalog.js'
-import type { CheckResult, Outcome } from '../src/checks/types.js'
-import { ConfigurationError } from '../src/errors.js'
-import { applySuppressions, parseSuppressions, type Suppression } from '../src/suppressions.js'
+import { CHECKS } from '../src/evaluate/checks/catalog.js'
+import type { CheckResult, Outcome } from '../src/model/check.js'
+import { ConfigurationError } from '../src/model/errors.js'
+import {
+  applySuppressions,
+  parseSuppressions,
+  type Suppression
+} from '../src/evaluate/suppressions.js'
 
 const FILE = '.github/aml-inference-guard.yml'
 const parse = (text: string): Suppression[] => parseSuppressions(text, FILE, CHECKS)

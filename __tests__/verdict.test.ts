@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { CHECKS, getCheck } from '../src/checks/catalog.js'
-import type { Category, Check, CheckResult, Outcome, Severity } from '../src/checks/types.js'
-import { computeVerdict, type FailOn } from '../src/verdict.js'
+import { CHECKS, getCheck } from '../src/evaluate/checks/catalog.js'
+import type { Category, Check, CheckResult, Outcome, Severity } from '../src/model/check.js'
+import { computeVerdict, type FailOn } from '../src/evaluate/verdict.js'
 
 const base = getCheck('NET-01') as Check
 const synthetic = (id: string, category: Category, severity: Severity): Check => ({

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CHECKS_DOC_PATH, renderChecksDoc } from '../src/checks/docs.js'
+import { CHECKS_DOC_PATH, renderChecksDoc } from '../src/evaluate/checks/docs.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const file = join(root, CHECKS_DOC_PATH)

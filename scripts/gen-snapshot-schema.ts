@@ -1,5 +1,5 @@
 /**
- * Writes schemas/snapshot.schema.json from the `Snapshot` type in src/snapshot.ts,
+ * Writes schemas/snapshot.schema.json from the `Snapshot` type in src/model/snapshot.ts,
  * so the published schema cannot drift from what collection writes and
  * `from-snapshot` reads. `__tests__/snapshot-schema.test.ts` fails when the
  * committed file differs from a fresh one: run `npx tsx scripts/gen-snapshot-schema.ts`.
@@ -15,7 +15,7 @@ export const SNAPSHOT_SCHEMA_PATH = fileURLToPath(
 
 export function generateSnapshotSchema(): string {
   const schema = createGenerator({
-    path: fileURLToPath(new URL('../src/snapshot.ts', import.meta.url)),
+    path: fileURLToPath(new URL('../src/model/snapshot.ts', import.meta.url)),
     tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
     type: 'Snapshot',
     skipTypeCheck: true,
@@ -27,7 +27,7 @@ export function generateSnapshotSchema(): string {
     $id: 'https://aml-inference-guard.invalid/schemas/snapshot.schema.json',
     title: 'aml-inference-guard snapshot',
     description:
-      'The file `snapshot-file` / `--save-snapshot` writes and `from-snapshot` / `--from-snapshot` reads: everything read from Azure, as plain JSON (see docs/snapshot.md). Generated from src/snapshot.ts by scripts/gen-snapshot-schema.ts.',
+      'The file `snapshot-file` / `--save-snapshot` writes and `from-snapshot` / `--from-snapshot` reads: everything read from Azure, as plain JSON (see docs/snapshot.md). Generated from src/model/snapshot.ts by scripts/gen-snapshot-schema.ts.',
     ...stable
   }
   return JSON.stringify(document, null, 2) + '\n'
@@ -36,7 +36,7 @@ export function generateSnapshotSchema(): string {
 /**
  * The generator names `Read<Compute[]>` after source offsets
  * (`Read<def-interface-src_snapshot.ts-123-456-...[]>`), which change with any
- * edit of src/snapshot.ts: rename each such definition after its item type.
+ * edit of src/model/snapshot.ts: rename each such definition after its item type.
  */
 function stableNames<T extends { definitions?: Record<string, unknown> }>(schema: T): T {
   const renames = new Map<string, string>()

@@ -1,5 +1,5 @@
-import { reportFailure } from './failure.js'
-import { routeAzureSdkLog } from './log-safe.js'
+import { reportFailure } from './log/failure.js'
+import { routeAzureSdkLog } from './log/log-safe.js'
 
 // dist/cli.js (the package's bin) sets this before importing the bundle: one bundle, two edges.
 if ((globalThis as { amlInferenceGuardCli?: boolean }).amlInferenceGuardCli === true) {

@@ -1,5 +1,5 @@
 /**
- * The action's edge: inputs → OIDC login → the shared pipeline (src/pipeline.ts:
+ * The action's edge: inputs → OIDC login → the shared pipeline (src/run/pipeline.ts:
  * collect → evaluate → report) → comment, annotations, summary, outputs.
  * The one place that touches @actions/core, Octokit and Azure together.
  */
@@ -8,20 +8,20 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { actionLogin } from './auth/action-login.js'
-import { RunDeadline } from './azure/pipeline.js'
-import { reportFailure } from './failure.js'
-import { readPullRequestContext } from './github/context.js'
-import { findCommentTarget, publishComment } from './github/publish-comment.js'
-import { postSavedReport } from './from-report.js'
-import { readSettings, type Settings } from './inputs.js'
-import { log } from './log-safe.js'
+import { RunDeadline } from './collect/pipeline.js'
+import { reportFailure } from './log/failure.js'
+import { readPullRequestContext } from './publish/context.js'
+import { findCommentTarget, publishComment } from './publish/publish-comment.js'
+import { postSavedReport } from './publish/from-report.js'
+import { readSettings, type Settings } from './settings/inputs.js'
+import { log } from './log/log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
 import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
-import { readIacFiles } from './iac-files.js'
-import { loadSuppressions } from './suppressions-file.js'
+import { readIacFiles } from './settings/iac-files.js'
+import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
   evaluate,
@@ -31,7 +31,7 @@ import {
   saveSnapshot,
   timingLine,
   type Collected
-} from './pipeline.js'
+} from './run/pipeline.js'
 
 export async function run(): Promise<void> {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { diagnoseLoginError, idTokenUnavailable } from '../../src/auth/diagnose.js'
-import { ConfigurationError } from '../../src/errors.js'
+import { ConfigurationError } from '../../src/model/errors.js'
 
 const login = {
   clientId: '00000000-0000-0000-0000-0000000000c1',

@@ -3,8 +3,11 @@
  * `managedNetworks/default` resource completes the workspace's managed network settings.
  */
 import { describe, expect, it } from '@jest/globals'
-import { toWorkspace } from '../../src/azure/normalize.js'
-import { usesManagedNetworkV2, withManagedNetworkV2 } from '../../src/azure/read-managed-network.js'
+import { toWorkspace } from '../../src/model/normalize.js'
+import {
+  usesManagedNetworkV2,
+  withManagedNetworkV2
+} from '../../src/collect/read-managed-network.js'
 
 const workspace = toWorkspace({
   id: '/subscriptions/s/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws',

@@ -7,8 +7,8 @@ import {
   toOutboundRule,
   toOutboundRules,
   toWorkspace
-} from '../../src/azure/normalize.js'
-import { listByUrl } from '../../src/azure/read-routes.js'
+} from '../../src/model/normalize.js'
+import { listByUrl } from '../../src/collect/read-routes.js'
 import { readReference } from '../fixtures/reference.js'
 
 /** `responses.200.body` of an official example in __tests__/fixtures/reference/arm-examples. */

@@ -5,8 +5,8 @@ import {
   toSubnet,
   toVirtualNetwork,
   toWorkspace
-} from '../../src/azure/normalize.js'
-import { parseResourceId } from '../../src/azure/resource-id.js'
+} from '../../src/model/normalize.js'
+import { parseResourceId } from '../../src/model/resource-id.js'
 
 const sub = '/subscriptions/11111111-2222-3333-4444-555555555555'
 const wsId = `${sub}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`

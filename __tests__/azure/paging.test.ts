@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { createHttpHeaders, type PipelineRequest } from '@azure/core-rest-pipeline'
-import { listByUrl } from '../../src/azure/read-routes.js'
-import { MAX_PAGES, PageLinks, read } from '../../src/azure/read.js'
-import { unreadableDetail } from '../../src/checks/common.js'
+import { listByUrl } from '../../src/collect/read-routes.js'
+import { MAX_PAGES, PageLinks, read } from '../../src/collect/read.js'
+import { unreadableDetail } from '../../src/evaluate/checks/common.js'
 
 const ARM = 'https://management.azure.com'
 const RULES =

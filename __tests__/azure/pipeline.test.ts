@@ -11,8 +11,8 @@ import {
   pause,
   retryAfterMs,
   tryTimeoutPolicy
-} from '../../src/azure/pipeline.js'
-import { PageLinks, toReadError } from '../../src/azure/read.js'
+} from '../../src/collect/pipeline.js'
+import { PageLinks, toReadError } from '../../src/collect/read.js'
 
 const request = () => createPipelineRequest({ url: 'https://management.azure.com/x' })
 const ok = (req: ReturnType<typeof request>): PipelineResponse => ({

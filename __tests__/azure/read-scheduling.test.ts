@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isLeafRead, leafRead, Semaphore } from '../../src/azure/read.js'
+import { isLeafRead, leafRead, Semaphore } from '../../src/collect/read.js'
 
 /** A task that records when it starts and finishes only when released. */
 function gate(): { promise: Promise<void>; release: () => void } {

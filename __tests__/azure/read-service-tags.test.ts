@@ -10,8 +10,8 @@ import {
   keepServiceTags,
   neededServiceTags,
   toServiceTagList
-} from '../../src/azure/read-service-tags.js'
-import type { Snapshot } from '../../src/snapshot.js'
+} from '../../src/collect/read-service-tags.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
 
 const answer = {
   name: 'Public',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { CHECKS, evaluateAll, getCheck } from '../../src/checks/catalog.js'
-import { CATEGORIES, SECTIONS } from '../../src/checks/types.js'
-import type { Check, CheckResult } from '../../src/checks/types.js'
+import { CHECKS, evaluateAll, getCheck } from '../../src/evaluate/checks/catalog.js'
+import { CATEGORIES, SECTIONS } from '../../src/model/check.js'
+import type { Check, CheckResult } from '../../src/model/check.js'
 import {
   WORKSPACE_ID,
   failed,

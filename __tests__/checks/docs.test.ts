@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { CHECKS } from '../../src/checks/catalog.js'
-import { CHECKS_DOC_PATH, renderChecksDoc } from '../../src/checks/docs.js'
+import { CHECKS } from '../../src/evaluate/checks/catalog.js'
+import { CHECKS_DOC_PATH, renderChecksDoc } from '../../src/evaluate/checks/docs.js'
 
 describe('docs/checks.md', () => {
   const generated = renderChecksDoc()

@@ -15,9 +15,13 @@ import type {
   Subnet,
   VirtualNetwork,
   Workspace
-} from '../../src/snapshot.js'
-import type { NetworkSecurityGroup, PermissionBlock, SecurityRule } from '../../src/snapshot.js'
-import { resourceKey } from '../../src/snapshot.js'
+} from '../../src/model/snapshot.js'
+import type {
+  NetworkSecurityGroup,
+  PermissionBlock,
+  SecurityRule
+} from '../../src/model/snapshot.js'
+import { resourceKey } from '../../src/model/snapshot.js'
 
 export const SUBSCRIPTION = '00000000-1111-2222-3333-444444444444'
 export const RESOURCE_GROUP = 'workspace-1234'

@@ -3,8 +3,8 @@ import {
   toClusterExtension,
   toManagedCluster,
   toPrivateEndpoint
-} from '../../src/azure/normalize.js'
-import { toDependencyNetworkAccess } from '../../src/azure/read-dependencies.js'
+} from '../../src/model/normalize.js'
+import { toDependencyNetworkAccess } from '../../src/collect/read-dependencies.js'
 import {
   K8S_01,
   K8S_02,
@@ -18,9 +18,9 @@ import {
   KUBERNETES_CHECKS,
   clusterProblems,
   unrestrictiveRanges
-} from '../../src/checks/kubernetes.js'
-import type { CheckResult } from '../../src/checks/types.js'
-import type { Snapshot } from '../../src/snapshot.js'
+} from '../../src/evaluate/checks/kubernetes.js'
+import type { CheckResult } from '../../src/model/check.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
 import {
   dependencyId,
   failed,

@@ -7,9 +7,9 @@ import {
   MOE_05,
   MOE_06,
   MOE_07
-} from '../../src/checks/managed-endpoints.js'
-import { toWorkspace } from '../../src/azure/normalize.js'
-import type { OnlineDeployment, Snapshot } from '../../src/snapshot.js'
+} from '../../src/evaluate/checks/managed-endpoints.js'
+import { toWorkspace } from '../../src/model/normalize.js'
+import type { OnlineDeployment, Snapshot } from '../../src/model/snapshot.js'
 import {
   RESOURCE_GROUP,
   WORKSPACE_ID,

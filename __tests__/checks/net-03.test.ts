@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { NET_03 } from '../../src/checks/prerequisites.js'
-import type { CheckResult } from '../../src/checks/types.js'
-import type { Snapshot } from '../../src/snapshot.js'
+import { NET_03 } from '../../src/evaluate/checks/prerequisites.js'
+import type { CheckResult } from '../../src/model/check.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
 import {
   failed,
   keyed,

@@ -2,18 +2,18 @@
  * Catalog invariant (issue 18): every check gives at most one result per
  * resource, so a report never holds a pass and a fail for the same thing.
  * Checked on the snapshot of every emulator scenario, read in this process
- * through the action's own collection (src/pipeline.ts `collect`, the real SDK
+ * through the action's own collection (src/run/pipeline.ts `collect`, the real SDK
  * against the emulator over HTTPS) and evaluated by each check directly,
  * before evaluateAll's merge could hide a check that breaks the rule.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { ClientAssertionCredential } from '@azure/identity'
-import { CHECKS, evaluateAll } from '../../src/checks/catalog.js'
-import type { CheckResult } from '../../src/checks/types.js'
-import { resolveCloud } from '../../src/clouds.js'
-import { collect } from '../../src/pipeline.js'
-import type { Route } from '../../src/request.js'
-import type { Snapshot } from '../../src/snapshot.js'
+import { CHECKS, evaluateAll } from '../../src/evaluate/checks/catalog.js'
+import type { CheckResult } from '../../src/model/check.js'
+import { resolveCloud } from '../../src/settings/clouds.js'
+import { collect } from '../../src/run/pipeline.js'
+import type { Route } from '../../src/model/request.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
 import { getScenario, scenarios } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 

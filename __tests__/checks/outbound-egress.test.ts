@@ -8,8 +8,8 @@
  * (https://learn.microsoft.com/azure/machine-learning/how-to-secure-workspace-vnet#enable-azure-container-registry-acr).
  */
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01, OUT_02, OUT_04 } from '../../src/checks/outbound-network.js'
-import type { Compute, Snapshot } from '../../src/snapshot.js'
+import { OUT_01, OUT_02, OUT_04 } from '../../src/evaluate/checks/outbound-network.js'
+import type { Compute, Snapshot } from '../../src/model/snapshot.js'
 import {
   dependencyId,
   failed,

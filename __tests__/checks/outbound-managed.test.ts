@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { OUT_03, OUTBOUND_CHECKS, includesHttps } from '../../src/checks/outbound.js'
-import type { OutboundRule, Snapshot } from '../../src/snapshot.js'
+import { OUT_03, OUTBOUND_CHECKS, includesHttps } from '../../src/evaluate/checks/outbound.js'
+import type { OutboundRule, Snapshot } from '../../src/model/snapshot.js'
 import { dependencyRules, failed, ok, secureSnapshot, withWorkspace } from './fixtures.js'
 import { serviceTagRule } from './route-fixtures.js'
 

@@ -8,8 +8,8 @@
  * - public access disabled and no private endpoint: nothing can pull.
  */
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01 } from '../../src/checks/outbound-network.js'
-import type { ContainerRegistry, Read, SecurityRule, Snapshot } from '../../src/snapshot.js'
+import { OUT_01 } from '../../src/evaluate/checks/outbound-network.js'
+import type { ContainerRegistry, Read, SecurityRule, Snapshot } from '../../src/model/snapshot.js'
 import {
   dependencyId,
   failed,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01, OUT_02, OUT_04 } from '../../src/checks/outbound-network.js'
-import type { Check, CheckResult } from '../../src/checks/types.js'
+import { OUT_01, OUT_02, OUT_04 } from '../../src/evaluate/checks/outbound-network.js'
+import type { Check, CheckResult } from '../../src/model/check.js'
 import type {
   AzureFirewall,
   FirewallPolicy,
@@ -8,7 +8,7 @@ import type {
   RouteTable,
   SecurityRule,
   Snapshot
-} from '../../src/snapshot.js'
+} from '../../src/model/snapshot.js'
 import {
   SUBSCRIPTION,
   failed,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { NET_01, NET_02 } from '../../src/checks/prerequisites.js'
-import type { CheckResult } from '../../src/checks/types.js'
-import type { Snapshot, Workspace } from '../../src/snapshot.js'
+import { NET_01, NET_02 } from '../../src/evaluate/checks/prerequisites.js'
+import type { CheckResult } from '../../src/model/check.js'
+import type { Snapshot, Workspace } from '../../src/model/snapshot.js'
 import {
   NETWORK_RG,
   RESOURCE_GROUP,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { RBAC_01, RBAC_02, RBAC_03 } from '../../src/checks/rbac.js'
-import type { CheckResult } from '../../src/checks/types.js'
+import { RBAC_01, RBAC_02, RBAC_03 } from '../../src/evaluate/checks/rbac.js'
+import type { CheckResult } from '../../src/model/check.js'
 import type {
   DenyAssignment,
   PermissionBlock,
   RoleAssignment,
   Snapshot
-} from '../../src/snapshot.js'
+} from '../../src/model/snapshot.js'
 import {
   LOGIN_OBJECT_ID,
   NETWORK_CONTRIBUTOR_BLOCK,

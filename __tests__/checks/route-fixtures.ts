@@ -11,7 +11,7 @@ import type {
   OutboundRule,
   PrivateEndpoint,
   Snapshot
-} from '../../src/snapshot.js'
+} from '../../src/model/snapshot.js'
 import {
   SUBSCRIPTION,
   WORKSPACE_ID,

@@ -10,7 +10,7 @@ import {
   inCliTerms,
   parseCliArgs
 } from '../../src/cli/options.js'
-import { ConfigurationError } from '../../src/errors.js'
+import { ConfigurationError } from '../../src/model/errors.js'
 
 const root = new URL('../../', import.meta.url)
 

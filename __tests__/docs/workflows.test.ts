@@ -20,8 +20,8 @@ import { validateAction, validateWorkflow, type ValidationError } from '@action-
 import { readdirSync, readFileSync } from 'node:fs'
 import * as markdown from 'prettier/plugins/markdown'
 import { parse } from 'yaml'
-import { CHECKS } from '../../src/checks/catalog.js'
-import { parseSuppressions } from '../../src/suppressions.js'
+import { CHECKS } from '../../src/evaluate/checks/catalog.js'
+import { parseSuppressions } from '../../src/evaluate/suppressions.js'
 
 const root = new URL('../../', import.meta.url)
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')

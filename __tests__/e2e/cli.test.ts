@@ -3,7 +3,7 @@
  * DefaultAzureCredential through workload identity; offline runs with
  * --from-snapshot; exit codes 0, 1 and 2 as a user sees them.
  */
-import { VERSION } from '../../src/version.js'
+import { VERSION } from '../../src/model/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'

@@ -3,7 +3,7 @@
  * `from-snapshot` evaluates it with no login and no ARM request, and the two
  * runs report the same.
  */
-import { VERSION } from '../../src/version.js'
+import { VERSION } from '../../src/model/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,5 +1,5 @@
 /**
- * Which Azure Firewall a VirtualAppliance next hop is (src/engine/next-hop.ts). As Azure's data
+ * Which Azure Firewall a VirtualAppliance next hop is (src/evaluate/engine/next-hop.ts). As Azure's data
  * path reaches it: the next hop address must be in the address space of the VNet or of a peered
  * VNet (https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview);
  * a peering's remote space is `remoteAddressSpace.addressPrefixes` and it carries traffic only
@@ -11,9 +11,9 @@ import {
   isVirtualWanHubVnet,
   peeringForAddress,
   resolveNextHopFirewall
-} from '../../src/engine/next-hop.js'
-import { toVirtualNetworkPeering } from '../../src/azure/read-hub-firewall.js'
-import type { AzureFirewall, Read, VirtualNetworkPeering } from '../../src/snapshot.js'
+} from '../../src/evaluate/engine/next-hop.js'
+import { toVirtualNetworkPeering } from '../../src/collect/read-hub-firewall.js'
+import type { AzureFirewall, Read, VirtualNetworkPeering } from '../../src/model/snapshot.js'
 
 const SPOKE_SUB = '11111111-2222-3333-4444-555555555555'
 const HUB_SUB = '7d3f1c2a-9b8e-4f6d-a5c4-3e2b1a0f9d8c'

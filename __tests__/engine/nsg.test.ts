@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { toNetworkSecurityGroup } from '../../src/azure/normalize-access.js'
+import { toNetworkSecurityGroup } from '../../src/model/normalize-access.js'
 import {
   destinationCoversRegistry,
   normalizeRegion,
@@ -9,9 +9,9 @@ import {
   serviceTagRegion,
   sourceCoversSubnet,
   wrongRegionRegistryTag
-} from '../../src/engine/network.js'
-import { evaluateNsg, outboundRules, priorityBefore } from '../../src/engine/nsg.js'
-import type { NetworkSecurityGroup, SecurityRule } from '../../src/snapshot.js'
+} from '../../src/evaluate/engine/network.js'
+import { evaluateNsg, outboundRules, priorityBefore } from '../../src/evaluate/engine/nsg.js'
+import type { NetworkSecurityGroup, SecurityRule } from '../../src/model/snapshot.js'
 import { readReference } from '../fixtures/reference.js'
 
 const FLOW = { sourcePrefixes: ['10.20.1.0/24'], region: 'westeurope', port: 443 }

@@ -1,5 +1,5 @@
 /**
- * Prefix arithmetic (src/engine/prefixes.ts) and how NSG and firewall rules
+ * Prefix arithmetic (src/evaluate/engine/prefixes.ts) and how NSG and firewall rules
  * use it: a rule decides the part of the destination's addresses it covers
  * (issue 17). NSG processing stops at the first rule that matches, by priority
  * (https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview);
@@ -7,8 +7,8 @@
  * (https://learn.microsoft.com/azure/firewall/rule-processing).
  */
 import { describe, expect, it } from '@jest/globals'
-import { evaluateFirewall } from '../../src/engine/firewall.js'
-import { evaluateNsg } from '../../src/engine/nsg.js'
+import { evaluateFirewall } from '../../src/evaluate/engine/firewall.js'
+import { evaluateNsg } from '../../src/evaluate/engine/nsg.js'
 import {
   coverage,
   describeSet,
@@ -17,12 +17,12 @@ import {
   subtract,
   toPrefixes,
   type Coverage
-} from '../../src/engine/prefixes.js'
+} from '../../src/evaluate/engine/prefixes.js'
 import type {
   FirewallRuleCollection,
   NetworkSecurityGroup,
   SecurityRule
-} from '../../src/snapshot.js'
+} from '../../src/model/snapshot.js'
 
 describe('prefix arithmetic', () => {
   it.each<[string, string[], string[], Coverage]>([

@@ -11,8 +11,8 @@ import {
   patternsOverlap,
   wildcardMatches,
   type GrantSource
-} from '../../src/engine/rbac.js'
-import type { DenyAssignment, PermissionBlock } from '../../src/snapshot.js'
+} from '../../src/evaluate/engine/rbac.js'
+import type { DenyAssignment, PermissionBlock } from '../../src/model/snapshot.js'
 import { CONTRIBUTOR, NETWORK_CONTRIBUTOR, OWNER, READER } from './roles.js'
 
 const READ = 'Microsoft.Network/*/read'

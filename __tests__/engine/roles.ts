@@ -3,7 +3,7 @@
  * notAction lists (Microsoft Learn, "Azure built-in roles": General and
  * Networking categories), in the snapshot's shape.
  */
-import type { RoleDefinition } from '../../src/snapshot.js'
+import type { RoleDefinition } from '../../src/model/snapshot.js'
 
 export const OWNER: RoleDefinition = {
   id: '/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635',

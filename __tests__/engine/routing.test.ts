@@ -1,14 +1,14 @@
 /**
- * Longest-prefix route selection (src/engine/routing.ts), as Azure selects a
+ * Longest-prefix route selection (src/evaluate/engine/routing.ts), as Azure selects a
  * route: the longest prefix holding the destination address wins, an IP
  * prefix wins an exact tie with a service tag route, and addresses no
  * user-defined route holds follow the system routes
  * (https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview#how-azure-selects-a-route).
  */
 import { describe, expect, it } from '@jest/globals'
-import { toPrefixes } from '../../src/engine/prefixes.js'
-import { selectRoutes } from '../../src/engine/routing.js'
-import type { RouteTableRoute } from '../../src/snapshot.js'
+import { toPrefixes } from '../../src/evaluate/engine/prefixes.js'
+import { selectRoutes } from '../../src/evaluate/engine/routing.js'
+import type { RouteTableRoute } from '../../src/model/snapshot.js'
 
 const ACR = ['20.44.19.64/26', '40.70.146.88/29', '2603:1030:40c:402::90/125']
 const FLOW = {

@@ -1,7 +1,7 @@
 /** The estate inputs: `scope` and `merge-reports`, and what they make optional or forbid. */
 import { describe, expect, it } from '@jest/globals'
-import { ConfigurationError } from '../../src/errors.js'
-import { readSettings } from '../../src/inputs.js'
+import { ConfigurationError } from '../../src/model/errors.js'
+import { readSettings } from '../../src/settings/inputs.js'
 
 const CLIENT = '11111111-2222-3333-4444-555555555555'
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'

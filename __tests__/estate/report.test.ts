@@ -1,6 +1,6 @@
 /** The estate report (pure): verdict across workspaces, section cells, summary size, merge of saved reports. */
 import { describe, expect, it } from '@jest/globals'
-import { ConfigurationError } from '../../src/errors.js'
+import { ConfigurationError } from '../../src/model/errors.js'
 import { addSavedReport, mergeSavedReports, type SavedReports } from '../../src/estate/merge.js'
 import {
   buildEstateReport,
@@ -11,7 +11,7 @@ import {
   type EstateWorkspaceError
 } from '../../src/estate/report.js'
 import type { Report } from '../../src/report/model.js'
-import type { Snapshot } from '../../src/snapshot.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
 import { secureSnapshot, withWorkspace } from '../checks/fixtures.js'
 import { HOSTILE, reportFor } from '../report/report-fixture.js'
 

@@ -16,8 +16,8 @@ import {
   type GraphClient,
   type GraphRow
 } from '../../src/estate/resource-graph.js'
-import { parseScope, scopeText, type EstateScope } from '../../src/estate/scope.js'
-import { toSubnet, toWorkspace } from '../../src/azure/normalize.js'
+import { parseScope, scopeText, type EstateScope } from '../../src/settings/scope.js'
+import { toSubnet, toWorkspace } from '../../src/model/normalize.js'
 
 const scenario = estate(getScenario('secured'), { workspaces: 5 })
 const subscriptions = [SUBSCRIPTION_ID, SUBSCRIPTION_B]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { upsertStickyComment, type CommentResult } from '../../src/github/comment.js'
+import { upsertStickyComment, type CommentResult } from '../../src/publish/comment.js'
 import { FakeGitHub } from './fake-github.js'
 
 const MARKER = '<!-- aml-inference-guard:v1 -->'

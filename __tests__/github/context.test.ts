@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildRunUrl, readPullRequestContext } from '../../src/github/context.js'
+import { buildRunUrl, readPullRequestContext } from '../../src/publish/context.js'
 
 const ENV = {
   GITHUB_EVENT_NAME: 'pull_request',

@@ -3,7 +3,7 @@
  * scripted `fetch`: what is retried, how often, and after how long.
  */
 import { describe, expect, it } from '@jest/globals'
-import { createOctokit, RETRY_POLICY } from '../../src/github/octokit.js'
+import { createOctokit, RETRY_POLICY } from '../../src/publish/octokit.js'
 
 interface Scripted {
   status: number

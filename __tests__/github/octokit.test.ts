@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { createOctokit } from '../../src/github/octokit.js'
-import { ConfigurationError } from '../../src/errors.js'
+import { createOctokit } from '../../src/publish/octokit.js'
+import { ConfigurationError } from '../../src/model/errors.js'
 
 describe('createOctokit', () => {
   it('sends requests to the given API base URL with the token', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { GitHubClientError } from '../../src/github/octokit.js'
-import { findPullRequest, type FindPullRequestOptions } from '../../src/github/pull-request.js'
+import { GitHubClientError } from '../../src/publish/octokit.js'
+import { findPullRequest, type FindPullRequestOptions } from '../../src/publish/pull-request.js'
 
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { evaluateAll } from '../../src/checks/catalog.js'
+import { evaluateAll } from '../../src/evaluate/checks/catalog.js'
 import { buildReport, renderJsonReport } from '../../src/report/model.js'
-import { computeVerdict } from '../../src/verdict.js'
+import { computeVerdict } from '../../src/evaluate/verdict.js'
 import { ok, onlineEndpoint, secureSnapshot, withWorkspace } from '../checks/fixtures.js'
 import { reportFor } from './report-fixture.js'
 

@@ -1,13 +1,13 @@
 /** Reports for renderer tests: a snapshot through the real checks, verdict and report builder. */
-import { evaluateAll } from '../../src/checks/catalog.js'
-import { MOE_03 } from '../../src/checks/managed-endpoints.js'
-import { NET_01, NET_02 } from '../../src/checks/prerequisites.js'
-import type { Check } from '../../src/checks/types.js'
+import { evaluateAll } from '../../src/evaluate/checks/catalog.js'
+import { MOE_03 } from '../../src/evaluate/checks/managed-endpoints.js'
+import { NET_01, NET_02 } from '../../src/evaluate/checks/prerequisites.js'
+import type { Check } from '../../src/model/check.js'
 import { buildReport } from '../../src/report/model.js'
 import type { Report } from '../../src/report/model.js'
-import type { Snapshot } from '../../src/snapshot.js'
-import { computeVerdict } from '../../src/verdict.js'
-import type { FailOn } from '../../src/verdict.js'
+import type { Snapshot } from '../../src/model/snapshot.js'
+import { computeVerdict } from '../../src/evaluate/verdict.js'
+import type { FailOn } from '../../src/evaluate/verdict.js'
 
 /**
  * The renderers are tested on a fixed set of checks, so that adding checks to

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { CHECKS } from '../../src/checks/catalog.js'
+import { CHECKS } from '../../src/evaluate/checks/catalog.js'
 import { REPORT_SCHEMA_VERSION, renderJsonReport, type Report } from '../../src/report/model.js'
 import { failed, ok, onlineEndpoint, secureSnapshot, withWorkspace } from '../checks/fixtures.js'
 import { reportFor } from './report-fixture.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { CHECKS } from '../../src/checks/catalog.js'
+import { CHECKS } from '../../src/evaluate/checks/catalog.js'
 import { resultKey } from '../../src/report/iac.js'
 import {
   FINGERPRINT_KEY,

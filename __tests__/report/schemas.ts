@@ -40,7 +40,7 @@ export function reportValidator(): ValidateFunction {
 
 export const SNAPSHOT_SCHEMA_FILE = path.join(here, '..', '..', 'schemas', 'snapshot.schema.json')
 
-/** schemas/snapshot.schema.json (draft-07, generated from src/snapshot.ts). */
+/** schemas/snapshot.schema.json (draft-07, generated from src/model/snapshot.ts). */
 export function snapshotValidator(): ValidateFunction {
   const schema = JSON.parse(readFileSync(SNAPSHOT_SCHEMA_FILE, 'utf8')) as Record<string, unknown>
   const ajv = new Ajv({ strict: true, allErrors: true })

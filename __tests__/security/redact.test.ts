@@ -1,10 +1,10 @@
 /**
- * The redaction step (src/redact.ts) on its own: registered secrets and
+ * The redaction step (src/model/redact.ts) on its own: registered secrets and
  * token shapes are removed, wherever they sit in a text or an object; ordinary
  * text is left alone.
  */
 import { describe, expect, it } from '@jest/globals'
-import { REDACTED, redact, redactDeep, registerSecret } from '../../src/redact.js'
+import { REDACTED, redact, redactDeep, registerSecret } from '../../src/model/redact.js'
 
 const JWT =
   'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQuYXp1cmUuY29tIn0.c2lnbmF0dXJl'

@@ -4,11 +4,11 @@
  * single-workspace run (main.ts) and the estate scan (azure/connect.ts).
  */
 import * as core from '@actions/core'
-import type { RunDeadline } from '../azure/pipeline.js'
-import type { Settings } from '../inputs.js'
+import type { RunDeadline } from '../collect/pipeline.js'
+import type { Settings } from '../settings/inputs.js'
 import type { TokenCredential } from '@azure/identity'
-import { log } from '../log-safe.js'
-import { registerSecret } from '../redact.js'
+import { log } from '../log/log-safe.js'
+import { registerSecret } from '../model/redact.js'
 import { login, type LoginResult } from './login.js'
 
 /** Masked in the log by the runner, and removed from every output by the redaction step. */

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../model/errors.js'
 import { describeClaims, type GitHubTokenClaims } from './claims.js'
 import type { TokenEndpointAnswer } from './token-endpoint.js'
 

@@ -1,4 +1,4 @@
-import { DEADLINE_CODE } from '../snapshot.js'
+import { DEADLINE_CODE } from '../model/snapshot.js'
 import { decodeJwtClaims, type GitHubTokenClaims } from './claims.js'
 
 export interface AssertionProviderOptions {

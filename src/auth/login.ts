@@ -8,8 +8,8 @@ import {
   deadlinePolicy,
   tryTimeoutPolicy,
   type RunDeadline
-} from '../azure/pipeline.js'
-import { ConfigurationError } from '../errors.js'
+} from '../collect/pipeline.js'
+import { ConfigurationError } from '../model/errors.js'
 import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
 
 export interface LoginSettings {

@@ -12,9 +12,9 @@ import {
   type TokenCredential
 } from '@azure/identity'
 import { decodeJwtClaims } from '../auth/claims.js'
-import { isKnownAuthorityHost, type CloudSettings } from '../clouds.js'
-import { ConfigurationError } from '../errors.js'
-import type { Login } from '../pipeline.js'
+import { isKnownAuthorityHost, type CloudSettings } from '../settings/clouds.js'
+import { ConfigurationError } from '../model/errors.js'
+import type { Login } from '../run/pipeline.js'
 
 export interface CliLoginSettings {
   cloud: CloudSettings

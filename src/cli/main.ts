@@ -1,16 +1,16 @@
 /**
  * The CLI's edge: options → login (az login or the environment) → the shared
- * pipeline (src/pipeline.ts) → a report on stdout. Exit codes: 0 pass, 1 the
+ * pipeline (src/run/pipeline.ts) → a report on stdout. Exit codes: 0 pass, 1 the
  * gate failed per --fail-on, 2 usage or configuration error, 3 a bug.
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { RunDeadline } from '../azure/pipeline.js'
-import { isConfigurationError } from '../errors.js'
-import { readSettings, type Settings } from '../inputs.js'
+import { RunDeadline } from '../collect/pipeline.js'
+import { isConfigurationError } from '../model/errors.js'
+import { readSettings, type Settings } from '../settings/inputs.js'
 import type { EstateReport } from '../estate/report.js'
 import type { EstateSettings } from '../estate/scan.js'
-import type { Suppression } from '../suppressions.js'
+import type { Suppression } from '../evaluate/suppressions.js'
 import {
   armClients,
   collect,
@@ -22,13 +22,13 @@ import {
   timingLine,
   type Login,
   type PipelineLog
-} from '../pipeline.js'
+} from '../run/pipeline.js'
 import { renderJsonReport, type Report } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { plainText, renderTerminal, useColor } from '../report/terminal.js'
-import { loadSuppressions } from '../suppressions-file.js'
-import { VERSION } from '../version.js'
+import { loadSuppressions } from '../settings/suppressions-file.js'
+import { VERSION } from '../model/version.js'
 import { cliLogin, credentialSources } from './credential.js'
 import { helpText, inCliTerms, parseCliArgs, type CliOptions, type Format } from './options.js'
 
@@ -142,7 +142,7 @@ async function runCliEstate(
   const deadline = new RunDeadline(settings.timeoutSeconds)
   const login = await signIn(settings, options, io, log)
   const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all(
-    [import('../azure/clients.js'), import('../estate/scan.js')]
+    [import('../collect/clients.js'), import('../estate/scan.js')]
   )
   const clients = armClients(AzureClients, login.credential, settings, log, deadline)
   const scan = await scanEstate(settings, { clients, identity: login.identity, suppressions }, log)

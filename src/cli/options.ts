@@ -4,7 +4,7 @@
  * listed with the reason it has none; the type makes both lists cover every
  * input, so an input added to action.yml does not compile until it is placed.
  */
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../model/errors.js'
 import { ACTION_INPUTS, type ActionInputName } from './action-inputs.js'
 
 export const CLI_NAME = 'aml-inference-guard'

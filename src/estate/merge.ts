@@ -11,12 +11,12 @@ import * as core from '@actions/core'
 import * as glob from '@actions/glob'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigurationError } from '../errors.js'
-import { reportProblem } from '../from-report.js'
-import { isObject, parseSavedReport } from '../json-shape.js'
-import type { Settings } from '../inputs.js'
+import { ConfigurationError } from '../model/errors.js'
+import { reportProblem } from '../publish/from-report.js'
+import { isObject, parseSavedReport } from '../model/json-shape.js'
+import type { Settings } from '../settings/inputs.js'
 import type { Report } from '../report/model.js'
-import { VERSION } from '../version.js'
+import { VERSION } from '../model/version.js'
 import {
   ESTATE_REPORT_SCHEMA_VERSION,
   buildEstateReport,

@@ -3,11 +3,11 @@
  * be evaluated, and one verdict across them. Pure; rendered as JSON (the
  * `report-file`), markdown (the job summary) and SARIF.
  */
-import { CHECKS } from '../checks/catalog.js'
-import { SECTIONS, type Outcome, type SectionId } from '../checks/types.js'
+import { CHECKS } from '../evaluate/checks/catalog.js'
+import { SECTIONS, type Outcome, type SectionId } from '../model/check.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, table } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
-import { TOOL_NAME } from '../version.js'
+import { TOOL_NAME } from '../model/version.js'
 import { sarifLog, type SarifLog, type SarifOptions } from '../report/sarif.js'
 import { SUMMARY_LIMIT_BYTES, renderSummary } from '../report/summary.js'
 

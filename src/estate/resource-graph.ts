@@ -3,10 +3,10 @@
  * turning their rows into the bodies collection would otherwise GET one by
  * one (`KnownResources`).
  */
-import type { KnownResources } from '../azure/known.js'
-import { malformedResponse, read } from '../azure/read.js'
-import type { Read } from '../snapshot.js'
-import type { EstateScope } from './scope.js'
+import type { KnownResources } from '../collect/known.js'
+import { malformedResponse, read } from '../collect/read.js'
+import type { Read } from '../model/snapshot.js'
+import type { EstateScope } from '../settings/scope.js'
 import { RESOURCE_GRAPH_PAGE_SIZE, graphQuery, type GraphQueryName } from './queries.js'
 
 export type GraphRow = Record<string, unknown>

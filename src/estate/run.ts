@@ -8,12 +8,12 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { connectAzure } from '../azure/connect.js'
-import { readPullRequestContext } from '../github/context.js'
-import type { Settings } from '../inputs.js'
-import { log } from '../log-safe.js'
+import { connectAzure } from '../run/connect.js'
+import { readPullRequestContext } from '../publish/context.js'
+import type { Settings } from '../settings/inputs.js'
+import { log } from '../log/log-safe.js'
 import { workflowFileFromRef } from '../report/sarif.js'
-import { loadSuppressions } from '../suppressions-file.js'
+import { loadSuppressions } from '../settings/suppressions-file.js'
 import {
   buildEstateSarif,
   renderEstateJson,

@@ -4,17 +4,17 @@
  * pipeline, into one estate report. Logs through the caller's log; no
  * @actions/core (the action's edge is run.ts, the CLI's is src/cli/main.ts).
  */
-import type { ArmStats, AzureClients } from '../azure/clients.js'
-import { collectSnapshot } from '../azure/collect.js'
-import { listRaw, read, Semaphore } from '../azure/read.js'
-import { workspaceResourceId } from '../azure/resource-id.js'
-import { ConfigurationError } from '../errors.js'
-import type { Settings } from '../inputs.js'
-import { evaluate, evaluateSettingsOf, type PipelineLog } from '../pipeline.js'
+import type { ArmStats, AzureClients } from '../collect/clients.js'
+import { collectSnapshot } from '../collect/collect.js'
+import { listRaw, read, Semaphore } from '../collect/read.js'
+import { workspaceResourceId } from '../model/resource-id.js'
+import { ConfigurationError } from '../model/errors.js'
+import type { Settings } from '../settings/inputs.js'
+import { evaluate, evaluateSettingsOf, type PipelineLog } from '../run/pipeline.js'
 import type { Report } from '../report/model.js'
-import type { Read } from '../snapshot.js'
-import type { Suppression } from '../suppressions.js'
-import { VERSION } from '../version.js'
+import type { Read } from '../model/snapshot.js'
+import type { Suppression } from '../evaluate/suppressions.js'
+import { VERSION } from '../model/version.js'
 import {
   buildEstateReport,
   type EstateReport,
@@ -30,7 +30,7 @@ import {
   type GraphResult,
   type GraphRow
 } from './resource-graph.js'
-import { scopeText, type EstateScope } from './scope.js'
+import { scopeText, type EstateScope } from '../settings/scope.js'
 import type { GraphQueryName } from './queries.js'
 
 export type EstateSettings = Settings & { scope: EstateScope }
@@ -56,7 +56,7 @@ export interface EstateScan {
 
 /**
  * The estate scan itself, for the action and the CLI alike: Resource Graph
- * queries, then each workspace collected and evaluated (src/pipeline.ts's
+ * queries, then each workspace collected and evaluated (src/run/pipeline.ts's
  * `evaluate`), into one estate report. Logs through `log`; no @actions/core.
  */
 export async function scanEstate(

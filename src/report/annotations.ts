@@ -7,7 +7,7 @@
  * the most severe first, and, when some do not fit, one more annotation saying
  * how many were left out and that the job summary lists them all.
  */
-import type { Severity } from '../checks/types.js'
+import type { Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
 import type { Report, ReportResult } from './model.js'
 

@@ -2,7 +2,7 @@
  * The sticky pull request comment: a condensed report, found again on the next
  * run by its hidden marker. Kept under GitHub's comment size limit.
  */
-import { SECTIONS } from '../checks/types.js'
+import { SECTIONS } from '../model/check.js'
 import {
   bySection,
   checkCell,

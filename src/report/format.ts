@@ -2,11 +2,11 @@
  * Pieces shared by the job summary and the PR comment: labels, ordering,
  * grouping by checklist section, the target line and the footer.
  */
-import { SECTIONS } from '../checks/types.js'
-import type { Outcome, SectionId } from '../checks/types.js'
+import { SECTIONS } from '../model/check.js'
+import type { Outcome, SectionId } from '../model/check.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, link } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
-import { resourceName } from '../snapshot.js'
+import { resourceName } from '../model/snapshot.js'
 
 const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, skipped: 3 }
 

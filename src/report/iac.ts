@@ -8,7 +8,7 @@
  * resource with certainty. It only answers when the property key itself appears,
  * and prefers the occurrence closest after the resource's name or type.
  */
-import type { CheckResult } from '../checks/types.js'
+import type { CheckResult } from '../model/check.js'
 
 export interface IacFile {
   /** Path relative to the repository root, with `/` separators (what annotations and SARIF need). */

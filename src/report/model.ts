@@ -3,15 +3,15 @@
  * the verdict, as one plain object. Every renderer (summary, comment,
  * annotations, JSON) reads only this.
  */
-import { ARTICLE_URL } from '../checks/common.js'
-import { CHECKS } from '../checks/catalog.js'
-import type { Category, Check, CheckResult, SectionId } from '../checks/types.js'
-import { decideRoutes, type RouteDecision } from '../route.js'
-import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
-import type { Snapshot, SnapshotTarget } from '../snapshot.js'
-import { inReportOrder } from '../result-order.js'
-import type { Verdict } from '../verdict.js'
-import { TOOL_NAME } from '../version.js'
+import { ARTICLE_URL } from '../evaluate/checks/common.js'
+import { CHECKS } from '../evaluate/checks/catalog.js'
+import type { Category, Check, CheckResult, SectionId } from '../model/check.js'
+import { decideRoutes, type RouteDecision } from '../evaluate/route.js'
+import { resolveNetworkTarget, type NetworkTarget } from '../evaluate/network-target.js'
+import type { Snapshot, SnapshotTarget } from '../model/snapshot.js'
+import { inReportOrder } from '../evaluate/result-order.js'
+import type { Verdict } from '../evaluate/verdict.js'
+import { TOOL_NAME } from '../model/version.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 

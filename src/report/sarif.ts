@@ -16,9 +16,9 @@
  * one: valid SARIF, which upload-sarif rejects; main always passes a fallback.
  */
 import { createHash } from 'node:crypto'
-import { CHECKS } from '../checks/catalog.js'
-import { ARTICLE_URL } from '../checks/common.js'
-import { SECTIONS, type Check, type Severity } from '../checks/types.js'
+import { CHECKS } from '../evaluate/checks/catalog.js'
+import { ARTICLE_URL } from '../evaluate/checks/common.js'
+import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
 import type { Report, ReportResult } from './model.js'
 

@@ -1,5 +1,5 @@
 /** The job summary: the full report as markdown. */
-import { SECTIONS } from '../checks/types.js'
+import { SECTIONS } from '../model/check.js'
 import {
   bySection,
   checkCell,
@@ -11,7 +11,7 @@ import {
   targetLine,
   verdictIcon
 } from './format.js'
-import { describeRoutes } from '../route.js'
+import { describeRoutes } from '../evaluate/route.js'
 import { escapeMarkdown, escapeTableCell, link, table } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
 

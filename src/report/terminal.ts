@@ -5,9 +5,9 @@
  * characters: Azure's names and messages must not move the cursor, clear the
  * screen or change the terminal's title.
  */
-import { SECTIONS } from '../checks/types.js'
-import { describeRoutes } from '../route.js'
-import { resourceName } from '../snapshot.js'
+import { SECTIONS } from '../model/check.js'
+import { describeRoutes } from '../evaluate/route.js'
+import { resourceName } from '../model/snapshot.js'
 import { bySection, problemsFirst } from './format.js'
 import type { Report, ReportResult } from './model.js'
 

@@ -1,0 +1,64 @@
+import type { Snapshot } from './snapshot.js'
+
+/** What `fail-on` selects by. */
+export const CATEGORIES = ['isolation', 'rbac', 'outbound', 'kubernetes'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export type Severity = 'error' | 'warning' | 'notice'
+
+export type Outcome = 'pass' | 'fail' | 'skipped' | 'unknown'
+
+/** Sections of the source article ("Secure an Azure Machine Learning inferencing environment with virtual networks"). */
+export const SECTIONS = {
+  prerequisites: 'Prerequisites',
+  'managed-endpoints': 'Secure managed online endpoints',
+  kubernetes: 'Secure Azure Kubernetes Service online endpoints',
+  outbound: 'Limit outbound connectivity from the virtual network'
+} as const
+export type SectionId = keyof typeof SECTIONS
+
+/** Static facts about a check: the catalog entry. Stable across releases. */
+export interface CheckDefinition {
+  /** Stable ID, e.g. `NET-01`. Never reused for a different meaning. */
+  id: string
+  title: string
+  section: SectionId
+  category: Category
+  /** Severity of a failure unless the result says otherwise. */
+  severity: Severity
+  /** Why the check matters, one or two sentences (plain text). */
+  rationale: string
+  /** How to fix a failure, plain text. */
+  remediation: string
+  /** An Azure CLI command (or Bicep property) that fixes it, shown in a code block. */
+  fix: string
+  /** Microsoft Learn page backing the check. */
+  docUrl: string
+}
+
+/** The resource a result is about. */
+export interface ResultResource {
+  id: string
+  name: string
+  type: string
+}
+
+/** One outcome of one check for one resource. */
+export interface CheckResult {
+  checkId: string
+  outcome: Outcome
+  /** Set for `fail`: the definition's severity unless the check lowered or raised it. */
+  severity?: Severity
+  resource: ResultResource
+  /** What was found (pass/fail) or why it was skipped/unknown. Plain, untrusted-safe text is NOT guaranteed: escape when rendering. */
+  detail: string
+  /** Set when a config-file entry accepts this fail/unknown result: it is shown but does not gate. */
+  suppression?: { reason: string; expires?: string }
+  /** Set when the only entry covering this result has expired: it gates again, and the report says why. */
+  suppressionExpired?: { reason: string; expires: string }
+}
+
+/** A check: a catalog entry plus a pure evaluation of the snapshot. */
+export interface Check extends CheckDefinition {
+  evaluate(snapshot: Snapshot): CheckResult[]
+}

@@ -1,0 +1,138 @@
+/**
+ * The pull request comment step: find the pull request (per `comment`), then
+ * upsert the sticky comment (per `comment-mode` and `comment-header`). The
+ * comment is a convenience: nothing here fails the workflow. A refused write
+ * (a fork pull request's read-only token, missing permissions) is a warning
+ * with the reason and the fix, repeated as one line at the end of the job
+ * summary; the job summary and the report file still hold the full report.
+ * GitHub's rate limits and 5xx answers are retried first (see octokit.ts).
+ */
+import type { Settings } from '../settings/inputs.js'
+import { commentMarker, renderComment, comparableCommentBody } from '../report/comment.js'
+import type { Report } from '../report/model.js'
+import { escapeMarkdown } from '../report/markdown.js'
+import { redact } from '../model/redact.js'
+import { upsertStickyComment } from './comment.js'
+import { createOctokit, githubDeadline, GitHubClientError } from './octokit.js'
+import { findPullRequest, type CommentTarget } from './pull-request.js'
+
+export interface CommentLog {
+  info(message: string): void
+  warning(message: string): void
+  /** The job summary (`core.summary`): a comment that was not written is noted there too. */
+  summary?: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
+}
+
+type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'> &
+  Partial<Pick<Settings, 'timeoutSeconds'>>
+
+/** The run's deadline for GitHub requests, when the settings name it. */
+function deadlineOf(settings: CommentSettings): { deadline?: ReturnType<typeof githubDeadline> } {
+  return settings.timeoutSeconds ? { deadline: githubDeadline(settings.timeoutSeconds) } : {}
+}
+
+/**
+ * Where the comment goes, from the event only; call before reading Azure so the report can
+ * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
+ */
+export function findCommentTarget(
+  settings: CommentSettings,
+  _report?: unknown,
+  log?: Pick<CommentLog, 'info'>
+): Promise<CommentTarget> {
+  const token = settings.githubToken
+  return findPullRequest({
+    when: settings.comment,
+    ...(token.trim()
+      ? {
+          octokit: () =>
+            createOctokit(token, undefined, deadlineOf(settings), message => log?.info(message))
+        }
+      : {})
+  })
+}
+
+export async function publishComment(
+  settings: CommentSettings,
+  report: Report,
+  target: CommentTarget,
+  log: CommentLog,
+  /** from-report: where the verdict comes from (trusted markdown, see CommentOptions). */
+  provenance?: string
+): Promise<void> {
+  if (target.kind === 'none') {
+    if (target.warn) await notWritten(log, target.reason)
+    else log.info(target.reason)
+    return
+  }
+  const where = `${target.owner}/${target.repo}#${target.number}`
+  if (!settings.githubToken.trim()) {
+    await notWritten(
+      log,
+      `No comment on pull request ${where}: \`github-token\` is empty. Leave it unset to use the workflow token, or pass a token with \`pull-requests: write\`.`
+    )
+    return
+  }
+  const marker = commentMarker(report.target.workspaceId, settings.commentHeader)
+  try {
+    const result = await upsertStickyComment({
+      octokit: await createOctokit(settings.githubToken, undefined, deadlineOf(settings), message =>
+        log.info(message)
+      ),
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber: target.number,
+      marker,
+      mode: settings.commentMode,
+      comparable: comparableCommentBody,
+      body: redact(
+        renderComment(report, {
+          marker,
+          header: settings.commentHeader,
+          ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+          ...(provenance ? { provenance } : {})
+        })
+      )
+    })
+    if (result.action === 'refused') {
+      await notWritten(
+        log,
+        `The pull request comment was not written; the job summary and report-file still hold the report. ${result.reason}`
+      )
+      return
+    }
+    const removed =
+      result.duplicatesDeleted > 0
+        ? ` (${result.duplicatesDeleted} ${result.action === 'recreated' ? 'old' : 'duplicate'} comment${result.duplicatesDeleted === 1 ? '' : 's'} deleted)`
+        : ''
+    log.info(
+      `Pull request comment ${result.action} on ${where} (found from ${target.via}): ${result.url}${removed}`
+    )
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (error instanceof GitHubClientError) {
+      await notWritten(log, `The pull request comment on ${where} was not written: ${message}.`)
+      return
+    }
+    // A bug, not a reason to fail the check: say so and carry on.
+    await notWritten(
+      log,
+      `The pull request comment on ${where} was not written because of an unexpected error (${message}). This is a bug: please report it. The job summary and report-file still hold the report.`
+    )
+  }
+}
+
+/**
+ * One warning, and the same words as the job summary's last line: the summary
+ * is where a reader looks for the missing comment. The comment is optional, so
+ * a summary that cannot be written is not an error either.
+ */
+async function notWritten(log: CommentLog, message: string): Promise<void> {
+  log.warning(message)
+  if (!log.summary || !process.env['GITHUB_STEP_SUMMARY']) return
+  try {
+    await log.summary.addRaw(`\n> ⚠️ ${escapeMarkdown(redact(message))}\n`, true).write()
+  } catch {
+    // The warning above already says it.
+  }
+}

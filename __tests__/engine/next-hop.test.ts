@@ -12,7 +12,7 @@ import {
   peeringForAddress,
   resolveNextHopFirewall
 } from '../../src/evaluate/engine/next-hop.js'
-import { toVirtualNetworkPeering } from '../../src/collect/read-hub-firewall.js'
+import { toVirtualNetworkPeering } from '../../src/model/normalize-peering.js'
 import type { AzureFirewall, Read, VirtualNetworkPeering } from '../../src/model/snapshot.js'
 
 const SPOKE_SUB = '11111111-2222-3333-4444-555555555555'

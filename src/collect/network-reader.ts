@@ -27,7 +27,7 @@ import {
 } from '../model/normalize-access.js'
 import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
 import { listByUrl } from './read-routes.js'
-import { toVirtualNetworkPeering } from './read-hub-firewall.js'
+import { toVirtualNetworkPeering } from '../model/normalize-peering.js'
 import { parseResourceId } from '../model/resource-id.js'
 
 type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>

@@ -5,54 +5,13 @@
  * subscription of the peered VNet whose remote address space holds that address are listed
  * (then their policies are read like any other). Every failure is kept, never thrown.
  */
-import {
-  parentVirtualNetworkId,
-  type AzureFirewall,
-  type Read,
-  type VirtualNetworkPeering
-} from '../model/snapshot.js'
+import { parentVirtualNetworkId, type AzureFirewall, type Read } from '../model/snapshot.js'
 import {
   isVirtualWanHubVnet,
   peeringForAddress,
   subscriptionIdOf
 } from '../evaluate/engine/next-hop.js'
 import type { NetworkReader } from './network-reader.js'
-
-type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
-
-function prefixesOf(space: unknown): string[] | undefined {
-  const list = obj(space)['addressPrefixes']
-  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : undefined
-}
-
-/** A VirtualNetworkPeering body (Microsoft.Network, VirtualNetworkPeerings_List items). */
-export function toVirtualNetworkPeering(raw: unknown): VirtualNetworkPeering {
-  const body = obj(raw)
-  const p = obj(body['properties'])
-  const remote = obj(p['remoteVirtualNetwork'])['id']
-  const state = p['peeringState']
-  // remoteAddressSpace is what the peering routes to; the remote VNet's current space
-  // (remoteVirtualNetworkAddressSpace) only once the peering is synced.
-  const prefixes =
-    prefixesOf(p['remoteAddressSpace']) ?? prefixesOf(p['remoteVirtualNetworkAddressSpace']) ?? []
-  const flag = (name: string): boolean | undefined =>
-    typeof p[name] === 'boolean' ? (p[name] as boolean) : undefined
-  const forwarded = flag('allowForwardedTraffic')
-  const access = flag('allowVirtualNetworkAccess')
-  return {
-    id: typeof body['id'] === 'string' ? body['id'] : '',
-    name: typeof body['name'] === 'string' ? body['name'] : '',
-    ...(typeof remote === 'string' && remote ? { remoteVirtualNetworkId: remote } : {}),
-    remoteAddressPrefixes: prefixes,
-    ...(typeof state === 'string' ? { peeringState: state } : {}),
-    ...(forwarded !== undefined ? { allowForwardedTraffic: forwarded } : {}),
-    ...(access !== undefined ? { allowVirtualNetworkAccess: access } : {})
-  }
-}
 
 /**
  * The firewalls that may be the next hops `hops` of a subnet's route table in another

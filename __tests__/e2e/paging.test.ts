@@ -122,6 +122,17 @@ const SCENARIOS: Array<string | (() => Scenario)> = [
   longLists
 ]
 
+/**
+ * Inputs a scenario needs beyond the common ones. The hub's OUT-04 verdict is judged only on a
+ * subnet traffic leaves from (issue 17 item 4), so that run names the spoke subnet, as hub.test.ts does.
+ */
+const EXTRA_INPUTS: Record<string, Record<string, string>> = {
+  'hub-firewall-allows': {
+    'subnet-id':
+      '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet-ml/subnets/snet-ml'
+  }
+}
+
 interface Paged {
   report: string
   /** ARM list paths of which a later page (`$skipToken`) was read. */
@@ -132,7 +143,12 @@ async function run(scenario: Scenario, pageSize: number): Promise<Paged> {
   const result = await runAction({
     scenario,
     emulatorOptions: { pageSize },
-    inputs: { route: 'both', 'fail-on': 'any', 'comment-header': scenario.name }
+    inputs: {
+      route: 'both',
+      'fail-on': 'any',
+      'comment-header': scenario.name,
+      ...EXTRA_INPUTS[scenario.name]
+    }
   })
   const report = result.report ?? ''
   const { collectedAt, generatedAt } = JSON.parse(report) as Record<string, string>
@@ -161,6 +177,13 @@ describe('every list is read to its end', () => {
       expect(unpaged.report).toContain('"checkId"')
       expect(onePerPage.report).toBe(unpaged.report)
       for (const path of onePerPage.pagedPaths) paged.add(path)
+      if (scenario.name === 'hub-firewall-allows') {
+        // The peering that leads to the hub firewall is on page 2: the verdict still passes.
+        const results = (
+          JSON.parse(onePerPage.report) as { results: Array<{ checkId: string; outcome: string }> }
+        ).results
+        expect(results.filter(r => r.checkId === 'OUT-04').map(r => r.outcome)).toEqual(['pass'])
+      }
     },
     60_000
   )

@@ -4,7 +4,7 @@
  * the committed file is stale.
  */
 import { CHECKS } from './catalog.js'
-import { ARTICLE_URL } from './common.js'
+import { ARTICLE_URL } from './rules/links.js'
 import { SECTIONS } from '../../model/check.js'
 import type { Check, SectionId } from '../../model/check.js'
 

@@ -74,6 +74,14 @@ export default {
       to: { dependencyTypesNot: ['core'], pathNot: '^src/model/' }
     },
     {
+      name: 'rules-are-data',
+      comment:
+        "A check's words (src/evaluate/checks/rules/) are data: they import model/ types and each other, nothing else.",
+      severity: 'error',
+      from: { path: '^src/evaluate/checks/rules/' },
+      to: { pathNot: ['^src/model/', '^src/evaluate/checks/rules/'] }
+    },
+    {
       name: 'evaluate-is-pure',
       comment: 'evaluate/ and report/ touch no SDK, no GitHub Actions toolkit, no Octokit.',
       severity: 'error',

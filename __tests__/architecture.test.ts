@@ -1,8 +1,8 @@
 /**
  * The import rules of .dependency-cruiser.js (issue 19, docs/architecture.md): src/, emulator/
  * and scripts/ keep them (what `npm run lint:deps` checks in `npm test`), and they are not
- * vacuous: on a small tree with a circle, an upward import and a loose root file they report
- * exactly those, the circle spelled out.
+ * vacuous: on a small tree with a circle, an upward import, a loose root file and a rules file
+ * importing logic they report exactly those, the circle spelled out.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -50,7 +50,7 @@ describe('import rules', () => {
     )
   })
 
-  it('report a circle, an upward import and a loose root file, and pass an allowed import', async () => {
+  it('report a circle, an upward import, a loose root file and logic in a rules file, and pass an allowed import', async () => {
     const result = await cruiseTree(['src'], FIXTURE)
     const found = result.summary.violations.map(describeViolation).sort()
     expect(found).toEqual(
@@ -58,6 +58,7 @@ describe('import rules', () => {
         'model-imports-nothing: src/model/vocabulary.ts -> src/evaluate/decide.ts',
         'no-circular: src/evaluate/decide.ts -> src/evaluate/explain.ts (circle: src/evaluate/explain.ts -> src/evaluate/decide.ts)',
         'no-upward-from-model: src/model/vocabulary.ts -> src/evaluate/decide.ts',
+        'rules-are-data: src/evaluate/checks/rules/words.ts -> src/evaluate/decide.ts',
         'src-file-outside-a-layer: src/loose.ts -> src/report/render.ts'
       ].sort()
     )

@@ -13,9 +13,8 @@ import type {
   Severity
 } from '../../model/check.js'
 
-/** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
-export const ARTICLE_URL =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-secure-inferencing-vnet'
+// Re-exported for the reports and the section files that cite the article from here.
+export { ARTICLE_URL } from './rules/links.js'
 
 export const RESOURCE_TYPES = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',

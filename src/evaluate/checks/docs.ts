@@ -1,10 +1,10 @@
 /**
- * docs/checks.md, generated from the catalog (one section per check, like a
- * PSRule rule page). `scripts/gen-check-docs.ts` writes it; a test fails when
- * the committed file is stale.
+ * docs/checks.md and README's check table, generated from the catalog (docs/checks.md
+ * has one section per check, like a PSRule rule page). `scripts/gen-check-docs.ts`
+ * writes both; a test fails when either committed file is stale.
  */
 import { CHECKS } from './catalog.js'
-import { ARTICLE_URL } from './common.js'
+import { ARTICLE_URL } from './rules/links.js'
 import { SECTIONS } from '../../model/check.js'
 import type { Check, SectionId } from '../../model/check.js'
 
@@ -61,4 +61,43 @@ export function renderChecksDoc(checks: Check[] = CHECKS): string {
   }
   out.push('')
   return out.join('\n')
+}
+
+export const README_PATH = 'README.md'
+export const CHECKS_TABLE_START =
+  '<!-- checks-table:start (generated from src/evaluate/checks/rules by scripts/gen-check-docs.ts; do not edit) -->'
+export const CHECKS_TABLE_END = '<!-- checks-table:end -->'
+
+/** A table cell: a `|` would end the cell early, even inside backticks (GFM). */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|')
+}
+
+/** README's check table, one row per check; column widths are left to prettier. */
+export function renderChecksTable(checks: Check[] = CHECKS): string {
+  const rows = checks.map(check =>
+    [
+      `[${check.id}](${CHECKS_DOC_PATH}#${check.id.toLowerCase()})`,
+      SECTIONS[check.section],
+      check.category,
+      cell(check.summary ?? check.title)
+    ].join(' | ')
+  )
+  return [
+    '| ID | Checklist section | Category | Passes when |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(row => `| ${row} |`)
+  ].join('\n')
+}
+
+/** `readme` with the text between the check-table markers replaced by `table`. */
+export function replaceChecksTable(readme: string, table: string): string {
+  const start = readme.indexOf(CHECKS_TABLE_START)
+  const end = readme.indexOf(CHECKS_TABLE_END)
+  if (start < 0 || end < start) {
+    throw new Error(
+      `${README_PATH} has no check table to generate: put the lines ${CHECKS_TABLE_START} and ${CHECKS_TABLE_END} around it, in that order.`
+    )
+  }
+  return `${readme.slice(0, start)}${CHECKS_TABLE_START}\n\n${table}\n\n${readme.slice(end)}`
 }

@@ -1,11 +1,11 @@
 /**
  * Checklist section "Prerequisites": the workspace is secured with an existing
- * virtual network and subnet (NET-*). RBAC prerequisites live in rbac.ts.
+ * virtual network and subnet (NET-*). RBAC prerequisites live in rbac.ts; the
+ * words of each check (title, rationale, fix) in rules/prerequisites.ts.
  */
 import type { Read, ReadError, Snapshot, Workspace } from '../../model/snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../../model/snapshot.js'
 import {
-  ARTICLE_URL,
   RESOURCE_TYPES,
   equalsIgnoreCase,
   isPublicNetworkAccessDisabled,
@@ -20,72 +20,53 @@ import {
 import type { Check, CheckResult } from '../../model/check.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../network-target.js'
 import { decideRoutes } from '../route.js'
+import { NET_01_RULE, NET_02_RULE, NET_03_RULE } from './rules/prerequisites.js'
 
-const PRIVATE_LINK_DOC =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link'
+export const NET_01: Check = defineCheck(NET_01_RULE, (snapshot, def) => {
+  if (!snapshot.workspace.ok) return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
+  const ws = snapshot.workspace.value
+  const resource = workspaceResource(snapshot)
+  const { resourceGroup, workspaceName } = snapshot.target
+  const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`
+  const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`
+  const publicDisabled = isPublicNetworkAccessDisabled(ws.publicNetworkAccess)
+  const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true
 
-export const NET_01: Check = defineCheck(
-  {
-    id: 'NET-01',
-    title: 'Workspace inbound access is private',
-    section: 'prerequisites',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'An inferencing environment secured with a virtual network is only isolated if the workspace itself refuses traffic from the public internet. ' +
-      'When public network access is on (the service default when the property is not set), or the legacy allowPublicAccessWhenBehindVnet flag is true, clients outside the virtual network can still reach the workspace.',
-    remediation:
-      'Set the workspace public network access to Disabled and make sure allowPublicAccessWhenBehindVnet is false, then reach the workspace through its private endpoint.',
-    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --public-network-access Disabled',
-    docUrl: PRIVATE_LINK_DOC
-  },
-  (snapshot, def) => {
-    if (!snapshot.workspace.ok)
-      return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
-    const ws = snapshot.workspace.value
-    const resource = workspaceResource(snapshot)
-    const { resourceGroup, workspaceName } = snapshot.target
-    const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`
-    const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`
-    const publicDisabled = isPublicNetworkAccessDisabled(ws.publicNetworkAccess)
-    const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true
-
-    if (publicDisabled && !allowBehindVnet) {
-      return [
-        makeResult(
-          def,
-          'pass',
-          resource,
-          `Workspace ${ws.name} has public network access Disabled and does not allow public access when behind a virtual network.`
-        )
-      ]
-    }
-    const problems: string[] = []
-    const fixes: string[] = []
-    if (!publicDisabled) {
-      problems.push(
-        ws.publicNetworkAccess === undefined
-          ? 'does not set publicNetworkAccess, so the service default (Enabled) applies and it accepts traffic from the public internet'
-          : `has publicNetworkAccess ${ws.publicNetworkAccess}, so it accepts traffic from the public internet`
-      )
-      fixes.push(disableCommand)
-    }
-    if (allowBehindVnet) {
-      problems.push(
-        `has allowPublicAccessWhenBehindVnet set to true, which lets public traffic in${publicDisabled ? ' even though publicNetworkAccess is Disabled' : ''}`
-      )
-      fixes.push(clearFlagCommand)
-    }
+  if (publicDisabled && !allowBehindVnet) {
     return [
       makeResult(
         def,
-        'fail',
+        'pass',
         resource,
-        `Workspace ${ws.name} ${problems.join(' and ')}. Fix: ${fixes.join(' ; then ')}`
+        `Workspace ${ws.name} has public network access Disabled and does not allow public access when behind a virtual network.`
       )
     ]
   }
-)
+  const problems: string[] = []
+  const fixes: string[] = []
+  if (!publicDisabled) {
+    problems.push(
+      ws.publicNetworkAccess === undefined
+        ? 'does not set publicNetworkAccess, so the service default (Enabled) applies and it accepts traffic from the public internet'
+        : `has publicNetworkAccess ${ws.publicNetworkAccess}, so it accepts traffic from the public internet`
+    )
+    fixes.push(disableCommand)
+  }
+  if (allowBehindVnet) {
+    problems.push(
+      `has allowPublicAccessWhenBehindVnet set to true, which lets public traffic in${publicDisabled ? ' even though publicNetworkAccess is Disabled' : ''}`
+    )
+    fixes.push(clearFlagCommand)
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `Workspace ${ws.name} ${problems.join(' and ')}. Fix: ${fixes.join(' ; then ')}`
+    )
+  ]
+})
 
 /** What following one approved connection to its PE, subnet and VNet found. */
 type Link =
@@ -174,74 +155,56 @@ function createEndpointCommand(ws: Workspace, resourceGroup: string): string {
   return `az network private-endpoint create --name <pe-name> --resource-group ${resourceGroup} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${ws.id} --group-id amlworkspace --connection-name <pe-name>`
 }
 
-export const NET_02: Check = defineCheck(
-  {
-    id: 'NET-02',
-    title: 'Workspace is reachable through an approved private endpoint in an existing subnet',
-    section: 'prerequisites',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'The inferencing environment relies on an existing virtual network and subnet from which the workspace is reached privately. ' +
-      'Without an approved private endpoint whose subnet and virtual network still exist, clients in the virtual network have no private path to the workspace.',
-    remediation:
-      'Create a private endpoint for the workspace (sub-resource amlworkspace) in a subnet of the virtual network that secures it, and make sure its connection is Approved. ' +
-      'Replace connections whose private endpoint, subnet or virtual network was deleted.',
-    fix: 'az network private-endpoint create --name <pe-name> --resource-group <resource-group> --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id <workspace-id> --group-id amlworkspace --connection-name <pe-name>',
-    docUrl: PRIVATE_LINK_DOC
-  },
-  (snapshot, def) => {
-    if (!snapshot.workspace.ok)
-      return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
-    const ws = snapshot.workspace.value
-    const wsResource = workspaceResource(snapshot)
-    const create = createEndpointCommand(ws, snapshot.target.resourceGroup)
-    const fail = (detail: string): CheckResult[] => [makeResult(def, 'fail', wsResource, detail)]
+export const NET_02: Check = defineCheck(NET_02_RULE, (snapshot, def) => {
+  if (!snapshot.workspace.ok) return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
+  const ws = snapshot.workspace.value
+  const wsResource = workspaceResource(snapshot)
+  const create = createEndpointCommand(ws, snapshot.target.resourceGroup)
+  const fail = (detail: string): CheckResult[] => [makeResult(def, 'fail', wsResource, detail)]
 
-    const connections = ws.privateEndpointConnections
-    if (connections.length === 0) {
-      return fail(
-        `Workspace ${ws.name} has no private endpoint connections, so clients in the virtual network cannot reach it privately. Fix: ${create}`
-      )
-    }
-    const approved = connections.filter(c => equalsIgnoreCase(c.status, 'Approved'))
-    if (approved.length === 0) {
-      const statuses = connections.map(c => `${c.name}: ${c.status ?? 'no status'}`).join(', ')
-      return fail(
-        `Workspace ${ws.name} has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ` +
-          `Approve a pending connection on the workspace's Networking page (Private endpoint connections) in the Azure portal, or create a new private endpoint: ${create}`
-      )
-    }
-
-    const links = approved.map(c => followConnection(snapshot, c.name, c.privateEndpointId))
-    const ok = links.find(l => l.kind === 'ok')
-    if (ok) {
-      const pe = ok.privateEndpointId
-      return [
-        makeResult(
-          def,
-          'pass',
-          resourceOf(pe, RESOURCE_TYPES.privateEndpoint),
-          `Workspace ${ws.name} is reachable through approved private endpoint ${resourceName(pe)} in subnet ${resourceName(ok.subnetId)} of virtual network ${resourceName(ok.virtualNetworkId)}.`
-        )
-      ]
-    }
-    const texts = links.map(l => (l.kind === 'ok' ? '' : l.text))
-    if (links.some(l => l.kind === 'unreadable')) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          wsResource,
-          `No approved private endpoint of workspace ${ws.name} could be confirmed: ${texts.join(' ')}`
-        )
-      ]
-    }
+  const connections = ws.privateEndpointConnections
+  if (connections.length === 0) {
     return fail(
-      `Workspace ${ws.name} has no working private endpoint: ${texts.join('; ')}. Create a new private endpoint and delete the stale connection: ${create}`
+      `Workspace ${ws.name} has no private endpoint connections, so clients in the virtual network cannot reach it privately. Fix: ${create}`
     )
   }
-)
+  const approved = connections.filter(c => equalsIgnoreCase(c.status, 'Approved'))
+  if (approved.length === 0) {
+    const statuses = connections.map(c => `${c.name}: ${c.status ?? 'no status'}`).join(', ')
+    return fail(
+      `Workspace ${ws.name} has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ` +
+        `Approve a pending connection on the workspace's Networking page (Private endpoint connections) in the Azure portal, or create a new private endpoint: ${create}`
+    )
+  }
+
+  const links = approved.map(c => followConnection(snapshot, c.name, c.privateEndpointId))
+  const ok = links.find(l => l.kind === 'ok')
+  if (ok) {
+    const pe = ok.privateEndpointId
+    return [
+      makeResult(
+        def,
+        'pass',
+        resourceOf(pe, RESOURCE_TYPES.privateEndpoint),
+        `Workspace ${ws.name} is reachable through approved private endpoint ${resourceName(pe)} in subnet ${resourceName(ok.subnetId)} of virtual network ${resourceName(ok.virtualNetworkId)}.`
+      )
+    ]
+  }
+  const texts = links.map(l => (l.kind === 'ok' ? '' : l.text))
+  if (links.some(l => l.kind === 'unreadable')) {
+    return [
+      makeResult(
+        def,
+        'unknown',
+        wsResource,
+        `No approved private endpoint of workspace ${ws.name} could be confirmed: ${texts.join(' ')}`
+      )
+    ]
+  }
+  return fail(
+    `Workspace ${ws.name} has no working private endpoint: ${texts.join('; ')}. Create a new private endpoint and delete the stale connection: ${create}`
+  )
+})
 
 /** VNets of the workspace's readable private endpoints, and the endpoints that could not be read. */
 function privateEndpointNetworks(snapshot: Snapshot): { vnetIds: string[]; unreadable: string[] } {
@@ -281,143 +244,127 @@ const SOURCE_TEXT: Record<NetworkTarget['source'], string> = {
   none: 'not found'
 }
 
-export const NET_03: Check = defineCheck(
-  {
-    id: 'NET-03',
-    title: 'An existing virtual network and subnet secure the workspace',
-    section: 'prerequisites',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'The article assumes an existing virtual network and subnet that secure the workspace: they hold its private endpoint (and, on the Kubernetes route, the cluster nodes), and the RBAC and outbound checks are evaluated against them. ' +
-      'If the named network does not exist, or is not where the workspace is reached privately, those checks look at the wrong place.',
-    remediation:
-      "Set the `vnet-id` and `subnet-id` inputs to the virtual network and subnet of the workspace's private endpoint, or leave them empty to discover them. If nothing is found, create a private endpoint for the workspace in a subnet of your virtual network.",
-    fix: 'az network private-endpoint show --ids <private-endpoint-id> --query subnet.id -o tsv   # the subnet-id input; the vnet-id is its parent',
-    docUrl: ARTICLE_URL
-  },
-  (snapshot, def) => {
-    const target = resolveNetworkTarget(snapshot)
-    const wsResource = workspaceResource(snapshot)
-    const pe = privateEndpointNetworks(snapshot)
-    const nodePools = nodePoolNetworks(snapshot)
-    const { resourceGroup, workspaceName } = snapshot.target
+export const NET_03: Check = defineCheck(NET_03_RULE, (snapshot, def) => {
+  const target = resolveNetworkTarget(snapshot)
+  const wsResource = workspaceResource(snapshot)
+  const pe = privateEndpointNetworks(snapshot)
+  const nodePools = nodePoolNetworks(snapshot)
+  const { resourceGroup, workspaceName } = snapshot.target
 
-    if (target.source === 'none' || !target.vnetId) {
-      if (!snapshot.workspace.ok)
-        return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
-      if (pe.unreadable.length > 0) {
-        return [
-          makeResult(
-            def,
-            'unknown',
-            wsResource,
-            `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`
-          )
+  if (target.source === 'none' || !target.vnetId) {
+    if (!snapshot.workspace.ok)
+      return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
+    if (pe.unreadable.length > 0) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          wsResource,
+          `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`
+        )
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        wsResource,
+        `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${decideRoutes(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
+          `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`
+      )
+    ]
+  }
+
+  const vnetId = target.vnetId
+  const subnetId = target.subnetId
+  const how = SOURCE_TEXT[target.source]
+  const checks: Array<[string, string, Read<unknown> | undefined]> = [
+    ...(subnetId
+      ? [
+          ['subnet', subnetId, lookup(snapshot.subnets, subnetId)] as [
+            string,
+            string,
+            Read<unknown> | undefined
+          ]
         ]
-      }
+      : []),
+    ['virtual network', vnetId, lookup(snapshot.virtualNetworks, vnetId)]
+  ]
+  for (const [what, id, read] of checks) {
+    const resource = resourceOf(
+      id,
+      what === 'subnet' ? RESOURCE_TYPES.subnet : RESOURCE_TYPES.virtualNetwork
+    )
+    if (read === undefined) {
+      return [
+        makeResult(def, 'unknown', resource, `The ${what} ${resource.name} ${NOT_COLLECTED}.`)
+      ]
+    }
+    if (!read.ok && read.error.status === 404) {
       return [
         makeResult(
           def,
           'fail',
-          wsResource,
-          `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${decideRoutes(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
-            `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`
+          resource,
+          `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`
         )
       ]
     }
+    if (!read.ok) {
+      return [
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(`${what} ${resource.name}`, resourceGroupOf(id), read.error)
+        )
+      ]
+    }
+  }
 
-    const vnetId = target.vnetId
-    const subnetId = target.subnetId
-    const how = SOURCE_TEXT[target.source]
-    const checks: Array<[string, string, Read<unknown> | undefined]> = [
-      ...(subnetId
-        ? [
-            ['subnet', subnetId, lookup(snapshot.subnets, subnetId)] as [
-              string,
-              string,
-              Read<unknown> | undefined
-            ]
-          ]
-        : []),
-      ['virtual network', vnetId, lookup(snapshot.virtualNetworks, vnetId)]
-    ]
-    for (const [what, id, read] of checks) {
-      const resource = resourceOf(
-        id,
-        what === 'subnet' ? RESOURCE_TYPES.subnet : RESOURCE_TYPES.virtualNetwork
-      )
-      if (read === undefined) {
-        return [
-          makeResult(def, 'unknown', resource, `The ${what} ${resource.name} ${NOT_COLLECTED}.`)
-        ]
-      }
-      if (!read.ok && read.error.status === 404) {
-        return [
-          makeResult(
-            def,
-            'fail',
-            resource,
-            `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`
-          )
-        ]
-      }
-      if (!read.ok) {
+  const resource = subnetId
+    ? resourceOf(subnetId, RESOURCE_TYPES.subnet)
+    : resourceOf(vnetId, RESOURCE_TYPES.virtualNetwork)
+  const vnetName = resourceName(vnetId)
+  if (target.source === 'input') {
+    const allowed = [...pe.vnetIds, ...nodePools]
+    if (!allowed.some(id => equalsIgnoreCase(id, vnetId))) {
+      if (allowed.length === 0 && pe.unreadable.length > 0) {
         return [
           makeResult(
             def,
             'unknown',
             resource,
-            unreadableDetail(`${what} ${resource.name}`, resourceGroupOf(id), read.error)
+            `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`
           )
         ]
       }
+      const where =
+        allowed.length === 0
+          ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
+          : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(resourceName))].join(', ')}`
+      return [
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
+            `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`
+        )
+      ]
     }
-
-    const resource = subnetId
-      ? resourceOf(subnetId, RESOURCE_TYPES.subnet)
-      : resourceOf(vnetId, RESOURCE_TYPES.virtualNetwork)
-    const vnetName = resourceName(vnetId)
-    if (target.source === 'input') {
-      const allowed = [...pe.vnetIds, ...nodePools]
-      if (!allowed.some(id => equalsIgnoreCase(id, vnetId))) {
-        if (allowed.length === 0 && pe.unreadable.length > 0) {
-          return [
-            makeResult(
-              def,
-              'unknown',
-              resource,
-              `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`
-            )
-          ]
-        }
-        const where =
-          allowed.length === 0
-            ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
-            : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(resourceName))].join(', ')}`
-        return [
-          makeResult(
-            def,
-            'fail',
-            resource,
-            `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
-              `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`
-          )
-        ]
-      }
-    }
-    const subnetText = subnetId
-      ? `subnet ${resourceName(subnetId)} of virtual network ${vnetName}`
-      : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`
-    return [
-      makeResult(
-        def,
-        'pass',
-        resource,
-        `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`
-      )
-    ]
   }
-)
+  const subnetText = subnetId
+    ? `subnet ${resourceName(subnetId)} of virtual network ${vnetName}`
+    : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`
+  return [
+    makeResult(
+      def,
+      'pass',
+      resource,
+      `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`
+    )
+  ]
+})
 
 export const PREREQUISITE_CHECKS: Check[] = [NET_01, NET_02, NET_03]

@@ -7,7 +7,8 @@
  * permissions from the Authorization permissions API), or `principal-id` (its
  * role assignments at the scope, group memberships included, and their role
  * definitions). Deny assignments at the scope are applied to either.
- * Semantics are in src/evaluate/engine/rbac.ts.
+ * Semantics are in src/evaluate/engine/rbac.ts; the words of each check (title,
+ * rationale, fix) and the three actions are in rules/rbac.ts.
  */
 import {
   assignmentApplies,
@@ -21,7 +22,6 @@ import { resolveNetworkTarget } from '../network-target.js'
 import type { ReadError, Snapshot } from '../../model/snapshot.js'
 import { resourceKey, resourceName } from '../../model/snapshot.js'
 import {
-  ARTICLE_URL,
   RESOURCE_TYPES,
   defineCheck,
   describeReadError,
@@ -30,11 +30,17 @@ import {
   workspaceResource
 } from './common.js'
 import type { Check, CheckDefinition, CheckResult } from '../../model/check.js'
-
-export const NETWORK_READ = 'Microsoft.Network/*/read'
-export const VNET_JOIN = 'Microsoft.Network/virtualNetworks/join/action'
-export const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action'
-const ALL_ACTIONS = [NETWORK_READ, VNET_JOIN, SUBNET_JOIN]
+import {
+  ALL_ACTIONS,
+  CUSTOM_ROLE_DESCRIPTION,
+  CUSTOM_ROLE_NAME,
+  NETWORK_READ,
+  RBAC_01_RULE,
+  RBAC_02_RULE,
+  RBAC_03_RULE,
+  SUBNET_JOIN,
+  VNET_JOIN
+} from './rules/rbac.js'
 
 interface Requirement {
   action: string
@@ -45,15 +51,12 @@ interface Requirement {
 function customRoleCommand(vnetId: string): string {
   const role = {
     Name: CUSTOM_ROLE_NAME,
-    Description: 'Read, join the virtual network and join its subnets (Azure ML inference)',
+    Description: CUSTOM_ROLE_DESCRIPTION,
     Actions: ALL_ACTIONS,
     AssignableScopes: [vnetId]
   }
   return `az role definition create --role-definition '${JSON.stringify(role)}'`
 }
-
-/** The least-privilege role the fixes propose first (its name in `customRoleCommand`). */
-const CUSTOM_ROLE_NAME = 'AML inference network deployer'
 
 function assignCommand(role: string, scope: string, assignee: string): string {
   return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`
@@ -324,76 +327,24 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-function rbacCheck(
-  def: Omit<CheckDefinition, 'section' | 'category' | 'severity' | 'docUrl'>,
-  requirement: Requirement
-): Check {
-  return defineCheck(
-    { ...def, section: 'prerequisites', category: 'rbac', severity: 'error', docUrl: ARTICLE_URL },
-    (snapshot, full) => {
-      if (def.id === 'RBAC-01' && snapshot.request.deploymentMethod === 'arm-template') {
-        return [
-          makeResult(
-            full,
-            'skipped',
-            workspaceResource(snapshot),
-            `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`
-          )
-        ]
-      }
-      return evaluateRequirement(snapshot, full, requirement)
+function rbacCheck(rule: CheckDefinition, requirement: Requirement): Check {
+  return defineCheck(rule, (snapshot, def) => {
+    if (def.id === 'RBAC-01' && snapshot.request.deploymentMethod === 'arm-template') {
+      return [
+        makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`
+        )
+      ]
     }
-  )
+    return evaluateRequirement(snapshot, def, requirement)
+  })
 }
 
-const CATALOG_FIX = `${customRoleCommand('<vnet-id>')} && ${assignToObjectCommand(CUSTOM_ROLE_NAME, '<vnet-id>', '<deployer-object-id>')}`
-
-const WHOSE =
-  'The identity checked is the one the action signs in as, or the object id in the input principal-id (e.g. the identity that really deploys); its role assignments count with group memberships, and deny assignments at the scope override any role.'
-
-export const RBAC_01 = rbacCheck(
-  {
-    id: 'RBAC-01',
-    title: 'The deploying identity can read the virtual network (Microsoft.Network/*/read)',
-    rationale:
-      'Deploying managed online endpoints or Kubernetes computes into a virtual network with the CLI, SDK or studio reads the network first; without `Microsoft.Network/*/read` on the virtual network the deployment fails. ' +
-      'ARM template deployments do not need it (set deployment-method: arm-template to skip this check). ' +
-      "The wildcard is held only when one role permission block has an action that contains the whole pattern (e.g. `*`, `*/read`, `Microsoft.Network/*`) and none of that block's notActions overlaps it (`Microsoft.Network/virtualNetworks/read` in notActions removes it). " +
-      WHOSE,
-    remediation:
-      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege), or the built-in Network Contributor. If a notAction of its role removes part of the read, use a role without it.',
-    fix: CATALOG_FIX
-  },
-  { action: NETWORK_READ, on: 'vnet' }
-)
-
-export const RBAC_02 = rbacCheck(
-  {
-    id: 'RBAC-02',
-    title: 'The deploying identity can join the virtual network (virtualNetworks/join/action)',
-    rationale:
-      'Placing inference resources in the virtual network needs Microsoft.Network/virtualNetworks/join/action on it; without it the deployment is refused. ' +
-      WHOSE,
-    remediation:
-      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege; it includes Microsoft.Network/virtualNetworks/join/action), or the built-in Network Contributor.',
-    fix: CATALOG_FIX
-  },
-  { action: VNET_JOIN, on: 'vnet' }
-)
-
-export const RBAC_03 = rbacCheck(
-  {
-    id: 'RBAC-03',
-    title: 'The deploying identity can join the subnet (virtualNetworks/subnets/join/action)',
-    rationale:
-      'Placing inference resources in a subnet needs Microsoft.Network/virtualNetworks/subnets/join/action on the subnet (a role on the virtual network is inherited by its subnets). ' +
-      'An earlier version of the article spells it Microsoft.Network/virtualNetworks/subnet/join/action; that is a typo and no such action exists, so only the real action name counts: a custom role listing the typo grants nothing. ' +
-      WHOSE,
-    remediation:
-      'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network or the subnet (least privilege; it includes Microsoft.Network/virtualNetworks/subnets/join/action), or the built-in Network Contributor.',
-    fix: CATALOG_FIX
-  },
-  { action: SUBNET_JOIN, on: 'subnet' }
-)
+export const RBAC_01 = rbacCheck(RBAC_01_RULE, { action: NETWORK_READ, on: 'vnet' })
+export const RBAC_02 = rbacCheck(RBAC_02_RULE, { action: VNET_JOIN, on: 'vnet' })
+export const RBAC_03 = rbacCheck(RBAC_03_RULE, { action: SUBNET_JOIN, on: 'subnet' })
 
 export const RBAC_CHECKS: Check[] = [RBAC_01, RBAC_02, RBAC_03]

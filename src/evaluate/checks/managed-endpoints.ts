@@ -33,6 +33,7 @@ import {
   outboundRulesOf,
   skipUnlessRoute
 } from './routes.js'
+import { DATA_DEPENDENCIES, workspaceDependency } from '../dependencies.js'
 import {
   MOE_01_RULE,
   MOE_02_RULE,
@@ -419,27 +420,12 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
   return results
 })
 
-/** The workspace's dependencies a managed network must reach privately, with the sub-resource to target. */
-const DEPENDENCIES = [
-  {
-    field: 'storageAccount',
-    label: 'storage account',
-    type: 'Microsoft.Storage/storageAccounts',
-    subresource: 'blob'
-  },
-  {
-    field: 'keyVault',
-    label: 'key vault',
-    type: 'Microsoft.KeyVault/vaults',
-    subresource: 'vault'
-  },
-  {
-    field: 'containerRegistry',
-    label: 'container registry',
-    type: 'Microsoft.ContainerRegistry/registries',
-    subresource: 'registry'
-  }
-] as const
+/** The sub-resource deployments use on each dependency: a private endpoint reaches only its own. */
+const DEPLOYMENT_SUBRESOURCE = {
+  storageAccount: 'blob',
+  keyVault: 'vault',
+  containerRegistry: 'registry'
+} as const
 
 function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -475,16 +461,18 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
   if (!rules.ok) {
     return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
   }
-  return DEPENDENCIES.map(dep => {
-    const id = ws[dep.field]
+  return DATA_DEPENDENCIES.map(kind => {
+    const dep = workspaceDependency(snapshot, ws, kind)
+    const subresource = DEPLOYMENT_SUBRESOURCE[kind]
+    const id = dep.id
     if (!id) {
       const detail =
-        dep.field === 'containerRegistry'
+        kind === 'containerRegistry'
           ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
           : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`
       return makeResult(
         def,
-        dep.field === 'containerRegistry' ? 'skipped' : 'unknown',
+        kind === 'containerRegistry' ? 'skipped' : 'unknown',
         workspaceResource(snapshot),
         detail
       )
@@ -494,16 +482,16 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
       r => equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
     )
     // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
-    const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, dep.subresource))
+    const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, subresource))
     const active = matching.filter(isActive)
-    const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${dep.subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
+    const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${subresource} ; then ${provisionNetworkCommand(snapshot)}`
     if (active.length > 0) {
       const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
       return makeResult(
         def,
         'pass',
         resource,
-        `The managed network reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+        `The managed network reaches the ${subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
       )
     }
     if (matching.length > 0) {
@@ -511,17 +499,17 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
         def,
         'fail',
         resource,
-        `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+        `The PrivateEndpoint rule(s) to the ${subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
       )
     }
     const internetMode = equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound')
-    const access = internetMode ? snapshot.dependencyNetworkAccess?.[resourceKey(id)] : undefined
+    const access = internetMode ? dep.networkAccess : undefined
     if (access && !access.ok) {
       return makeResult(
         def,
         'unknown',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
       )
     }
     if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
@@ -546,7 +534,7 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
         def,
         'fail',
         resource,
-        `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
+        `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
       )
     }
     const disabled = access?.ok

@@ -1,6 +1,7 @@
 /**
- * Checklist section "Secure managed online endpoints" (MOE-*). Kubernetes
- * online endpoints belong to kubernetes.ts.
+ * Checklist section "Secure managed online endpoints" (MOE-*): the decisions. Each check's
+ * words (title, rationale, remediation, fix, doc link) are in rules/managed-endpoints.ts.
+ * Kubernetes online endpoints belong to kubernetes.ts.
  */
 import {
   RESOURCE_TYPES,
@@ -32,73 +33,62 @@ import {
   outboundRulesOf,
   skipUnlessRoute
 } from './routes.js'
+import { DATA_DEPENDENCIES, workspaceDependency } from '../dependencies.js'
+import {
+  MOE_01_RULE,
+  MOE_02_RULE,
+  MOE_03_RULE,
+  MOE_04_RULE,
+  MOE_05_RULE,
+  MOE_06_RULE,
+  MOE_07_RULE
+} from './rules/managed-endpoints.js'
 import type { Check, CheckDefinition, CheckResult, Severity } from '../../model/check.js'
 
-const SECURE_ONLINE_ENDPOINT_DOC =
-  'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint'
-
-export const MOE_03: Check = defineCheck(
-  {
-    id: 'MOE-03',
-    title: 'Managed online endpoints are not reachable from the public internet',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'A managed online endpoint with public network access on accepts scoring requests from anywhere on the internet, whatever the workspace network settings are. ' +
-      'Turning it off means clients reach the endpoint only through the workspace private endpoint.',
-    remediation:
-      'Set public network access of every managed online endpoint to disabled and call it from inside the virtual network through the workspace private endpoint.',
-    fix: 'az ml online-endpoint update --name <endpoint> --resource-group <resource-group> --workspace-name <workspace> --set public_network_access=disabled',
-    docUrl: SECURE_ONLINE_ENDPOINT_DOC
-  },
-  (snapshot, def) => {
-    const skip = skipUnlessRoute(def, snapshot, 'managed')
-    if (skip) return skip
-    const { resourceGroup, workspaceName } = snapshot.target
-    if (!snapshot.onlineEndpoints.ok) {
-      return [
-        workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
-      ]
-    }
-    const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed')
-    if (managed.length === 0) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`
-        )
-      ]
-    }
-    return managed.map(endpoint => {
-      const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name)
-      if (isPublicNetworkAccessDisabled(endpoint.publicNetworkAccess)) {
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Managed online endpoint ${endpoint.name} has public network access Disabled.`
-        )
-      }
-      const found =
-        endpoint.publicNetworkAccess === undefined
-          ? 'does not set public network access, so the service default (Enabled) applies'
-          : `has public network access ${endpoint.publicNetworkAccess}`
+export const MOE_03: Check = defineCheck(MOE_03_RULE, (snapshot, def) => {
+  const skip = skipUnlessRoute(def, snapshot, 'managed')
+  if (skip) return skip
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (!snapshot.onlineEndpoints.ok) {
+    return [
+      workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+    ]
+  }
+  const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed')
+  if (managed.length === 0) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`
+      )
+    ]
+  }
+  return managed.map(endpoint => {
+    const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name)
+    if (isPublicNetworkAccessDisabled(endpoint.publicNetworkAccess)) {
       return makeResult(
         def,
-        'fail',
+        'pass',
         resource,
-        `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
-          `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`
+        `Managed online endpoint ${endpoint.name} has public network access Disabled.`
       )
-    })
-  }
-)
+    }
+    const found =
+      endpoint.publicNetworkAccess === undefined
+        ? 'does not set public network access, so the service default (Enabled) applies'
+        : `has public network access ${endpoint.publicNetworkAccess}`
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
+        `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`
+    )
+  })
+})
 
-const MANAGED_NETWORK_DOC =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network'
 const ONLINE_DEPLOYMENT_TYPE =
   'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments'
 
@@ -171,160 +161,127 @@ function managedWorkspace(
   return { ws: snapshot.workspace.value }
 }
 
-export const MOE_01: Check = defineCheck(
-  {
-    id: 'MOE-01',
-    title: 'The workspace uses a managed virtual network',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'The article recommends a workspace managed virtual network for managed online endpoints: Azure Machine Learning then isolates the workspace, its managed computes and deployments, and reaches the storage account, key vault and container registry through private endpoints. ' +
-      'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
-    remediation:
-      'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
-      'Existing managed online endpoints are not moved into it: delete and recreate them (and their deployments) after the managed network is enabled. ' +
-      'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
-    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
-    docUrl: MANAGED_NETWORK_DOC
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const resource = workspaceResource(snapshot)
-    if (hasManagedNetwork(ws)) {
-      return [
-        makeResult(
-          def,
-          'pass',
-          resource,
-          `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`
-        )
-      ]
-    }
-    const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
-    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`
+export const MOE_01: Check = defineCheck(MOE_01_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const resource = workspaceResource(snapshot)
+  if (hasManagedNetwork(ws)) {
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`
+      )
+    ]
+  }
+  const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
+  const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`
 
-    // Severity: warning only when every managed deployment is still isolated the legacy way.
-    if (!snapshot.onlineEndpoints.ok) {
-      return [
+  // Severity: warning only when every managed deployment is still isolated the legacy way.
+  if (!snapshot.onlineEndpoints.ok) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`
+      )
+    ]
+  }
+  const items = managedEndpointDeployments(snapshot)
+  const unreadable = items.filter(i => !i.deployments?.ok)
+  // Named `endpoint/deployment`: deployment names repeat across endpoints (`blue`).
+  const deployments = items.flatMap(i =>
+    i.deployments?.ok
+      ? i.deployments.value.map(d => ({ ...d, name: `${i.endpoint.name}/${d.name}` }))
+      : []
+  )
+  if (unreadable.length > 0) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`
+      )
+    ]
+  }
+  if (deployments.length === 0) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`
+      )
+    ]
+  }
+  const open = deployments.filter(d => !isEgressDisabled(d))
+  if (open.length === 0) {
+    return [
+      withSeverity(
         makeResult(
           def,
           'fail',
           resource,
-          `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`
-        )
-      ]
-    }
-    const items = managedEndpointDeployments(snapshot)
-    const unreadable = items.filter(i => !i.deployments?.ok)
-    // Named `endpoint/deployment`: deployment names repeat across endpoints (`blue`).
-    const deployments = items.flatMap(i =>
-      i.deployments?.ok
-        ? i.deployments.value.map(d => ({ ...d, name: `${i.endpoint.name}/${d.name}` }))
-        : []
+          `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`
+        ),
+        'warning'
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`
     )
-    if (unreadable.length > 0) {
-      return [
-        makeResult(
-          def,
-          'fail',
-          resource,
-          `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`
-        )
-      ]
-    }
-    if (deployments.length === 0) {
-      return [
-        makeResult(
-          def,
-          'fail',
-          resource,
-          `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`
-        )
-      ]
-    }
-    const open = deployments.filter(d => !isEgressDisabled(d))
-    if (open.length === 0) {
-      return [
-        withSeverity(
-          makeResult(
-            def,
-            'fail',
-            resource,
-            `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`
-          ),
-          'warning'
-        )
-      ]
-    }
-    return [
-      makeResult(
-        def,
-        'fail',
-        resource,
-        `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`
-      )
-    ]
-  }
-)
+  ]
+})
 
-export const MOE_02: Check = defineCheck(
-  {
-    id: 'MOE-02',
-    title: 'The managed virtual network is provisioned',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'warning',
-    rationale:
-      'A managed network is created lazily: until it is provisioned (status Active) its private endpoints and outbound rules do not exist yet, and the first deployment waits for it or fails on a missing rule.',
-    remediation:
-      'Provision the managed network once after enabling it or changing its rules, before deploying.',
-    fix: 'az ml workspace provision-network --resource-group <resource-group> --name <workspace>',
-    docUrl: MANAGED_NETWORK_DOC
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const resource = workspaceResource(snapshot)
-    if (!hasManagedNetwork(ws)) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          resource,
-          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`
-        )
-      ]
-    }
-    const status = ws.managedNetwork?.status?.status
-    if (equalsIgnoreCase(status, 'Active')) {
-      return [
-        makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
-      ]
-    }
-    if (status === undefined) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`
-        )
-      ]
-    }
+export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const resource = workspaceResource(snapshot)
+  if (!hasManagedNetwork(ws)) {
     return [
       makeResult(
         def,
-        'fail',
+        'skipped',
         resource,
-        `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`
+        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`
       )
     ]
   }
-)
+  const status = ws.managedNetwork?.status?.status
+  if (equalsIgnoreCase(status, 'Active')) {
+    return [
+      makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+    ]
+  }
+  if (status === undefined) {
+    return [
+      makeResult(
+        def,
+        'unknown',
+        resource,
+        `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`
+    )
+  ]
+})
 
 /**
  * Managed virtual networks were introduced on 23 May 2023 (how-to-managed-network): a
@@ -399,108 +356,76 @@ function judgeManagedNetworkDeployment(
   )
 }
 
-export const MOE_04: Check = defineCheck(
-  {
-    id: 'MOE-04',
-    title: 'Egress of every managed deployment is isolated',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
-      'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with. Azure does not report when the network was enabled, but enabling it changes the workspace: a deployment created after the workspace was last changed runs in the managed network; an older one is not confirmed. ' +
-      'An open egress path lets a compromised model or dependency exfiltrate data.',
-    remediation:
-      'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
-    fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
-    docUrl: SECURE_ONLINE_ENDPOINT_DOC
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const { resourceGroup, workspaceName } = snapshot.target
-    if (!snapshot.onlineEndpoints.ok) {
-      return [
-        workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
-      ]
+export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (!snapshot.onlineEndpoints.ok) {
+    return [
+      workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+    ]
+  }
+  const managedNetwork = hasManagedNetwork(ws)
+  const results: CheckResult[] = []
+  for (const item of managedEndpointDeployments(snapshot)) {
+    const unreadable = deploymentsUnreadable(snapshot, item)
+    if (unreadable || !item.deployments?.ok) {
+      results.push(
+        makeResult(
+          def,
+          'unknown',
+          resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name),
+          unreadable
+        )
+      )
+      continue
     }
-    const managedNetwork = hasManagedNetwork(ws)
-    const results: CheckResult[] = []
-    for (const item of managedEndpointDeployments(snapshot)) {
-      const unreadable = deploymentsUnreadable(snapshot, item)
-      if (unreadable || !item.deployments?.ok) {
+    for (const d of item.deployments.value) {
+      const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`)
+      if (managedNetwork) {
+        results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource))
+      } else if (isEgressDisabled(d)) {
         results.push(
           makeResult(
             def,
-            'unknown',
-            resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name),
-            unreadable
+            'pass',
+            resource,
+            `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`
           )
         )
-        continue
-      }
-      for (const d of item.deployments.value) {
-        const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`)
-        if (managedNetwork) {
-          results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource))
-        } else if (isEgressDisabled(d)) {
-          results.push(
-            makeResult(
-              def,
-              'pass',
-              resource,
-              `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`
-            )
+      } else {
+        results.push(
+          makeResult(
+            def,
+            'fail',
+            resource,
+            `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
+              `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`
           )
-        } else {
-          results.push(
-            makeResult(
-              def,
-              'fail',
-              resource,
-              `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
-                `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`
-            )
-          )
-        }
-      }
-    }
-    if (results.length === 0) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`
         )
-      ]
+      }
     }
-    return results
   }
-)
+  if (results.length === 0) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`
+      )
+    ]
+  }
+  return results
+})
 
-/** The workspace's dependencies a managed network must reach privately, with the sub-resource to target. */
-const DEPENDENCIES = [
-  {
-    field: 'storageAccount',
-    label: 'storage account',
-    type: 'Microsoft.Storage/storageAccounts',
-    subresource: 'blob'
-  },
-  {
-    field: 'keyVault',
-    label: 'key vault',
-    type: 'Microsoft.KeyVault/vaults',
-    subresource: 'vault'
-  },
-  {
-    field: 'containerRegistry',
-    label: 'container registry',
-    type: 'Microsoft.ContainerRegistry/registries',
-    subresource: 'registry'
-  }
-] as const
+/** The sub-resource deployments use on each dependency: a private endpoint reaches only its own. */
+const DEPLOYMENT_SUBRESOURCE = {
+  storageAccount: 'blob',
+  keyVault: 'vault',
+  containerRegistry: 'registry'
+} as const
 
 function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -517,233 +442,177 @@ function disablePublicAccessCommand(type: string, id: string): string {
   return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`
 }
 
-export const MOE_05: Check = defineCheck(
-  {
-    id: 'MOE-05',
-    title: "The managed network reaches the workspace's storage, key vault and registry privately",
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
-      "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet. " +
-      'In AllowInternetOutbound the service creates these private endpoints only for dependencies whose public network access is disabled (how-to-managed-network); a dependency that allows public access is then reached over its public endpoint, reported as a warning rather than a broken rule.',
-    remediation:
-      "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
-      'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
-    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
-    docUrl: MANAGED_NETWORK_DOC
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const { resourceGroup, workspaceName } = snapshot.target
-    if (!hasManagedNetwork(ws)) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`
-        )
-      ]
+export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (!hasManagedNetwork(ws)) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`
+      )
+    ]
+  }
+  const rules = outboundRulesOf(snapshot, ws)
+  if (!rules.ok) {
+    return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
+  }
+  return DATA_DEPENDENCIES.map(kind => {
+    const dep = workspaceDependency(snapshot, ws, kind)
+    const subresource = DEPLOYMENT_SUBRESOURCE[kind]
+    const id = dep.id
+    if (!id) {
+      const detail =
+        kind === 'containerRegistry'
+          ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
+          : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`
+      return makeResult(
+        def,
+        kind === 'containerRegistry' ? 'skipped' : 'unknown',
+        workspaceResource(snapshot),
+        detail
+      )
     }
-    const rules = outboundRulesOf(snapshot, ws)
-    if (!rules.ok) {
-      return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
+    const resource = resourceOf(id, dep.type)
+    const toResource = rules.rules.filter(
+      r => equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
+    )
+    // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
+    const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, subresource))
+    const active = matching.filter(isActive)
+    const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${subresource} ; then ${provisionNetworkCommand(snapshot)}`
+    if (active.length > 0) {
+      const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
+      return makeResult(
+        def,
+        'pass',
+        resource,
+        `The managed network reaches the ${subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+      )
     }
-    return DEPENDENCIES.map(dep => {
-      const id = ws[dep.field]
-      if (!id) {
-        const detail =
-          dep.field === 'containerRegistry'
-            ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
-            : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`
-        return makeResult(
-          def,
-          dep.field === 'containerRegistry' ? 'skipped' : 'unknown',
-          workspaceResource(snapshot),
-          detail
-        )
-      }
-      const resource = resourceOf(id, dep.type)
-      const toResource = rules.rules.filter(
-        r =>
-          equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id)
-      )
-      // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
-      const matching = toResource.filter(r =>
-        equalsIgnoreCase(r.subresourceTarget, dep.subresource)
-      )
-      const active = matching.filter(isActive)
-      const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${dep.subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${dep.subresource} ; then ${provisionNetworkCommand(snapshot)}`
-      if (active.length > 0) {
-        const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `The managed network reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
-        )
-      }
-      if (matching.length > 0) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `The PrivateEndpoint rule(s) to the ${dep.subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
-        )
-      }
-      const internetMode = equalsIgnoreCase(
-        ws.managedNetwork?.isolationMode,
-        'AllowInternetOutbound'
-      )
-      const access = internetMode ? snapshot.dependencyNetworkAccess?.[resourceKey(id)] : undefined
-      if (access && !access.ok) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${dep.subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
-        )
-      }
-      if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
-        // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
-        // dependencies are created only for those whose public network access is disabled.
-        return {
-          ...makeResult(
-            def,
-            'fail',
-            resource,
-            `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
-              `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`
-          ),
-          severity: 'warning'
-        }
-      }
-      if (toResource.length > 0) {
-        const others = toResource
-          .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
-          .join(', ')
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${dep.subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
-        )
-      }
-      const disabled = access?.ok
-        ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
-        : ''
+    if (matching.length > 0) {
       return makeResult(
         def,
         'fail',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`
+        `The PrivateEndpoint rule(s) to the ${subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
       )
-    })
-  }
-)
-
-export const MOE_06: Check = defineCheck(
-  {
-    id: 'MOE-06',
-    title: 'The managed network allows only approved outbound traffic',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'notice',
-    rationale:
-      'With AllowInternetOutbound, anything running in the managed network can reach any internet address; AllowOnlyApprovedOutbound limits egress to the outbound rules you approve, which protects against data exfiltration. ' +
-      'This is a recommendation: it never fails the workflow by itself.',
-    remediation:
-      'Switch the managed network to AllowOnlyApprovedOutbound and add FQDN or ServiceTag rules for the destinations your models need. In Bicep: properties.managedNetwork.isolationMode: AllowOnlyApprovedOutbound.',
-    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
-    docUrl: MANAGED_NETWORK_DOC
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const resource = workspaceResource(snapshot)
-    if (isApprovedOutboundOnly(ws)) {
-      return [
-        makeResult(
-          def,
-          'pass',
-          resource,
-          `The managed network of workspace ${ws.name} allows only approved outbound traffic.`
-        )
-      ]
     }
-    if (!hasManagedNetwork(ws)) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          resource,
-          `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`
-        )
-      ]
-    }
-    return [
-      makeResult(
+    const internetMode = equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound')
+    const access = internetMode ? dep.networkAccess : undefined
+    if (access && !access.ok) {
+      return makeResult(
         def,
-        'fail',
+        'unknown',
         resource,
-        `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
-          `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`
+        `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
       )
-    ]
-  }
-)
-
-const SECURE_ONLINE_ENDPOINT_HOWTO =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint'
-
-export const MOE_07: Check = defineCheck(
-  {
-    id: 'MOE-07',
-    title: 'The workspace is not in v1 legacy mode',
-    section: 'managed-endpoints',
-    category: 'isolation',
-    severity: 'error',
-    rationale:
-      'Network isolation of managed online endpoints needs the workspace flag v1LegacyMode (v1_legacy_mode) off: with it on, the workspace keeps the v1 API behaviour and managed online endpoints cannot be created in it (how-to-secure-online-endpoint, Limitations).',
-    remediation:
-      'Turn v1 legacy mode off on the workspace. In Bicep: properties.v1LegacyMode: false on Microsoft.MachineLearningServices/workspaces.',
-    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --v1-legacy-mode false',
-    docUrl: SECURE_ONLINE_ENDPOINT_HOWTO
-  },
-  (snapshot, def) => {
-    const pre = managedWorkspace(def, snapshot)
-    if ('results' in pre) return pre.results
-    const ws = pre.ws
-    const resource = workspaceResource(snapshot)
-    const { resourceGroup, workspaceName } = snapshot.target
-    if (ws.v1LegacyMode === true) {
-      return [
-        makeResult(
+    }
+    if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
+      // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
+      // dependencies are created only for those whose public network access is disabled.
+      return {
+        ...makeResult(
           def,
           'fail',
           resource,
-          `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
-            `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`
-        )
-      ]
+          `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
+            `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`
+        ),
+        severity: 'warning'
+      }
     }
+    if (toResource.length > 0) {
+      const others = toResource
+        .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
+        .join(', ')
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
+      )
+    }
+    const disabled = access?.ok
+      ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
+      : ''
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`
+    )
+  })
+})
+
+export const MOE_06: Check = defineCheck(MOE_06_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const resource = workspaceResource(snapshot)
+  if (isApprovedOutboundOnly(ws)) {
     return [
       makeResult(
         def,
         'pass',
         resource,
-        ws.v1LegacyMode === false
-          ? `Workspace ${ws.name} has v1LegacyMode false.`
-          : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`
+        `The managed network of workspace ${ws.name} allows only approved outbound traffic.`
       )
     ]
   }
-)
+  if (!hasManagedNetwork(ws)) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        resource,
+        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
+        `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`
+    )
+  ]
+})
+
+export const MOE_07: Check = defineCheck(MOE_07_RULE, (snapshot, def) => {
+  const pre = managedWorkspace(def, snapshot)
+  if ('results' in pre) return pre.results
+  const ws = pre.ws
+  const resource = workspaceResource(snapshot)
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (ws.v1LegacyMode === true) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
+          `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'pass',
+      resource,
+      ws.v1LegacyMode === false
+        ? `Workspace ${ws.name} has v1LegacyMode false.`
+        : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`
+    )
+  ]
+})
 
 export const MANAGED_ENDPOINT_CHECKS: Check[] = [
   MOE_01,

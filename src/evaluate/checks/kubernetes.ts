@@ -5,10 +5,26 @@
  * Clusters are found through the workspace's Kubernetes and legacy AKS computes.
  */
 import ipaddr from 'ipaddr.js'
-import { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from '../route.js'
+import {
+  aksClusterRead,
+  attachedClusters,
+  isClusterCompute,
+  isLegacyAksCompute,
+  type AttachedCluster
+} from '../clusters.js'
+import {
+  K8S_01_RULE,
+  K8S_02_RULE,
+  K8S_03_RULE,
+  K8S_04_RULE,
+  K8S_05_RULE,
+  K8S_06_RULE,
+  K8S_07_RULE,
+  K8S_08_RULE,
+  K8S_09_RULE
+} from './rules/kubernetes.js'
 import type {
   ClusterExtension,
-  Compute,
   ManagedCluster,
   Read,
   Snapshot,
@@ -31,17 +47,6 @@ import {
 import { skipUnlessRoute } from './routes.js'
 import type { Check, CheckDefinition, CheckResult, Severity } from '../../model/check.js'
 
-const DOCS = {
-  secureCluster:
-    'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment',
-  extension:
-    'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension',
-  attach:
-    'https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
-  endpoint:
-    'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-online-endpoint'
-}
-
 const TYPES = {
   aks: 'Microsoft.ContainerService/managedClusters',
   arc: 'Microsoft.Kubernetes/connectedClusters',
@@ -53,35 +58,6 @@ const AZUREML_EXTENSION_TYPE = 'microsoft.azureml.kubernetes'
 
 const NOT_COLLECTED =
   'was not read (a bug in aml-inference-guard: please report it with the JSON report attached)'
-
-/** A cluster attached through one or more computes. */
-interface AttachedCluster {
-  id: string
-  name: string
-  kind: ClusterKind
-  computes: Compute[]
-  /** Attached through a Kubernetes compute (the extension route), not only a legacy AKS compute. */
-  viaExtension: boolean
-}
-
-function attachedClusters(computes: Compute[]): AttachedCluster[] {
-  const byId = new Map<string, AttachedCluster>()
-  for (const compute of computes.filter(isClusterCompute)) {
-    if (!compute.resourceId) continue
-    const key = resourceKey(compute.resourceId)
-    const cluster = byId.get(key) ?? {
-      id: compute.resourceId,
-      name: resourceName(compute.resourceId),
-      kind: clusterKind(compute.resourceId),
-      computes: [],
-      viaExtension: false
-    }
-    cluster.computes.push(compute)
-    cluster.viaExtension ||= !isLegacyAksCompute(compute)
-    byId.set(key, cluster)
-  }
-  return [...byId.values()]
-}
 
 function clusterResource(cluster: AttachedCluster): CheckResult['resource'] {
   return resourceOf(cluster.id, cluster.kind === 'arc' ? TYPES.arc : TYPES.aks, cluster.name)
@@ -124,25 +100,8 @@ function clustersOrResults(
 
 // ---------------------------------------------------------------- K8S-01
 
-const K8S_01_DEF: CheckDefinition = {
-  id: 'K8S-01',
-  title: 'The cluster is a secure inferencing environment',
-  section: 'kubernetes',
-  category: 'kubernetes',
-  severity: 'error',
-  rationale:
-    "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network (how-to-secure-kubernetes-inferencing-environment): its node pools in a subnet of your virtual network, or in the virtual network AKS creates for pools that name no subnet (aks-vnet-* in the cluster's node resource group), which that article supports too. " +
-    "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
-    'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
-  remediation:
-    'Run node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID) or in the AKS-managed virtual network, make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
-    'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
-  fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
-  docUrl: DOCS.secureCluster
-}
-
 function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
-  const def = K8S_01_DEF
+  const def = K8S_01_RULE
   const resource = clusterResource(cluster)
   if (cluster.kind === 'arc') {
     return makeResult(
@@ -150,7 +109,7 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
       'unknown',
       resource,
       `Cluster ${cluster.name} is an Azure Arc-enabled Kubernetes cluster: its nodes, API server and network policy are outside what Azure Resource Manager reports, so this check cannot tell whether it is a secure inferencing environment. ` +
-        `Verify it against ${DOCS.secureCluster} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`
+        `Verify it against ${def.docUrl} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`
     )
   }
   if (cluster.kind === 'other') {
@@ -161,18 +120,18 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
       `Compute(s) ${cluster.computes.map(c => c.name).join(', ')} name ${cluster.id}, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Re-attach the cluster: az ml compute attach --type Kubernetes --resource-id <cluster-id> ...`
     )
   }
-  const read = snapshot.managedClusters[resourceKey(cluster.id)]
-  if (!read)
+  const read = aksClusterRead(snapshot.managedClusters, cluster)
+  if (read.kind === 'not-read' || read.kind === 'not-aks')
     return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
-  if (!read.ok) {
-    if (read.error.status === 404) {
-      return makeResult(
-        def,
-        'fail',
-        resource,
-        `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`
-      )
-    }
+  if (read.kind === 'gone') {
+    return makeResult(
+      def,
+      'fail',
+      resource,
+      `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`
+    )
+  }
+  if (read.kind === 'unreadable') {
     return makeResult(
       def,
       'unknown',
@@ -181,7 +140,7 @@ function evaluateClusterSecurity(snapshot: Snapshot, cluster: AttachedCluster): 
     )
   }
   return judgeCluster(
-    read.value,
+    read.cluster,
     resource,
     snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
   )
@@ -307,7 +266,7 @@ function judgeCluster(
   resource: CheckResult['resource'],
   vnets: Read<VirtualNetwork[]> | undefined
 ): CheckResult {
-  const def = K8S_01_DEF
+  const def = K8S_01_RULE
   const managedVnet = managedVnetFinding(cluster, vnets)
   const problems = clusterProblems(cluster, managedVnet)
   if (problems.length > 0) {
@@ -345,7 +304,7 @@ function judgeCluster(
   )
 }
 
-export const K8S_01: Check = defineCheck(K8S_01_DEF, (snapshot, def) => {
+export const K8S_01: Check = defineCheck(K8S_01_RULE, (snapshot, def) => {
   const pre = clustersOrResults(def, snapshot)
   if ('results' in pre) return pre.results
   return pre.clusters.map(cluster => evaluateClusterSecurity(snapshot, cluster))
@@ -397,23 +356,8 @@ function createExtensionCommand(cluster: AttachedCluster): string {
   return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
 }
 
-const K8S_02_DEF: CheckDefinition = {
-  id: 'K8S-02',
-  title: 'The Azure Machine Learning extension is deployed with inference enabled',
-  section: 'kubernetes',
-  category: 'kubernetes',
-  severity: 'error',
-  rationale:
-    'Step 2 of the article: a Kubernetes cluster serves online endpoints only through the Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) with enableInference set. ' +
-    'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
-  remediation:
-    'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
-  fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
-  docUrl: DOCS.extension
-}
-
 function evaluateExtension(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
-  const def = K8S_02_DEF
+  const def = K8S_02_RULE
   const resource = clusterResource(cluster)
   if (!cluster.viaExtension) {
     return makeResult(
@@ -473,30 +417,14 @@ function evaluateExtension(snapshot: Snapshot, cluster: AttachedCluster): CheckR
   )
 }
 
-export const K8S_02: Check = defineCheck(K8S_02_DEF, (snapshot, def) => {
+export const K8S_02: Check = defineCheck(K8S_02_RULE, (snapshot, def) => {
   const pre = clustersOrResults(def, snapshot)
   if ('results' in pre) return pre.results
   return pre.clusters.map(cluster => evaluateExtension(snapshot, cluster))
 })
 
-const K8S_03_DEF: CheckDefinition = {
-  id: 'K8S-03',
-  title: 'The inference router is not exposed publicly',
-  section: 'kubernetes',
-  category: 'kubernetes',
-  severity: 'error',
-  rationale:
-    "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
-    "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP; " +
-    'with it False (the default) the router serves HTTPS, which needs sslCname and a certificate: sslSecret, or the protected settings sslCertPemFile and sslKeyPemFile (how-to-deploy-kubernetes-extension). Azure never returns protected settings, so a certificate given that way is confirmed only when ARM lists their names.',
-  remediation:
-    'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS: allowInsecureConnections=False with sslCname and a certificate (sslSecret, or sslCertPemFile and sslKeyPemFile in --config-protected).',
-  fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
-  docUrl: DOCS.extension
-}
-
 function evaluateRouter(snapshot: Snapshot, cluster: AttachedCluster): CheckResult {
-  const def = K8S_03_DEF
+  const def = K8S_03_RULE
   const resource = clusterResource(cluster)
   if (!cluster.viaExtension) {
     return makeResult(
@@ -670,7 +598,7 @@ function routerTls(extension: ClusterExtension, update: string): RouterFinding {
   }
 }
 
-export const K8S_03: Check = defineCheck(K8S_03_DEF, (snapshot, def) => {
+export const K8S_03: Check = defineCheck(K8S_03_RULE, (snapshot, def) => {
   const pre = clustersOrResults(def, snapshot)
   if ('results' in pre) return pre.results
   return pre.clusters.map(cluster => evaluateRouter(snapshot, cluster))
@@ -687,104 +615,88 @@ function attachCommand(
   return `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${name} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`
 }
 
-export const K8S_04: Check = defineCheck(
-  {
-    id: 'K8S-04',
-    title: 'The cluster is attached to the workspace as a Kubernetes compute',
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      'Step 3 of the article: Kubernetes online endpoints deploy to a cluster attached to the workspace as a Kubernetes compute (the extension route). ' +
-      'A legacy AKS compute is the older inference route: it is only acceptable with an internal load balancer, and should be replaced.',
-    remediation:
-      'Attach the cluster (after deploying the extension) as a Kubernetes compute and wait for provisioning state Succeeded. Replace legacy AKS computes with a Kubernetes compute.',
-    fix: 'az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml',
-    docUrl: DOCS.attach
-  },
-  (snapshot, def) => {
-    const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
-    if (skip) return skip
-    const { resourceGroup, workspaceName } = snapshot.target
-    if (!snapshot.computes.ok) {
-      return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)]
-    }
-    const computes = snapshot.computes.value.filter(isClusterCompute)
-    if (computes.length === 0) {
-      return [
-        makeResult(
-          def,
-          'fail',
-          workspaceResource(snapshot),
-          `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
-            `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`
-        )
-      ]
-    }
-    return computes.flatMap(compute => {
-      const resource = resourceOf(compute.id, TYPES.compute, compute.name)
-      const cluster = compute.resourceId ? resourceName(compute.resourceId) : undefined
-      const succeeded = equalsIgnoreCase(compute.provisioningState, 'Succeeded')
-      const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`
-      if (!compute.resourceId) {
-        return [
-          makeResult(
-            def,
-            'fail',
-            resource,
-            `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`
-          )
-        ]
-      }
-      if (!isLegacyAksCompute(compute)) {
-        return [
-          succeeded
-            ? makeResult(
-                def,
-                'pass',
-                resource,
-                `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`
-              )
-            : makeResult(
-                def,
-                'fail',
-                resource,
-                `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`
-              )
-        ]
-      }
-      const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`
-      const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
-      const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer')
-      // One result for the compute: even a private, succeeded legacy compute is a notice to move.
-      if (internal && succeeded) {
-        return [
-          {
-            ...makeResult(
-              def,
-              'fail',
-              resource,
-              `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`
-            ),
-            severity: 'notice' as const
-          }
-        ]
-      }
+export const K8S_04: Check = defineCheck(K8S_04_RULE, (snapshot, def) => {
+  const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
+  if (skip) return skip
+  const { resourceGroup, workspaceName } = snapshot.target
+  if (!snapshot.computes.ok) {
+    return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)]
+  }
+  const computes = snapshot.computes.value.filter(isClusterCompute)
+  if (computes.length === 0) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        workspaceResource(snapshot),
+        `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
+          `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`
+      )
+    ]
+  }
+  return computes.flatMap(compute => {
+    const resource = resourceOf(compute.id, TYPES.compute, compute.name)
+    const cluster = compute.resourceId ? resourceName(compute.resourceId) : undefined
+    const succeeded = equalsIgnoreCase(compute.provisioningState, 'Succeeded')
+    const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`
+    if (!compute.resourceId) {
       return [
         makeResult(
           def,
           'fail',
           resource,
-          `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
-            internal
-              ? `has ${state}, not Succeeded`
-              : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
-          }. ${legacy}`
+          `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`
         )
       ]
-    })
-  }
-)
+    }
+    if (!isLegacyAksCompute(compute)) {
+      return [
+        succeeded
+          ? makeResult(
+              def,
+              'pass',
+              resource,
+              `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`
+            )
+          : makeResult(
+              def,
+              'fail',
+              resource,
+              `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`
+            )
+      ]
+    }
+    const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`
+    const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`
+    const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer')
+    // One result for the compute: even a private, succeeded legacy compute is a notice to move.
+    if (internal && succeeded) {
+      return [
+        {
+          ...makeResult(
+            def,
+            'fail',
+            resource,
+            `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`
+          ),
+          severity: 'notice' as const
+        }
+      ]
+    }
+    return [
+      makeResult(
+        def,
+        'fail',
+        resource,
+        `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${
+          internal
+            ? `has ${state}, not Succeeded`
+            : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`
+        }. ${legacy}`
+      )
+    ]
+  })
+})
 
 // ---------------------------------------------------------------- K8S-05
 
@@ -796,139 +708,123 @@ function worstSeverity(results: CheckResult[]): Severity {
     .reduce((worst, s) => (SEVERITY_RANK[s] > SEVERITY_RANK[worst] ? s : worst), 'notice')
 }
 
-export const K8S_05: Check = defineCheck(
-  {
-    id: 'K8S-05',
-    title: 'Kubernetes online endpoints target a secured, attached cluster',
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
-      'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03; a failure there fails the endpoint at the same severity.',
-    remediation:
-      'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
-    fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
-    docUrl: DOCS.endpoint
-  },
-  (snapshot, def) => {
-    const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
-    if (skip) return skip
-    const { resourceGroup, workspaceName } = snapshot.target
-    const unreadable = (
-      what: string,
-      error: Parameters<typeof unreadableDetail>[2]
-    ): CheckResult[] => [
+export const K8S_05: Check = defineCheck(K8S_05_RULE, (snapshot, def) => {
+  const skip = skipUnlessRoute(def, snapshot, 'kubernetes')
+  if (skip) return skip
+  const { resourceGroup, workspaceName } = snapshot.target
+  const unreadable = (
+    what: string,
+    error: Parameters<typeof unreadableDetail>[2]
+  ): CheckResult[] => [
+    makeResult(
+      def,
+      'unknown',
+      workspaceResource(snapshot),
+      unreadableDetail(what, resourceGroup, error)
+    )
+  ]
+  if (!snapshot.onlineEndpoints.ok) {
+    return unreadable(
+      `the online endpoints of workspace ${workspaceName}`,
+      snapshot.onlineEndpoints.error
+    )
+  }
+  const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes')
+  if (endpoints.length === 0) {
+    return [
       makeResult(
         def,
-        'unknown',
+        'skipped',
         workspaceResource(snapshot),
-        unreadableDetail(what, resourceGroup, error)
+        `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`
       )
     ]
-    if (!snapshot.onlineEndpoints.ok) {
-      return unreadable(
-        `the online endpoints of workspace ${workspaceName}`,
-        snapshot.onlineEndpoints.error
-      )
-    }
-    const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes')
-    if (endpoints.length === 0) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`
-        )
-      ]
-    }
-    if (!snapshot.computes.ok) {
-      return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error)
-    }
-    const computes = snapshot.computes.value
-    const clusters = attachedClusters(computes)
-    return endpoints.map(endpoint => {
-      const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name)
-      const ref = endpoint.compute ?? ''
-      // `compute` is the compute's ARM id; older bodies carry just its name.
-      const compute = computes.find(
-        c => equalsIgnoreCase(c.id, ref) || equalsIgnoreCase(c.name, resourceName(ref))
-      )
-      const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`
-      if (!compute) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} targets compute ${resourceName(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`
-        )
-      }
-      if (!equalsIgnoreCase(compute.computeType, 'Kubernetes')) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`
-        )
-      }
-      if (!equalsIgnoreCase(compute.provisioningState, 'Succeeded')) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`
-        )
-      }
-      const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase())
-      if (!cluster) {
-        return makeResult(
-          def,
-          'fail',
-          resource,
-          `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`
-        )
-      }
-      const clusterResults = [
-        evaluateClusterSecurity(snapshot, cluster),
-        evaluateExtension(snapshot, cluster),
-        evaluateRouter(snapshot, cluster)
-      ]
-      const failed = clusterResults.filter(r => r.outcome === 'fail')
-      const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped')
-      const ids = (rs: CheckResult[]): string => rs.map(r => r.checkId).join(', ')
-      const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`
-      if (failed.length > 0) {
-        // As severe as the worst of the cluster's failures: a warning there is a warning here.
-        const severity = worstSeverity(failed)
-        const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : ''
-        return {
-          ...makeResult(
-            def,
-            'fail',
-            resource,
-            `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
-          ),
-          severity
-        }
-      }
-      if (open.length > 0) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
-        )
-      }
+  }
+  if (!snapshot.computes.ok) {
+    return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error)
+  }
+  const computes = snapshot.computes.value
+  const clusters = attachedClusters(computes)
+  return endpoints.map(endpoint => {
+    const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name)
+    const ref = endpoint.compute ?? ''
+    // `compute` is the compute's ARM id; older bodies carry just its name.
+    const compute = computes.find(
+      c => equalsIgnoreCase(c.id, ref) || equalsIgnoreCase(c.name, resourceName(ref))
+    )
+    const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`
+    if (!compute) {
       return makeResult(
         def,
-        'pass',
+        'fail',
         resource,
-        `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`
+        `Kubernetes online endpoint ${endpoint.name} targets compute ${resourceName(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`
       )
-    })
-  }
-)
+    }
+    if (!equalsIgnoreCase(compute.computeType, 'Kubernetes')) {
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`
+      )
+    }
+    if (!equalsIgnoreCase(compute.provisioningState, 'Succeeded')) {
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`
+      )
+    }
+    const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase())
+    if (!cluster) {
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`
+      )
+    }
+    const clusterResults = [
+      evaluateClusterSecurity(snapshot, cluster),
+      evaluateExtension(snapshot, cluster),
+      evaluateRouter(snapshot, cluster)
+    ]
+    const failed = clusterResults.filter(r => r.outcome === 'fail')
+    const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped')
+    const ids = (rs: CheckResult[]): string => rs.map(r => r.checkId).join(', ')
+    const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`
+    if (failed.length > 0) {
+      // As severe as the worst of the cluster's failures: a warning there is a warning here.
+      const severity = worstSeverity(failed)
+      const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : ''
+      return {
+        ...makeResult(
+          def,
+          'fail',
+          resource,
+          `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`
+        ),
+        severity
+      }
+    }
+    if (open.length > 0) {
+      return makeResult(
+        def,
+        'unknown',
+        resource,
+        `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`
+      )
+    }
+    return makeResult(
+      def,
+      'pass',
+      resource,
+      `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`
+    )
+  })
+})
 
 // ---------------------------------------------------------------- K8S-06 / K8S-07
 
@@ -943,28 +839,40 @@ function aksClusterOr(
   arcDetail: string
 ): { cluster: ManagedCluster } | { result: CheckResult } {
   const resource = clusterResource(cluster)
-  if (cluster.kind !== 'aks') {
-    return { result: makeResult(def, 'skipped', resource, arcDetail) }
+  const read = aksClusterRead(snapshot.managedClusters, cluster)
+  switch (read.kind) {
+    case 'found':
+      return { cluster: read.cluster }
+    case 'not-aks':
+      return { result: makeResult(def, 'skipped', resource, arcDetail) }
+    case 'not-read':
+      return {
+        result: makeResult(
+          def,
+          'unknown',
+          resource,
+          `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`
+        )
+      }
+    case 'gone':
+      return {
+        result: makeResult(
+          def,
+          'unknown',
+          resource,
+          `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`
+        )
+      }
+    case 'unreadable':
+      return {
+        result: makeResult(
+          def,
+          'unknown',
+          resource,
+          unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+        )
+      }
   }
-  const read = snapshot.managedClusters[resourceKey(cluster.id)]
-  if (!read) {
-    return {
-      result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
-    }
-  }
-  if (!read.ok) {
-    return {
-      result: makeResult(
-        def,
-        'unknown',
-        resource,
-        read.error.status === 404
-          ? `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`
-          : unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
-      )
-    }
-  }
-  return { cluster: read.value }
 }
 
 /**
@@ -990,207 +898,156 @@ function regionKey(region: string | undefined): string {
   return (region ?? '').replace(/\s+/g, '').toLowerCase()
 }
 
-export const K8S_06: Check = defineCheck(
-  {
-    id: 'K8S-06',
-    title: "The AKS cluster is in the workspace's region",
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: when the workspace has a private endpoint, the AKS cluster must be in the same Azure region as the workspace.',
-    remediation:
-      "A cluster cannot be moved to another region: create the AKS cluster in the workspace's region, deploy the Azure Machine Learning extension to it and attach it to the workspace, then move the deployments to it.",
-    fix: 'az aks create --resource-group <resource-group> --name <cluster> --location <workspace-region> ... ; az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute> --resource-id <cluster-id>',
-    docUrl: DOCS.secureCluster
-  },
-  (snapshot, def) => {
-    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-    return eachAksCluster(
-      def,
-      snapshot,
-      name =>
-        `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`,
-      (cluster, attached) => {
-        const resource = clusterResource(attached)
-        if (!ws) {
-          return makeResult(
-            def,
-            'unknown',
-            resource,
-            `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
-          )
-        }
-        if (ws.privateEndpointConnections.length === 0) {
-          return makeResult(
-            def,
-            'skipped',
-            resource,
-            `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
-          )
-        }
-        if (!cluster.location) {
-          return makeResult(
-            def,
-            'unknown',
-            resource,
-            `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
-          )
-        }
-        if (regionKey(cluster.location) === regionKey(ws.location)) {
-          return makeResult(
-            def,
-            'pass',
-            resource,
-            `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
-          )
-        }
-        const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+export const K8S_06: Check = defineCheck(K8S_06_RULE, (snapshot, def) => {
+  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  return eachAksCluster(
+    def,
+    snapshot,
+    name =>
+      `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`,
+    (cluster, attached) => {
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+        )
+      }
+      if (ws.privateEndpointConnections.length === 0) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
+        )
+      }
+      if (!cluster.location) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
+        )
+      }
+      if (regionKey(cluster.location) === regionKey(ws.location)) {
+        return makeResult(
+          def,
+          'pass',
+          resource,
+          `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
+        )
+      }
+      const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+      return makeResult(
+        def,
+        'fail',
+        resource,
+        `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+          `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
+      )
+    }
+  )
+})
+
+export const K8S_07: Check = defineCheck(K8S_07_RULE, (snapshot, def) => {
+  return eachAksCluster(
+    def,
+    snapshot,
+    name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`,
+    (cluster, attached) => {
+      const resource = clusterResource(attached)
+      if (cluster.enablePrivateCluster !== true) {
+        return makeResult(
+          def,
+          'skipped',
+          resource,
+          `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+        )
+      }
+      if (cluster.enablePrivateClusterPublicFqdn === true) {
         return makeResult(
           def,
           'fail',
           resource,
-          `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
-            `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
+          `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
         )
       }
-    )
-  }
-)
+      return makeResult(
+        def,
+        'pass',
+        resource,
+        `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
+      )
+    }
+  )
+})
 
-export const K8S_07: Check = defineCheck(
-  {
-    id: 'K8S-07',
-    title: 'A private AKS cluster has no public FQDN',
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: a public fully qualified domain name (FQDN) with a private AKS cluster is not supported with Azure Machine Learning (apiServerAccessProfile.enablePrivateClusterPublicFQDN).',
-    remediation:
-      'Turn the public FQDN of the private cluster off, so its API server is reached only through its private DNS name.',
-    fix: 'az aks update --resource-group <resource-group> --name <cluster> --disable-public-fqdn',
-    docUrl: DOCS.secureCluster
-  },
-  (snapshot, def) => {
-    return eachAksCluster(
-      def,
-      snapshot,
-      name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`,
-      (cluster, attached) => {
-        const resource = clusterResource(attached)
-        if (cluster.enablePrivateCluster !== true) {
-          return makeResult(
-            def,
-            'skipped',
-            resource,
-            `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
-          )
-        }
-        if (cluster.enablePrivateClusterPublicFqdn === true) {
-          return makeResult(
-            def,
-            'fail',
-            resource,
-            `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
-          )
-        }
-        return makeResult(
-          def,
-          'pass',
-          resource,
-          `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
-        )
-      }
-    )
-  }
-)
-
-export const K8S_08: Check = defineCheck(
-  {
-    id: 'K8S-08',
-    title: "The workspace's container registry is Premium, as private access needs",
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      "Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment): with the AKS cluster behind a virtual network, the workspace's resources, the container registry among them, need private endpoints in the cluster's virtual network or one peered with it. " +
-      'Azure Container Registry supports private endpoints (and network rules) only in the Premium tier (container-registry-private-link), so a Basic or Standard registry cannot be reached privately from the cluster.',
-    remediation:
-      "Move the registry to the Premium tier, then add its private endpoint in the cluster's virtual network or a peered one.",
-    fix: 'az acr update --resource-group <resource-group> --name <registry> --sku Premium',
-    docUrl: DOCS.secureCluster
-  },
-  (snapshot, def) => {
-    const pre = clustersOrResults(def, snapshot)
-    if ('results' in pre) return pre.results
-    if (!pre.clusters.some(c => c.kind === 'aks')) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
-        )
-      ]
-    }
-    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-    if (!ws?.containerRegistry) {
-      return [
-        makeResult(
-          def,
-          'skipped',
-          workspaceResource(snapshot),
-          ws
-            ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
-            : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
-        )
-      ]
-    }
-    const id = ws.containerRegistry
-    const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
-    const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
-    if (!read) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          `Container registry ${resource.name} ${NOT_COLLECTED}.`
-        )
-      ]
-    }
-    if (!read.ok) {
-      return [
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
-        )
-      ]
-    }
-    const sku = read.value.skuName
-    if (equalsIgnoreCase(sku, 'Premium')) {
-      return [
-        makeResult(
-          def,
-          'pass',
-          resource,
-          `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
-        )
-      ]
-    }
+export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  if (!pre.clusters.some(c => c.kind === 'aks')) {
     return [
       makeResult(
         def,
-        'fail',
-        resource,
-        `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+        'skipped',
+        workspaceResource(snapshot),
+        'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
       )
     ]
   }
-)
+  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  if (!ws?.containerRegistry) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        ws
+          ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+          : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
+      )
+    ]
+  }
+  const id = ws.containerRegistry
+  const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
+  const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+  if (!read) {
+    return [
+      makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
+    ]
+  }
+  if (!read.ok) {
+    return [
+      makeResult(
+        def,
+        'unknown',
+        resource,
+        unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
+      )
+    ]
+  }
+  const sku = read.value.skuName
+  if (equalsIgnoreCase(sku, 'Premium')) {
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+    )
+  ]
+})
 
 /** A resource the Kubernetes article wants reached privately from the cluster's network. */
 interface PrivateDependency {
@@ -1420,57 +1277,38 @@ function judgeGroup(
   }
 }
 
-export const K8S_09: Check = defineCheck(
-  {
-    id: 'K8S-09',
-    title:
-      "The workspace, its storage account, key vault and registry have private endpoints in the cluster's virtual network or a peered one",
-    section: 'kubernetes',
-    category: 'kubernetes',
-    severity: 'error',
-    rationale:
-      'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources (storage, key vault, Azure Container Registry) must have private endpoints or service endpoints in the same virtual network as the cluster or one peered with it. ' +
-      "This check reads each one's private endpoint connections and, for each approved one, the private endpoint's subnet; it compares that network with the cluster's (its node pools' subnets, or the AKS-managed one) and the cluster network's Connected peerings. Each sub-resource needs its own endpoint: the workspace's default storage account is put behind the network for both blob and file (Tutorial: create a secure workspace with a virtual network, tutorial-create-secure-workspace-vnet). A storage account or key vault whose virtual network rules admit the cluster's subnet (a service endpoint) passes too. One result per resource, with every cluster's reason in it.",
-    remediation:
-      "Create the missing private endpoint in the cluster's virtual network (group id amlworkspace for the workspace, blob and file for the storage account, vault for the key vault, registry for the container registry) and link its private DNS zone to that network; or peer the cluster's virtual network with the one that holds the private endpoint (both directions).",
-    fix: 'az network private-endpoint create --resource-group <cluster-vnet-rg> --name <pe-name> --vnet-name <cluster-vnet> --subnet <subnet> --private-connection-resource-id <resource-id> --group-id <amlworkspace|blob|file|vault|registry> --connection-name <pe-name>',
-    docUrl: DOCS.secureCluster
-  },
-  (snapshot, def) => {
-    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-    const results = eachAksCluster(
-      def,
-      snapshot,
-      name =>
-        `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`,
-      (cluster, attached) => {
-        const resource = clusterResource(attached)
-        if (!ws) {
-          return makeResult(
-            def,
-            'unknown',
-            resource,
-            'The workspace could not be read; see the workspace results.'
-          )
-        }
-        const net = clusterNetwork(snapshot, cluster)
-        if (net.vnets.length === 0) {
-          return makeResult(
-            def,
-            'unknown',
-            resource,
-            `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`
-          )
-        }
-        return privateDependencies(snapshot, ws).map(dep =>
-          judgeDependency(def, snapshot, dep, net)
+export const K8S_09: Check = defineCheck(K8S_09_RULE, (snapshot, def) => {
+  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  const results = eachAksCluster(
+    def,
+    snapshot,
+    name =>
+      `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`,
+    (cluster, attached) => {
+      const resource = clusterResource(attached)
+      if (!ws) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          'The workspace could not be read; see the workspace results.'
         )
       }
-    )
-    // Several clusters judge the same dependency: one result per resource, the worst, every reason.
-    return oneResultPerResource(results)
-  }
-)
+      const net = clusterNetwork(snapshot, cluster)
+      if (net.vnets.length === 0) {
+        return makeResult(
+          def,
+          'unknown',
+          resource,
+          `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`
+        )
+      }
+      return privateDependencies(snapshot, ws).map(dep => judgeDependency(def, snapshot, dep, net))
+    }
+  )
+  // Several clusters judge the same dependency: one result per resource, the worst, every reason.
+  return oneResultPerResource(results)
+})
 
 export const KUBERNETES_CHECKS: Check[] = [
   K8S_01,

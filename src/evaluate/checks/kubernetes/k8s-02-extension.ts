@@ -17,8 +17,6 @@ import type { Check, CheckResult } from '../../../model/check.js'
 
 const AZUREML_EXTENSION_TYPE = 'microsoft.azureml.kubernetes'
 
-// ---------------------------------------------------------------- K8S-02 / K8S-03
-
 /** A configuration setting looked up case-insensitively by key. */
 export function setting(extension: ClusterExtension, key: string): string | undefined {
   const found = Object.entries(extension.configurationSettings).find(

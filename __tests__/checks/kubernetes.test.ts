@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import {
   toClusterExtension,
   toManagedCluster,
@@ -1129,5 +1130,44 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('K8S-01, K8S-03 could not be confirmed')
+  })
+})
+
+describe('K8S checks that need the AKS body when it is missing', () => {
+  // K8S-01 fails a deleted cluster with the detach command; the checks that only read its body
+  // say unknown and point there, so one stale compute is not reported as three failures.
+  it('are unknown for a cluster that no longer exists, pointing to K8S-01', () => {
+    const s = kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(404)]]) })
+    for (const check of [K8S_06, K8S_07, K8S_09]) {
+      const r = only(check.evaluate(s))
+      expect(r).toMatchObject({ checkId: check.id, outcome: 'unknown' })
+      expect(r.detail).toBe(
+        'AKS cluster aks-inference no longer exists; K8S-01 says how to detach it.'
+      )
+      expect(r.resource.type).toBe('Microsoft.ContainerService/managedClusters')
+    }
+  })
+
+  it('are unknown, as a bug to report, when collection did not read the cluster', () => {
+    const s = kubernetesSnapshot({ managedClusters: {} })
+    for (const check of [K8S_01, K8S_06, K8S_07, K8S_09]) {
+      const r = only(check.evaluate(s))
+      expect(r).toMatchObject({ checkId: check.id, outcome: 'unknown' })
+      expect(r.detail).toBe(
+        'AKS cluster aks-inference was not read (a bug in aml-inference-guard: please report it with the JSON report attached).'
+      )
+    }
+  })
+})
+
+describe('K8S words', () => {
+  it("each K8S check's summary is its row of the README check table", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    for (const check of KUBERNETES_CHECKS) {
+      const row = readme
+        .split('\n')
+        .find(line => line.startsWith(`| [${check.id}](docs/checks.md#${check.id.toLowerCase()})`))
+      expect(row?.split('|')[4]?.trim()).toBe(check.summary)
+    }
   })
 })

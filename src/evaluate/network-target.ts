@@ -4,7 +4,8 @@
  * `vnet-id` / `subnet-id` inputs, else discovered from what was read. Pure:
  * collection uses it to decide what to read next, checks to judge.
  */
-import { clusterKind, decideRoutes, isClusterCompute } from './route.js'
+import { aksClusterRead, attachedClusters, clusterKind, isClusterCompute } from './clusters.js'
+import { decideRoutes } from './route.js'
 import {
   parentVirtualNetworkId,
   resourceKey,
@@ -239,19 +240,14 @@ function nodePools(
 ): Array<{ subnetId: string; pool: string; cluster: string }> {
   const { computes, managedClusters } = snapshot
   if (!computes?.ok || !managedClusters) return []
-  return computes.value
-    .filter(isClusterCompute)
-    .flatMap(c => (c.resourceId && clusterKind(c.resourceId) === 'aks' ? [c.resourceId] : []))
-    .flatMap(id => {
-      const cluster = managedClusters[resourceKey(id)]
-      return cluster?.ok
-        ? cluster.value.agentPools.flatMap(p =>
-            p.vnetSubnetId
-              ? [{ subnetId: p.vnetSubnetId, pool: p.name, cluster: cluster.value.name }]
-              : []
-          )
-        : []
-    })
+  return attachedClusters(computes.value).flatMap(attached => {
+    const read = aksClusterRead(managedClusters, attached)
+    if (read.kind !== 'found') return []
+    const { cluster } = read
+    return cluster.agentPools.flatMap(p =>
+      p.vnetSubnetId ? [{ subnetId: p.vnetSubnetId, pool: p.name, cluster: cluster.name }] : []
+    )
+  })
 }
 
 /** The compute `imageBuildCompute` names, its subnet, or why that is not known. */

@@ -3,9 +3,9 @@
  * with `auto` what the workspace holds. Pure: collection, checks and the
  * report all call it on the snapshot and get the same answer.
  */
-import { parseResourceId } from '../model/resource-id.js'
+import { isClusterCompute } from './clusters.js'
 import type { Route } from '../model/request.js'
-import type { Compute, Read, Snapshot } from '../model/snapshot.js'
+import type { Read, Snapshot } from '../model/snapshot.js'
 
 export type InferenceRoute = 'managed' | 'kubernetes'
 
@@ -25,27 +25,8 @@ export interface RouteDecision {
 
 export type RouteInput = Pick<Snapshot, 'request' | 'onlineEndpoints' | 'computes'>
 
-/** Kubernetes computes (AKS or Arc, through the extension) and legacy AKS computes attach a cluster. */
-export function isClusterCompute(compute: Compute): boolean {
-  const type = compute.computeType?.toLowerCase()
-  return type === 'kubernetes' || type === 'aks'
-}
-
-export function isLegacyAksCompute(compute: Compute): boolean {
-  return compute.computeType?.toLowerCase() === 'aks'
-}
-
-export type ClusterKind = 'aks' | 'arc' | 'other'
-
-/** What a compute's `resourceId` points at. */
-export function clusterKind(id: string): ClusterKind {
-  const parts = parseResourceId(id)
-  const type = `${parts?.provider}/${parts?.segments[0]}`.toLowerCase()
-  if (parts?.segments.length !== 2) return 'other'
-  if (type === 'microsoft.containerservice/managedclusters') return 'aks'
-  if (type === 'microsoft.kubernetes/connectedclusters') return 'arc'
-  return 'other'
-}
+// The cluster discovery lives in clusters.ts; re-exported for the collect/ readers that import it here.
+export { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from './clusters.js'
 
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`

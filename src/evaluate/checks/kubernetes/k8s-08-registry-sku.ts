@@ -1,0 +1,81 @@
+/**
+ * K8S-08: with an AKS cluster attached, the workspace's container registry is Premium.
+ */
+import { K8S_08_RULE } from '../rules/kubernetes.js'
+import { resourceKey } from '../../../model/snapshot.js'
+import {
+  defineCheck,
+  equalsIgnoreCase,
+  makeResult,
+  resourceGroupOf,
+  resourceOf,
+  unreadableDetail,
+  workspaceResource
+} from '../common.js'
+import { clustersOrResults, NOT_COLLECTED } from './shared.js'
+import type { Check } from '../../../model/check.js'
+
+export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
+  const pre = clustersOrResults(def, snapshot)
+  if ('results' in pre) return pre.results
+  if (!pre.clusters.some(c => c.kind === 'aks')) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
+      )
+    ]
+  }
+  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  if (!ws?.containerRegistry) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        ws
+          ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+          : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
+      )
+    ]
+  }
+  const id = ws.containerRegistry
+  const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
+  const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+  if (!read) {
+    return [
+      makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
+    ]
+  }
+  if (!read.ok) {
+    return [
+      makeResult(
+        def,
+        'unknown',
+        resource,
+        unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
+      )
+    ]
+  }
+  const sku = read.value.skuName
+  if (equalsIgnoreCase(sku, 'Premium')) {
+    return [
+      makeResult(
+        def,
+        'pass',
+        resource,
+        `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
+      )
+    ]
+  }
+  return [
+    makeResult(
+      def,
+      'fail',
+      resource,
+      `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+    )
+  ]
+})

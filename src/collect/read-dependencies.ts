@@ -7,7 +7,7 @@
  * their approved private endpoints. Each is a raw GET through an ARM client's
  * pipeline (its credential and retries); every failure is kept.
  */
-import { clusterKind, isClusterCompute } from '../evaluate/route.js'
+import { clusterKind, isClusterCompute } from '../evaluate/clusters.js'
 import {
   resourceKey,
   type Compute,

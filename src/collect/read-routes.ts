@@ -10,7 +10,7 @@
  * the first reads; deployments start as soon as the endpoint list is in.
  */
 import { createPipelineRequest } from '@azure/core-rest-pipeline'
-import { clusterKind, isClusterCompute } from '../evaluate/route.js'
+import { clusterKind, isClusterCompute } from '../evaluate/clusters.js'
 import {
   resourceKey,
   type ClusterExtension,

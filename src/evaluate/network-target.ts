@@ -13,6 +13,7 @@ import {
   type Compute,
   type Snapshot
 } from '../model/snapshot.js'
+import { dependencyNetworkAccess, workspaceRegistryId } from './dependencies.js'
 
 export interface NetworkTarget {
   vnetId?: string
@@ -280,10 +281,10 @@ function imageBuildCompute(snapshot: NetworkTargetInput): {
 
 /** Whether the workspace's registry refuses public traffic, from the registry read (or its dependency read). */
 function registryAccess(snapshot: Snapshot): { id?: string; name?: string; private: boolean } {
-  const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const id = workspaceRegistryId(snapshot)
   if (!id) return { private: false }
   const read = snapshot.containerRegistries?.[resourceKey(id)]
-  const dependency = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+  const dependency = dependencyNetworkAccess(snapshot, id)
   const access = read?.ok
     ? read.value.publicNetworkAccess
     : dependency?.ok

@@ -25,9 +25,6 @@ export interface RouteDecision {
 
 export type RouteInput = Pick<Snapshot, 'request' | 'onlineEndpoints' | 'computes'>
 
-// The cluster discovery lives in clusters.ts; re-exported for the collect/ readers that import it here.
-export { clusterKind, isClusterCompute, isLegacyAksCompute, type ClusterKind } from './clusters.js'
-
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`
 }

@@ -2,7 +2,6 @@
  * K8S-08: with an AKS cluster attached, the workspace's container registry is Premium.
  */
 import { K8S_08_RULE } from '../rules/kubernetes.js'
-import { resourceKey } from '../../../model/snapshot.js'
 import {
   defineCheck,
   equalsIgnoreCase,
@@ -14,6 +13,7 @@ import {
 } from '../common.js'
 import { clustersOrResults, NOT_COLLECTED } from './shared.js'
 import type { Check } from '../../../model/check.js'
+import { workspaceDependency } from '../../dependencies.js'
 
 export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
   const pre = clustersOrResults(def, snapshot)
@@ -41,9 +41,10 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
       )
     ]
   }
+  const registry = workspaceDependency(snapshot, ws, 'containerRegistry')
   const id = ws.containerRegistry
-  const resource = resourceOf(id, 'Microsoft.ContainerRegistry/registries')
-  const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
+  const resource = resourceOf(id, registry.type)
+  const read = registry.networkAccess
   if (!read) {
     return [
       makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)

@@ -22,6 +22,11 @@ import {
   workspaceResource
 } from '../common.js'
 import { clusterResource, eachAksCluster, NOT_COLLECTED } from './shared.js'
+import {
+  DATA_DEPENDENCIES,
+  workspaceDependencies,
+  type DependencyKind
+} from '../../dependencies.js'
 import type { Check, CheckDefinition, CheckResult } from '../../../model/check.js'
 
 /** A resource the Kubernetes article wants reached privately from the cluster's network. */
@@ -37,6 +42,13 @@ interface PrivateDependency {
   serviceEndpointSubnets: string[]
 }
 
+/** `--group-id` values per dependency (storage needs blob and file). */
+const GROUP_IDS: Partial<Record<DependencyKind, string[]>> = {
+  storageAccount: ['blob', 'file'],
+  keyVault: ['vault'],
+  containerRegistry: ['registry']
+}
+
 function privateDependencies(snapshot: Snapshot, ws: Workspace): PrivateDependency[] {
   const deps: PrivateDependency[] = [
     {
@@ -47,25 +59,15 @@ function privateDependencies(snapshot: Snapshot, ws: Workspace): PrivateDependen
       serviceEndpointSubnets: []
     }
   ]
-  const others = [
-    [ws.storageAccount, 'Microsoft.Storage/storageAccounts', 'storage account', ['blob', 'file']],
-    [ws.keyVault, 'Microsoft.KeyVault/vaults', 'key vault', ['vault']],
-    [
-      ws.containerRegistry,
-      'Microsoft.ContainerRegistry/registries',
-      'container registry',
-      ['registry']
-    ]
-  ] as const
-  for (const [id, type, what, groupIds] of others) {
+  for (const dep of workspaceDependencies(snapshot, ws, DATA_DEPENDENCIES)) {
     // A registry is created with the first image build: until then there is nothing to reach.
-    if (!id) continue
-    const read = snapshot.dependencyNetworkAccess?.[resourceKey(id)]
-    const resource = resourceOf(id, type)
+    if (!dep.id) continue
+    const read = dep.networkAccess
+    const resource = resourceOf(dep.id, dep.type)
     deps.push({
       resource,
-      label: `${what} ${resource.name}`,
-      groupIds: [...groupIds],
+      label: `${dep.label} ${resource.name}`,
+      groupIds: GROUP_IDS[dep.kind] ?? [],
       connections:
         read && (read.ok ? { ok: true, value: read.value.privateEndpointConnections ?? [] } : read),
       serviceEndpointSubnets: read?.ok ? (read.value.virtualNetworkRuleSubnetIds ?? []) : []

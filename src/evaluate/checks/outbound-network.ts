@@ -40,7 +40,6 @@ import type {
 } from '../../model/snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../../model/snapshot.js'
 import {
-  ARTICLE_URL,
   RESOURCE_TYPES,
   defineCheck,
   describeReadError,
@@ -52,13 +51,11 @@ import {
   workspaceUnreadable
 } from './common.js'
 import type { Check, CheckDefinition, CheckResult } from '../../model/check.js'
+import { OUT_01_RULE, OUT_02_RULE, OUT_04_RULE } from './rules/outbound.js'
 
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups'
 const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables'
 const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
-/** Lists the AzureContainerRegistry.<Region> tag and the registry host names a firewall must allow. */
-const FIREWALL_DOC =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall'
 const PORT = 443
 
 /**
@@ -265,87 +262,58 @@ function tagMissing(ctx: Extract<Context, { kind: 'ok' }>, tag: string): string 
 
 // ---------------------------------------------------------------- OUT-01
 
-/** Which subnets OUT-01/02/04 judge, and why (egressSubnets in src/evaluate/network-target.ts). */
-const EGRESS_RATIONALE =
-  "Judged: the subnets that start the connections: the `subnet-id` input; on the Kubernetes route the node-pool subnets of the attached AKS clusters; and the subnet of the workspace's image-build compute (`imageBuildCompute`, the compute's `properties.properties.subnet.id`), which builds every environment image and pushes it to the registry. " +
-  "Not judged: the workspace private endpoint's subnet (a private endpoint's NIC starts no connections) and, on the managed route, anything else: managed online deployments egress from the workspace's managed virtual network (MOE-04, MOE-06 and OUT-03 judge that path), so without `subnet-id` or an image-build compute in your network OUT-01/02/04 are skipped, saying so. An image-build compute that cannot be found, or computes that cannot be read, make the result unknown."
-
-export const OUT_01: Check = defineCheck(
-  {
-    id: 'OUT-01',
-    title: 'NSGs let the subnets reach the container registry (TCP 443)',
-    section: 'outbound',
-    category: 'outbound',
-    severity: 'error',
-    rationale:
-      'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each subnet that traffic leaves from must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
-      EGRESS_RATIONALE +
-      " With the registry's public access disabled, no image-build compute and no managed network, OUT-01 fails on the registry: Azure Machine Learning then builds images on serverless compute, which works only when the registry is not network restricted (how-to-secure-workspace-vnet). " +
-      'Reads: the NSG of each subnet, and the address prefixes of the service tags involved from the Service Tags discovery API (`Microsoft.Network/locations/{region}/serviceTags`, once per region; the snapshot keeps only the tags compared). ' +
-      'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
-      'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
-      "A deny that covers only part of the tag is unknown, naming the part: pulls then depend on which address the registry answers from. When the tag's prefixes could not be read, a rule written as a prefix that may hold them makes the result unknown rather than a pass. " +
-      'The registry is read (`Microsoft.ContainerRegistry/registries`, api-version 2025-04-01) for its data path: with an approved private endpoint pulls are `VirtualNetwork` traffic; with public access disabled and no approved private endpoint nothing can pull (fail); without dedicated data endpoints its layers come from its storage, so `Storage.<Region>` must be allowed as well as the registry tag; a registry that cannot be read makes a pass unknown. ' +
-      'Cannot see: which address the registry answers from, the members of application security groups, whether the privatelink.azurecr.io DNS zone resolves the registry to its private endpoint from this network, and whether a private endpoint in another network is peered.',
-    remediation:
-      'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
-    fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
-    docUrl: ARTICLE_URL
-  },
-  (snapshot, def) => {
-    const ctx = context(snapshot, def)
-    if (ctx.kind === 'done') return ctx.results
-    const perSubnet = ctx.subnets.map(({ id, read }) => {
-      const s = subnetOrUnknown(def, id, read)
-      if ('result' in s) return s.result
-      const subnet = s.subnet
-      if (!subnet.networkSecurityGroupId) {
-        return makeResult(
-          def,
-          'pass',
-          subnetResource(id),
-          `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`
-        )
-      }
-      const nsgId = subnet.networkSecurityGroupId
-      const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
-      const resource = resourceOf(nsgId, NSG_TYPE)
-      if (!nsgRead)
-        return makeResult(def, 'unknown', resource, notRead(`NSG ${resourceName(nsgId)}`))
-      if (!nsgRead.ok) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          unreadableDetail(
-            `network security group ${resourceName(nsgId)} of subnet ${subnet.name}`,
-            resourceGroupOf(nsgId),
-            nsgRead.error
-          )
-        )
-      }
-      const nsg = nsgRead.value
-      const path = registryPath(snapshot, ctx.region)
-      if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
-      const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d))
-      const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
-      const detail =
-        results.length === 1
-          ? worst.detail
-          : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`
-      if (path.unread && worst.outcome === 'pass') {
-        return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`)
-      }
+export const OUT_01: Check = defineCheck(OUT_01_RULE, (snapshot, def) => {
+  const ctx = context(snapshot, def)
+  if (ctx.kind === 'done') return ctx.results
+  const perSubnet = ctx.subnets.map(({ id, read }) => {
+    const s = subnetOrUnknown(def, id, read)
+    if ('result' in s) return s.result
+    const subnet = s.subnet
+    if (!subnet.networkSecurityGroupId) {
       return makeResult(
         def,
-        worst.outcome,
-        resource,
-        results.length === 1 && path.note ? `${detail} ${path.note}` : detail
+        'pass',
+        subnetResource(id),
+        `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`
       )
-    })
-    return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k]!)), ...ctx.extra]
-  }
-)
+    }
+    const nsgId = subnet.networkSecurityGroupId
+    const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
+    const resource = resourceOf(nsgId, NSG_TYPE)
+    if (!nsgRead) return makeResult(def, 'unknown', resource, notRead(`NSG ${resourceName(nsgId)}`))
+    if (!nsgRead.ok) {
+      return makeResult(
+        def,
+        'unknown',
+        resource,
+        unreadableDetail(
+          `network security group ${resourceName(nsgId)} of subnet ${subnet.name}`,
+          resourceGroupOf(nsgId),
+          nsgRead.error
+        )
+      )
+    }
+    const nsg = nsgRead.value
+    const path = registryPath(snapshot, ctx.region)
+    if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
+    const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d))
+    const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
+    const detail =
+      results.length === 1
+        ? worst.detail
+        : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`
+    if (path.unread && worst.outcome === 'pass') {
+      return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`)
+    }
+    return makeResult(
+      def,
+      worst.outcome,
+      resource,
+      results.length === 1 && path.note ? `${detail} ${path.note}` : detail
+    )
+  })
+  return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k]!)), ...ctx.extra]
+})
 
 /** A destination registry traffic goes to: a service tag (or VirtualNetwork) and how to name it. */
 interface Destination {
@@ -507,123 +475,106 @@ function judgeNsg(
 
 // ---------------------------------------------------------------- OUT-02
 
-export const OUT_02: Check = defineCheck(
-  {
-    id: 'OUT-02',
-    title: 'AzureContainerRegistry service tags name the workspace region',
-    section: 'outbound',
-    category: 'outbound',
-    severity: 'error',
-    rationale:
-      "The regional tag `AzureContainerRegistry.<Region>` holds only the registry addresses of that region. An outbound allow for another region's tag does not let the subnets reach the workspace registry. " +
-      'Judges the NSGs of the subnets OUT-01 judges (the subnets traffic leaves from). ' +
-      'Service tags spell regions like WestEurope while resources say westeurope; the names are compared after normalising case and separators.',
-    remediation:
-      'Change the destination of the rule to the AzureContainerRegistry tag of the workspace region.',
-    fix: 'az network nsg rule update --resource-group <resource-group> --nsg-name <nsg> --name <rule> --destination-address-prefixes AzureContainerRegistry.<Region>',
-    docUrl: FIREWALL_DOC
-  },
-  (snapshot, def) => {
-    const ctx = context(snapshot, def)
-    if (ctx.kind === 'done') return ctx.results
-    const expected = registryTag(ctx.region)
-    const results: CheckResult[] = []
-    const seen = new Set<string>()
-    for (const { id, read } of ctx.subnets) {
-      const s = subnetOrUnknown(def, id, read)
-      if ('result' in s) {
-        results.push(s.result)
-        continue
-      }
-      const nsgId = s.subnet.networkSecurityGroupId
-      if (!nsgId || seen.has(resourceKey(nsgId))) continue
-      seen.add(resourceKey(nsgId))
-      const resource = resourceOf(nsgId, NSG_TYPE)
-      const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
-      if (!nsgRead?.ok) {
-        results.push(
-          makeResult(
-            def,
-            'unknown',
-            resource,
-            nsgRead
-              ? unreadableDetail(
-                  `network security group ${resourceName(nsgId)}`,
-                  resourceGroupOf(nsgId),
-                  nsgRead.error
-                )
-              : notRead(`NSG ${resourceName(nsgId)}`)
-          )
-        )
-        continue
-      }
-      const nsg = nsgRead.value
-      const allows = nsg.securityRules.filter(
-        r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access)
-      )
-      const destinations = (r: (typeof allows)[number]): string[] => [
-        ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
-        ...(r.destinationAddressPrefixes ?? [])
-      ]
-      const wrong = allows.flatMap(r =>
-        destinations(r)
-          .map(d => wrongRegionRegistryTag(d, ctx.region))
-          .filter((t): t is string => !!t)
-          .map(tag => ({ rule: r, tag }))
-      )
-      const right = allows.filter(r =>
-        destinations(r).some(d => {
-          const t = parseServiceTag(d)
-          return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region)
-        })
-      )
-      if (wrong.length > 0) {
-        const list = wrong
-          .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
-          .join('; ')
-        const first = wrong[0]!
-        results.push(
-          makeResult(
-            def,
-            'fail',
-            resource,
-            `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
-              `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
-          )
-        )
-      } else if (right.length > 0) {
-        results.push(
-          makeResult(
-            def,
-            'pass',
-            resource,
-            `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
-          )
-        )
-      } else {
-        results.push(
-          makeResult(
-            def,
-            'skipped',
-            resource,
-            `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
-          )
-        )
-      }
+export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
+  const ctx = context(snapshot, def)
+  if (ctx.kind === 'done') return ctx.results
+  const expected = registryTag(ctx.region)
+  const results: CheckResult[] = []
+  const seen = new Set<string>()
+  for (const { id, read } of ctx.subnets) {
+    const s = subnetOrUnknown(def, id, read)
+    if ('result' in s) {
+      results.push(s.result)
+      continue
     }
-    if (results.length === 0) {
-      return [
+    const nsgId = s.subnet.networkSecurityGroupId
+    if (!nsgId || seen.has(resourceKey(nsgId))) continue
+    seen.add(resourceKey(nsgId))
+    const resource = resourceOf(nsgId, NSG_TYPE)
+    const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
+    if (!nsgRead?.ok) {
+      results.push(
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          nsgRead
+            ? unreadableDetail(
+                `network security group ${resourceName(nsgId)}`,
+                resourceGroupOf(nsgId),
+                nsgRead.error
+              )
+            : notRead(`NSG ${resourceName(nsgId)}`)
+        )
+      )
+      continue
+    }
+    const nsg = nsgRead.value
+    const allows = nsg.securityRules.filter(
+      r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access)
+    )
+    const destinations = (r: (typeof allows)[number]): string[] => [
+      ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
+      ...(r.destinationAddressPrefixes ?? [])
+    ]
+    const wrong = allows.flatMap(r =>
+      destinations(r)
+        .map(d => wrongRegionRegistryTag(d, ctx.region))
+        .filter((t): t is string => !!t)
+        .map(tag => ({ rule: r, tag }))
+    )
+    const right = allows.filter(r =>
+      destinations(r).some(d => {
+        const t = parseServiceTag(d)
+        return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region)
+      })
+    )
+    if (wrong.length > 0) {
+      const list = wrong
+        .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
+        .join('; ')
+      const first = wrong[0]!
+      results.push(
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
+            `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
+        )
+      )
+    } else if (right.length > 0) {
+      results.push(
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
+        )
+      )
+    } else {
+      results.push(
         makeResult(
           def,
           'skipped',
-          workspaceResource(snapshot),
-          'No relevant subnet has a network security group, so no service tag needs checking.'
+          resource,
+          `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
         )
-      ]
+      )
     }
-    return [...results, ...ctx.extra]
   }
-)
+  if (results.length === 0) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        'No relevant subnet has a network security group, so no service tag needs checking.'
+      )
+    ]
+  }
+  return [...results, ...ctx.extra]
+})
 
 // ---------------------------------------------------------------- OUT-04
 
@@ -830,66 +781,47 @@ function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-export const OUT_04: Check = defineCheck(
-  {
-    id: 'OUT-04',
-    title: 'Forced tunnelling lets registry traffic through',
-    section: 'outbound',
-    category: 'outbound',
-    severity: 'error',
-    rationale:
-      "Reads: the route table of each subnet traffic leaves from (as OUT-01 chooses them), the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API); when no firewall of that subscription holds a `VirtualAppliance` next hop, the peerings of the subnet's VNet (VirtualNetworkPeerings_List) and the Azure Firewalls of the subscription of the peered VNet whose remote address space holds the next hop (hub and spoke). " +
-      'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
-      "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription or in the peered hub VNet's subscription; a peering that is not `Connected` carries no traffic and fails; a hub subscription that refuses the read is unknown, naming it and the Reader role), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
-      "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
-      "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall reached other than through a peering of the subnet's VNet, such as a Virtual WAN secured hub (unknown, named when the peering is to a Virtual WAN hub); routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
-    remediation:
-      "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
-    fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
-    docUrl: FIREWALL_DOC
-  },
-  (snapshot, def) => {
-    const ctx = context(snapshot, def)
-    if (ctx.kind === 'done') return ctx.results
-    const perSubnet = ctx.subnets.map(({ id, read }) => {
-      const s = subnetOrUnknown(def, id, read)
-      if ('result' in s) return s.result
-      const subnet = s.subnet
-      if (!subnet.routeTableId) {
-        return makeResult(
-          def,
-          'pass',
-          subnetResource(id),
-          `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`
+export const OUT_04: Check = defineCheck(OUT_04_RULE, (snapshot, def) => {
+  const ctx = context(snapshot, def)
+  if (ctx.kind === 'done') return ctx.results
+  const perSubnet = ctx.subnets.map(({ id, read }) => {
+    const s = subnetOrUnknown(def, id, read)
+    if ('result' in s) return s.result
+    const subnet = s.subnet
+    if (!subnet.routeTableId) {
+      return makeResult(
+        def,
+        'pass',
+        subnetResource(id),
+        `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`
+      )
+    }
+    const tableRead = lookup(snapshot.routeTables, subnet.routeTableId)
+    const resource = resourceOf(subnet.routeTableId, ROUTE_TABLE_TYPE)
+    if (!tableRead)
+      return makeResult(
+        def,
+        'unknown',
+        resource,
+        notRead(`Route table ${resourceName(subnet.routeTableId)}`)
+      )
+    if (!tableRead.ok) {
+      return makeResult(
+        def,
+        'unknown',
+        resource,
+        unreadableDetail(
+          `route table ${resourceName(subnet.routeTableId)} of subnet ${subnet.name}`,
+          resourceGroupOf(subnet.routeTableId),
+          tableRead.error
         )
-      }
-      const tableRead = lookup(snapshot.routeTables, subnet.routeTableId)
-      const resource = resourceOf(subnet.routeTableId, ROUTE_TABLE_TYPE)
-      if (!tableRead)
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          notRead(`Route table ${resourceName(subnet.routeTableId)}`)
-        )
-      if (!tableRead.ok) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          unreadableDetail(
-            `route table ${resourceName(subnet.routeTableId)} of subnet ${subnet.name}`,
-            resourceGroupOf(subnet.routeTableId),
-            tableRead.error
-          )
-        )
-      }
-      const table = tableRead.value
-      return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
-    })
-    return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n]!)), ...ctx.extra]
-  }
-)
+      )
+    }
+    const table = tableRead.value
+    return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing)
+  })
+  return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n]!)), ...ctx.extra]
+})
 
 /** What a route table cannot show, unless BGP propagation is off. */
 function bgpCaveat(table: RouteTable): string {

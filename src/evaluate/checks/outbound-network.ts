@@ -39,6 +39,7 @@ import type {
   VirtualNetworkPeering
 } from '../../model/snapshot.js'
 import { parentVirtualNetworkId, resourceKey, resourceName } from '../../model/snapshot.js'
+import { cloudSuffixes } from '../../model/clouds.js'
 import {
   RESOURCE_TYPES,
   defineCheck,
@@ -64,12 +65,7 @@ const PORT = 443
  * storage (`*.blob.core.windows.net`, tag `Storage.<Region>`).
  */
 function registryHosts(snapshot: Snapshot, region: string): string[] {
-  const suffix =
-    snapshot.cloud === 'AzureUSGovernment'
-      ? 'azurecr.us'
-      : snapshot.cloud === 'AzureChinaCloud'
-        ? 'azurecr.cn'
-        : 'azurecr.io'
+  const suffix = cloudSuffixes(snapshot.cloud).containerRegistry
   const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
   if (!registry) return [`*.${suffix}`, `*.data.${suffix}`]
   const name = resourceName(registry).toLowerCase()
@@ -82,13 +78,7 @@ function storageHost(snapshot: Snapshot): string | undefined {
   const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
   const read = id ? snapshot.containerRegistries?.[resourceKey(id)] : undefined
   if (!read?.ok || read.value.dataEndpointEnabled !== false) return undefined
-  const suffix =
-    snapshot.cloud === 'AzureUSGovernment'
-      ? 'core.usgovcloudapi.net'
-      : snapshot.cloud === 'AzureChinaCloud'
-        ? 'core.chinacloudapi.cn'
-        : 'core.windows.net'
-  return `*.blob.${suffix}`
+  return `*.blob.${cloudSuffixes(snapshot.cloud).storage}`
 }
 
 function registryTag(region: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01, OUT_02, OUT_04 } from '../../src/evaluate/checks/outbound-network.js'
+import { OUT_01 } from '../../src/evaluate/checks/outbound/out-01-nsg.js'
+import { OUT_02 } from '../../src/evaluate/checks/outbound/out-02-region-tag.js'
+import { OUT_04 } from '../../src/evaluate/checks/outbound/out-04-forced-tunnel.js'
 import type { Check, CheckResult } from '../../src/model/check.js'
 import type {
   AzureFirewall,

@@ -1,7 +1,7 @@
 /**
  * The words of the checklist section "Limit outbound connectivity from the
  * virtual network" (OUT-*): one catalog entry per check. Data only; the
- * decisions live in ../outbound.ts and ../outbound-network.ts.
+ * decisions live in ../outbound/out-0N-*.ts.
  */
 import type { CheckDefinition } from '../../../model/check.js'
 import { ARTICLE_URL, MANAGED_NETWORK_DOC } from './links.js'

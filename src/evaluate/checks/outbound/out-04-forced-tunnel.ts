@@ -1,10 +1,8 @@
 /**
- * Checklist section "Limit outbound connectivity from the virtual network",
- * network layer (OUT-01, OUT-02, OUT-04): the NSGs and route tables of the
- * relevant subnets let inference pull images from the workspace's container
- * registry (TCP 443, service tag `AzureContainerRegistry.<Region>`).
- * Registered through OUTBOUND_CHECKS in outbound.ts. Semantics are in
- * src/evaluate/engine/nsg.ts and src/evaluate/engine/firewall.ts.
+ * OUT-04: the route each registry address takes from the subnets traffic
+ * leaves from is direct, or reaches an Azure Firewall whose rules allow it.
+ * Route selection is in src/evaluate/engine/routing.ts, firewall semantics in
+ * src/evaluate/engine/firewall.ts.
  */
 import {
   classicCollections,
@@ -12,52 +10,48 @@ import {
   policyCollections,
   type FirewallDecision,
   type FirewallFlow
-} from '../engine/firewall.js'
-import {
-  normalizeRegion,
-  parseServiceTag,
-  serviceTagRegion,
-  tagKey,
-  tagPrefixMap,
-  wrongRegionRegistryTag,
-  isIpv4
-} from '../engine/network.js'
-import { coverage, describeSet, setOf, type AddressSet } from '../engine/prefixes.js'
-import { routePrefixBits, selectRoutes, type RoutedPart } from '../engine/routing.js'
-import { evaluateNsg, priorityBefore, type RuleMatch } from '../engine/nsg.js'
-import { resolveNextHopFirewall, subscriptionIdOf } from '../engine/next-hop.js'
-import { egressSubnets } from '../network-target.js'
+} from '../../engine/firewall.js'
+import { isIpv4, normalizeRegion, serviceTagRegion } from '../../engine/network.js'
+import { coverage, describeSet, setOf, type AddressSet } from '../../engine/prefixes.js'
+import { routePrefixBits, selectRoutes, type RoutedPart } from '../../engine/routing.js'
+import { resolveNextHopFirewall, subscriptionIdOf } from '../../engine/next-hop.js'
 import type {
   AzureFirewall,
   FirewallPolicy,
-  NetworkSecurityGroup,
   Read,
   RouteTable,
   RouteTableRoute,
   Snapshot,
   Subnet,
   VirtualNetworkPeering
-} from '../../model/snapshot.js'
-import { parentVirtualNetworkId, resourceKey, resourceName } from '../../model/snapshot.js'
-import { cloudSuffixes } from '../../model/clouds.js'
+} from '../../../model/snapshot.js'
+import { parentVirtualNetworkId, resourceKey, resourceName } from '../../../model/snapshot.js'
+import { cloudSuffixes } from '../../../model/clouds.js'
 import {
-  RESOURCE_TYPES,
   defineCheck,
   describeReadError,
   makeResult,
   resourceGroupOf,
   resourceOf,
-  unreadableDetail,
-  workspaceResource,
-  workspaceUnreadable
-} from './common.js'
-import type { Check, CheckDefinition, CheckResult } from '../../model/check.js'
-import { OUT_01_RULE, OUT_02_RULE, OUT_04_RULE } from './rules/outbound.js'
+  unreadableDetail
+} from '../common.js'
+import type { Check, CheckDefinition, CheckResult } from '../../../model/check.js'
+import {
+  PORT,
+  registryTag,
+  context,
+  judged,
+  subnetResource,
+  notRead,
+  subnetOrUnknown,
+  lookup,
+  RANK,
+  registryPath
+} from './egress.js'
+import { OUT_04_RULE } from '../rules/outbound.js'
 
-const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups'
 const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables'
 const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
-const PORT = 443
 
 /**
  * The registry's login and data host names (patterns when the registry is not
@@ -80,493 +74,6 @@ function storageHost(snapshot: Snapshot): string | undefined {
   if (!read?.ok || read.value.dataEndpointEnabled !== false) return undefined
   return `*.blob.${cloudSuffixes(snapshot.cloud).storage}`
 }
-
-function registryTag(region: string): string {
-  return `AzureContainerRegistry.${serviceTagRegion(region)}`
-}
-
-/** What every outbound check needs first: the region and the subnets to judge. */
-type Context =
-  | {
-      kind: 'ok'
-      region: string
-      /** The subnets traffic leaves from, and why each does (egressSubnets). */
-      subnets: Array<{ id: string; read: Read<Subnet> | undefined; why: string }>
-      /** Results beside the subnets' own: an image-build compute that cannot be resolved, a registry image builds cannot reach (OUT-01). */
-      extra: CheckResult[]
-      /** Service tag prefixes read for the region (undefined: not read). */
-      tagPrefixes: Record<string, string[]> | undefined
-      /** Why the registry tag's prefixes are not known, when they are not. */
-      tagsMissing?: string
-    }
-  | { kind: 'done'; results: CheckResult[] }
-
-/** The region's service tags from the snapshot, and why the registry tag is missing if it is. */
-function serviceTagsOf(
-  snapshot: Snapshot,
-  region: string
-): { tagPrefixes: Record<string, string[]> | undefined; tagsMissing?: string } {
-  const read = snapshot.serviceTags?.[region.toLowerCase()]
-  const tag = registryTag(region)
-  if (!read) {
-    return {
-      tagPrefixes: undefined,
-      tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
-    }
-  }
-  if (!read.ok) {
-    return {
-      tagPrefixes: undefined,
-      tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${describeReadError(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
-    }
-  }
-  const tagPrefixes = tagPrefixMap(read.value.tags)
-  return tagPrefixes?.[tagKey(tag)]
-    ? { tagPrefixes }
-    : {
-        tagPrefixes,
-        tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ` (a later page of its answer could not be read${read.value.pageError ? `: ${describeReadError(read.value.pageError)}` : ''})` : ''}`
-      }
-}
-
-function context(snapshot: Snapshot, def: CheckDefinition): Context {
-  if (!snapshot.workspace.ok) {
-    return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] }
-  }
-  const egress = egressSubnets(snapshot)
-  const extra: CheckResult[] = [
-    ...(egress.unresolved
-      ? [makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved)]
-      : []),
-    // Image builds that cannot reach the registry is a registry finding: OUT-01 carries it.
-    ...(egress.unbuildable && def.id === 'OUT-01'
-      ? [
-          makeResult(
-            def,
-            'fail',
-            resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'),
-            egress.unbuildable.detail
-          )
-        ]
-      : [])
-  ]
-  if (egress.subnets.length === 0) {
-    if (extra.length > 0) return { kind: 'done', results: extra }
-    return {
-      kind: 'done',
-      results: [
-        makeResult(
-          def,
-          egress.none?.outcome ?? 'skipped',
-          workspaceResource(snapshot),
-          egress.none?.reason ?? 'No subnet of yours sends inference traffic.'
-        )
-      ]
-    }
-  }
-  const region = snapshot.workspace.value.location
-  return {
-    kind: 'ok',
-    region,
-    subnets: egress.subnets.map(s => ({
-      id: s.id,
-      read: snapshot.subnets[resourceKey(s.id)],
-      why: s.why
-    })),
-    extra,
-    ...serviceTagsOf(snapshot, region)
-  }
-}
-
-/** A subnet's result, led by why that subnet is judged. */
-function judged(result: CheckResult, subnet: { id: string; why: string }): CheckResult {
-  return {
-    ...result,
-    detail: `Subnet ${resourceName(subnet.id)} is judged because ${subnet.why}. ${result.detail}`
-  }
-}
-
-function subnetResource(id: string): CheckResult['resource'] {
-  return resourceOf(id, RESOURCE_TYPES.subnet)
-}
-
-function notRead(what: string): string {
-  return `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
-}
-
-/** A subnet's read, or the unknown result explaining why it is missing. */
-function subnetOrUnknown(
-  def: CheckDefinition,
-  id: string,
-  read: Read<Subnet> | undefined
-): { subnet: Subnet } | { result: CheckResult } {
-  if (!read)
-    return {
-      result: makeResult(def, 'unknown', subnetResource(id), notRead(`Subnet ${resourceName(id)}`))
-    }
-  if (!read.ok) {
-    return {
-      result: makeResult(
-        def,
-        'unknown',
-        subnetResource(id),
-        unreadableDetail(`subnet ${resourceName(id)}`, resourceGroupOf(id), read.error)
-      )
-    }
-  }
-  return { subnet: read.value }
-}
-
-function lookup<T>(map: Record<string, Read<T>>, id: string): Read<T> | undefined {
-  return map[resourceKey(id)]
-}
-
-function ruleText(m: RuleMatch): string {
-  return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`
-}
-
-function allowRuleCommand(
-  nsg: NetworkSecurityGroup,
-  priority: number | undefined,
-  region: string,
-  sourcePrefixes: string[],
-  destination: string = registryTag(region)
-): string {
-  const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork'
-  const name = `Allow${destination.split('.')[0]}Outbound`
-  return (
-    `az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-    `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
-    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`
-  )
-}
-
-/** Why a destination tag's prefixes are not known. */
-function tagMissing(ctx: Extract<Context, { kind: 'ok' }>, tag: string): string {
-  if (tag === registryTag(ctx.region)) return ctx.tagsMissing ?? 'they were not read'
-  if (/^virtualnetwork$/i.test(tag)) return "the private endpoint's address is not read"
-  return ctx.tagPrefixes
-    ? `the Service Tags discovery API did not list ${tag}`
-    : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag)
-}
-
-// ---------------------------------------------------------------- OUT-01
-
-export const OUT_01: Check = defineCheck(OUT_01_RULE, (snapshot, def) => {
-  const ctx = context(snapshot, def)
-  if (ctx.kind === 'done') return ctx.results
-  const perSubnet = ctx.subnets.map(({ id, read }) => {
-    const s = subnetOrUnknown(def, id, read)
-    if ('result' in s) return s.result
-    const subnet = s.subnet
-    if (!subnet.networkSecurityGroupId) {
-      return makeResult(
-        def,
-        'pass',
-        subnetResource(id),
-        `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`
-      )
-    }
-    const nsgId = subnet.networkSecurityGroupId
-    const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
-    const resource = resourceOf(nsgId, NSG_TYPE)
-    if (!nsgRead) return makeResult(def, 'unknown', resource, notRead(`NSG ${resourceName(nsgId)}`))
-    if (!nsgRead.ok) {
-      return makeResult(
-        def,
-        'unknown',
-        resource,
-        unreadableDetail(
-          `network security group ${resourceName(nsgId)} of subnet ${subnet.name}`,
-          resourceGroupOf(nsgId),
-          nsgRead.error
-        )
-      )
-    }
-    const nsg = nsgRead.value
-    const path = registryPath(snapshot, ctx.region)
-    if (path.kind === 'unreachable') return makeResult(def, 'fail', path.resource, path.detail)
-    const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d))
-    const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a))
-    const detail =
-      results.length === 1
-        ? worst.detail
-        : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`
-    if (path.unread && worst.outcome === 'pass') {
-      return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`)
-    }
-    return makeResult(
-      def,
-      worst.outcome,
-      resource,
-      results.length === 1 && path.note ? `${detail} ${path.note}` : detail
-    )
-  })
-  return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k]!)), ...ctx.extra]
-})
-
-/** A destination registry traffic goes to: a service tag (or VirtualNetwork) and how to name it. */
-interface Destination {
-  tag: string
-  label: string
-}
-
-type RegistryPath =
-  | {
-      kind: 'destinations'
-      destinations: Destination[]
-      /** Why these destinations, for the result. */
-      note: string
-      /** The registry could not be read: a pass is not certain. */
-      unread?: string
-    }
-  | { kind: 'unreachable'; resource: CheckResult['resource']; detail: string }
-
-/**
- * Where image pulls go, from the registry as read: its private endpoint
- * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
- * registry's storage (`Storage.<Region>`) when it has no dedicated data
- * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
- */
-function registryPath(snapshot: Snapshot, region: string): RegistryPath {
-  const acr: Destination = {
-    tag: registryTag(region),
-    label: `the container registry (${registryTag(region)}, TCP ${PORT})`
-  }
-  const registryId = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
-  const read = registryId ? snapshot.containerRegistries?.[resourceKey(registryId)] : undefined
-  if (!registryId || !read) return { kind: 'destinations', destinations: [acr], note: '' }
-  if (!read.ok) {
-    return {
-      kind: 'destinations',
-      destinations: [acr],
-      note: '',
-      unread: `The registry's data path is not known. ${unreadableDetail(`container registry ${resourceName(registryId)}`, resourceGroupOf(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
-    }
-  }
-  const registry = read.value
-  const approved = registry.privateEndpointConnections.filter(c =>
-    /^approved$/i.test(c.status ?? '')
-  )
-  if (approved.length > 0) {
-    return {
-      kind: 'destinations',
-      destinations: [
-        {
-          tag: 'VirtualNetwork',
-          label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
-        }
-      ],
-      note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => resourceName(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
-    }
-  }
-  if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
-    return {
-      kind: 'unreachable',
-      resource: resourceOf(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
-      detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
-    }
-  }
-  if (registry.dataEndpointEnabled === true)
-    return {
-      kind: 'destinations',
-      destinations: [acr],
-      note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
-    }
-  const storage = `Storage.${serviceTagRegion(region)}`
-  return {
-    kind: 'destinations',
-    destinations: [
-      acr,
-      {
-        tag: storage,
-        label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
-      }
-    ],
-    note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
-  }
-}
-
-/** OUT-01 for one NSG and one destination. */
-function judgeNsg(
-  def: CheckDefinition,
-  ctx: Extract<Context, { kind: 'ok' }>,
-  subnet: Subnet,
-  nsg: NetworkSecurityGroup,
-  resource: CheckResult['resource'],
-  destination: Destination
-): CheckResult {
-  const tag = destination.tag
-  const sourcePrefixes = subnet.addressPrefixes.filter(isIpv4)
-  const decision = evaluateNsg(nsg, {
-    sourcePrefixes,
-    region: ctx.region,
-    port: PORT,
-    destinationTag: tag,
-    ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
-  })
-  const command = (priority: number | undefined): string =>
-    allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag)
-  const flow = `from subnet ${subnet.name} to ${destination.label}`
-  if (decision.verdict === 'part') {
-    const parts = decision.deciders
-      .map(
-        d =>
-          `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? describeSet(d.known) : 'the rest'}`
-      )
-      .join('; ')
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
-        `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`
-    )
-  }
-  if (decision.uncertainBecause.length > 0) {
-    const partial = decision.uncertainBecause
-      .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
-      .join('; ')
-    const why = decision.uncertainBecause.some(m =>
-      /prefixes were not read/.test(m.partialReason ?? '')
-    )
-      ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
-      : ''
-    return makeResult(
-      def,
-      'unknown',
-      resource,
-      `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
-        `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`
-    )
-  }
-  if (decision.allowed) {
-    const limited = decision.outboundLimited
-      ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
-      : 'Outbound traffic is not limited by custom deny rules'
-    return makeResult(
-      def,
-      'pass',
-      resource,
-      `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`
-    )
-  }
-  const priority = decision.decidedBy.isDefault
-    ? priorityBefore(nsg, 4097)
-    : priorityBefore(nsg, decision.decidedBy.rule.priority)
-  return makeResult(
-    def,
-    'fail',
-    resource,
-    `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
-      `Fix: ${command(priority)}`
-  )
-}
-
-// ---------------------------------------------------------------- OUT-02
-
-export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
-  const ctx = context(snapshot, def)
-  if (ctx.kind === 'done') return ctx.results
-  const expected = registryTag(ctx.region)
-  const results: CheckResult[] = []
-  const seen = new Set<string>()
-  for (const { id, read } of ctx.subnets) {
-    const s = subnetOrUnknown(def, id, read)
-    if ('result' in s) {
-      results.push(s.result)
-      continue
-    }
-    const nsgId = s.subnet.networkSecurityGroupId
-    if (!nsgId || seen.has(resourceKey(nsgId))) continue
-    seen.add(resourceKey(nsgId))
-    const resource = resourceOf(nsgId, NSG_TYPE)
-    const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
-    if (!nsgRead?.ok) {
-      results.push(
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          nsgRead
-            ? unreadableDetail(
-                `network security group ${resourceName(nsgId)}`,
-                resourceGroupOf(nsgId),
-                nsgRead.error
-              )
-            : notRead(`NSG ${resourceName(nsgId)}`)
-        )
-      )
-      continue
-    }
-    const nsg = nsgRead.value
-    const allows = nsg.securityRules.filter(
-      r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access)
-    )
-    const destinations = (r: (typeof allows)[number]): string[] => [
-      ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
-      ...(r.destinationAddressPrefixes ?? [])
-    ]
-    const wrong = allows.flatMap(r =>
-      destinations(r)
-        .map(d => wrongRegionRegistryTag(d, ctx.region))
-        .filter((t): t is string => !!t)
-        .map(tag => ({ rule: r, tag }))
-    )
-    const right = allows.filter(r =>
-      destinations(r).some(d => {
-        const t = parseServiceTag(d)
-        return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region)
-      })
-    )
-    if (wrong.length > 0) {
-      const list = wrong
-        .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
-        .join('; ')
-      const first = wrong[0]!
-      results.push(
-        makeResult(
-          def,
-          'fail',
-          resource,
-          `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
-            `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
-        )
-      )
-    } else if (right.length > 0) {
-      results.push(
-        makeResult(
-          def,
-          'pass',
-          resource,
-          `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
-        )
-      )
-    } else {
-      results.push(
-        makeResult(
-          def,
-          'skipped',
-          resource,
-          `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
-        )
-      )
-    }
-  }
-  if (results.length === 0) {
-    return [
-      makeResult(
-        def,
-        'skipped',
-        workspaceResource(snapshot),
-        'No relevant subnet has a network security group, so no service tag needs checking.'
-      )
-    ]
-  }
-  return [...results, ...ctx.extra]
-})
-
-// ---------------------------------------------------------------- OUT-04
 
 /** The policy and its ancestors, child first, or why they cannot all be read. */
 function policyChain(snapshot: Snapshot, policyId: string): FirewallPolicy[] | string {
@@ -820,8 +327,6 @@ function bgpCaveat(table: RouteTable): string {
     : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`
 }
 
-const RANK: Record<CheckResult['outcome'], number> = { fail: 3, unknown: 2, pass: 1, skipped: 0 }
-
 /**
  * OUT-04 for one subnet: the registry's addresses split by the route that
  * wins for each (longest prefix), each part judged by its next hop; the
@@ -988,5 +493,3 @@ function judgePart(
     part.opaque ? undefined : part.known
   )
 }
-
-export const OUTBOUND_NETWORK_CHECKS: Check[] = [OUT_01, OUT_02, OUT_04]

@@ -8,7 +8,9 @@
  * (https://learn.microsoft.com/azure/machine-learning/how-to-secure-workspace-vnet#enable-azure-container-registry-acr).
  */
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01, OUT_02, OUT_04 } from '../../src/evaluate/checks/outbound-network.js'
+import { OUT_01 } from '../../src/evaluate/checks/outbound/out-01-nsg.js'
+import { OUT_02 } from '../../src/evaluate/checks/outbound/out-02-region-tag.js'
+import { OUT_04 } from '../../src/evaluate/checks/outbound/out-04-forced-tunnel.js'
 import type { Compute, Snapshot } from '../../src/model/snapshot.js'
 import {
   dependencyId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { OUT_03, OUTBOUND_CHECKS, includesHttps } from '../../src/evaluate/checks/outbound.js'
+import { OUTBOUND_CHECKS } from '../../src/evaluate/checks/outbound.js'
+import { OUT_03, includesHttps } from '../../src/evaluate/checks/outbound/out-03-managed-network.js'
 import type { OutboundRule, Snapshot } from '../../src/model/snapshot.js'
 import { dependencyRules, failed, ok, secureSnapshot, withWorkspace } from './fixtures.js'
 import { serviceTagRule } from './route-fixtures.js'

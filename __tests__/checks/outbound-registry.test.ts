@@ -8,7 +8,7 @@
  * - public access disabled and no private endpoint: nothing can pull.
  */
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01 } from '../../src/evaluate/checks/outbound-network.js'
+import { OUT_01 } from '../../src/evaluate/checks/outbound/out-01-nsg.js'
 import type { ContainerRegistry, Read, SecurityRule, Snapshot } from '../../src/model/snapshot.js'
 import {
   dependencyId,

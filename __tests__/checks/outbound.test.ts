@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { OUT_01, OUT_02, OUT_04 } from '../../src/evaluate/checks/outbound-network.js'
+import { OUT_01 } from '../../src/evaluate/checks/outbound/out-01-nsg.js'
+import { OUT_02 } from '../../src/evaluate/checks/outbound/out-02-region-tag.js'
+import { OUT_04 } from '../../src/evaluate/checks/outbound/out-04-forced-tunnel.js'
 import type { Check, CheckResult } from '../../src/model/check.js'
 import type {
   AzureFirewall,
+  ContainerRegistry,
   FirewallPolicy,
   FirewallRuleCollection,
   RouteTable,
@@ -11,6 +14,7 @@ import type {
 } from '../../src/model/snapshot.js'
 import {
   SUBSCRIPTION,
+  dependencyId,
   failed,
   keyed,
   nsgId,
@@ -377,6 +381,50 @@ describe('OUT-04 forced tunnelling', () => {
     const r = only(OUT_04, snapshot)
     expect(r.outcome).toBe(outcome)
     expect(r.detail).toMatch(detail)
+  })
+
+  // Host suffixes per cloud as `az cloud show` reports them (suffixes.acrLoginServerEndpoint,
+  // suffixes.storageEndpoint); data endpoints are <name>.<region>.data.<suffix>
+  // (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
+  it.each<[string, string, string[]]>([
+    ['AzureCloud', 'with data endpoints', ACR_HOSTS],
+    [
+      'AzureUSGovernment',
+      'with data endpoints',
+      ['testworkspaceacr.azurecr.us', 'testworkspaceacr.eastus2euap.data.azurecr.us']
+    ],
+    [
+      'AzureChinaCloud',
+      'with data endpoints',
+      ['testworkspaceacr.azurecr.cn', 'testworkspaceacr.eastus2euap.data.azurecr.cn']
+    ],
+    [
+      'AzureUSGovernment',
+      'without data endpoints',
+      ['testworkspaceacr.azurecr.us', '*.blob.core.usgovcloudapi.net']
+    ],
+    [
+      'AzureChinaCloud',
+      'without data endpoints',
+      ['testworkspaceacr.azurecr.cn', '*.blob.core.chinacloudapi.cn']
+    ],
+    ['custom', 'without data endpoints', ['testworkspaceacr.azurecr.io', '*.blob.core.windows.net']]
+  ])('in %s, a registry %s: the fix allows the hosts of that cloud', (cloud, how, hosts) => {
+    const registry: ContainerRegistry = {
+      id: dependencyId('registry'),
+      name: 'testworkspaceacr',
+      sku: 'Premium',
+      publicNetworkAccess: 'Enabled',
+      dataEndpointEnabled: how === 'with data endpoints',
+      privateEndpointConnections: []
+    }
+    const r = only(OUT_04, {
+      ...tunnelled(table(), [firewall([])]),
+      cloud,
+      containerRegistries: keyed([[dependencyId('registry'), ok(registry)]])
+    })
+    expect(r.outcome).toBe('fail')
+    expect(r.detail).toContain(`--target-fqdns ${hosts.join(' ')}`)
   })
 
   it('asks to confirm the registry names for an unknown appliance', () => {

@@ -7,10 +7,11 @@
  * `activeDirectoryResourceId` + `/.default`), the Entra ID authority host and
  * the audience a federated credential expects in the GitHub OIDC token.
  */
+import { CLOUD_NAMES, type CloudName } from '../model/clouds.js'
 import { ConfigurationError } from '../model/errors.js'
 
-export const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const
-export type CloudName = (typeof CLOUD_NAMES)[number]
+// The names live in model/ with the per-cloud service suffixes the checks use.
+export { CLOUD_NAMES, type CloudName }
 
 /** Values of the `environment` input, canonical spelling. */
 export const ENVIRONMENTS = [...CLOUD_NAMES, 'custom'] as const

@@ -1,0 +1,115 @@
+/** OUT-02: every `AzureContainerRegistry.<Region>` allow of those NSGs names the workspace's region. */
+import { normalizeRegion, parseServiceTag, wrongRegionRegistryTag } from '../../engine/network.js'
+import { resourceKey, resourceName } from '../../../model/snapshot.js'
+import {
+  defineCheck,
+  makeResult,
+  resourceGroupOf,
+  resourceOf,
+  unreadableDetail,
+  workspaceResource
+} from '../common.js'
+import type { Check, CheckResult } from '../../../model/check.js'
+import { NSG_TYPE, registryTag, context, notRead, subnetOrUnknown, lookup } from './egress.js'
+import { OUT_02_RULE } from '../rules/outbound.js'
+
+export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
+  const ctx = context(snapshot, def)
+  if (ctx.kind === 'done') return ctx.results
+  const expected = registryTag(ctx.region)
+  const results: CheckResult[] = []
+  const seen = new Set<string>()
+  for (const { id, read } of ctx.subnets) {
+    const s = subnetOrUnknown(def, id, read)
+    if ('result' in s) {
+      results.push(s.result)
+      continue
+    }
+    const nsgId = s.subnet.networkSecurityGroupId
+    if (!nsgId || seen.has(resourceKey(nsgId))) continue
+    seen.add(resourceKey(nsgId))
+    const resource = resourceOf(nsgId, NSG_TYPE)
+    const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
+    if (!nsgRead?.ok) {
+      results.push(
+        makeResult(
+          def,
+          'unknown',
+          resource,
+          nsgRead
+            ? unreadableDetail(
+                `network security group ${resourceName(nsgId)}`,
+                resourceGroupOf(nsgId),
+                nsgRead.error
+              )
+            : notRead(`NSG ${resourceName(nsgId)}`)
+        )
+      )
+      continue
+    }
+    const nsg = nsgRead.value
+    const allows = nsg.securityRules.filter(
+      r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access)
+    )
+    const destinations = (r: (typeof allows)[number]): string[] => [
+      ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
+      ...(r.destinationAddressPrefixes ?? [])
+    ]
+    const wrong = allows.flatMap(r =>
+      destinations(r)
+        .map(d => wrongRegionRegistryTag(d, ctx.region))
+        .filter((t): t is string => !!t)
+        .map(tag => ({ rule: r, tag }))
+    )
+    const right = allows.filter(r =>
+      destinations(r).some(d => {
+        const t = parseServiceTag(d)
+        return t.tag === 'azurecontainerregistry' && t.region === normalizeRegion(ctx.region)
+      })
+    )
+    if (wrong.length > 0) {
+      const list = wrong
+        .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
+        .join('; ')
+      const first = wrong[0]!
+      results.push(
+        makeResult(
+          def,
+          'fail',
+          resource,
+          `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
+            `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
+        )
+      )
+    } else if (right.length > 0) {
+      results.push(
+        makeResult(
+          def,
+          'pass',
+          resource,
+          `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
+        )
+      )
+    } else {
+      results.push(
+        makeResult(
+          def,
+          'skipped',
+          resource,
+          `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
+        )
+      )
+    }
+  }
+  if (results.length === 0) {
+    return [
+      makeResult(
+        def,
+        'skipped',
+        workspaceResource(snapshot),
+        'No relevant subnet has a network security group, so no service tag needs checking.'
+      )
+    ]
+  }
+  return [...results, ...ctx.extra]
+})

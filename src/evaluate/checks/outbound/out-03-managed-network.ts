@@ -1,0 +1,152 @@
+/**
+ * OUT-03: an AllowOnlyApprovedOutbound managed network has an active outbound
+ * rule that lets deployments pull images from the container registry.
+ */
+import type { OutboundRule } from '../../../model/snapshot.js'
+import {
+  defineCheck,
+  equalsIgnoreCase,
+  makeResult,
+  resourceOf,
+  workspaceResource,
+  workspaceUnreadable,
+  workspaceListUnreadable
+} from '../common.js'
+import {
+  describeRules,
+  hasManagedNetwork,
+  isActive,
+  isApprovedOutboundOnly,
+  outboundRulesOf,
+  skipUnlessRoute
+} from '../routes.js'
+import type { Check } from '../../../model/check.js'
+import { OUT_03_RULE } from '../rules/outbound.js'
+
+/** `443`, `80,443`, `1-1024`, `*`: does the list include port 443? Absent means the rule's default (all). */
+export function includesHttps(portRanges: string | undefined): boolean {
+  if (portRanges === undefined || portRanges.trim() === '') return true
+  return portRanges.split(',').some(part => {
+    const range = part.trim()
+    if (range === '*') return true
+    const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(range)
+    if (!match) return false
+    const low = Number(match[1])
+    const high = match[2] === undefined ? low : Number(match[2])
+    return low <= 443 && 443 <= high
+  })
+}
+
+/** `AzureContainerRegistry` or the regional tag of the workspace's region (`AzureContainerRegistry.EastUS2`). */
+function isRegistryTag(tag: string | undefined, location: string): boolean {
+  if (!tag) return false
+  const region = location.replace(/\s+/g, '')
+  return (
+    equalsIgnoreCase(tag, 'AzureContainerRegistry') ||
+    (region !== '' && equalsIgnoreCase(tag, `AzureContainerRegistry.${region}`))
+  )
+}
+
+function allowsHttpsTcp(rule: OutboundRule): boolean {
+  const protocol = rule.protocol?.toUpperCase()
+  return (
+    (protocol === undefined || protocol === 'TCP' || protocol === '*') &&
+    includesHttps(rule.portRanges)
+  )
+}
+
+export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
+  const skip = skipUnlessRoute(def, snapshot, 'managed')
+  if (skip) return skip
+  if (!snapshot.workspace.ok) return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)]
+  const ws = snapshot.workspace.value
+  const { resourceGroup, workspaceName } = snapshot.target
+  const resource = workspaceResource(snapshot)
+  if (!isApprovedOutboundOnly(ws)) {
+    const why = hasManagedNetwork(ws)
+      ? `allows internet outbound (${ws.managedNetwork?.isolationMode}), so image pulls are not limited by outbound rules`
+      : 'has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks'
+    return [
+      makeResult(
+        def,
+        'skipped',
+        resource,
+        `Applies to the AllowOnlyApprovedOutbound managed network: workspace ${ws.name} ${why}.`
+      )
+    ]
+  }
+  const rules = outboundRulesOf(snapshot, ws)
+  if (!rules.ok) {
+    return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
+  }
+  const registry = ws.containerRegistry
+  const privateEndpoint = registry
+    ? rules.rules.filter(
+        r =>
+          equalsIgnoreCase(r.type, 'PrivateEndpoint') &&
+          equalsIgnoreCase(r.serviceResourceId, registry)
+      )
+    : []
+  const registryTagRules = rules.rules.filter(
+    r =>
+      equalsIgnoreCase(r.type, 'ServiceTag') &&
+      isRegistryTag(r.serviceTag, ws.location) &&
+      allowsHttpsTcp(r)
+  )
+  // A ServiceTag rule with `action: Deny` (api-version 2025-12-01) blocks the tag; it never lets images through.
+  const isDeny = (r: OutboundRule): boolean => /^deny$/i.test(r.action?.trim() ?? '')
+  const serviceTag = registryTagRules.filter(r => !isDeny(r))
+  const denies = registryTagRules.filter(r => isDeny(r) && isActive(r))
+  const candidates = [...privateEndpoint, ...serviceTag]
+  const active = candidates.filter(isActive)
+  const target = registry
+    ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
+    : resource
+  const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'))
+  if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
+    return [
+      makeResult(
+        def,
+        'unknown',
+        target,
+        `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
+          `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0]!.name}`
+      )
+    ]
+  }
+  if (active.length > 0) {
+    return [
+      makeResult(
+        def,
+        'pass',
+        target,
+        `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
+          .map(r => `${r.name} (${r.type}${r.serviceTag ? ` ${r.serviceTag}` : ''})`)
+          .join(', ')}.`
+      )
+    ]
+  }
+  const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`
+  if (candidates.length > 0) {
+    return [
+      makeResult(
+        def,
+        'fail',
+        target,
+        `The registry rule(s) of workspace ${ws.name} are not Active: ${describeRules(candidates)}. Fix: ${provision}`
+      )
+    ]
+  }
+  const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry'
+  return [
+    makeResult(
+      def,
+      'fail',
+      target,
+      `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
+        `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
+        `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
+        `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`
+    )
+  ]
+})

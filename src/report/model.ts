@@ -3,7 +3,7 @@
  * the verdict, as one plain object. Every renderer (summary, comment,
  * annotations, JSON) reads only this.
  */
-import { ARTICLE_URL } from '../evaluate/checks/common.js'
+import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { CHECKS } from '../evaluate/checks/catalog.js'
 import type { Category, Check, CheckResult, SectionId } from '../model/check.js'
 import { decideRoutes, type RouteDecision } from '../evaluate/route.js'

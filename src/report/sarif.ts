@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto'
 import { CHECKS } from '../evaluate/checks/catalog.js'
-import { ARTICLE_URL } from '../evaluate/checks/common.js'
+import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
 import type { Report, ReportResult } from './model.js'

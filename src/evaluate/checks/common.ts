@@ -13,9 +13,6 @@ import type {
   Severity
 } from '../../model/check.js'
 
-// Re-exported for the reports and the section files that cite the article from here.
-export { ARTICLE_URL } from './rules/links.js'
-
 export const RESOURCE_TYPES = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',
   onlineEndpoint: 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints',

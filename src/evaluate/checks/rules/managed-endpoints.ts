@@ -3,13 +3,12 @@
  * per check. Data only; the decisions are in ../managed-endpoints.ts.
  */
 import type { CheckDefinition } from '../../../model/check.js'
+import { MANAGED_NETWORK_DOC } from './links.js'
 
 const SECURE_ONLINE_ENDPOINT_DOC =
   'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint'
 const SECURE_ONLINE_ENDPOINT_HOWTO =
   'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint'
-const MANAGED_NETWORK_DOC =
-  'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network'
 
 export const MOE_01_RULE: CheckDefinition = {
   id: 'MOE-01',

@@ -70,7 +70,7 @@ describe("README's check table", () => {
         `[${check.id}](docs/checks.md#${check.id.toLowerCase()})`,
         SECTIONS[check.section],
         check.category,
-        check.summary ?? check.title
+        check.summary
       ])
     )
   })

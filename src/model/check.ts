@@ -34,11 +34,8 @@ export interface CheckDefinition {
   fix: string
   /** Microsoft Learn page backing the check. */
   docUrl: string
-  /**
-   * What is checked, in one line of our own markdown: the README's check table cell.
-   * (Optional only while the section files move their words into rules/.)
-   */
-  summary?: string
+  /** What is checked, in one line of our own markdown: the README's check table cell. */
+  summary: string
 }
 
 /** The resource a result is about. */

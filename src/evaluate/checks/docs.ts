@@ -80,7 +80,7 @@ export function renderChecksTable(checks: Check[] = CHECKS): string {
       `[${check.id}](${CHECKS_DOC_PATH}#${check.id.toLowerCase()})`,
       SECTIONS[check.section],
       check.category,
-      cell(check.summary ?? check.title)
+      cell(check.summary)
     ].join(' | ')
   )
   return [

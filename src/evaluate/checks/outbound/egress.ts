@@ -18,6 +18,7 @@ import {
   workspaceUnreadable
 } from '../common.js'
 import type { CheckDefinition, CheckResult } from '../../../model/check.js'
+import { workspaceRegistryId } from '../../dependencies.js'
 
 export const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups'
 export const PORT = 443
@@ -197,7 +198,7 @@ export function registryPath(snapshot: Snapshot, region: string): RegistryPath {
     tag: registryTag(region),
     label: `the container registry (${registryTag(region)}, TCP ${PORT})`
   }
-  const registryId = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const registryId = workspaceRegistryId(snapshot)
   const read = registryId ? snapshot.containerRegistries?.[resourceKey(registryId)] : undefined
   if (!registryId || !read) return { kind: 'destinations', destinations: [acr], note: '' }
   if (!read.ok) {

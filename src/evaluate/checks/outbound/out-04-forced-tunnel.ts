@@ -49,6 +49,7 @@ import {
   registryPath
 } from './egress.js'
 import { OUT_04_RULE } from '../rules/outbound.js'
+import { workspaceRegistryId } from '../../dependencies.js'
 
 const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables'
 const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
@@ -60,7 +61,7 @@ const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
  */
 function registryHosts(snapshot: Snapshot, region: string): string[] {
   const suffix = cloudSuffixes(snapshot.cloud).containerRegistry
-  const registry = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const registry = workspaceRegistryId(snapshot)
   if (!registry) return [`*.${suffix}`, `*.data.${suffix}`]
   const name = resourceName(registry).toLowerCase()
   if (storageHost(snapshot)) return [`${name}.${suffix}`, storageHost(snapshot)!]
@@ -69,7 +70,7 @@ function registryHosts(snapshot: Snapshot, region: string): string[] {
 
 /** The blob host pattern layers come from when the registry read says it has no dedicated data endpoints. */
 function storageHost(snapshot: Snapshot): string | undefined {
-  const id = snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined
+  const id = workspaceRegistryId(snapshot)
   const read = id ? snapshot.containerRegistries?.[resourceKey(id)] : undefined
   if (!read?.ok || read.value.dataEndpointEnabled !== false) return undefined
   return `*.blob.${cloudSuffixes(snapshot.cloud).storage}`

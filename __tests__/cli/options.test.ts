@@ -155,6 +155,24 @@ describe('inCliTerms', () => {
       '--allow-unknown: "yes" is not true or false. Leave it unset (false) to fail the run on unknown checks, or set it to true to let them pass with a warning.'
     )
   })
+
+  it('names each CLI option once, with its flag', () => {
+    // What src/collect/snapshot-file.ts and src/settings/clouds.ts write for both edges.
+    expect(
+      inCliTerms(
+        '--from-snapshot: "nope.json" could not be read (no such file). Point it at a file written by `snapshot-file` or `--save-snapshot`.'
+      )
+    ).toBe(
+      '--from-snapshot: "nope.json" could not be read (no such file). Point it at a file written by --save-snapshot.'
+    )
+    expect(
+      inCliTerms(
+        'environment: custom requires both `authority-host` and `arm-endpoint` (not set: `arm-endpoint`). Set them, or use environment AzureCloud, AzureUSGovernment or AzureChinaCloud.'
+      )
+    ).toBe(
+      '--environment custom requires both --authority-host and --arm-endpoint (not set: --arm-endpoint). Set them, or use --environment AzureCloud, AzureUSGovernment or AzureChinaCloud.'
+    )
+  })
 })
 
 describe('--help in the words of a terminal user', () => {

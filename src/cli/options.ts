@@ -200,6 +200,10 @@ const CLI_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'Check the path (it is relative to the current directory), '
   ],
   [/ does not exist in the workspace\./g, ' does not exist in the current directory.'],
+  // Messages shared with the action name both spellings; the CLI needs one.
+  [/`snapshot-file` or `--save-snapshot`/g, '`snapshot-file`'],
+  [/\benvironment: custom requires\b/g, '--environment custom requires'],
+  [/\bor use environment AzureCloud\b/g, 'or use --environment AzureCloud'],
   [/\bWhen the step fails\b/g, 'When the run fails (exit code 1)'],
   [/\bthe step\b/g, 'the run']
 ]

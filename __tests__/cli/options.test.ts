@@ -127,7 +127,77 @@ describe('inCliTerms', () => {
         'The action\'s inputs have 2 problems:\n- Input required and not supplied: workspace-name. To fix it, set it.\n- `subscription-id`: "x" is not a GUID; `client-id` and `route: auto` stay.'
       )
     ).toBe(
-      'The options have 2 problems:\n- Option required and not supplied: --workspace. To fix it, set it.\n- --subscription: "x" is not a GUID; `client-id` and `route: auto` stay.'
+      'The options have 2 problems:\n- Option required and not supplied: --workspace. To fix it, set it.\n- --subscription: "x" is not a GUID; `client-id` and --route auto stay.'
+    )
+  })
+
+  it('speaks of the run and the current directory, not of a step, a workflow or a checkout', () => {
+    // What src/settings/suppressions-file.ts and src/settings/inputs.ts write for the action.
+    expect(
+      inCliTerms(
+        '`config-file`: ci/guard.yml does not exist (looked for /w/ci/guard.yml). Check the path (it is relative to the repository root), make sure the workflow checks out the repository (actions/checkout) before this step, or remove the `config-file` input to use the optional default .github/aml-inference-guard.yml.'
+      )
+    ).toBe(
+      '--config-file: ci/guard.yml does not exist (looked for /w/ci/guard.yml). Check the path (it is relative to the current directory), or remove the --config-file option to use the optional default .github/aml-inference-guard.yml.'
+    )
+    expect(
+      inCliTerms(
+        'No suppressions: .github/aml-inference-guard.yml does not exist in the workspace.'
+      )
+    ).toBe(
+      'No suppressions: .github/aml-inference-guard.yml does not exist in the current directory.'
+    )
+    expect(
+      inCliTerms(
+        '`allow-unknown`: "yes" is not true or false. Leave it unset (false) to fail the step on unknown checks, or set it to true to let them pass with a warning.'
+      )
+    ).toBe(
+      '--allow-unknown: "yes" is not true or false. Leave it unset (false) to fail the run on unknown checks, or set it to true to let them pass with a warning.'
+    )
+  })
+
+  it('names each CLI option once, with its flag', () => {
+    // What src/collect/snapshot-file.ts and src/settings/clouds.ts write for both edges.
+    expect(
+      inCliTerms(
+        '--from-snapshot: "nope.json" could not be read (no such file). Point it at a file written by `snapshot-file` or `--save-snapshot`.'
+      )
+    ).toBe(
+      '--from-snapshot: "nope.json" could not be read (no such file). Point it at a file written by --save-snapshot.'
+    )
+    expect(
+      inCliTerms(
+        'environment: custom requires both `authority-host` and `arm-endpoint` (not set: `arm-endpoint`). Set them, or use environment AzureCloud, AzureUSGovernment or AzureChinaCloud.'
+      )
+    ).toBe(
+      '--environment custom requires both --authority-host and --arm-endpoint (not set: --arm-endpoint). Set them, or use --environment AzureCloud, AzureUSGovernment or AzureChinaCloud.'
+    )
+  })
+})
+
+describe('--help in the words of a terminal user', () => {
+  const help = helpText().replace(/\s+/g, ' ')
+
+  it('names no step, workflow, checkout, artifact, input or action-only mode', () => {
+    for (const actionWord of [
+      /\bstep\b/i,
+      /workflow/i,
+      /checkout/i,
+      /artifact/i,
+      /\binputs?\b/i,
+      /the action\b/i,
+      /client-id|from-report|merge-reports|report-file|pull-request comment/,
+      /`/
+    ]) {
+      expect([actionWord, help.match(actionWord)?.[0]]).toEqual([actionWord, undefined])
+    }
+  })
+
+  it('names the flags and exit code instead', () => {
+    expect(help).toContain('--fail-on <value> When the run fails (exit code 1).')
+    expect(help).toContain('Required with --environment custom;')
+    expect(help).toContain(
+      'The Azure options (--tenant, --subscription, --resource-group, --workspace)'
     )
   })
 })

@@ -237,6 +237,9 @@ describe('the CLI: --config-file at its default path means the default', () => {
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('ci/guard.yml')
     expect(run.stderr).not.toMatch(/\n\s+at /)
+    // In a terminal's words: no workflow, checkout or step.
+    expect(run.stderr).toContain('relative to the current directory')
+    expect(run.stderr).not.toMatch(/workflow|actions\/checkout|\bstep\b|\binput\b/)
   })
 })
 

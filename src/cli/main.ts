@@ -66,8 +66,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
     )
     const log: PipelineLog = {
-      info: message => progress.above(`${message}\n`),
-      warning: message => progress.above(`warning: ${message}\n`),
+      // The pipeline and settings speak of the action's inputs and step; say it in the CLI's words.
+      info: message => progress.above(`${inCliTerms(message)}\n`),
+      warning: message => progress.above(`warning: ${inCliTerms(message)}\n`),
       debug: () => undefined,
       progress: stats =>
         progress.show(

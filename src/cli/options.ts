@@ -155,17 +155,58 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  * the action says `workspace-name`, "options" where it says "inputs".
  */
 export function inCliTerms(message: string): string {
-  return message
-    .replace(/The action's inputs have/g, 'The options have')
+  return CLI_PHRASES.reduce((text, [action, cli]) => text.replace(action, cli), message)
     .replace(/Input required and not supplied: ([a-z-]+)/g, (whole, name: string) => {
       const flag = flagOf(name)
       return flag ? `Option required and not supplied: --${flag}` : whole
+    })
+    .replace(/`([a-z][a-z-]*): ([^`\s]+)`/g, (whole, name: string, value: string) => {
+      const flag = flagOf(name)
+      return flag ? `--${flag} ${value}` : whole
     })
     .replace(/`([a-z][a-z-]*)`/g, (whole, name: string) => {
       const flag = flagOf(name)
       return flag ? `--${flag}` : whole
     })
+    .replace(/\binput(s?)\b/g, 'option$1')
 }
+
+/**
+ * Phrases of action.yml and of the shared messages that speak of a workflow
+ * (steps, checkouts, artifacts, modes the CLI lacks), in a terminal's words.
+ * A phrase action.yml rewords no longer matches: the --help test catches it.
+ */
+const CLI_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/The action's inputs have/g, 'The options have'],
+  [/, `from-report`, `from-snapshot` and `merge-reports`/g, ' and `from-snapshot`'],
+  [
+    / \(job summary, report-file, SARIF; no pull-request comment\)/g,
+    ' (in the --format asked for)'
+  ],
+  [
+    /subscription-id, resource-group and workspace-name are then left empty/g,
+    '`subscription-id`, `resource-group` and `workspace-name` are then left out'
+  ],
+  [/The Azure inputs \(`client-id`, /g, 'The Azure options ('],
+  [
+    / Needed whenever `client-id` is\./g,
+    ' Optional: by default the tenant of the Azure CLI login or of the environment.'
+  ],
+  [/the report, comment and outputs are still written/g, 'the report is still written'],
+  [/, e\.g\. to upload as an artifact and re-evaluate later/g, ', e.g. to re-evaluate it later'],
+  [/the action logs in as/g, 'the CLI signs in as'],
+  [
+    /Check the path \(it is relative to the repository root\), make sure the workflow checks out the repository \(actions\/checkout\) before this step, /g,
+    'Check the path (it is relative to the current directory), '
+  ],
+  [/ does not exist in the workspace\./g, ' does not exist in the current directory.'],
+  // Messages shared with the action name both spellings; the CLI needs one.
+  [/`snapshot-file` or `--save-snapshot`/g, '`snapshot-file`'],
+  [/\benvironment: custom requires\b/g, '--environment custom requires'],
+  [/\bor use environment AzureCloud\b/g, 'or use --environment AzureCloud'],
+  [/\bWhen the step fails\b/g, 'When the run fails (exit code 1)'],
+  [/\bthe step\b/g, 'the run']
+]
 
 const WIDTH = 100
 const INDENT = 28

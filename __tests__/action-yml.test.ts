@@ -38,7 +38,12 @@ describe('action.yml', () => {
   })
 
   it('documents the outputs the action sets, and the README lists every input and output', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['failed-checks', 'report-file', 'result'])
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'comment-id',
+      'failed-checks',
+      'report-file',
+      'result'
+    ])
     const readme = readFileSync(new URL('README.md', root), 'utf8')
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       expect([name, readme.includes(`| \`${name}\``)]).toEqual([name, true])

@@ -338,6 +338,13 @@ describe('readSettings: invalid inputs', () => {
     )
   })
 
+  it('accepts comment: on-failure, and rejects an unknown comment value listing the allowed ones', () => {
+    expect(readSettings(inputs({ comment: 'On-Failure' })).comment).toBe('on-failure')
+    expect(errorOf({ comment: 'failure' }).message).toContain(
+      '`comment`: "failure" is not an allowed value. Allowed values: auto, always, on-failure, never.'
+    )
+  })
+
   it.each([
     [{}, /`authority-host`, `arm-endpoint`\)/],
     [{ 'authority-host': 'https://login.example.com' }, /not set: `arm-endpoint`\)/],

@@ -111,11 +111,15 @@ export async function run(): Promise<void> {
         ...(annotation.file ? { file: annotation.file, startLine: annotation.line } : {})
       })
     }
-    await publishComment(settings, report, commentTarget, { ...log, summary: core.summary })
+    const commentId = await publishComment(settings, report, commentTarget, {
+      ...log,
+      summary: core.summary
+    })
 
     core.setOutput('result', verdict.failed ? 'fail' : 'pass')
     core.setOutput('failed-checks', verdict.failedCheckIds.join(','))
     core.setOutput('report-file', reportFile)
+    core.setOutput('comment-id', commentId)
     core.info(verdict.headline)
     if (collected) core.info(timingLine(collected, settings.maxConcurrency))
 

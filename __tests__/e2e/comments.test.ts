@@ -79,6 +79,12 @@ describe('sticky comment', () => {
     expect(log(third)).toMatch(/Pull request comment updated on octo-org\/octo-repo#42/)
   })
 
+  it('sets comment-id to the sticky comment’s id whether created, unchanged or updated', () => {
+    const id = String(ours(third.comments)[0]!.id)
+    expect(id).toMatch(/^\d+$/)
+    expect([first, second, third].map(r => r.outputs['comment-id'])).toEqual([id, id, id])
+  })
+
   it('reads verdict first, then route, target, and links the run', () => {
     const body = ours(third.comments)[0]!.body
     const lines = body.split('\n')
@@ -391,6 +397,7 @@ describe('from-report (the fork pattern’s second workflow)', () => {
     expect(mine[0]!.body).toMatch(/^### ❌|^### ⚠️/m)
     expect(run.outputs['result']).toBe(JSON.parse(saved).verdict.failed ? 'fail' : 'pass')
     expect(run.outputs['failed-checks']).toBe(JSON.parse(saved).verdict.failedCheckIds.join(','))
+    expect(run.outputs['comment-id']).toBe(String(mine[0]!.id))
     expect(run.summary).toContain('aml-inference-guard')
     expect(log(run)).toContain(`found from commit ${HEAD_SHA.slice(0, 12)}`)
   })
@@ -444,5 +451,83 @@ describe('from-report (the fork pattern’s second workflow)', () => {
     expect(missing.annotations.find(a => a.level === 'error')?.message).toContain(
       'could not be read (no such file)'
     )
+  })
+
+  it('comment: on-failure with a saved report that passed its gate deletes the sticky comment', async () => {
+    // Workflow 1 ran with the default `fail-on: none`: its gate passed.
+    expect(JSON.parse(saved).verdict.failed).toBe(false)
+    expect(ours(emulator.comments).filter(c => !c.body.includes('fork'))).toHaveLength(1)
+    const run = await post(reportPath, { comment: 'on-failure' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['comment-id']).toBe('')
+    // Only the comment of this header; the `comment-header: fork` one is another job's.
+    expect(ours(run.comments).map(c => c.body.includes('fork'))).toEqual([true])
+    expect(log(run)).toContain('deleted the earlier sticky comment on octo-org/octo-repo#42')
+  })
+})
+
+/**
+ * `comment: on-failure`, like sticky-comment actions' delete modes: a comment only while the
+ * `fail-on` gate fails, and a passing run removes the earlier one so no outdated failure stays.
+ */
+describe('comment: on-failure', () => {
+  const FAILING = { comment: 'on-failure', 'fail-on': 'any' }
+  /** A comment of an earlier failing run, as the workflow token wrote it, among a reviewer's. */
+  const EARLIER = `${MARKER}\n### ❌ AML Inference Guard: 1 check failed`
+
+  it('a failing run posts the comment and sets comment-id', async () => {
+    const run = await runAction({ scenario: 'public', inputs: FAILING })
+    expect(run.exitCode).toBe(1)
+    const mine = ours(run.comments)
+    expect(mine).toHaveLength(1)
+    expect(mine[0]!.issue_url).toMatch(/\/issues\/42$/)
+    expect(run.outputs['result']).toBe('fail')
+    expect(run.outputs['comment-id']).toBe(String(mine[0]!.id))
+  })
+
+  it('a passing run deletes the earlier sticky comment, not a reviewer’s, and comment-id is empty', async () => {
+    const scenario = getScenario('secured')
+    scenario.github.seedComments = [
+      { body: 'Please fix the network first.', login: 'mona' },
+      { body: EARLIER, login: 'github-actions[bot]' }
+    ]
+    const run = await runAction({ scenario, inputs: FAILING })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['result']).toBe('pass')
+    expect(run.outputs['comment-id']).toBe('')
+    expect(run.comments.map(c => c.body)).toEqual(['Please fix the network first.'])
+    expect(run.emulator.githubWrites.map(w => `${w.method} ${w.status}`)).toEqual(['DELETE 204'])
+    expect(log(run)).toContain(
+      '`comment: on-failure`: the run passed the `fail-on` gate; deleted the earlier sticky comment on octo-org/octo-repo#42'
+    )
+  })
+
+  it('a passing run without an earlier comment writes nothing to GitHub', async () => {
+    const scenario = getScenario('secured')
+    scenario.github.seedComments = [{ body: 'Please fix the network first.', login: 'mona' }]
+    const run = await runAction({ scenario, inputs: FAILING })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['comment-id']).toBe('')
+    expect(run.emulator.githubWrites).toEqual([])
+    expect(run.emulator.requests.filter(r => r.service === 'github' && r.method !== 'GET')).toEqual(
+      []
+    )
+    expect(run.comments.map(c => c.body)).toEqual(['Please fix the network first.'])
+    expect(log(run)).toContain(
+      '`comment: on-failure`: the run passed the `fail-on` gate; no comment on octo-org/octo-repo#42.'
+    )
+  })
+
+  it('a passing run whose token may not delete warns with the reason; the step still passes', async () => {
+    const scenario = getScenario('secured')
+    scenario.github.seedComments = [{ body: EARLIER, login: 'github-actions[bot]' }]
+    scenario.github.readOnly = true
+    const run = await runAction({ scenario, inputs: FAILING })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['comment-id']).toBe('')
+    expect(ours(run.comments)).toHaveLength(1)
+    const warning = run.annotations.find(a => a.level === 'warning' && /on-failure/.test(a.message))
+    expect(warning?.message).toContain('could not be checked or deleted')
+    expect(warning?.message).toContain('pull-requests: write')
   })
 })

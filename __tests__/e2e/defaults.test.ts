@@ -32,7 +32,13 @@ function seen(run: ActionRun): Seen {
       .reduce((t, v) => t.split(v).join('<varies>'), text)
   return {
     exitCode: run.exitCode,
-    outputs: Object.fromEntries(Object.entries(run.outputs).map(([k, v]) => [k, mask(v)])),
+    outputs: Object.fromEntries(
+      Object.entries(run.outputs).map(([k, v]) => [
+        k,
+        // Comment ids differ per emulator: compare which comment the output names instead.
+        k === 'comment-id' ? `comment #${run.comments.findIndex(c => String(c.id) === v)}` : mask(v)
+      ])
+    ),
     report: JSON.parse(mask(run.report ?? 'null')),
     annotations: run.annotations.map(a => ({ ...a, message: mask(a.message) })),
     summary: mask(run.summary),

@@ -52,7 +52,12 @@ function expectOnlyOwnCommands(run: ActionRun): void {
     expect(annotation.title === undefined || CHECK_TITLE.test(annotation.title)).toBe(true)
     expect(annotation.message).not.toMatch(/^forged/)
   }
-  expect(Object.keys(run.outputs).sort()).toEqual(['failed-checks', 'report-file', 'result'])
+  expect(Object.keys(run.outputs).sort()).toEqual([
+    'comment-id',
+    'failed-checks',
+    'report-file',
+    'result'
+  ])
 }
 
 describe('hostile inputs, end to end', () => {

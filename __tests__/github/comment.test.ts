@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { upsertStickyComment, type CommentResult } from '../../src/publish/comment.js'
+import {
+  deleteStickyComment,
+  upsertStickyComment,
+  type CommentResult
+} from '../../src/publish/comment.js'
+import { commentAction } from '../../src/publish/publish-comment.js'
+import type { CommentWhen } from '../../src/settings/inputs.js'
 import { FakeGitHub } from './fake-github.js'
 
 const MARKER = '<!-- aml-inference-guard:v1 -->'
@@ -372,6 +378,61 @@ describe('upsertStickyComment with mode recreate', () => {
     if (result.action === 'refused') {
       expect(result.reason).toContain('Could not delete the old comment')
       expect(result.reason).toContain('pull_request + workflow_run')
+    }
+    expect(github.comments.map(c => c.body)).toEqual([body('old')])
+  })
+})
+
+describe('commentAction (which runs comment, which delete)', () => {
+  it.each<[CommentWhen, boolean, 'write' | 'delete']>([
+    ['auto', false, 'write'],
+    ['auto', true, 'write'],
+    ['always', false, 'write'],
+    ['always', true, 'write'],
+    ['on-failure', true, 'write'],
+    ['on-failure', false, 'delete']
+  ])('comment: %s, gate failed: %s → %s', (when, failed, action) => {
+    expect(commentAction(when, failed)).toBe(action)
+  })
+})
+
+describe('deleteStickyComment (comment: on-failure on a passing run)', () => {
+  const remove = (github: FakeGitHub, token = 'ghs_workflow') =>
+    deleteStickyComment({
+      octokit: client(github, token),
+      owner: github.owner,
+      repo: github.repo,
+      issueNumber: github.number,
+      marker: MARKER
+    })
+
+  it('deletes our sticky comment and its duplicates, never anyone else’s', async () => {
+    const github = new FakeGitHub()
+    github.seed('alice', `${MARKER} quoted by a person`)
+    github.seed('github-actions[bot]', body('1 check failed'), 'Bot')
+    github.seed('github-actions[bot]', body('1 check failed'), 'Bot')
+    github.seed('github-actions[bot]', 'another job’s comment without the marker', 'Bot')
+    expect(await remove(github)).toEqual({ action: 'deleted', deleted: 2 })
+    expect(github.byAuthorWith('github-actions[bot]', MARKER)).toEqual([])
+    expect(github.byAuthorWith('alice', MARKER)).toHaveLength(1)
+    expect(github.comments).toHaveLength(2)
+    expect(github.writes().map(w => w.method)).toEqual(['DELETE', 'DELETE'])
+  })
+
+  it('writes nothing when there is no sticky comment', async () => {
+    const github = busyPullRequest()
+    expect(await remove(github)).toEqual({ action: 'none' })
+    expect(github.writes()).toEqual([])
+  })
+
+  it('a read-only token: refused with the reason and the fix, the comment stays', async () => {
+    const github = new FakeGitHub()
+    github.seed('github-actions[bot]', body('old'), 'Bot')
+    const result = await remove(github, 'ghs_readonly')
+    expect(result).toMatchObject({ action: 'refused', status: 403 })
+    if (result.action === 'refused') {
+      expect(result.reason).toContain('Could not delete the old comment on contoso/ml-infra#7')
+      expect(result.reason).toContain('pull-requests: write')
     }
     expect(github.comments.map(c => c.body)).toEqual([body('old')])
   })

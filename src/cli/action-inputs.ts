@@ -135,7 +135,7 @@ export const ACTION_INPUTS = [
   {
     name: 'comment',
     description:
-      'When to write the pull request comment: `auto` (on pull_request and pull_request_target events), `always` (also find the pull request of a push through the commits API) or `never`.',
+      "When to write the pull request comment: `auto` (on pull_request and pull_request_target events), `always` (also find the pull request of a push through the commits API), `on-failure` (as `auto`, but only when the `fail-on` gate fails the step, unknown checks included unless `allow-unknown`; a run that passes deletes this action's earlier sticky comment so no outdated failure stays; with `fail-on: none` nothing fails, so nothing is posted) or `never`.",
     required: false,
     default: 'auto'
   },

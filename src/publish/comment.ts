@@ -52,6 +52,8 @@ export type CommentResult =
     }
   | { action: 'refused'; reason: string; status?: number }
 
+type Refused = Extract<CommentResult, { action: 'refused' }>
+
 interface ListedComment {
   id: number
   body?: string | null
@@ -83,24 +85,9 @@ export async function upsertStickyComment(
   const target = { owner, repo, issue_number: issueNumber }
   const where = `${owner}/${repo}#${issueNumber}`
 
-  const login = options.authorLogin ?? (await tokenLogin(octokit))
-  if (typeof login !== 'string')
-    return refused(login.error, "identify the token's user", where, body)
-  const author = login.toLowerCase()
-
-  let comments: ListedComment[]
-  try {
-    comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      ...target,
-      per_page: 100
-    })
-  } catch (error) {
-    return refused(error, 'read the pull request comments', where, body)
-  }
-
-  const ours = comments
-    .filter(c => c.user?.login.toLowerCase() === author && (c.body ?? '').includes(marker))
-    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+  const found = await findOurs(options, where, body)
+  if (!Array.isArray(found)) return found
+  const ours = found
 
   if (options.mode === 'recreate' && ours.length > 0) {
     // Delete first: if the token may not delete, nothing is posted and the old comment stays.
@@ -167,6 +154,75 @@ export async function upsertStickyComment(
 }
 
 /**
+ * The sticky comments of `marker` written by the token's identity, oldest
+ * first, or `refused` when GitHub would not say.
+ */
+async function findOurs(
+  options: Pick<
+    UpsertStickyCommentOptions,
+    'octokit' | 'owner' | 'repo' | 'issueNumber' | 'marker' | 'authorLogin'
+  >,
+  where: string,
+  body: string
+): Promise<ListedComment[] | Refused> {
+  const { octokit, owner, repo, issueNumber, marker } = options
+  const login = options.authorLogin ?? (await tokenLogin(octokit))
+  if (typeof login !== 'string')
+    return refused(login.error, "identify the token's user", where, body)
+  const author = login.toLowerCase()
+  let comments: ListedComment[]
+  try {
+    comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100
+    })
+  } catch (error) {
+    return refused(error, 'read the pull request comments', where, body)
+  }
+  return comments
+    .filter(c => c.user?.login.toLowerCase() === author && (c.body ?? '').includes(marker))
+    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+}
+
+export type DeleteResult = { action: 'deleted'; deleted: number } | { action: 'none' } | Refused
+
+/**
+ * Deletes the sticky comment of `marker` (and any duplicates), e.g. when a run
+ * passes with `comment: on-failure` and an earlier failure's comment would
+ * mislead. Reads only when there is none: no write at all.
+ */
+export async function deleteStickyComment(
+  options: Pick<
+    UpsertStickyCommentOptions,
+    'octokit' | 'owner' | 'repo' | 'issueNumber' | 'marker' | 'authorLogin'
+  >
+): Promise<DeleteResult> {
+  const { octokit, owner, repo, issueNumber, marker } = options
+  if (!marker.trim()) throw new TypeError('deleteStickyComment: marker must not be empty')
+  if (!Number.isSafeInteger(issueNumber) || issueNumber <= 0) {
+    throw new TypeError(`deleteStickyComment: invalid issue number ${issueNumber}`)
+  }
+  const where = `${owner}/${repo}#${issueNumber}`
+  const ours = await findOurs(options, where, '')
+  if (!Array.isArray(ours)) return ours
+  if (ours.length === 0) return { action: 'none' }
+  let deleted = 0
+  for (const old of ours) {
+    try {
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: old.id })
+      deleted++
+    } catch (error) {
+      // 404: a concurrent run deleted it already; that is what we wanted.
+      if (isHttpError(error) && error.status === 404) continue
+      return refused(error, 'delete the old comment', where, '')
+    }
+  }
+  return { action: 'deleted', deleted }
+}
+
+/**
  * Login of the token's user; the workflow token gets 403 from `GET /user`. A
  * rate limit or a GitHub failure is returned: guessing the login then could
  * post a duplicate of a personal token's comment.
@@ -208,7 +264,7 @@ function isHttpError(error: unknown): error is HttpError {
   return error instanceof Error && typeof (error as Partial<HttpError>).status === 'number'
 }
 
-function refused(error: unknown, step: Step, where: string, body: string): CommentResult {
+function refused(error: unknown, step: Step, where: string, body: string): Refused {
   if (error instanceof GitHubRequestStopped) {
     const fix =
       error.status === 504

@@ -57,7 +57,13 @@ export async function postSavedReport(
     await core.summary.addRaw(renderSummary(report, { provenance }), true).write()
   }
   const target = await savedReportTarget(settings, saved, origin)
-  await publishComment(settings, report, target, { ...log, summary: core.summary }, provenance)
+  const commentId = await publishComment(
+    settings,
+    report,
+    target,
+    { ...log, summary: core.summary },
+    provenance
+  )
   core.setOutput('result', report.verdict.failed ? 'fail' : 'pass')
   // Only well-formed check IDs (the schema's pattern, checked again): workflows may pass this output to a shell.
   core.setOutput(
@@ -65,6 +71,7 @@ export async function postSavedReport(
     report.verdict.failedCheckIds.filter(id => /^[A-Za-z0-9_-]+$/.test(String(id))).join(',')
   )
   core.setOutput('report-file', resolve(settings.fromReport))
+  core.setOutput('comment-id', commentId)
   log.info(`Saved verdict: ${plain(report.verdict.headline)}`)
 }
 

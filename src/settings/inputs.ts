@@ -115,7 +115,7 @@ export const INPUT_NAMES = [
   'from-snapshot'
 ] as const
 
-export const COMMENT_WHEN = ['auto', 'always', 'never'] as const
+export const COMMENT_WHEN = ['auto', 'always', 'on-failure', 'never'] as const
 export type CommentWhen = (typeof COMMENT_WHEN)[number]
 export const COMMENT_MODES = ['update', 'recreate'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]

@@ -85,9 +85,12 @@ describe('the packed CLI', () => {
     // ncc bundles every library into dist/: nothing to install at run time.
     expect(manifest.dependencies).toBeUndefined()
     expect(path.basename(tarball)).toBe(`aml-inference-guard-${manifest.version}.tgz`)
-    expect(packedFiles).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js']))
+    expect(packedFiles).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'examples/snapshot.json'])
+    )
+    // The docs `--help` points to ship with it, and so does the sample snapshot; nothing else.
     expect(
-      packedFiles.filter(f => !f.startsWith('dist/')).sort((a, b) => a.localeCompare(b))
+      packedFiles.filter(f => !/^(dist|docs|examples)\//.test(f)).sort((a, b) => a.localeCompare(b))
     ).toEqual(['LICENSE', 'package.json', 'README.md'])
   })
 
@@ -100,6 +103,9 @@ describe('the packed CLI', () => {
     expect(run.stdout).toContain('aml-inference-guard --from-snapshot <file> [options]')
     expect(run.stdout).toContain('When the run fails (exit code 1).')
     expect(run.stdout).not.toMatch(/\bstep\b|workflow|actions\/checkout/)
+    const named = run.stdout.match(/docs\/[a-z-]+\.md/g) ?? []
+    expect(named.length).toBeGreaterThan(0)
+    for (const doc of named) expect(packedFiles).toContain(doc)
     // What npx installed: the package alone, no dependency.
     const npxDir = path.join(tmp, 'npm-cache', '_npx')
     const installed = fs

@@ -23,7 +23,7 @@ import { CHECKS } from '../evaluate/checks/catalog.js'
 import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import type { Report, ReportResult } from './model.js'
+import { resultStatus, type Report, type ReportResult, type ResultStatus } from './model.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -72,7 +72,8 @@ export interface SarifResult {
   locations: SarifLocation[]
   partialFingerprints: Record<string, string>
   suppressions?: Array<{ kind: 'external'; status: 'accepted'; justification: string }>
-  properties: { outcome: string; resourceType: string }
+  /** `status`: the word the other renderers show (pass/fail/advice/unknown/skipped). */
+  properties: { outcome: string; status: ResultStatus; resourceType: string }
 }
 export interface SarifRule {
   id: string
@@ -152,7 +153,8 @@ function sarifResult(
   ruleIndex: number | undefined,
   options: SarifOptions
 ): SarifResult {
-  const unknown = r.outcome === 'unknown'
+  const status = resultStatus(r)
+  const unknown = status === 'unknown'
   const iac = options.locations?.get(resultKey(r))
   const physical: SarifPhysicalLocation = {
     artifactLocation: {
@@ -172,7 +174,9 @@ function sarifResult(
     message: {
       text: unknown
         ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
-        : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+        : status === 'advice'
+          ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
+          : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
     },
     locations: [
       {
@@ -192,7 +196,7 @@ function sarifResult(
           ]
         }
       : {}),
-    properties: { outcome: r.outcome, resourceType: r.resource.type }
+    properties: { outcome: r.outcome, status, resourceType: r.resource.type }
   }
 }
 

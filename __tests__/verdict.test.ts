@@ -67,7 +67,8 @@ describe('computeVerdict', () => {
     expect(v.failed).toBe(false)
     expect(v.gatingResults).toEqual([])
     expect(v.failedCheckIds).toEqual(['NET-01', 'NET-02', 'MOE-03'])
-    expect(v.headline).toBe('2 checks fail, 1 unknown — below the fail-on threshold')
+    // No threshold to be below: the headline says nothing gates.
+    expect(v.headline).toBe('2 checks fail, 1 unknown — not gating (fail-on: none)')
   })
 
   it('mode any fails on error fails and unknowns, ids unique in catalog order', () => {
@@ -93,7 +94,14 @@ describe('computeVerdict', () => {
     )
     expect(v.failed).toBe(false)
     expect(v.failedCheckIds).toEqual(['OUT-01'])
-    expect(v.headline).toBe('1 check fails — below the fail-on threshold')
+    // A notice-severity fail is advice: listed as such, never counted as a failing check.
+    expect(v.headline).toBe('1 check passes, 1 advice')
+    const withFail = computeVerdict(
+      [result('OUT-01', 'fail'), result('NET-01', 'fail', 'ws', 'error')],
+      { mode: 'any' },
+      CATALOG
+    )
+    expect(withFail.headline).toBe('1 check fails, 1 advice — inference environment not isolated')
   })
 
   it('a result that lowered its severity to notice does not trip the gate', () => {

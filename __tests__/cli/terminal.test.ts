@@ -30,7 +30,9 @@ describe('renderTerminal', () => {
     const section = text.slice(managed, text.indexOf('\n\n', managed + 2))
     expect(section.indexOf('✗ fail')).toBeLessThan(section.indexOf('✓ pass'))
     expect(section).toMatch(/✗ fail \(error\)\s+MOE-03 .* · credit-scoring\n {6}.+\n {6}Fix: /)
-    expect(text).toMatch(/\nResults: \d+ pass · 1 fail · 0 unknown · \d+ skipped · fail-on: any\n/)
+    expect(text).toMatch(
+      /\nResults: \d+ pass · 1 fail · 0 advice · 0 unknown · \d+ skipped · fail-on: any\n/
+    )
     expect(text).not.toContain('\u001b')
   })
 

@@ -11,6 +11,7 @@ import { runCli, type CliRun } from '../../emulator/run-cli.js'
 import { getScenario, SUBSCRIPTION_ID } from '../../emulator/scenarios/index.js'
 import { SUBSCRIPTION_B, estate } from '../../emulator/scenarios/estate.js'
 import type { EstateReport } from '../../src/estate/report.js'
+import type { SarifLog } from '../../src/report/sarif.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { recordFault, type VisibleOutput } from '../reliability/record.js'
 import { reportValidator } from '../report/schemas.js'
@@ -132,7 +133,15 @@ describe('the CLI on a public workspace (workload identity through DefaultAzureC
       files: { 'snap.json': snapshot }
     })
     expect(sarif.exitCode).toBe(0)
-    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0')
+    const log = JSON.parse(sarif.stdout) as SarifLog
+    expect(log.version).toBe('2.1.0')
+    // GitHub's upload needs a physicalLocation uri on every result; the CLI knows no
+    // workflow file, so the resource id stands in (see src/report/sarif.ts).
+    const results = log.runs[0]!.results
+    expect(results.length).toBeGreaterThan(0)
+    for (const r of results) {
+      expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^subscriptions\//)
+    }
     const markdown = await runCli(['--from-snapshot', 'snap.json', '--format', 'markdown'], {
       files: { 'snap.json': snapshot }
     })

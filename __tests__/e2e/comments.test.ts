@@ -329,7 +329,9 @@ describe('a report too big for one comment', () => {
     const [comment] = ours(run.comments)
     expect(comment).toBeDefined()
     expect(comment!.body.length).toBeLessThanOrEqual(65_536)
-    expect(comment!.body).toMatch(/were left out|Only failed and unknown checks are listed/)
+    expect(comment!.body).toMatch(
+      /were left out|Only checks with a fail, unknown or advice result are listed/
+    )
     expect(comment!.body).toContain('https://github.com/octo-org/octo-repo/actions/runs/9876543210')
     // The job summary has every endpoint.
     expect(run.summary).toContain('endpoint-319-')

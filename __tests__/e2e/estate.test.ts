@@ -252,7 +252,7 @@ describe('estate faults', () => {
     ).toBe(true)
     expect(report.verdict.failingWorkspaceIds.map(id => id.split('/').pop())).toEqual(['mlw-001'])
     expect(byName(report, 'mlw-000').verdict.headline).toMatch(/^All \d+ checks pass/)
-    expect(run.summary).toMatch(/\| <code>mlw-001<\/code> \|[^\n]*❔ \d+ unknown/)
+    expect(run.summary).toMatch(/\| <code>mlw-001<\/code> \|[^\n]*⚠️ \d+ unknown/)
   }, 120_000)
 
   it('a management group Resource Graph cannot read is a clear error naming the role to grant', async () => {

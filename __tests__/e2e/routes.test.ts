@@ -15,6 +15,7 @@ interface JsonReport {
     checkId: string
     outcome: string
     severity?: string
+    status?: string
     resource: { name: string }
     detail: string
   }>
@@ -127,6 +128,12 @@ describe('managed route: internet outbound, not provisioned', () => {
     expect(kv?.detail).toContain('--type private_endpoint')
     expect(kv?.detail).toContain('--subresource-target vault')
     expect(run.annotations.find(a => a.title?.startsWith('MOE-06'))?.level).toBe('notice')
+    // A notice is advice, in the same word everywhere: never "fail (notice)".
+    expect(run.annotations.find(a => a.title?.startsWith('MOE-06'))?.title).toMatch(/ \(advice\)$/)
+    expect(report.results.find(r => r.checkId === 'MOE-06')?.status).toBe('advice')
+    expect(run.summary).toMatch(/\[MOE-06\][^\n]*\| 💡 advice \|/)
+    expect(run.summary).not.toContain('fail (notice)')
+    expect(run.summary?.split('\n')[0]).toMatch(/, 1 advice — inference environment not isolated$/)
     expect(run.annotations.find(a => a.title?.startsWith('MOE-02'))?.message).toContain(
       'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
     )

@@ -14,6 +14,7 @@ import type { Report } from '../../src/report/model.js'
 import type { Snapshot } from '../../src/model/snapshot.js'
 import { secureSnapshot, withWorkspace } from '../checks/fixtures.js'
 import { HOSTILE, reportFor } from '../report/report-fixture.js'
+import { MOE_06 } from '../../src/evaluate/checks/managed-endpoints.js'
 
 function named(
   snapshot: Snapshot,
@@ -83,6 +84,16 @@ describe('estate verdict', () => {
 })
 
 describe('estate summary', () => {
+  it('draws a notice-severity fail as advice, not as a failure', () => {
+    const advice = reportFor(
+      withWorkspace({ managedNetwork: { isolationMode: 'AllowInternetOutbound' } }),
+      { mode: 'any' },
+      null,
+      [MOE_06]
+    )
+    expect(sectionCell(advice, 'managed-endpoints')).toBe('💡 1 advice')
+  })
+
   it('shows the worst outcome per section, and every workspace folded', () => {
     const report = buildEstateReport([secured('ws-b'), open('ws-a')], [broken], meta)
     expect(sectionCell(report.workspaces[0]!, 'prerequisites')).toBe('❌ 1 fail')
@@ -93,7 +104,7 @@ describe('estate summary', () => {
       '## ❌ aml-inference-guard estate: 2 of 3 workspaces fail the gate: ws-a, gone'
     )
     expect(summary).toContain('| <code>ws-a</code> | rg-ws-a |')
-    expect(summary).toContain('❔ not evaluated (fails the gate)')
+    expect(summary).toContain('⚠️ not evaluated (fails the gate)')
     expect(summary).toContain("Resource group 'rg-gone' was not found.")
     expect(summary.match(/<details>/g)).toHaveLength(2)
   })

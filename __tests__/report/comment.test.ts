@@ -143,7 +143,7 @@ describe('renderComment', () => {
       expect(out).toMatch(
         /\| \[MOE-03\]\([^)]*\) Managed online endpoints are not reachable from the public internet \| 300 fail \| endpoint-000-x+, endpoint-001-x+, endpoint-002-x+ and 297 more \|/
       )
-      expect(out).toContain('Only failed and unknown checks are listed')
+      expect(out).toContain('Only checks with a fail, unknown or advice result are listed')
       expect(out).toContain(`[job summary of this run](${RUN_URL})`)
       expect(out).not.toContain('<details>')
     })

@@ -5,6 +5,7 @@ import {
   FINGERPRINT_KEY,
   buildSarif,
   renderSarif,
+  resourcePath,
   workflowFileFromRef,
   type SarifLog
 } from '../../src/report/sarif.js'
@@ -73,6 +74,39 @@ describe('buildSarif', () => {
     })
     const moe03 = results.find(r => r.ruleId === 'MOE-03')!
     expect(moe03.locations[0]!.logicalLocations[0]!.name).toBe('ep-a')
+  })
+
+  // GitHub's "SARIF support for code scanning"
+  // (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+  // every result needs `locations[]` with at least one location, and a
+  // `physicalLocation.artifactLocation.uri` that is "usually a file either in the
+  // repository or generated during a build"; a rule `id`, a result `message.text`.
+  it('gives every result a location GitHub accepts when no file is known (the CLI)', () => {
+    const report = publicReport()
+    const log = buildSarif(report)
+    expectValid(log)
+    const results = log.runs[0]!.results
+    expect(results.length).toBe(report.results.filter(r => r.outcome === 'fail').length)
+    for (const r of results) {
+      expect(r.ruleId).toMatch(/^[A-Z]+-\d+$/)
+      expect(r.message.text).not.toBe('')
+      expect(r.locations.length).toBeGreaterThanOrEqual(1)
+      const uri = r.locations[0]!.physicalLocation.artifactLocation.uri
+      // Relative (no leading slash, no scheme), lower-case: the same path on every run.
+      expect(uri).toMatch(/^subscriptions\/[0-9a-f-]+\/resourcegroups\/[^/]+\/providers\//)
+      expect(uri).toBe(uri.toLowerCase())
+      expect(r.locations[0]!.physicalLocation.region.startLine).toBe(1)
+    }
+    const net01 = results.find(r => r.ruleId === 'NET-01')!
+    expect(net01.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      report.target.workspaceId.toLowerCase().slice(1)
+    )
+  })
+
+  it('encodes a resource name that is not a plain URI segment', () => {
+    expect(resourcePath('/subscriptions/S/resourceGroups/RG/providers/X.Y/z/a b#c%')).toBe(
+      'subscriptions/s/resourcegroups/rg/providers/x.y/z/a%20b%23c%25'
+    )
   })
 
   it('points at the iac-files line when one sets the property', () => {

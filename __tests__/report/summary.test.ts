@@ -31,7 +31,7 @@ describe('renderSummary', () => {
       '## ❌ aml-inference-guard: 2 checks fail, 1 unknown — inference environment not isolated'
     )
     expect(md).toContain(
-      '**Results:** 1 pass · 2 fail · 1 unknown · 0 skipped · **fail-on:** <code>any</code>'
+      '**Results:** 1 pass · 2 fail · 0 advice · 1 unknown · 0 skipped · **fail-on:** <code>any</code>'
     )
     expect(md).toContain(
       '**Target:** workspace <code>testworkspace</code> in resource group <code>workspace-1234</code>, subscription <code>00000000-1111-2222-3333-444444444444</code>'
@@ -65,7 +65,7 @@ describe('renderSummary', () => {
       '[Docs](https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link)'
     )
     const unknown = tableRows(md).find(r => r.includes('[NET-02]'))
-    expect(unknown).toContain('❔ unknown')
+    expect(unknown).toContain('⚠️ unknown')
   })
 
   it('ends with a footer naming the tool version, the read time and the api-versions', () => {
@@ -80,7 +80,7 @@ describe('renderSummary', () => {
     )
     const ungated = reportFor(withWorkspace({ publicNetworkAccess: 'Enabled' }), { mode: 'none' })
     expect(renderSummary(ungated).split('\n')[0]).toBe(
-      '## ⚠️ aml-inference-guard: 1 check fails — below the fail-on threshold'
+      '## ⚠️ aml-inference-guard: 1 check fails — not gating \\(fail-on: none\\)'
     )
   })
 

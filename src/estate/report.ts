@@ -4,9 +4,9 @@
  * `report-file`), markdown (the job summary) and SARIF.
  */
 import { CHECKS } from '../evaluate/checks/catalog.js'
-import { SECTIONS, type Outcome, type SectionId } from '../model/check.js'
+import { SECTIONS, type SectionId } from '../model/check.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, table } from '../report/markdown.js'
-import type { Report } from '../report/model.js'
+import { resultStatus, type Report, type ResultStatus } from '../report/model.js'
 import { TOOL_NAME } from '../model/version.js'
 import { sarifLog, type SarifLog, type SarifOptions } from '../report/sarif.js'
 import { SUMMARY_LIMIT_BYTES, renderSummary } from '../report/summary.js'
@@ -144,7 +144,7 @@ export function renderEstateJson(report: EstateReport): string {
 
 // ------------------------------------------------------------ markdown
 
-const RANK: Record<Outcome, number> = { skipped: 0, pass: 1, unknown: 2, fail: 3 }
+const RANK: Record<ResultStatus, number> = { skipped: 0, pass: 1, advice: 2, unknown: 3, fail: 4 }
 
 /** One cell of the workspaces × sections table: the worst outcome of the section, with counts. */
 export function sectionCell(report: Report, section: SectionId): string {
@@ -152,18 +152,20 @@ export function sectionCell(report: Report, section: SectionId): string {
   const suppressed = report.results.filter(r => r.section === section && r.suppression).length
   const note = suppressed > 0 ? ` · 🔕 ${suppressed}` : ''
   if (results.length === 0) return suppressed > 0 ? `🔕 ${suppressed} suppressed` : '—'
-  const worst = results.reduce<Outcome>(
-    (w, r) => (RANK[r.outcome] > RANK[w] ? r.outcome : w),
+  const worst = results.reduce<ResultStatus>(
+    (w, r) => (RANK[resultStatus(r)] > RANK[w] ? resultStatus(r) : w),
     'skipped'
   )
-  const count = (o: Outcome): number => results.filter(r => r.outcome === o).length
+  const count = (s: ResultStatus): number => results.filter(r => resultStatus(r) === s).length
   switch (worst) {
     case 'fail': {
       const unknown = count('unknown')
-      return `❌ ${count('fail')} fail${unknown ? ` · ❔ ${unknown}` : ''}${note}`
+      return `❌ ${count('fail')} fail${unknown ? ` · ⚠️ ${unknown} unknown` : ''}${note}`
     }
     case 'unknown':
-      return `❔ ${count('unknown')} unknown${note}`
+      return `⚠️ ${count('unknown')} unknown${note}`
+    case 'advice':
+      return `💡 ${count('advice')} advice${note}`
     case 'pass':
       return `✅ pass${note}`
     case 'skipped':
@@ -225,8 +227,8 @@ export function renderEstateSummary(
       inlineCode(e.workspaceName),
       escapeTableCell(e.resourceGroup),
       inlineCode(e.subscriptionId),
-      ...sections.map(() => '❔'),
-      `❔ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
+      ...sections.map(() => '⚠️'),
+      `⚠️ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
     ])
   }
   if (rows.length > 0) {

@@ -68,45 +68,60 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-type CheckStatus = Outcome | 'suppressed'
+/** `advice`: a fail at notice severity, which never gates, so the headline never counts it as failed. */
+type CheckStatus = Outcome | 'advice' | 'suppressed'
 
-/** The worst status of each check: fail > unknown > suppressed > pass > skipped. */
-function checkOutcomes(results: CheckResult[]): Map<string, CheckStatus> {
+/** The worst status of each check: fail > unknown > suppressed > advice > pass > skipped. */
+function checkOutcomes(
+  results: CheckResult[],
+  byId: ReadonlyMap<string, Check>
+): Map<string, CheckStatus> {
   const rank: Record<CheckStatus, number> = {
     skipped: 0,
     pass: 1,
-    suppressed: 2,
-    unknown: 3,
-    fail: 4
+    advice: 2,
+    suppressed: 3,
+    unknown: 4,
+    fail: 5
   }
   const worst = new Map<string, CheckStatus>()
   for (const r of results) {
-    const status: CheckStatus = r.suppression ? 'suppressed' : r.outcome
+    const advice =
+      r.outcome === 'fail' && !GATING_SEVERITIES.has(resultSeverity(r, byId.get(r.checkId)))
+    const status: CheckStatus = r.suppression ? 'suppressed' : advice ? 'advice' : r.outcome
     const current = worst.get(r.checkId)
     if (current === undefined || rank[status] > rank[current]) worst.set(r.checkId, status)
   }
   return worst
 }
 
-function headline(results: CheckResult[], failed: boolean, evaluatedNothing: boolean): string {
+function headline(
+  results: CheckResult[],
+  byId: ReadonlyMap<string, Check>,
+  failOn: FailOn,
+  failed: boolean,
+  evaluatedNothing: boolean
+): string {
   const perCheck: Record<CheckStatus, number> = {
     pass: 0,
     fail: 0,
+    advice: 0,
     unknown: 0,
     skipped: 0,
     suppressed: 0
   }
-  for (const status of checkOutcomes(results).values()) perCheck[status] += 1
-  const { pass, fail, unknown, skipped, suppressed } = perCheck
+  for (const status of checkOutcomes(results, byId).values()) perCheck[status] += 1
+  const { pass, fail, advice, unknown, skipped, suppressed } = perCheck
   const skippedNote = skipped > 0 ? `, ${skipped} skipped` : ''
   const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : ''
+  const adviceNote = advice > 0 ? `, ${advice} advice` : ''
   if (fail === 0 && unknown === 0) {
     if (evaluatedNothing && failed) {
       return `${skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'} — nothing was evaluated`
     }
-    if (suppressed > 0) {
-      // "All N checks pass" would hide the accepted risks: name them next to the passes.
-      return `${plural(pass, 'check passes', 'checks pass')}${suppressedNote}${skippedNote}`
+    if (suppressed > 0 || advice > 0) {
+      // "All N checks pass" would hide the advice and accepted risks: name them next to the passes.
+      return `${plural(pass, 'check passes', 'checks pass')}${adviceNote}${suppressedNote}${skippedNote}`
     }
     if (pass === 0) return skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'
     return `${pass === 1 ? '1 check passes' : `All ${pass} checks pass`}${skippedNote}`
@@ -114,9 +129,13 @@ function headline(results: CheckResult[], failed: boolean, evaluatedNothing: boo
   const parts: string[] = []
   if (fail > 0) parts.push(plural(fail, 'check fails', 'checks fail'))
   if (unknown > 0) parts.push(`${unknown} unknown`)
+  if (advice > 0) parts.push(`${advice} advice`)
   if (suppressed > 0) parts.push(`${suppressed} suppressed`)
+  // With `fail-on: none` there is no threshold to be below: say that nothing gates.
   const consequence = !failed
-    ? 'below the fail-on threshold'
+    ? failOn.mode === 'none'
+      ? 'not gating (fail-on: none)'
+      : 'below the fail-on threshold'
     : fail > 0
       ? 'inference environment not isolated'
       : 'isolation could not be confirmed'
@@ -168,7 +187,7 @@ export function computeVerdict(
     gatingResults,
     counts,
     failedCheckIds: inCatalogOrder(flagged, checks, byId),
-    headline: headline(results, failed, evaluatedNothing),
+    headline: headline(results, byId, failOn, failed, evaluatedNothing),
     ...(reason ? { reason } : {}),
     ...(allowed.size > 0 ? { allowedUnknownCheckIds: inCatalogOrder(allowed, checks, byId) } : {})
   }

@@ -9,11 +9,11 @@
  */
 import type { Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import type { Report, ReportResult } from './model.js'
+import { resultStatus, type Report, type ReportResult } from './model.js'
 
 export interface Annotation {
   level: Severity
-  /** `<ID>: <title>`, with ` (unknown)` for unknown results. */
+  /** `<ID>: <title>`, with ` (unknown)` or ` (advice)` for those results. */
   title: string
   message: string
   /** Repository-relative file and 1-based line, when an `iac-files` file sets the property. */
@@ -47,11 +47,13 @@ function plain(text: string): string {
 }
 
 function toAnnotation(r: ReportResult, locations?: ReadonlyMap<string, IacLocation>): Annotation {
-  const unknown = r.outcome === 'unknown'
+  const status = resultStatus(r)
   const location = locations?.get(resultKey(r))
+  // Advice is a notice-level annotation; the title says advice so it never reads as a failure.
+  const word = status === 'unknown' || status === 'advice' ? ` (${status})` : ''
   return {
-    level: unknown ? 'warning' : (r.severity ?? 'error'),
-    title: plain(`${r.checkId}: ${r.title}${unknown ? ' (unknown)' : ''}`),
+    level: status === 'unknown' ? 'warning' : (r.severity ?? 'error'),
+    title: plain(`${r.checkId}: ${r.title}${word}`),
     message: plain(
       `${location ? `${r.resource.name}: ${location.property} is set here. ` : ''}${r.detail}\nDocs: ${r.docUrl}`
     ),

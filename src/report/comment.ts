@@ -14,7 +14,7 @@ import {
   verdictIcon
 } from './format.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, link, table } from './markdown.js'
-import type { Report, ReportResult } from './model.js'
+import { RESULT_STATUSES, resultStatus, type Report, type ReportResult } from './model.js'
 import { routeLine } from './summary.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -92,9 +92,10 @@ function checksOnlyTable(problems: ReportResult[]): string {
   for (const r of problems) groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r])
   const rows = [...groups.values()].map(rs => {
     const first = rs[0] as ReportResult
-    const fails = rs.filter(r => r.outcome === 'fail').length
-    const unknown = rs.length - fails
-    const counts = [fails > 0 ? `${fails} fail` : '', unknown > 0 ? `${unknown} unknown` : '']
+    const counts = RESULT_STATUSES.map(status => {
+      const n = rs.filter(r => resultStatus(r) === status).length
+      return n > 0 ? `${n} ${status}` : ''
+    })
       .filter(Boolean)
       .join(', ')
     const names = rs.slice(0, 3).map(r => escapeTableCell(r.resource.name.slice(0, 80)))
@@ -158,7 +159,7 @@ function render(report: Report, options: CommentOptions, detail: Detail): string
   } else if (detail === 'checks-only') {
     lines.push(
       '',
-      `> [!NOTE]\n> Only failed and unknown checks are listed, with a few resources each, to keep this comment within GitHub's size limit; per-resource details, fixes and passing checks are in ${whereFullReport(runUrl)}.`
+      `> [!NOTE]\n> Only checks with a fail, unknown or advice result are listed, with a few resources each, to keep this comment within GitHub's size limit; per-resource details, fixes and passing checks are in ${whereFullReport(runUrl)}.`
     )
   } else if (runUrl) {
     lines.push('', `Full report: ${whereFullReport(runUrl)}.`)

@@ -3,12 +3,37 @@
  * grouping by checklist section, the target line and the footer.
  */
 import { SECTIONS } from '../model/check.js'
-import type { Outcome, SectionId } from '../model/check.js'
+import type { SectionId } from '../model/check.js'
 import { escapeMarkdown, escapeTableCell, inlineCode, link } from './markdown.js'
-import type { Report, ReportResult } from './model.js'
+import {
+  countStatuses,
+  resultStatus,
+  type Report,
+  type ReportResult,
+  type ResultStatus
+} from './model.js'
 import { resourceName } from '../model/snapshot.js'
 
-const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, skipped: 3 }
+const STATUS_ORDER: Record<ResultStatus, number> = {
+  fail: 0,
+  unknown: 1,
+  advice: 2,
+  pass: 3,
+  skipped: 4
+}
+
+/**
+ * One icon per status, each distinct and drawn in colour so it reads on GitHub's
+ * light and dark themes (❔ is a pale outline that nearly vanishes on white).
+ * The word always stands beside it: the meaning never rests on the icon.
+ */
+export const STATUS_ICONS: Record<ResultStatus, string> = {
+  fail: '❌',
+  unknown: '⚠️',
+  advice: '💡',
+  pass: '✅',
+  skipped: '⏭️'
+}
 
 /**
  * The Result cell of the summary and the comment: the outcome, and a config-file
@@ -16,7 +41,7 @@ const OUTCOME_ORDER: Record<Outcome, number> = { fail: 0, unknown: 1, pass: 2, s
  * config file, so it is escaped like any other untrusted text.
  */
 export function outcomeLabel(result: ReportResult): string {
-  const label = plainOutcomeLabel(result)
+  const label = statusLabel(result)
   if (result.suppression) {
     const { reason, expires } = result.suppression
     return `🔕 suppressed: ${escapeMarkdown(reason)} (${label}${expires ? `, until ${escapeMarkdown(expires)}` : ''})`
@@ -28,34 +53,28 @@ export function outcomeLabel(result: ReportResult): string {
   return label
 }
 
-function plainOutcomeLabel(result: ReportResult): string {
-  switch (result.outcome) {
-    case 'fail':
-      return result.severity && result.severity !== 'error'
-        ? `❌ fail (${result.severity})`
-        : '❌ fail'
-    case 'unknown':
-      return '❔ unknown'
-    case 'pass':
-      return '✅ pass'
-    case 'skipped':
-      return '⏭️ skipped'
-  }
+/** `❌ fail`, `❌ fail (warning)`, `💡 advice`, `⚠️ unknown`, `✅ pass`, `⏭️ skipped`. */
+export function statusLabel(result: Pick<ReportResult, 'outcome' | 'severity'>): string {
+  const status = resultStatus(result)
+  const severity = status === 'fail' && result.severity === 'warning' ? ' (warning)' : ''
+  return `${STATUS_ICONS[status]} ${status}${severity}`
 }
 
-/** ✅ all clear, ❌ the gate tripped, ⚠️ problems below the fail-on threshold. */
+/** ✅ nothing fails or is unknown (advice may remain), ❌ the gate tripped, ⚠️ fails or unknowns that do not gate. */
 export function verdictIcon(report: Report): string {
   if (report.verdict.failed) return '❌'
-  return report.verdict.counts.fail + report.verdict.counts.unknown > 0 ? '⚠️' : '✅'
+  const counts = countStatuses(report.results)
+  return counts.fail + counts.unknown > 0 ? '⚠️' : '✅'
 }
 
+/** A result a reviewer should act on: a fail, an unknown, or advice. */
 export function isProblem(result: ReportResult): boolean {
   return result.outcome === 'fail' || result.outcome === 'unknown'
 }
 
-/** Failed first, then unknown, pass, skipped; catalog order within each (stable sort). */
+/** Failed first, then unknown, advice, pass, skipped; catalog order within each (stable sort). */
 export function problemsFirst(results: ReportResult[]): ReportResult[] {
-  return [...results].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome])
+  return [...results].sort((a, b) => STATUS_ORDER[resultStatus(a)] - STATUS_ORDER[resultStatus(b)])
 }
 
 /** Non-empty groups in checklist order. */
@@ -65,12 +84,15 @@ export function bySection(results: ReportResult[]): Array<[SectionId, ReportResu
     .filter(([, rs]) => rs.length > 0)
 }
 
-export function countsLine(report: Report): string {
-  const { pass, fail, unknown, skipped } = report.verdict.counts
-  // `?? 0`: a saved report (from-report) of an older version has no `suppressed` count.
-  const suppressed = report.verdict.counts.suppressed ?? 0
+/** `3 pass · 1 fail · 1 advice · 0 unknown · 2 skipped`, counted from the results (a saved report may predate `statusCounts`). */
+export function statusCountsText(report: Report): string {
+  const { pass, fail, advice, unknown, skipped, suppressed } = countStatuses(report.results)
   const suppressedNote = suppressed > 0 ? ` · ${suppressed} suppressed` : ''
-  return `**Results:** ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressedNote} · **fail-on:** ${inlineCode(report.failOn)}`
+  return `${pass} pass · ${fail} fail · ${advice} advice · ${unknown} unknown · ${skipped} skipped${suppressedNote}`
+}
+
+export function countsLine(report: Report): string {
+  return `**Results:** ${statusCountsText(report)} · **fail-on:** ${inlineCode(report.failOn)}`
 }
 
 export function targetLine(report: Report): string {

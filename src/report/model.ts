@@ -15,6 +15,45 @@ import { TOOL_NAME } from '../model/version.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
+/**
+ * The one word every renderer shows for a result: `fail` only for a fail that
+ * gates (error or warning severity); a notice-severity fail is `advice`.
+ */
+export type ResultStatus = 'pass' | 'fail' | 'advice' | 'unknown' | 'skipped'
+
+export const RESULT_STATUSES: readonly ResultStatus[] = [
+  'fail',
+  'unknown',
+  'advice',
+  'pass',
+  'skipped'
+]
+
+/** Derived from outcome and severity, so a saved report without `status` reads the same. */
+export function resultStatus(result: Pick<CheckResult, 'outcome' | 'severity'>): ResultStatus {
+  if (result.outcome === 'fail' && result.severity === 'notice') return 'advice'
+  return result.outcome
+}
+
+export type StatusCounts = Record<ResultStatus, number> & { suppressed: number }
+
+/** Results per status; suppressed results only under `suppressed` (as in the verdict's counts). */
+export function countStatuses(results: readonly ReportResult[]): StatusCounts {
+  const counts: StatusCounts = {
+    pass: 0,
+    fail: 0,
+    advice: 0,
+    unknown: 0,
+    skipped: 0,
+    suppressed: 0
+  }
+  for (const r of results) {
+    if (r.suppression) counts.suppressed += 1
+    else counts[resultStatus(r)] += 1
+  }
+  return counts
+}
+
 export type ReportResult = CheckResult & {
   title: string
   section: SectionId
@@ -22,6 +61,11 @@ export type ReportResult = CheckResult & {
   docUrl: string
   fix: string
   remediation: string
+  /**
+   * resultStatus() of this result, written for readers of the JSON. Absent in
+   * reports written before it; renderers derive it instead of reading it.
+   */
+  status?: ResultStatus
 }
 
 export interface Report {
@@ -41,6 +85,8 @@ export interface Report {
   /** In catalog order, then in the order each check produced them. */
   results: ReportResult[]
   verdict: Verdict
+  /** Results per status (pass/fail/advice/unknown/skipped); absent in reports written before it. */
+  statusCounts?: StatusCounts
   /** The `fail-on` input as the user wrote it. */
   failOn: string
   /** Link to the workflow run (its job summary holds the full report). */
@@ -88,19 +134,22 @@ function joinCatalog(result: CheckResult, check: Check | undefined): ReportResul
       category,
       docUrl,
       fix,
-      remediation
+      remediation,
+      status: resultStatus({ outcome: result.outcome, severity })
     }
   }
   // Not in the catalog: a bug, but the result must still be shown.
+  const severity = result.outcome === 'fail' ? (result.severity ?? 'error') : result.severity
   return {
     ...result,
-    ...(result.outcome === 'fail' ? { severity: result.severity ?? 'error' } : {}),
+    ...(severity ? { severity } : {}),
     title: result.checkId,
     section: 'prerequisites',
     category: 'isolation',
     docUrl: ARTICLE_URL,
     fix: '',
-    remediation: ''
+    remediation: '',
+    status: resultStatus({ outcome: result.outcome, severity })
   }
 }
 
@@ -126,6 +175,7 @@ export function buildReport(
     network: reportNetwork(snapshot),
     results: sorted,
     verdict,
+    statusCounts: countStatuses(sorted),
     failOn: meta.failOn,
     ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
     ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})

@@ -8,19 +8,22 @@
  *
  * Locations: the finding is about an Azure resource, not a line of code, so
  * every result carries a logical location with the resource id. Code scanning,
- * however, only accepts results with a physical location (a file in the
- * repository), so each result also gets one: the `iac-files` line that sets the
- * property when one was found, otherwise line 1 of a stable file the caller
- * names (main passes the workflow file that runs this action, which exists in
- * every repository using it). Without either, the logical location is the only
- * one: valid SARIF, which upload-sarif rejects; main always passes a fallback.
+ * however, needs at least one location with `physicalLocation.artifactLocation.uri`
+ * on every result (GitHub's "SARIF support for code scanning" page), so each
+ * result also gets one: the `iac-files` line that sets the property when one
+ * was found, else line 1 of a stable file the caller names (the action passes
+ * the workflow file that runs it), else the resource's own ARM id as a relative
+ * path. GitHub documents that uri as "usually a file either in the repository or
+ * generated during a build", so a path no file has is accepted; the alert then
+ * names the resource. It is lower-cased (ARM ids are case-insensitive) so the
+ * path, like the fingerprint, is the same on every run.
  */
 import { createHash } from 'node:crypto'
 import { CHECKS } from '../evaluate/checks/catalog.js'
 import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import type { Report, ReportResult } from './model.js'
+import { resultStatus, type Report, type ReportResult, type ResultStatus } from './model.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -37,7 +40,10 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.
 export interface SarifOptions {
   /** Where a result's property is set in `iac-files`, keyed by resultKey. */
   locations?: ReadonlyMap<string, IacLocation>
-  /** Repository-relative file for results without an IaC location (see the module comment). */
+  /**
+   * Repository-relative file for results without an IaC location; without it, the
+   * resource id stands in (see the module comment).
+   */
   fallbackFile?: string
   /**
    * The tool's home page: main passes the action's repository (GITHUB_ACTION_REPOSITORY);
@@ -54,7 +60,7 @@ interface SarifPhysicalLocation {
   region: { startLine: number }
 }
 interface SarifLocation {
-  physicalLocation?: SarifPhysicalLocation
+  physicalLocation: SarifPhysicalLocation
   logicalLocations: Array<{ name: string; fullyQualifiedName: string; kind: string }>
   message?: { text: string }
 }
@@ -66,7 +72,8 @@ export interface SarifResult {
   locations: SarifLocation[]
   partialFingerprints: Record<string, string>
   suppressions?: Array<{ kind: 'external'; status: 'accepted'; justification: string }>
-  properties: { outcome: string; resourceType: string }
+  /** `status`: the word the other renderers show (pass/fail/advice/unknown/skipped). */
+  properties: { outcome: string; status: ResultStatus; resourceType: string }
 }
 export interface SarifRule {
   id: string
@@ -146,19 +153,16 @@ function sarifResult(
   ruleIndex: number | undefined,
   options: SarifOptions
 ): SarifResult {
-  const unknown = r.outcome === 'unknown'
+  const status = resultStatus(r)
+  const unknown = status === 'unknown'
   const iac = options.locations?.get(resultKey(r))
-  const physical: SarifPhysicalLocation | undefined = iac
-    ? {
-        artifactLocation: { uri: iac.path, uriBaseId: '%SRCROOT%' },
-        region: { startLine: iac.line }
-      }
-    : options.fallbackFile
-      ? {
-          artifactLocation: { uri: options.fallbackFile, uriBaseId: '%SRCROOT%' },
-          region: { startLine: 1 }
-        }
-      : undefined
+  const physical: SarifPhysicalLocation = {
+    artifactLocation: {
+      uri: iac?.path ?? options.fallbackFile ?? resourcePath(r.resource.id),
+      uriBaseId: '%SRCROOT%'
+    },
+    region: { startLine: iac?.line ?? 1 }
+  }
   const where = iac
     ? `${iac.property} of ${r.resource.name}`
     : `Azure resource ${r.resource.id} (no line in the repository sets it)`
@@ -170,11 +174,13 @@ function sarifResult(
     message: {
       text: unknown
         ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
-        : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+        : status === 'advice'
+          ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
+          : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
     },
     locations: [
       {
-        ...(physical ? { physicalLocation: physical } : {}),
+        physicalLocation: physical,
         logicalLocations: [
           { name: r.resource.name, fullyQualifiedName: r.resource.id, kind: 'resource' }
         ],
@@ -190,8 +196,13 @@ function sarifResult(
           ]
         }
       : {}),
-    properties: { outcome: r.outcome, resourceType: r.resource.type }
+    properties: { outcome: r.outcome, status, resourceType: r.resource.type }
   }
+}
+
+/** `/subscriptions/S/resourceGroups/RG/…` → `subscriptions/s/resourcegroups/rg/…`, each segment URI-encoded. */
+export function resourcePath(resourceId: string): string {
+  return resourceId.toLowerCase().split('/').filter(Boolean).map(encodeURIComponent).join('/')
 }
 
 export function buildSarif(report: Report, options: SarifOptions = {}): SarifLog {

@@ -8,18 +8,19 @@
 import { SECTIONS } from '../model/check.js'
 import { describeRoutes } from '../evaluate/route.js'
 import { resourceName } from '../model/snapshot.js'
-import { bySection, problemsFirst } from './format.js'
-import type { Report, ReportResult } from './model.js'
+import { bySection, problemsFirst, statusCountsText } from './format.js'
+import { resultStatus, type Report, type ResultStatus } from './model.js'
 
 export interface TerminalOptions {
   color: boolean
 }
 
-type Style = 'red' | 'yellow' | 'green' | 'dim' | 'bold'
+type Style = 'red' | 'yellow' | 'cyan' | 'green' | 'dim' | 'bold'
 
 const CODES: Record<Style, [number, number]> = {
   red: [31, 39],
   yellow: [33, 39],
+  cyan: [36, 39],
   green: [32, 39],
   dim: [2, 22],
   bold: [1, 22]
@@ -38,8 +39,9 @@ export function useColor(
   return stream.isTTY === true && !env['NO_COLOR']
 }
 
-const MARKS: Record<ReportResult['outcome'], { mark: string; label: string; style: Style }> = {
+const MARKS: Record<ResultStatus, { mark: string; label: string; style: Style }> = {
   fail: { mark: '✗', label: 'fail', style: 'red' },
+  advice: { mark: 'i', label: 'advice', style: 'cyan' },
   unknown: { mark: '?', label: 'unknown', style: 'yellow' },
   pass: { mark: '✓', label: 'pass', style: 'green' },
   skipped: { mark: '-', label: 'skipped', style: 'dim' }
@@ -68,8 +70,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const [section, results] of bySection(report.results)) {
     lines.push('', paint('bold', SECTIONS[section]))
     for (const result of problemsFirst(results)) {
-      const { mark, label, style } = MARKS[result.outcome]
-      const severity = result.outcome === 'fail' && result.severity ? ` (${result.severity})` : ''
+      const status = resultStatus(result)
+      const { mark, label, style } = MARKS[status]
+      // A fail is always error or warning here (a notice is advice): the terminal names which.
+      const severity = status === 'fail' && result.severity ? ` (${result.severity})` : ''
       const suppressed = result.suppression ? ` · suppressed: ${t(result.suppression.reason)}` : ''
       lines.push(
         `  ${paint(style, `${mark} ${label}${severity}`.padEnd(18))} ${t(result.checkId).padEnd(7)} ${t(result.title)} · ${t(result.resource.name)}${suppressed}`
@@ -83,15 +87,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       }
     }
   }
-  const { pass, fail, unknown, skipped } = report.verdict.counts
-  const suppressed = report.verdict.counts.suppressed ?? 0
+  const flagged = report.results.some(
+    r => !r.suppression && ['fail', 'unknown'].includes(resultStatus(r))
+  )
   lines.push(
     '',
-    `Results: ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressed ? ` · ${suppressed} suppressed` : ''} · fail-on: ${t(report.failOn)}`,
-    paint(
-      report.verdict.failed ? 'red' : fail + unknown > 0 ? 'yellow' : 'green',
-      t(report.verdict.headline)
-    ),
+    `Results: ${statusCountsText(report)} · fail-on: ${t(report.failOn)}`,
+    paint(report.verdict.failed ? 'red' : flagged ? 'yellow' : 'green', t(report.verdict.headline)),
     ''
   )
   return lines.join('\n')

@@ -93,8 +93,8 @@ describe('computeVerdict', () => {
       CATALOG
     )
     expect(v.failed).toBe(false)
-    expect(v.failedCheckIds).toEqual(['OUT-01'])
-    // A notice-severity fail is advice: listed as such, never counted as a failing check.
+    // A notice-severity fail is advice: never named or counted as a failing check.
+    expect(v.failedCheckIds).toEqual([])
     expect(v.headline).toBe('1 check passes, 1 advice')
     const withFail = computeVerdict(
       [result('OUT-01', 'fail'), result('NET-01', 'fail', 'ws', 'error')],
@@ -102,11 +102,13 @@ describe('computeVerdict', () => {
       CATALOG
     )
     expect(withFail.headline).toBe('1 check fails, 1 advice — inference environment not isolated')
+    expect(withFail.failedCheckIds).toEqual(['NET-01'])
   })
 
   it('a result that lowered its severity to notice does not trip the gate', () => {
     const v = computeVerdict([result('NET-01', 'fail', 'ws', 'notice')], { mode: 'any' }, CATALOG)
     expect(v.failed).toBe(false)
+    expect(v.failedCheckIds).toEqual([])
   })
 
   it('unknown alone trips the gate (fail closed)', () => {

@@ -25,6 +25,8 @@ function arg(name: string): string | undefined {
 
 interface ReportSummary {
   verdict?: { failed?: boolean; counts?: Record<string, number> }
+  /** pass / fail / advice / unknown / skipped: the words every renderer uses. */
+  statusCounts?: Record<string, number>
   failOn?: string
 }
 
@@ -38,14 +40,14 @@ function verdictLine(run: ActionRun, report: ReportSummary | undefined): string 
     run.exitCode === 0 && run.outputs['result'] === 'pass'
       ? 'the step passed'
       : `the step FAILED (exit code ${run.exitCode ?? run.signal})`
-  const counts = report?.verdict?.counts
+  const counts = report?.statusCounts ?? report?.verdict?.counts
   if (!counts) return `Verdict: ${step}, and it wrote no report.`
   const found = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([outcome, n]) => `${n} ${outcome}`)
     .join(', ')
   const failing = run.outputs['failed-checks'] || 'none'
-  return `Verdict: ${step} (fail-on: ${report.failOn ?? '?'}) · results: ${found} · failed or unknown checks: ${failing}`
+  return `Verdict: ${step} (fail-on: ${report?.failOn ?? '?'}) · results: ${found} · failed or unknown checks: ${failing}`
 }
 
 /** The terminal report, from the bundled CLI so the demo shows exactly what the CLI prints. */

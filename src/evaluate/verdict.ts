@@ -160,9 +160,13 @@ export function computeVerdict(
     else counts[r.outcome] += 1
   }
 
+  // Advice (a failed result of severity notice) is not a failure: it is not named as one.
   const flagged = new Set(
     results
       .filter(r => !r.suppression && (r.outcome === 'fail' || r.outcome === 'unknown'))
+      .filter(
+        r => !(r.outcome === 'fail' && (r.severity ?? byId.get(r.checkId)?.severity) === 'notice')
+      )
       .map(r => r.checkId)
   )
   // A gate that passes a run which evaluated nothing would be a silent pass: fail closed.

@@ -5,7 +5,12 @@
  * and the JSON report (an access-controlled artifact) keeps everything.
  */
 import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { getScenario } from '../../emulator/scenarios/index.js'
+import { startEmulator } from '../../emulator/server.js'
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 // Any IPv4 address or range except the whole address space (0.0.0.0/0), which is kept.
@@ -78,5 +83,54 @@ describe('detail: redacted', () => {
     expect(run.stdout).toContain(
       '`detail`: "public" is not an allowed value. Allowed values: full, redacted.'
     )
+  })
+
+  it('from-report (the fork pattern on a public repository) redacts the saved report it posts', async () => {
+    const scenario = getScenario('access-forbidden')
+    const headSha = '3f786850e387550fdab836ed7e6dc881de23001b'
+    scenario.github.pullRequests = [{ number: 42, headSha, fromFork: true }]
+    const emulator = await startEmulator(scenario)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aml-guard-detail-'))
+    try {
+      const check = await runAction({
+        emulator,
+        inputs: { comment: 'never', 'subnet-id': SUBNET_ID }
+      })
+      const file = path.join(dir, 'report.json')
+      fs.writeFileSync(file, check.report!)
+      expect(check.report).toMatch(GUID)
+      const run = await runAction({
+        emulator,
+        event: 'workflow_run',
+        eventPayload: {
+          action: 'completed',
+          workflow_run: { event: 'pull_request', head_sha: headSha, pull_requests: [] }
+        },
+        omitIdToken: true,
+        inputs: {
+          'from-report': file,
+          detail: 'redacted',
+          'client-id': '',
+          'tenant-id': '',
+          'subscription-id': '',
+          'resource-group': '',
+          'workspace-name': '',
+          environment: '',
+          'authority-host': '',
+          'arm-endpoint': '',
+          'fail-on': ''
+        }
+      })
+      expect(run.exitCode).toBe(0)
+      for (const text of [commentBody(run), run.summary]) {
+        expect(text).toContain('vnet-ml')
+        expect(text).not.toMatch(GUID)
+        expect(text).not.toMatch(/\/subscriptions\//i)
+        expect(text).not.toMatch(IP)
+      }
+    } finally {
+      await emulator.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -70,6 +70,7 @@ describe('readSettings: valid inputs', () => {
       comment: 'auto',
       commentMode: 'update',
       commentHeader: '',
+      detail: 'full',
       sarifFile: '',
       iacFiles: [],
       configFile: '.github/aml-inference-guard.yml',
@@ -335,6 +336,14 @@ describe('readSettings: invalid inputs', () => {
   it('rejects an unknown environment listing the allowed values', () => {
     expect(errorOf({ environment: 'AzureGermanCloud' }).message).toContain(
       '`environment`: "AzureGermanCloud" is not a known Azure cloud. Allowed values: AzureCloud, AzureUSGovernment, AzureChinaCloud, custom.'
+    )
+  })
+
+  it('detail: full by default, redacted when asked (any case), and an unknown value names the allowed ones', () => {
+    expect(readSettings(inputs()).detail).toBe('full')
+    expect(readSettings(inputs({ detail: 'Redacted' })).detail).toBe('redacted')
+    expect(errorOf({ detail: 'public' }).message).toContain(
+      '`detail`: "public" is not an allowed value. Allowed values: full, redacted.'
     )
   })
 

@@ -94,7 +94,7 @@ export async function run(): Promise<void> {
       log
     )
     const reportFile = writeReportFile(report)
-    await writeJobSummary(report)
+    await writeJobSummary(report, settings.detail)
     const iac = await readIacFiles(settings.iacFiles)
     for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
@@ -166,10 +166,10 @@ function writeSarifFile(
   log.info(`SARIF written to ${target}`)
 }
 
-async function writeJobSummary(report: Report): Promise<void> {
+async function writeJobSummary(report: Report, detail: Settings['detail']): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in report-file.')
     return
   }
-  await core.summary.addRaw(renderSummary(report), true).write()
+  await core.summary.addRaw(renderSummary(report, { detail }), true).write()
 }

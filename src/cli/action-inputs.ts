@@ -154,6 +154,13 @@ export const ACTION_INPUTS = [
     default: ''
   },
   {
+    name: 'detail',
+    description:
+      'What the pull request comment and the job summary show: full (subscription, tenant and principal ids, ARM resource ids, IP ranges) or redacted (resource names only, for public repositories). The JSON report and SARIF stay full: do not upload them as artifacts of a public repository.',
+    required: false,
+    default: 'full'
+  },
+  {
     name: 'sarif-file',
     description:
       'Path to write a SARIF 2.1.0 file to (for github/codeql-action/upload-sarif). Empty: no SARIF.',

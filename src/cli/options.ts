@@ -45,6 +45,7 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   comment: { notInCli: 'no pull request comment' },
   'comment-mode': { notInCli: 'no pull request comment' },
   'comment-header': { notInCli: 'no pull request comment' },
+  detail: { notInCli: 'the CLI prints the full report on your own machine' },
   'sarif-file': { notInCli: 'use --format sarif (with --output)' },
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },

@@ -41,7 +41,8 @@ export async function postSavedReport(
   settings: Pick<
     Settings,
     'fromReport' | 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'
-  >,
+  > &
+    Partial<Pick<Settings, 'detail'>>,
   env: Env = process.env
 ): Promise<void> {
   // Redacted too: a report of an older version may hold a token Azure echoed.
@@ -54,7 +55,9 @@ export async function postSavedReport(
     `Posting the saved report ${plain(settings.fromReport)} (workspace ${plain(report.target.workspaceId)}, read from Azure at ${plain(report.collectedAt)}) made by ${origin.runUrl ?? 'an earlier run'}; Azure is not contacted in from-report mode.`
   )
   if (env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(renderSummary(report, { provenance }), true).write()
+    await core.summary
+      .addRaw(renderSummary(report, { provenance, detail: settings.detail ?? 'full' }), true)
+      .write()
   }
   const target = await savedReportTarget(settings, saved, origin)
   const commentId = await publishComment(

@@ -13,6 +13,7 @@ import { commentMarker, renderComment, comparableCommentBody } from '../report/c
 import type { Report } from '../report/model.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import { redact } from '../model/redact.js'
+import { shortHash } from '../report/redact-identifiers.js'
 import { deleteStickyComment, upsertStickyComment } from './comment.js'
 import { createOctokit, githubDeadline, GitHubClientError } from './octokit.js'
 import { findPullRequest, type CommentTarget } from './pull-request.js'
@@ -25,7 +26,7 @@ export interface CommentLog {
 }
 
 type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'> &
-  Partial<Pick<Settings, 'timeoutSeconds'>>
+  Partial<Pick<Settings, 'timeoutSeconds' | 'detail'>>
 
 /** The run's deadline for GitHub requests, when the settings name it. */
 function deadlineOf(settings: CommentSettings): { deadline?: ReturnType<typeof githubDeadline> } {
@@ -86,7 +87,12 @@ export async function publishComment(
     )
     return ''
   }
-  const marker = commentMarker(report.target.workspaceId, settings.commentHeader)
+  // Redacted, the hidden marker holds a hash of the workspace id instead of the id (a new sticky comment).
+  const workspaceId = report.target.workspaceId
+  const marker = commentMarker(
+    settings.detail === 'redacted' ? `workspace-${shortHash(workspaceId)}` : workspaceId,
+    settings.commentHeader
+  )
   try {
     if (action === 'delete') {
       await deleteStale(settings, marker, target, where, log)
@@ -107,7 +113,8 @@ export async function publishComment(
           marker,
           header: settings.commentHeader,
           ...(report.runUrl ? { runUrl: report.runUrl } : {}),
-          ...(provenance ? { provenance } : {})
+          ...(provenance ? { provenance } : {}),
+          ...(settings.detail ? { detail: settings.detail } : {})
         })
       )
     })

@@ -16,6 +16,7 @@ import {
 import { escapeMarkdown, escapeTableCell, inlineCode, link, table } from './markdown.js'
 import { RESULT_STATUSES, resultStatus, type Report, type ReportResult } from './model.js'
 import { routeLine } from './summary.js'
+import { reportAtDetail, type DetailLevel } from './redact-identifiers.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_MAX_LENGTH = 65_536
@@ -48,6 +49,8 @@ export interface CommentOptions {
   maxLength?: number
   /** Markdown built by the caller from trusted parts only, shown under the title (from-report: where the verdict comes from). */
   provenance?: string
+  /** `detail` input: `redacted` leaves out ids and IP ranges. Default `full`. */
+  detail?: DetailLevel
 }
 
 /** How much detail a rendering keeps; each level drops more to fit the size limit. */
@@ -168,7 +171,8 @@ function render(report: Report, options: CommentOptions, detail: Detail): string
   return lines.join('\n')
 }
 
-export function renderComment(report: Report, options: CommentOptions): string {
+export function renderComment(fullReport: Report, options: CommentOptions): string {
+  const report = reportAtDetail(fullReport, options.detail)
   const max = options.maxLength ?? COMMENT_MAX_LENGTH
   for (const detail of ['full', 'no-details', 'checks-only'] as const) {
     const body = render(report, options, detail)

@@ -14,6 +14,7 @@ import {
 import { describeRoutes } from '../evaluate/route.js'
 import { escapeMarkdown, escapeTableCell, link, table } from './markdown.js'
 import type { Report, ReportResult } from './model.js'
+import { reportAtDetail, type DetailLevel } from './redact-identifiers.js'
 
 /** What to do, in words; the detail carries the exact command for the resource. */
 function fixCell(result: ReportResult): string {
@@ -38,6 +39,8 @@ export interface SummaryOptions {
   maxBytes?: number
   /** Markdown built by the caller from trusted parts only, shown under the title (from-report: where the verdict comes from). */
   provenance?: string
+  /** `detail` input: `redacted` leaves out ids and IP ranges. Default `full`. */
+  detail?: DetailLevel
 }
 
 /** How much a too-large summary gives up, tried in order until it fits. */
@@ -99,7 +102,8 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
  * details of passing and skipped results are shortened, then only failed and
  * unknown results are listed, and as a last resort the text is cut.
  */
-export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+export function renderSummary(fullReport: Report, options: SummaryOptions = {}): string {
+  const report = reportAtDetail(fullReport, options.detail)
   const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES
   const p = options.provenance
   const full = renderWith(report, 'none', '', p)

@@ -20,6 +20,7 @@ import { DEPLOYMENT_METHODS, ROUTES, type DeploymentMethod, type Route } from '.
 import { parseScope, SCOPE_FORMAT, type EstateScope } from './scope.js'
 
 import type { FailOn } from '../evaluate/verdict.js'
+import { DETAIL_LEVELS, type DetailLevel } from '../report/redact-identifiers.js'
 
 export type { FailOn }
 
@@ -60,6 +61,8 @@ export interface Settings {
   commentMode: CommentMode
   /** `comment-header`: distinguishes sticky comments of several jobs on one workspace ('' = none). */
   commentHeader: string
+  /** `detail`: `redacted` keeps ids and IP ranges out of the comment and job summary (public repositories). */
+  detail: DetailLevel
   /** `sarif-file`: where to write SARIF 2.1.0 ('' = not written). */
   sarifFile: string
   /** `iac-files`: glob patterns of Bicep/ARM/Terraform files to point annotations at. */
@@ -105,6 +108,7 @@ export const INPUT_NAMES = [
   'comment',
   'comment-mode',
   'comment-header',
+  'detail',
   'sarif-file',
   'iac-files',
   'config-file',
@@ -386,6 +390,7 @@ export function readSettings(
   const comment = oneOf('comment', COMMENT_WHEN, 'auto')
   const commentMode = oneOf('comment-mode', COMMENT_MODES, 'update')
   const commentHeader = read('comment-header') ?? ''
+  const detail = oneOf('detail', DETAIL_LEVELS, 'full')
   if (commentHeader.length > 100) {
     errors.push(`\`comment-header\`: is ${commentHeader.length} characters long; use at most 100.`)
   } else if (/\p{C}/u.test(commentHeader)) {
@@ -511,6 +516,7 @@ export function readSettings(
     comment,
     commentMode,
     commentHeader,
+    detail,
     sarifFile,
     iacFiles,
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,

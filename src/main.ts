@@ -16,6 +16,7 @@ import { postSavedReport } from './publish/from-report.js'
 import { readSettings, type Settings } from './settings/inputs.js'
 import { log } from './log/log-safe.js'
 import { buildAnnotations } from './report/annotations.js'
+import { redactIdentifiers } from './report/redact-identifiers.js'
 import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
@@ -105,9 +106,12 @@ export async function run(): Promise<void> {
       error: verdict.failed ? 1 : 0,
       warning: verdict.allowedUnknownCheckIds ? 2 : 1
     }
+    // Annotations show on the pull request's checks page: `detail: redacted` applies to them too.
+    const shown =
+      settings.detail === 'redacted' ? redactIdentifiers : (text: string): string => text
     for (const annotation of buildAnnotations(report, { locations, reserved })) {
-      log[annotation.level](annotation.message, {
-        title: annotation.title,
+      log[annotation.level](shown(annotation.message), {
+        title: shown(annotation.title),
         ...(annotation.file ? { file: annotation.file, startLine: annotation.line } : {})
       })
     }

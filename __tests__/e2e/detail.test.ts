@@ -46,10 +46,14 @@ describe('detail: redacted', () => {
       expect(run.stderr).not.toMatch(/Error|at .+\.js:\d+/)
       const comment = commentBody(run)
       const report = run.report ?? ''
-      for (const text of [comment, run.summary]) {
+      // Annotations show on the pull request's checks page: redacted too.
+      const annotations = run.annotations.map(a => `${a.title ?? ''} ${a.message}`).join('\n')
+      for (const text of [comment, run.summary, annotations]) {
         expect(text).not.toMatch(GUID)
         expect(text).not.toMatch(/\/subscriptions\//i)
         expect(text).not.toMatch(IP)
+      }
+      for (const text of [comment, run.summary]) {
         // What a reviewer needs: the workspace and the resources by name.
         expect(text).toContain('ml-ws')
         expect(text).toContain('snet-ml')
@@ -75,6 +79,14 @@ describe('detail: redacted', () => {
     expect(commentBody(run)).toMatch(GUID)
     expect(run.summary).toMatch(GUID)
     expect(run.summary).toMatch(IP)
+  })
+
+  it('full: the annotations of a refused read carry the ids that redacted removes', async () => {
+    const run = await runAction({
+      scenario: 'access-forbidden',
+      inputs: { comment: 'always', 'subnet-id': SUBNET_ID }
+    })
+    expect(run.annotations.map(a => a.message).join('\n')).toMatch(GUID)
   })
 
   it('a value other than full or redacted is a clear input error', async () => {

@@ -13,10 +13,11 @@ export const modules = {
 /* harmony export */   renderEstateSummary: () => (/* binding */ renderEstateSummary)
 /* harmony export */ });
 /* unused harmony exports computeEstateVerdict, sectionCell */
-/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5146);
-/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
+/* harmony import */ var _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72281);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96867);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52621);
 /* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10643);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57994);
 /**
@@ -24,6 +25,7 @@ export const modules = {
  * be evaluated, and one verdict across them. Pure; rendered as JSON (the
  * `report-file`), markdown (the job summary) and SARIF.
  */
+
 
 
 
@@ -58,8 +60,8 @@ function computeEstateVerdict(workspaces, errors) {
         failed: failing.length > 0,
         failingWorkspaceIds: failing,
         failedCheckIds: [
-            ..._checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.map(c => c.id).filter(id => flagged.has(id)),
-            ...[...flagged].filter(id => !_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.some(c => c.id === id))
+            ..._evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.map(c => c.id).filter(id => flagged.has(id)),
+            ...[...flagged].filter(id => !_evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.some(c => c.id === id))
         ],
         counts: { workspaces: total, failing: failing.length, withFindings, errors: errors.length },
         headline
@@ -72,7 +74,7 @@ function buildEstateReport(workspaces, errors, meta) {
     return {
         schemaVersion: ESTATE_REPORT_SCHEMA_VERSION,
         kind: 'estate',
-        tool: { name: _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH, version: meta.version },
+        tool: { name: _model_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, version: meta.version },
         generatedAt: meta.generatedAt ?? new Date().toISOString(),
         scope: meta.scope,
         failOn: meta.failOn,
@@ -87,7 +89,7 @@ function renderEstateJson(report) {
     return JSON.stringify(report, null, 2);
 }
 // ------------------------------------------------------------ markdown
-const RANK = { skipped: 0, pass: 1, unknown: 2, fail: 3 };
+const RANK = { skipped: 0, pass: 1, advice: 2, unknown: 3, fail: 4 };
 /** One cell of the workspaces × sections table: the worst outcome of the section, with counts. */
 function sectionCell(report, section) {
     const results = report.results.filter(r => r.section === section && !r.suppression);
@@ -95,15 +97,17 @@ function sectionCell(report, section) {
     const note = suppressed > 0 ? ` · 🔕 ${suppressed}` : '';
     if (results.length === 0)
         return suppressed > 0 ? `🔕 ${suppressed} suppressed` : '—';
-    const worst = results.reduce((w, r) => (RANK[r.outcome] > RANK[w] ? r.outcome : w), 'skipped');
-    const count = (o) => results.filter(r => r.outcome === o).length;
+    const worst = results.reduce((w, r) => (RANK[(0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r)] > RANK[w] ? (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r) : w), 'skipped');
+    const count = (s) => results.filter(r => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r) === s).length;
     switch (worst) {
         case 'fail': {
             const unknown = count('unknown');
-            return `❌ ${count('fail')} fail${unknown ? ` · ❔ ${unknown}` : ''}${note}`;
+            return `❌ ${count('fail')} fail${unknown ? ` · ⚠️ ${unknown} unknown` : ''}${note}`;
         }
         case 'unknown':
-            return `❔ ${count('unknown')} unknown${note}`;
+            return `⚠️ ${count('unknown')} unknown${note}`;
+        case 'advice':
+            return `💡 ${count('advice')} advice${note}`;
         case 'pass':
             return `✅ pass${note}`;
         case 'skipped':
@@ -139,7 +143,7 @@ const bytes = (text) => Buffer.byteLength(text, 'utf8');
  */
 function renderEstateSummary(report, options = {}) {
     const max = options.maxBytes ?? _report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_LIMIT_BYTES */ .Jz;
-    const sections = Object.keys(_checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b);
+    const sections = Object.keys(_model_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b);
     const head = [
         `## ${estateIcon(report)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.tool.name)} estate: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
         '',
@@ -162,8 +166,8 @@ function renderEstateSummary(report, options = {}) {
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.workspaceName),
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(e.resourceGroup),
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.subscriptionId),
-            ...sections.map(() => '❔'),
-            `❔ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
+            ...sections.map(() => '⚠️'),
+            `⚠️ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
         ]);
     }
     if (rows.length > 0) {
@@ -171,7 +175,7 @@ function renderEstateSummary(report, options = {}) {
             'Workspace',
             'Resource group',
             'Subscription',
-            ...sections.map(s => _checks_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[s]),
+            ...sections.map(s => _model_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[s]),
             'Verdict'
         ], rows));
     }
@@ -228,18 +232,18 @@ __webpack_require__.d(__webpack_exports__, {
   scanEstate: () => (/* binding */ scanEstate)
 });
 
-// EXTERNAL MODULE: ./src/azure/collect.ts + 10 modules
-var collect = __webpack_require__(1028);
-// EXTERNAL MODULE: ./src/azure/read.ts
-var read = __webpack_require__(87279);
-// EXTERNAL MODULE: ./src/azure/resource-id.ts
-var resource_id = __webpack_require__(11365);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
-var pipeline = __webpack_require__(64147);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/collect/collect.ts + 12 modules
+var collect = __webpack_require__(35641);
+// EXTERNAL MODULE: ./src/collect/read.ts
+var read = __webpack_require__(98008);
+// EXTERNAL MODULE: ./src/model/resource-id.ts
+var resource_id = __webpack_require__(51391);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(87206);
+// EXTERNAL MODULE: ./src/run/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(34924);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __webpack_require__(52621);
 // EXTERNAL MODULE: ./src/estate/report.ts
 var estate_report = __webpack_require__(22588);
 ;// CONCATENATED MODULE: ./src/estate/queries.ts
@@ -449,8 +453,8 @@ const QUERY_LABELS = {
     clusterExtensions: 'cluster extensions'
 };
 
-// EXTERNAL MODULE: ./src/estate/scope.ts
-var estate_scope = __webpack_require__(35992);
+// EXTERNAL MODULE: ./src/settings/scope.ts
+var settings_scope = __webpack_require__(86733);
 ;// CONCATENATED MODULE: ./src/estate/scan.ts
 
 
@@ -472,13 +476,13 @@ function reason(result) {
 }
 /**
  * The estate scan itself, for the action and the CLI alike: Resource Graph
- * queries, then each workspace collected and evaluated (src/pipeline.ts's
+ * queries, then each workspace collected and evaluated (src/run/pipeline.ts's
  * `evaluate`), into one estate report. Logs through `log`; no @actions/core.
  */
 async function scanEstate(settings, azure, log, runUrl) {
     const { clients, identity, suppressions } = azure;
     const scope = settings.scope;
-    const scopeLabel = (0,estate_scope/* scopeText */.Cm)(scope);
+    const scopeLabel = (0,settings_scope/* scopeText */.Cm)(scope);
     log.info(`Estate scan of ${scopeLabel} through Azure Resource Graph (${settings.cloud.armEndpoint}); no pull-request comment is written in this mode.`);
     const graph = await clients.resourceGraph();
     const sources = {

@@ -1,5 +1,5 @@
 export const id = 760;
-export const ids = [760,715];
+export const ids = [760,150];
 export const modules = {
 
 /***/ 57760:
@@ -18,12 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
-/* harmony import */ var _from_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37894);
-/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95165);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87206);
+/* harmony import */ var _publish_from_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48390);
+/* harmony import */ var _model_json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50663);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52621);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22588);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47715);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36150);
 /**
  * `merge-reports`: the second job of the matrix pattern (docs/estate.md). It
  * reads the JSON reports earlier jobs saved (estate reports, or single
@@ -45,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** What is wrong with `data` as an estate report, or undefined. */
 function estateReportProblem(data) {
-    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data))
+    if (!(0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data))
         return 'the file does not hold a JSON object';
     if (data['schemaVersion'] !== _report_js__WEBPACK_IMPORTED_MODULE_5__/* .ESTATE_REPORT_SCHEMA_VERSION */ .HR) {
         return `schemaVersion is ${JSON.stringify(data['schemaVersion'] ?? null)}, this version of the action reads ${_report_js__WEBPACK_IMPORTED_MODULE_5__/* .ESTATE_REPORT_SCHEMA_VERSION */ .HR}`;
@@ -59,12 +59,12 @@ function estateReportProblem(data) {
     if (!Array.isArray(data['errors']))
         return 'errors is not a list';
     for (const [i, ws] of data['workspaces'].entries()) {
-        const problem = (0,_from_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportProblem */ .kM)(ws);
+        const problem = (0,_publish_from_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportProblem */ .kM)(ws);
         if (problem)
             return `workspaces[${i}]: ${problem}`;
     }
     for (const [i, e] of data['errors'].entries()) {
-        if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(e) ||
+        if (!(0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(e) ||
             !['workspaceId', 'subscriptionId', 'resourceGroup', 'workspaceName', 'reason'].every(k => typeof e[k] === 'string') ||
             typeof e['failsGate'] !== 'boolean') {
             return `errors[${i}] is not { workspaceId, subscriptionId, resourceGroup, workspaceName, reason, failsGate }`;
@@ -75,11 +75,11 @@ function estateReportProblem(data) {
 /** Adds one parsed file to `into`; throws a ConfigurationError naming the file when it is not a report. */
 function addSavedReport(into, file, text) {
     const where = `\`merge-reports\`: ${JSON.stringify(file)}`;
-    const data = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSavedReport */ .Dn)(text, where);
-    if ((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && data['kind'] === 'estate') {
+    const data = (0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSavedReport */ .Dn)(text, where);
+    if ((0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && data['kind'] === 'estate') {
         const problem = estateReportProblem(data);
         if (problem) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard estate report: ${problem}. Upload the file the \`report-file\` output names, unchanged, and use the same major version of the action in every job.`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard estate report: ${problem}. Upload the file the \`report-file\` output names, unchanged, and use the same major version of the action in every job.`);
         }
         const estate = data;
         into.workspaces.push(...estate.workspaces);
@@ -90,9 +90,9 @@ function addSavedReport(into, file, text) {
             into.sources.push(estate.sources);
         return;
     }
-    const problem = (0,_from_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportProblem */ .kM)(data);
+    const problem = (0,_publish_from_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportProblem */ .kM)(data);
     if (problem) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard report: ${problem}. Upload the file the \`report-file\` output names, unchanged, and use the same major version of the action in every job.`);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`${where} is not an aml-inference-guard report: ${problem}. Upload the file the \`report-file\` output names, unchanged, and use the same major version of the action in every job.`);
     }
     const report = data;
     into.workspaces.push(report);
@@ -119,7 +119,7 @@ function mergeSavedReports(saved, generatedAt) {
         fallbacks: [...(sum?.fallbacks ?? []), ...s.fallbacks]
     }), undefined);
     return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildEstateReport */ .de)([...newest.values()], errors, {
-        version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x,
+        version: _model_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x,
         scope: unique(saved.scopes),
         failOn: unique(saved.failOns),
         ...(sources ? { sources } : {}),
@@ -137,10 +137,10 @@ async function runMergeReports(settings) {
     const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_1__.create(patterns.join('\n'), { matchDirectories: false });
     const files = (await globber.glob()).sort();
     if (files.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`\`merge-reports\`: no file matched ${settings.mergeReports.map(p => JSON.stringify(p)).join(', ')} (relative to the workspace). Download the reports first (actions/download-artifact with \`pattern\` and \`merge-multiple: true\`), then point the globs at them.`);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`\`merge-reports\`: no file matched ${settings.mergeReports.map(p => JSON.stringify(p)).join(', ')} (relative to the workspace). Download the reports first (actions/download-artifact with \`pattern\` and \`merge-multiple: true\`), then point the globs at them.`);
     }
     if (files.length > MAX_FILES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`\`merge-reports\`: matched ${files.length} files; at most ${MAX_FILES} are merged. Narrow the globs to the downloaded reports.`);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j(`\`merge-reports\`: matched ${files.length} files; at most ${MAX_FILES} are merged. Narrow the globs to the downloaded reports.`);
     }
     const saved = { workspaces: [], errors: [], scopes: [], failOns: [], sources: [] };
     for (const file of files) {
@@ -154,7 +154,7 @@ async function runMergeReports(settings) {
 
 /***/ }),
 
-/***/ 47715:
+/***/ 36150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -176,19 +176,19 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/auth/action-login.ts + 4 modules
 var action_login = __webpack_require__(7810);
-// EXTERNAL MODULE: ./src/log-safe.ts
-var log_safe = __webpack_require__(66963);
-// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
-var pipeline = __webpack_require__(64147);
-// EXTERNAL MODULE: ./src/azure/clients.ts
-var clients = __webpack_require__(23139);
-// EXTERNAL MODULE: ./src/azure/pipeline.ts
-var azure_pipeline = __webpack_require__(89657);
-;// CONCATENATED MODULE: ./src/azure/connect.ts
+// EXTERNAL MODULE: ./src/log/log-safe.ts
+var log_safe = __webpack_require__(45000);
+// EXTERNAL MODULE: ./src/run/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(34924);
+// EXTERNAL MODULE: ./src/collect/clients.ts
+var clients = __webpack_require__(81122);
+// EXTERNAL MODULE: ./src/collect/pipeline.ts
+var collect_pipeline = __webpack_require__(63558);
+;// CONCATENATED MODULE: ./src/run/connect.ts
 /**
  * Login (GitHub OIDC → Entra ID) and the ARM clients built on it, for the
  * estate scan; the single-workspace run reaches the same two through
- * src/pipeline.ts's `collect`.
+ * src/run/pipeline.ts's `collect`.
  */
 
 
@@ -197,17 +197,17 @@ var azure_pipeline = __webpack_require__(89657);
 
 async function connectAzure(settings) {
     // Counted from the start of the process: the whole scan, login included.
-    const deadline = new azure_pipeline/* RunDeadline */.sQ(settings.timeoutSeconds, 0);
+    const deadline = new collect_pipeline/* RunDeadline */.sQ(settings.timeoutSeconds, 0);
     const { credential, identity } = await (0,action_login/* actionLogin */.g)(settings, deadline);
     return { clients: (0,pipeline/* armClients */.b_)(clients.AzureClients, credential, settings, log_safe/* log */.Rm, deadline), identity };
 }
 
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(19556);
+// EXTERNAL MODULE: ./src/publish/context.ts
+var context = __webpack_require__(49748);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var report_sarif = __webpack_require__(10643);
-// EXTERNAL MODULE: ./src/suppressions-file.ts
-var suppressions_file = __webpack_require__(67818);
+// EXTERNAL MODULE: ./src/settings/suppressions-file.ts
+var suppressions_file = __webpack_require__(5148);
 // EXTERNAL MODULE: ./src/estate/report.ts
 var estate_report = __webpack_require__(22588);
 // EXTERNAL MODULE: ./src/estate/scan.ts + 2 modules

@@ -17,26 +17,26 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/azure/pipeline.ts
-var pipeline = __webpack_require__(89657);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(38422);
-// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
-var src_pipeline = __webpack_require__(64147);
+// EXTERNAL MODULE: ./src/collect/pipeline.ts
+var pipeline = __webpack_require__(63558);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(87206);
+// EXTERNAL MODULE: ./src/settings/inputs.ts
+var inputs = __webpack_require__(97428);
+// EXTERNAL MODULE: ./src/run/pipeline.ts + 2 modules
+var run_pipeline = __webpack_require__(34924);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __webpack_require__(10643);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/checks/types.ts
-var types = __webpack_require__(16468);
-// EXTERNAL MODULE: ./src/route.ts
-var route = __webpack_require__(33322);
-// EXTERNAL MODULE: ./src/snapshot.ts
-var snapshot = __webpack_require__(93911);
+// EXTERNAL MODULE: ./src/model/check.ts
+var check = __webpack_require__(72281);
+// EXTERNAL MODULE: ./src/evaluate/route.ts
+var route = __webpack_require__(21666);
+// EXTERNAL MODULE: ./src/model/snapshot.ts
+var snapshot = __webpack_require__(20709);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -51,9 +51,11 @@ var format = __webpack_require__(12011);
 
 
 
+
 const CODES = {
     red: [31, 39],
     yellow: [33, 39],
+    cyan: [36, 39],
     green: [32, 39],
     dim: [2, 22],
     bold: [1, 22]
@@ -68,6 +70,7 @@ function useColor(stream, env) {
 }
 const MARKS = {
     fail: { mark: '✗', label: 'fail', style: 'red' },
+    advice: { mark: 'i', label: 'advice', style: 'cyan' },
     unknown: { mark: '?', label: 'unknown', style: 'yellow' },
     pass: { mark: '✓', label: 'pass', style: 'green' },
     skipped: { mark: '-', label: 'skipped', style: 'dim' }
@@ -91,10 +94,12 @@ function renderTerminal(report, options) {
     }
     lines.push(`Azure read at ${t(report.collectedAt)}`);
     for (const [section, results] of (0,format/* bySection */.Z5)(report.results)) {
-        lines.push('', paint('bold', types/* SECTIONS */.b[section]));
+        lines.push('', paint('bold', check/* SECTIONS */.b[section]));
         for (const result of (0,format/* problemsFirst */.dm)(results)) {
-            const { mark, label, style } = MARKS[result.outcome];
-            const severity = result.outcome === 'fail' && result.severity ? ` (${result.severity})` : '';
+            const status = (0,model/* resultStatus */.Sv)(result);
+            const { mark, label, style } = MARKS[status];
+            // A fail is always error or warning here (a notice is advice): the terminal names which.
+            const severity = status === 'fail' && result.severity ? ` (${result.severity})` : '';
             const suppressed = result.suppression ? ` · suppressed: ${t(result.suppression.reason)}` : '';
             lines.push(`  ${paint(style, `${mark} ${label}${severity}`.padEnd(18))} ${t(result.checkId).padEnd(7)} ${t(result.title)} · ${t(result.resource.name)}${suppressed}`);
             if (result.outcome === 'fail' || result.outcome === 'unknown') {
@@ -106,22 +111,21 @@ function renderTerminal(report, options) {
             }
         }
     }
-    const { pass, fail, unknown, skipped } = report.verdict.counts;
-    const suppressed = report.verdict.counts.suppressed ?? 0;
-    lines.push('', `Results: ${pass} pass · ${fail} fail · ${unknown} unknown · ${skipped} skipped${suppressed ? ` · ${suppressed} suppressed` : ''} · fail-on: ${t(report.failOn)}`, paint(report.verdict.failed ? 'red' : fail + unknown > 0 ? 'yellow' : 'green', t(report.verdict.headline)), '');
+    const flagged = report.results.some(r => !r.suppression && ['fail', 'unknown'].includes((0,model/* resultStatus */.Sv)(r)));
+    lines.push('', `Results: ${(0,format/* statusCountsText */.E$)(report)} · fail-on: ${t(report.failOn)}`, paint(report.verdict.failed ? 'red' : flagged ? 'yellow' : 'green', t(report.verdict.headline)), '');
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/suppressions-file.ts
-var suppressions_file = __webpack_require__(67818);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/settings/suppressions-file.ts
+var suppressions_file = __webpack_require__(5148);
+// EXTERNAL MODULE: ./src/model/version.ts
+var version = __webpack_require__(52621);
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 168 modules
 var esm = __webpack_require__(81583);
 // EXTERNAL MODULE: ./src/auth/claims.ts
 var auth_claims = __webpack_require__(99061);
-// EXTERNAL MODULE: ./src/clouds.ts
-var clouds = __webpack_require__(40157);
+// EXTERNAL MODULE: ./src/settings/clouds.ts
+var clouds = __webpack_require__(90855);
 ;// CONCATENATED MODULE: ./src/cli/credential.ts
 /**
  * The CLI's Azure login: the Azure CLI's (`az login`), else whatever
@@ -314,7 +318,7 @@ const ACTION_INPUTS = [
     },
     {
         name: 'comment',
-        description: 'When to write the pull request comment: `auto` (on pull_request and pull_request_target events), `always` (also find the pull request of a push through the commits API) or `never`.',
+        description: "When to write the pull request comment: `auto` (on pull_request and pull_request_target events), `always` (also find the pull request of a push through the commits API), `on-failure` (as `auto`, but only when the `fail-on` gate fails the step, unknown checks included unless `allow-unknown`; a run that passes deletes this action's earlier sticky comment so no outdated failure stays; with `fail-on: none` nothing fails, so nothing is posted) or `never`.",
         required: false,
         default: 'auto'
     },
@@ -329,6 +333,12 @@ const ACTION_INPUTS = [
         description: "A name that keeps this job's sticky comment apart from other jobs' comments on the same workspace (for example the matrix entry). Empty: one comment per workspace.",
         required: false,
         default: ''
+    },
+    {
+        name: 'detail',
+        description: 'What the pull request comment and the job summary show: full (subscription, tenant and principal ids, ARM resource ids, IP ranges) or redacted (resource names only, for public repositories). The JSON report and SARIF stay full: do not upload them as artifacts of a public repository.',
+        required: false,
+        default: 'full'
     },
     {
         name: 'sarif-file',
@@ -420,6 +430,7 @@ const INPUT_PLACEMENT = {
     comment: { notInCli: 'no pull request comment' },
     'comment-mode': { notInCli: 'no pull request comment' },
     'comment-header': { notInCli: 'no pull request comment' },
+    detail: { notInCli: 'the CLI prints the full report on your own machine' },
     'sarif-file': { notInCli: 'use --format sarif (with --output)' },
     'iac-files': { notInCli: 'file annotations are a workflow feature' },
     'from-report': { notInCli: 'posting a saved report is a workflow step' },
@@ -503,17 +514,57 @@ function parseCliArgs(argv) {
  * the action says `workspace-name`, "options" where it says "inputs".
  */
 function inCliTerms(message) {
-    return message
-        .replace(/The action's inputs have/g, 'The options have')
+    return CLI_PHRASES.reduce((text, [action, cli]) => text.replace(action, cli), message)
         .replace(/Input required and not supplied: ([a-z-]+)/g, (whole, name) => {
         const flag = flagOf(name);
         return flag ? `Option required and not supplied: --${flag}` : whole;
     })
+        .replace(/`([a-z][a-z-]*): ([^`\s]+)`/g, (whole, name, value) => {
+        const flag = flagOf(name);
+        return flag ? `--${flag} ${value}` : whole;
+    })
         .replace(/`([a-z][a-z-]*)`/g, (whole, name) => {
         const flag = flagOf(name);
         return flag ? `--${flag}` : whole;
-    });
+    })
+        .replace(/\binput(s?)\b/g, 'option$1');
 }
+/**
+ * Phrases of action.yml and of the shared messages that speak of a workflow
+ * (steps, checkouts, artifacts, modes the CLI lacks), in a terminal's words.
+ * A phrase action.yml rewords no longer matches: the --help test catches it.
+ */
+const CLI_PHRASES = [
+    [/The action's inputs have/g, 'The options have'],
+    [/, `from-report`, `from-snapshot` and `merge-reports`/g, ' and `from-snapshot`'],
+    [
+        / \(job summary, report-file, SARIF; no pull-request comment\)/g,
+        ' (in the --format asked for)'
+    ],
+    [
+        /subscription-id, resource-group and workspace-name are then left empty/g,
+        '`subscription-id`, `resource-group` and `workspace-name` are then left out'
+    ],
+    [/The Azure inputs \(`client-id`, /g, 'The Azure options ('],
+    [
+        / Needed whenever `client-id` is\./g,
+        ' Optional: by default the tenant of the Azure CLI login or of the environment.'
+    ],
+    [/the report, comment and outputs are still written/g, 'the report is still written'],
+    [/, e\.g\. to upload as an artifact and re-evaluate later/g, ', e.g. to re-evaluate it later'],
+    [/the action logs in as/g, 'the CLI signs in as'],
+    [
+        /Check the path \(it is relative to the repository root\), make sure the workflow checks out the repository \(actions\/checkout\) before this step, /g,
+        'Check the path (it is relative to the current directory), '
+    ],
+    [/ does not exist in the workspace\./g, ' does not exist in the current directory.'],
+    // Messages shared with the action name both spellings; the CLI needs one.
+    [/`snapshot-file` or `--save-snapshot`/g, '`snapshot-file`'],
+    [/\benvironment: custom requires\b/g, '--environment custom requires'],
+    [/\bor use environment AzureCloud\b/g, 'or use --environment AzureCloud'],
+    [/\bWhen the step fails\b/g, 'When the run fails (exit code 1)'],
+    [/\bthe step\b/g, 'the run']
+];
 const WIDTH = 100;
 const INDENT = 28;
 function wrap(text, indent) {
@@ -571,7 +622,7 @@ function helpText() {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI's edge: options → login (az login or the environment) → the shared
- * pipeline (src/pipeline.ts) → a report on stdout. Exit codes: 0 pass, 1 the
+ * pipeline (src/run/pipeline.ts) → a report on stdout. Exit codes: 0 pass, 1 the
  * gate failed per --fail-on, 2 usage or configuration error, 3 a bug.
  */
 
@@ -606,8 +657,9 @@ async function runCli(argv, io) {
             oidcLogin: false
         });
         const log = {
-            info: message => progress.above(`${message}\n`),
-            warning: message => progress.above(`warning: ${message}\n`),
+            // The pipeline and settings speak of the action's inputs and step; say it in the CLI's words.
+            info: message => progress.above(`${inCliTerms(message)}\n`),
+            warning: message => progress.above(`warning: ${inCliTerms(message)}\n`),
             debug: () => undefined,
             progress: stats => progress.show(`Reading Azure… ${stats.requests} request${stats.requests === 1 ? '' : 's'} answered`)
         };
@@ -627,17 +679,17 @@ async function runCli(argv, io) {
         }
         let snapshot;
         if (settings.fromSnapshot) {
-            snapshot = (0,src_pipeline/* readSnapshot */.RA)((0,external_node_path_.resolve)(io.cwd, settings.fromSnapshot), '--from-snapshot', settings.fromSnapshot, log);
+            snapshot = (0,run_pipeline/* readSnapshot */.RA)((0,external_node_path_.resolve)(io.cwd, settings.fromSnapshot), '--from-snapshot', settings.fromSnapshot, log);
         }
         else {
             const collected = await collectLive(settings, options, io, log);
             progress.clear();
-            log.info((0,src_pipeline/* timingLine */.NC)(collected, settings.maxConcurrency));
+            log.info((0,run_pipeline/* timingLine */.NC)(collected, settings.maxConcurrency));
             snapshot = collected.snapshot;
         }
         if (settings.snapshotFile)
-            (0,src_pipeline/* saveSnapshot */.Os)((0,external_node_path_.resolve)(io.cwd, settings.snapshotFile), snapshot, log);
-        const { report, verdict } = (0,src_pipeline/* evaluate */._3)(snapshot, (0,src_pipeline/* evaluateSettingsOf */.U0)(settings, suppressions), log);
+            (0,run_pipeline/* saveSnapshot */.Os)((0,external_node_path_.resolve)(io.cwd, settings.snapshotFile), snapshot, log);
+        const { report, verdict } = (0,run_pipeline/* evaluate */._3)(snapshot, (0,run_pipeline/* evaluateSettingsOf */.U0)(settings, suppressions), log);
         if (options.output) {
             const file = (0,external_node_path_.resolve)(io.cwd, options.output);
             (0,external_node_fs_.writeFileSync)(file, render(report, options.format, false));
@@ -647,7 +699,7 @@ async function runCli(argv, io) {
             io.stdout.write(render(report, options.format, useColor(io.stdout, io.env)));
         }
         if (verdict.failed) {
-            io.stderr.write(`${(0,src_pipeline/* gateFailureMessage */.hL)(verdict, settings.failOnText)}\n`);
+            io.stderr.write(`${(0,run_pipeline/* gateFailureMessage */.hL)(verdict, settings.failOnText)}\n`);
             return EXIT.failed;
         }
         return EXIT.pass;
@@ -659,15 +711,15 @@ async function runCli(argv, io) {
 }
 async function collectLive(settings, options, io, log) {
     const login = await signIn(settings, options, io, log);
-    return (0,src_pipeline/* collect */.Fo)(settings, login, log, new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds));
+    return (0,run_pipeline/* collect */.Fo)(settings, login, log, new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds));
 }
 /** `--scope`: the estate scan (src/estate/scan.ts) with the CLI's credential, one estate report. */
 async function runCliEstate(settings, suppressions, cli) {
     const { options, io, log, progress } = cli;
     const deadline = new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds);
     const login = await signIn(settings, options, io, log);
-    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)), Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(28), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
-    const clients = (0,src_pipeline/* armClients */.b_)(AzureClients, login.credential, settings, log, deadline);
+    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 81122)), Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(641), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
+    const clients = (0,run_pipeline/* armClients */.b_)(AzureClients, login.credential, settings, log, deadline);
     const scan = await scanEstate(settings, { clients, identity: login.identity, suppressions }, log);
     progress.clear();
     log.info(estateTimingLine(scan, clients.stats, settings.maxConcurrency));

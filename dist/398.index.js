@@ -1,0 +1,7923 @@
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 99061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ describeClaims),
+/* harmony export */   d: () => (/* binding */ decodeJwtClaims)
+/* harmony export */ });
+/**
+ * Decodes a JWT's payload without verifying it: the claims are only printed so
+ * the user can compare them with the federated credential. Returns undefined
+ * for anything that is not a JWT.
+ */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The claims a user registers in a federated credential, one per line, for the log. */
+function describeClaims(claims) {
+    const aud = Array.isArray(claims.aud) ? claims.aud.join(', ') : claims.aud;
+    return [
+        `issuer (iss): ${claims.iss ?? '(missing)'}`,
+        `subject (sub): ${claims.sub ?? '(missing)'}`,
+        `audience (aud): ${aud ?? '(missing)'}`,
+        `job_workflow_ref: ${claims.job_workflow_ref ?? '(missing)'}`
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 63558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ armPipelineOptions),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   YV: () => (/* binding */ MAX_TRY_TIMEOUT_MS),
+/* harmony export */   bE: () => (/* binding */ refuseForeignLink),
+/* harmony export */   bI: () => (/* binding */ deadlinePolicy),
+/* harmony export */   sQ: () => (/* binding */ RunDeadline),
+/* harmony export */   tj: () => (/* binding */ tryTimeoutPolicy),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* unused harmony exports ARM_RETRY_OPTIONS, FOREIGN_LINK_CODE, sameHostPolicy */
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20690);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20709);
+/**
+ * How every ARM request retries and gives up, in one place. Retries are the
+ * SDK pipeline's own retry policy (exponential back-off for 408/5xx and
+ * connection errors, `Retry-After` for 429/503), configured with a bound so a
+ * permanently failing ARM ends as an `unknown` with its reason. Two small
+ * policies add what the SDK leaves to the caller: a per-try timeout, and the
+ * run's deadline (`timeout-seconds`).
+ */
+
+
+/** The SDK's retry options: at most 3 retries, 0.5 s doubling up to 8 s (jittered); `Retry-After` wins when ARM sends it. */
+const ARM_RETRY_OPTIONS = { maxRetries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 8000 };
+/** Longest a single try may take; a tenth of the deadline when that is shorter, so retries fit in it. */
+const MAX_TRY_TIMEOUT_MS = 30_000;
+/** The whole-run deadline: `timeout-seconds` after the run started. */
+class RunDeadline {
+    seconds;
+    signal;
+    reached;
+    constructor(seconds, startedAt = performance.now()) {
+        this.seconds = seconds;
+        const remaining = Math.max(0, Math.ceil(seconds * 1000 - (performance.now() - startedAt)));
+        // AbortSignal.timeout does not keep the process alive.
+        this.signal = AbortSignal.timeout(remaining);
+        this.reached = new Promise((_, reject) => {
+            this.signal.addEventListener('abort', () => reject(this.error()), { once: true });
+        });
+        this.reached.catch(() => undefined);
+    }
+    get expired() {
+        return this.signal.aborted;
+    }
+    /** Per-try timeout: at most 30 s, and a tenth of the deadline. */
+    get tryTimeoutMs() {
+        return Math.min(MAX_TRY_TIMEOUT_MS, Math.max(1000, (this.seconds * 1000) / 10));
+    }
+    error() {
+        return new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(`the run reached its deadline (\`timeout-seconds\`: ${this.seconds}) before Azure answered this read`, { code: _model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .DEADLINE_CODE */ .Hm });
+    }
+    /** Settles like `work`, or rejects with the deadline error when the deadline comes first. */
+    race(work) {
+        return Promise.race([work, this.reached]);
+    }
+}
+/**
+ * Per call (outside the retry policy): no request starts after the deadline,
+ * and one still in flight or waiting to retry is aborted when it passes.
+ */
+function deadlinePolicy(deadline) {
+    return {
+        name: 'amlInferenceGuardDeadline',
+        sendRequest: async (request, next) => {
+            if (deadline.expired)
+                throw deadline.error();
+            // A signal per request: AbortSignal.any adds no listener to the shared deadline signal.
+            request.abortSignal = AbortSignal.any([deadline.signal, ...toSignals(request.abortSignal)]);
+            try {
+                return await deadline.race(next(request));
+            }
+            catch (error) {
+                if (deadline.expired)
+                    throw deadline.error();
+                throw error;
+            }
+        }
+    };
+}
+function toSignals(signal) {
+    if (!signal)
+        return [];
+    if (signal instanceof AbortSignal)
+        return [signal];
+    const controller = new AbortController();
+    if (signal.aborted)
+        controller.abort();
+    else
+        signal.addEventListener('abort', () => controller.abort(), { once: true });
+    return [controller.signal];
+}
+/**
+ * Per try (inside the retry policy): a try that takes longer than `timeoutMs`
+ * is aborted and reported as ETIMEDOUT, a system error the SDK's exponential
+ * retry strategy retries (its own abort error is never retried). An unref'd
+ * `AbortSignal.timeout` is used rather than `request.timeout`, whose timer the
+ * HTTP client leaves running after a failed try, holding the process open.
+ */
+function tryTimeoutPolicy(timeoutMs) {
+    return {
+        name: 'amlInferenceGuardTryTimeout',
+        sendRequest: async (request, next) => {
+            const caller = request.abortSignal;
+            const timeout = AbortSignal.timeout(timeoutMs);
+            request.abortSignal = AbortSignal.any([timeout, ...toSignals(caller)]);
+            try {
+                return await next(request);
+            }
+            catch (error) {
+                if (!timeout.aborted || caller?.aborted)
+                    throw error;
+                throw new _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .RestError */ .pj(`no answer within ${timeoutMs / 1000} s (per-try timeout)`, {
+                    code: 'ETIMEDOUT',
+                    request
+                });
+            }
+            finally {
+                // The retry policy looks at the caller's signal to decide whether to retry.
+                request.abortSignal = caller;
+            }
+        }
+    };
+}
+/** Waits `ms`, or less when `signal` aborts first (the deadline must not wait out a long Retry-After). */
+function pause(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done);
+    });
+}
+/** `Retry-After` in seconds or as an HTTP date, in ms from now (undefined when absent or invalid). */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const date = Date.parse(header);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+/** Code of a read stopped because ARM named a link on another host. */
+const FOREIGN_LINK_CODE = 'UnexpectedNextLink';
+/**
+ * Throws unless `url` is on `origin` (scheme, host and port). A `nextLink` is followed with the
+ * ARM bearer token: one naming another host would hand that host the token.
+ */
+function refuseForeignLink(url, origin) {
+    let target;
+    try {
+        target = new URL(url);
+    }
+    catch {
+        throw Object.assign(new Error(`ARM named a link that is not a URL; it was not followed`), {
+            statusCode: 200,
+            code: FOREIGN_LINK_CODE
+        });
+    }
+    if (target.origin === origin)
+        return;
+    throw Object.assign(new Error(`ARM named a link on another host (${target.host}); the ARM token is sent only to ${new URL(origin).host}, so the link was not followed`), { statusCode: 200, code: FOREIGN_LINK_CODE });
+}
+/**
+ * Per call, ahead of the bearer-token policy: a request to any other origin than the ARM
+ * endpoint is never sent. The SDK pagers follow a page's `nextLink` as given; this is the one
+ * place every client's requests pass, so no pager can carry the token elsewhere.
+ */
+function sameHostPolicy(armEndpoint) {
+    const origin = new URL(armEndpoint).origin;
+    return {
+        name: 'amlInferenceGuardSameHost',
+        sendRequest: (request, next) => {
+            refuseForeignLink(request.url, origin);
+            return next(request);
+        }
+    };
+}
+/**
+ * Options every ARM client is built with. `limiter` (concurrency, Retry-After
+ * pauses, accounting) runs per try before the timeout starts, so waiting for
+ * a slot never counts against a try.
+ */
+function armPipelineOptions(limiter, deadline, armEndpoint) {
+    return {
+        retryOptions: ARM_RETRY_OPTIONS,
+        additionalPolicies: [
+            ...(armEndpoint
+                ? [{ policy: sameHostPolicy(armEndpoint), position: 'perCall' }]
+                : []),
+            ...(deadline ? [{ policy: deadlinePolicy(deadline), position: 'perCall' }] : []),
+            { policy: limiter, position: 'perRetry' },
+            {
+                policy: tryTimeoutPolicy(deadline?.tryTimeoutMs ?? MAX_TRY_TIMEOUT_MS),
+                position: 'perRetry'
+            }
+        ]
+    };
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ui: () => (/* binding */ CHECKS),
+  RC: () => (/* binding */ evaluateAll)
+});
+
+// UNUSED EXPORTS: getCheck
+
+// EXTERNAL MODULE: ./src/model/snapshot.ts
+var model_snapshot = __webpack_require__(20709);
+;// CONCATENATED MODULE: ./src/evaluate/checks/common.ts
+
+const RESOURCE_TYPES = {
+    workspace: 'Microsoft.MachineLearningServices/workspaces',
+    onlineEndpoint: 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints',
+    privateEndpoint: 'Microsoft.Network/privateEndpoints',
+    subnet: 'Microsoft.Network/virtualNetworks/subnets',
+    virtualNetwork: 'Microsoft.Network/virtualNetworks'
+};
+/** A result of `def`; a `fail` carries the definition's severity. */
+function makeResult(def, outcome, resource, detail) {
+    return outcome === 'fail'
+        ? { checkId: def.id, outcome, severity: def.severity, resource, detail }
+        : { checkId: def.id, outcome, resource, detail };
+}
+function resourceOf(id, type, name = (0,model_snapshot/* resourceName */.Iy)(id)) {
+    return { id, name, type };
+}
+/** The workspace as a result resource; falls back to the target when the read failed. */
+function workspaceResource(snapshot) {
+    const ws = snapshot.workspace;
+    return ws.ok
+        ? resourceOf(ws.value.id, RESOURCE_TYPES.workspace, ws.value.name)
+        : resourceOf(snapshot.target.workspaceId, RESOURCE_TYPES.workspace, snapshot.target.workspaceName);
+}
+function equalsIgnoreCase(value, expected) {
+    return value !== undefined && value.toLowerCase() === expected.toLowerCase();
+}
+/** `publicNetworkAccess` as ARM reports it; absent means the service default, Enabled. */
+function isPublicNetworkAccessDisabled(value) {
+    return equalsIgnoreCase(value, 'Disabled');
+}
+/** The resource group segment of an ARM id. */
+function resourceGroupOf(id) {
+    return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
+}
+/** `HTTP 403 AuthorizationFailed: <message>` */
+function describeReadError(error) {
+    const status = error.status === null ? 'no response' : `HTTP ${error.status}`;
+    return `${status} ${error.code}: ${error.message}`;
+}
+/**
+ * Why a read failed and what to do about it, for an `unknown` detail.
+ * `what` names the resource ("workspace ws", "private endpoint pe").
+ */
+function unreadableDetail(what, resourceGroup, error) {
+    const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`;
+    const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group';
+    if (error.code === model_snapshot/* DEADLINE_CODE */.Hm) {
+        return `${reason} Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`;
+    }
+    if (model_snapshot/* UNUSABLE_ANSWER_CODES */.y0.includes(error.code)) {
+        return `${reason} Azure's answer could not be used: re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`;
+    }
+    if (error.status === 401 || error.status === 403) {
+        return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`;
+    }
+    if (error.status === 404) {
+        return `${reason} It was not found: check the subscription, resource group and name, and that the identity can see ${scope}.`;
+    }
+    if (error.status === null || error.status === 429 || error.status >= 500) {
+        return `${reason} Azure did not answer in time or was unavailable: re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`;
+    }
+    return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`;
+}
+/** Unknown result for a check that needs the workspace when the workspace read failed. */
+function workspaceUnreadable(def, snapshot, error) {
+    const { workspaceName, resourceGroup } = snapshot.target;
+    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`workspace ${workspaceName}`, resourceGroup, error));
+}
+/** A check from its catalog entry and an evaluation that receives that entry. */
+function defineCheck(def, evaluate) {
+    return { ...def, evaluate: snapshot => evaluate(snapshot, def) };
+}
+/** Unknown result for a check whose workspace-level list (endpoints, computes, outbound rules) could not be read. */
+function workspaceListUnreadable(def, snapshot, list, error) {
+    const { workspaceName, resourceGroup } = snapshot.target;
+    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error));
+}
+/** Worse first: a merged result takes the worst outcome, and the worst severity among its fails. */
+const OUTCOME_RANK = { fail: 3, unknown: 2, pass: 1, skipped: 0 };
+const SEVERITY_RANK = { error: 2, warning: 1, notice: 0 };
+/**
+ * One result per check and resource (ids compare case-insensitively): results that name
+ * the same resource merge into the worst outcome with every distinct reason, in order.
+ * Two results for one resource (a pass and a fail) would contradict each other.
+ */
+function oneResultPerResource(results) {
+    const groups = new Map();
+    for (const result of results) {
+        const key = `${result.checkId}\u0000${result.resource.id.toLowerCase()}`;
+        groups.set(key, [...(groups.get(key) ?? []), result]);
+    }
+    return [...groups.values()].map(group => {
+        if (group.length === 1)
+            return group[0];
+        const worst = group.reduce((a, b) => OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a);
+        const details = [...new Set(group.map(r => r.detail).filter(d => d !== ''))];
+        const merged = { ...worst, detail: details.join(' ') };
+        if (worst.outcome === 'fail') {
+            merged.severity = group
+                .filter(r => r.outcome === 'fail')
+                .map(r => r.severity ?? 'error')
+                .reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a));
+        }
+        return merged;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(48280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
+// EXTERNAL MODULE: ./src/evaluate/clusters.ts
+var evaluate_clusters = __webpack_require__(57332);
+;// CONCATENATED MODULE: ./src/evaluate/checks/rules/kubernetes.ts
+const DOCS = {
+    secureCluster: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-inferencing-environment',
+    extension: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension',
+    attach: 'https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+    endpoint: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-online-endpoint'
+};
+const K8S_01_RULE = {
+    id: 'K8S-01',
+    title: 'The cluster is a secure inferencing environment',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "Step 1 of the article (and the earlier version's prerequisite) points to Secure Azure Kubernetes Service inferencing environment, which puts the cluster in a virtual network (how-to-secure-kubernetes-inferencing-environment): its node pools in a subnet of your virtual network, or in the virtual network AKS creates for pools that name no subnet (aks-vnet-* in the cluster's node resource group), which that article supports too. " +
+        "The other three requirements come from AKS's own security guidance, not from that article: an API server that is private or limited to authorized IP ranges (AKS: Secure access to the API server using authorized IP address ranges, api-server-authorized-ip-ranges; Azure Policy 'Authorized IP ranges should be defined on Kubernetes Services'), " +
+        'nodes without public IP addresses (AKS: instance-level public IP addresses are opt-in, use-node-public-ips), and a network policy that controls pod traffic (AKS: Secure traffic between pods by using network policies, use-network-policies).',
+    remediation: 'Run node pools in a subnet of your virtual network (agentPoolProfiles[].vnetSubnetID) or in the AKS-managed virtual network, make the API server private (apiServerAccessProfile.enablePrivateCluster) or set authorized IP ranges that list only your own networks (apiServerAccessProfile.authorizedIPRanges; 0.0.0.0/0, ::/0 or any range wider than IPv4 /8 or IPv6 /16 counts as no restriction), ' +
+        'create node pools without node public IPs (enableNodePublicIP: false), and set a network policy (networkProfile.networkPolicy: azure, calico or cilium).',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --api-server-authorized-ip-ranges <cidr>[,<cidr>] --network-policy azure',
+    docUrl: DOCS.secureCluster,
+    summary: 'each attached AKS cluster has node pools in a VNet subnet, a private API server or authorized IP ranges no wider than IPv4 /8 or IPv6 /16 (no `0.0.0.0/0`), no node public IPs, and a network policy (Arc-enabled clusters: unknown)'
+};
+const K8S_02_RULE = {
+    id: 'K8S-02',
+    title: 'The Azure Machine Learning extension is deployed with inference enabled',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 2 of the article: a Kubernetes cluster serves online endpoints only through the Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) with enableInference set. ' +
+        'Without a healthy extension, attaching and deploying fail, or run without the inference router the other checks rely on.',
+    remediation: 'Deploy the Microsoft.AzureML.Kubernetes extension on the cluster with enableInference=True, and wait for provisioning state Succeeded.',
+    fix: 'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
+    docUrl: DOCS.extension,
+    summary: 'the cluster has a `microsoft.azureml.kubernetes` extension, `Succeeded`, with `enableInference=True`'
+};
+const K8S_03_RULE = {
+    id: 'K8S-03',
+    title: 'The inference router is not exposed publicly',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "The extension's inference router (azureml-fe) receives every scoring request. On AKS, a LoadBalancer service without internalLoadBalancerProvider=azure gets a public IP address, which puts the endpoints on the internet whatever the virtual network does; " +
+        "that setting applies to AKS only, so on an Azure Arc-enabled cluster a LoadBalancer router is internal only if the cluster's own load balancer makes it so, which Azure cannot report. allowInsecureConnections=True lets clients score over plain HTTP; " +
+        'with it False (the default) the router serves HTTPS, which needs sslCname and a certificate: sslSecret, or the protected settings sslCertPemFile and sslKeyPemFile (how-to-deploy-kubernetes-extension). Azure never returns protected settings, so a certificate given that way is confirmed only when ARM lists their names.',
+    remediation: 'On AKS, expose the router through an internal load balancer (inferenceRouterServiceType=LoadBalancer with internalLoadBalancerProvider=azure); on any cluster, NodePort or ClusterIP behind your own private ingress also works. Serve it over TLS: allowInsecureConnections=False with sslCname and a certificate (sslSecret, or sslCertPemFile and sslKeyPemFile in --config-protected).',
+    fix: 'az k8s-extension update --name <extension> --cluster-type managedClusters --cluster-name <cluster> --resource-group <resource-group> --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>',
+    docUrl: DOCS.extension,
+    summary: 'the inference router is an internal load balancer (`internalLoadBalancerProvider=azure`, AKS only; on Arc a `LoadBalancer` router is unknown), `NodePort` or `ClusterIP`; HTTPS with `sslCname` and a certificate (`sslSecret` or protected `sslCertPemFile`/`sslKeyPemFile`); `allowInsecureConnections=True` or missing TLS settings: warning'
+};
+const K8S_04_RULE = {
+    id: 'K8S-04',
+    title: 'The cluster is attached to the workspace as a Kubernetes compute',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 3 of the article: Kubernetes online endpoints deploy to a cluster attached to the workspace as a Kubernetes compute (the extension route). ' +
+        'A legacy AKS compute is the older inference route: it is only acceptable with an internal load balancer, and should be replaced.',
+    remediation: 'Attach the cluster (after deploying the extension) as a Kubernetes compute and wait for provisioning state Succeeded. Replace legacy AKS computes with a Kubernetes compute.',
+    fix: 'az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml',
+    docUrl: DOCS.attach,
+    summary: 'the cluster is attached as a `Kubernetes` compute in `Succeeded` (a legacy `AKS` compute gets one result: a notice with `InternalLoadBalancer`, else an error)'
+};
+const K8S_05_RULE = {
+    id: 'K8S-05',
+    title: 'Kubernetes online endpoints target a secured, attached cluster',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Step 4 of the article: a Kubernetes online endpoint is only as isolated as the compute it deploys to. ' +
+        'Each endpoint must target an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03; a failure there fails the endpoint at the same severity.',
+    remediation: 'Point every Kubernetes online endpoint at a Kubernetes compute whose cluster is secured (K8S-01), runs the extension (K8S-02) and keeps its router private (K8S-03); fix the cluster or recreate the endpoint on a compute that is.',
+    fix: 'az ml online-endpoint create --resource-group <resource-group> --workspace-name <workspace> --file endpoint.yml --set compute=azureml:<compute-name>',
+    docUrl: DOCS.endpoint,
+    summary: 'every Kubernetes online endpoint targets an attached, succeeded Kubernetes compute whose cluster passes K8S-01, K8S-02 and K8S-03 (else it fails at their worst severity)'
+};
+const K8S_06_RULE = {
+    id: 'K8S-06',
+    title: "The AKS cluster is in the workspace's region",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: when the workspace has a private endpoint, the AKS cluster must be in the same Azure region as the workspace.',
+    remediation: "A cluster cannot be moved to another region: create the AKS cluster in the workspace's region, deploy the Azure Machine Learning extension to it and attach it to the workspace, then move the deployments to it.",
+    fix: 'az aks create --resource-group <resource-group> --name <cluster> --location <workspace-region> ... ; az ml compute attach --resource-group <resource-group> --workspace-name <workspace> --type Kubernetes --name <compute> --resource-id <cluster-id>',
+    docUrl: DOCS.secureCluster,
+    summary: "the AKS cluster is in the workspace's region when the workspace has a private endpoint"
+};
+const K8S_07_RULE = {
+    id: 'K8S-07',
+    title: 'A private AKS cluster has no public FQDN',
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: a public fully qualified domain name (FQDN) with a private AKS cluster is not supported with Azure Machine Learning (apiServerAccessProfile.enablePrivateClusterPublicFQDN).',
+    remediation: 'Turn the public FQDN of the private cluster off, so its API server is reached only through its private DNS name.',
+    fix: 'az aks update --resource-group <resource-group> --name <cluster> --disable-public-fqdn',
+    docUrl: DOCS.secureCluster,
+    summary: 'a private AKS cluster has no public FQDN (`enablePrivateClusterPublicFQDN`)'
+};
+const K8S_08_RULE = {
+    id: 'K8S-08',
+    title: "The workspace's container registry is Premium, as private access needs",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: "Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment): with the AKS cluster behind a virtual network, the workspace's resources, the container registry among them, need private endpoints in the cluster's virtual network or one peered with it. " +
+        'Azure Container Registry supports private endpoints (and network rules) only in the Premium tier (container-registry-private-link), so a Basic or Standard registry cannot be reached privately from the cluster.',
+    remediation: "Move the registry to the Premium tier, then add its private endpoint in the cluster's virtual network or a peered one.",
+    fix: 'az acr update --resource-group <resource-group> --name <registry> --sku Premium',
+    docUrl: DOCS.secureCluster,
+    summary: "with an AKS cluster attached, the workspace's container registry is Premium (private endpoints need it)"
+};
+const K8S_09_RULE = {
+    id: 'K8S-09',
+    title: "The workspace, its storage account, key vault and registry have private endpoints in the cluster's virtual network or a peered one",
+    section: 'kubernetes',
+    category: 'kubernetes',
+    severity: 'error',
+    rationale: 'Secure Azure Kubernetes Service inferencing environment (how-to-secure-kubernetes-inferencing-environment), Limitations: with the AKS cluster behind a virtual network, the workspace and its associated resources (storage, key vault, Azure Container Registry) must have private endpoints or service endpoints in the same virtual network as the cluster or one peered with it. ' +
+        "This check reads each one's private endpoint connections and, for each approved one, the private endpoint's subnet; it compares that network with the cluster's (its node pools' subnets, or the AKS-managed one) and the cluster network's Connected peerings. Each sub-resource needs its own endpoint: the workspace's default storage account is put behind the network for both blob and file (Tutorial: create a secure workspace with a virtual network, tutorial-create-secure-workspace-vnet). A storage account or key vault whose virtual network rules admit the cluster's subnet (a service endpoint) passes too. One result per resource, with every cluster's reason in it.",
+    remediation: "Create the missing private endpoint in the cluster's virtual network (group id amlworkspace for the workspace, blob and file for the storage account, vault for the key vault, registry for the container registry) and link its private DNS zone to that network; or peer the cluster's virtual network with the one that holds the private endpoint (both directions).",
+    fix: 'az network private-endpoint create --resource-group <cluster-vnet-rg> --name <pe-name> --vnet-name <cluster-vnet> --subnet <subnet> --private-connection-resource-id <resource-id> --group-id <amlworkspace|blob|file|vault|registry> --connection-name <pe-name>',
+    docUrl: DOCS.secureCluster,
+    summary: "the workspace, its storage account, key vault and registry each have an approved private endpoint in the AKS cluster's virtual network or one peered with it (Connected), or a service endpoint on the node subnet"
+};
+
+// EXTERNAL MODULE: ./src/model/normalize.ts
+var normalize = __webpack_require__(306);
+// EXTERNAL MODULE: ./src/evaluate/route.ts
+var evaluate_route = __webpack_require__(21666);
+;// CONCATENATED MODULE: ./src/evaluate/checks/routes.ts
+/**
+ * Helpers shared by the route checks (managed-endpoints.ts, kubernetes.ts,
+ * outbound.ts): skipping a route that is not evaluated, the managed network's
+ * mode and its outbound rules. Pure.
+ */
+
+
+
+/** A `skipped` result when `route` is not evaluated, else undefined. */
+function skipUnlessRoute(def, snapshot, route) {
+    const decision = (0,evaluate_route/* decideRoutes */.F3)(snapshot);
+    if (decision.routes.includes(route))
+        return undefined;
+    return [
+        makeResult(def, 'skipped', workspaceResource(snapshot), `Not evaluated: this check is for ${evaluate_route/* ROUTE_LABELS */.Ss[route]}, and the route checked is ${(0,evaluate_route/* describeRoutes */.oK)(decision.routes)}. ${decision.reason}`)
+    ];
+}
+const MANAGED_NETWORK_MODES = ['AllowInternetOutbound', 'AllowOnlyApprovedOutbound'];
+/** `managedNetwork.isolationMode` as returned; absent means Disabled (the service default). */
+function isolationModeText(ws) {
+    return ws.managedNetwork?.isolationMode ?? 'Disabled (not set)';
+}
+/** The workspace uses a managed virtual network (either outbound mode). */
+function hasManagedNetwork(ws) {
+    return MANAGED_NETWORK_MODES.some(mode => equalsIgnoreCase(ws.managedNetwork?.isolationMode, mode));
+}
+function isApprovedOutboundOnly(ws) {
+    return equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowOnlyApprovedOutbound');
+}
+/**
+ * The managed network's outbound rules: the `outboundRules` list merged with the
+ * rules embedded in the workspace body (api-versions differ in which they fill).
+ * On a name clash the list wins: it is the rule resource itself.
+ */
+function outboundRulesOf(snapshot, ws) {
+    // Rules are a set keyed by name: in name order, details do not depend on the order ARM listed them.
+    const embedded = byName((0,normalize/* toOutboundRules */.Hg)(ws.managedNetwork?.outboundRules));
+    const listed = snapshot.outboundRules;
+    if (!listed.ok) {
+        if (embedded.length > 0) {
+            return {
+                ok: true,
+                rules: embedded,
+                source: 'the workspace body (the rule list could not be read)'
+            };
+        }
+        return { ok: false, error: listed.error };
+    }
+    const names = new Set(listed.value.map(r => r.name.toLowerCase()));
+    return {
+        ok: true,
+        rules: byName([...listed.value, ...embedded.filter(r => !names.has(r.name.toLowerCase()))]),
+        source: 'the outbound rule list'
+    };
+}
+function byName(rules) {
+    const key = (rule) => rule.name.toLowerCase();
+    return [...rules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+function isActive(rule) {
+    return equalsIgnoreCase(rule.status, 'Active');
+}
+/** `rule-a (Inactive), rule-b (no status)` */
+function describeRules(rules) {
+    return rules.map(r => `${r.name} (${r.status ?? 'no status'})`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/shared.ts
+/**
+ * The prologue the K8S checks share: the attached clusters to judge (or why there are none), the
+ * result resource and CLI arguments of a cluster, and an AKS cluster's body (or why it is missing).
+ */
+
+
+
+const TYPES = {
+    aks: 'Microsoft.ContainerService/managedClusters',
+    arc: 'Microsoft.Kubernetes/connectedClusters',
+    compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+    extension: 'Microsoft.KubernetesConfiguration/extensions'
+};
+const NOT_COLLECTED = 'was not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+function clusterResource(cluster) {
+    return resourceOf(cluster.id, cluster.kind === 'arc' ? TYPES.arc : TYPES.aks, cluster.name);
+}
+/** `--cluster-type managedClusters|connectedClusters --cluster-name <c> --resource-group <rg>` */
+function clusterArgs(cluster) {
+    const type = cluster.kind === 'arc' ? 'connectedClusters' : 'managedClusters';
+    return `--cluster-type ${type} --cluster-name ${cluster.name} --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'}`;
+}
+/** Route, then the compute list: the clusters to evaluate, or the results to return instead. */
+function clustersOrResults(def, snapshot) {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return { results: skip };
+    const { workspaceName } = snapshot.target;
+    if (!snapshot.computes.ok) {
+        return {
+            results: [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)]
+        };
+    }
+    const clusters = (0,evaluate_clusters/* attachedClusters */.Qw)(snapshot.computes.value);
+    if (clusters.length === 0) {
+        return {
+            results: [
+                makeResult(def, 'skipped', workspaceResource(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName} yet, so there is no cluster to check; K8S-04 says how to attach one.`)
+            ]
+        };
+    }
+    return { clusters };
+}
+/**
+ * An AKS cluster's body for a check that needs it, or the result that says why it is missing
+ * (Arc clusters: `arcDetail`; a cluster that no longer exists is K8S-01's to report).
+ */
+function aksClusterOr(def, snapshot, cluster, arcDetail) {
+    const resource = clusterResource(cluster);
+    const read = (0,evaluate_clusters/* aksClusterRead */.CQ)(snapshot.managedClusters, cluster);
+    switch (read.kind) {
+        case 'found':
+            return { cluster: read.cluster };
+        case 'not-aks':
+            return { result: makeResult(def, 'skipped', resource, arcDetail) };
+        case 'not-read':
+            return {
+                result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+            };
+        case 'gone':
+            return {
+                result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`)
+            };
+        case 'unreadable':
+            return {
+                result: makeResult(def, 'unknown', resource, unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error))
+            };
+    }
+}
+/**
+ * The prologue K8S-06, K8S-07 and K8S-09 share: the route, the attached clusters, then each AKS
+ * cluster's body handed to `judge` (Arc clusters skipped with `arcDetail`, unreadable ones unknown).
+ */
+function eachAksCluster(def, snapshot, arcDetail, judge) {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.flatMap(attached => {
+        const found = aksClusterOr(def, snapshot, attached, arcDetail(attached.name));
+        return 'result' in found ? [found.result] : judge(found.cluster, attached);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-01-secure-cluster.ts
+/**
+ * K8S-01: each attached AKS cluster is a secure inferencing environment (node pools in a virtual
+ * network, API server private or restricted, no node public IPs, a network policy).
+ */
+
+
+
+
+
+
+function evaluateClusterSecurity(snapshot, cluster) {
+    const def = K8S_01_RULE;
+    const resource = clusterResource(cluster);
+    if (cluster.kind === 'arc') {
+        return makeResult(def, 'unknown', resource, `Cluster ${cluster.name} is an Azure Arc-enabled Kubernetes cluster: its nodes, API server and network policy are outside what Azure Resource Manager reports, so this check cannot tell whether it is a secure inferencing environment. ` +
+            `Verify it against ${def.docUrl} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`);
+    }
+    if (cluster.kind === 'other') {
+        return makeResult(def, 'unknown', resource, `Compute(s) ${cluster.computes.map(c => c.name).join(', ')} name ${cluster.id}, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Re-attach the cluster: az ml compute attach --type Kubernetes --resource-id <cluster-id> ...`);
+    }
+    const read = (0,evaluate_clusters/* aksClusterRead */.CQ)(snapshot.managedClusters, cluster);
+    if (read.kind === 'not-read' || read.kind === 'not-aks')
+        return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`);
+    if (read.kind === 'gone') {
+        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`);
+    }
+    if (read.kind === 'unreadable') {
+        return makeResult(def, 'unknown', resource, unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error));
+    }
+    return judgeCluster(read.cluster, resource, snapshot.aksManagedVirtualNetworks?.[(0,model_snapshot/* resourceKey */.ik)(cluster.id)]);
+}
+/**
+ * The widest authorized IP range still counted as a restriction: IPv4 /8 (16.7 million
+ * addresses, the largest block ever assigned to one organisation) and IPv6 /16. A wider
+ * range, or a default route (prefix 0), opens the API server to much of the internet.
+ */
+const WIDEST_AUTHORIZED_PREFIX = { ipv4: 8, ipv6: 16 };
+/** Authorized IP ranges that restrict nothing, each with why; an empty list means all restrict. */
+function unrestrictiveRanges(ranges) {
+    const found = [];
+    for (const raw of ranges) {
+        const text = raw.trim();
+        let prefix;
+        let kind;
+        try {
+            // AKS also takes a bare address (one host): /32 or /128.
+            const [address, bits] = text.includes('/')
+                ? ipaddr_default().parseCIDR(text)
+                : [ipaddr_default().parse(text), undefined];
+            kind = address.kind();
+            prefix = bits ?? (kind === 'ipv4' ? 32 : 128);
+        }
+        catch {
+            found.push(`'${text}' (not an IP address or CIDR range)`);
+            continue;
+        }
+        if (prefix === 0) {
+            found.push(`${text} (a default route: every ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} address)`);
+        }
+        else if (prefix < WIDEST_AUTHORIZED_PREFIX[kind]) {
+            found.push(`${text} (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`);
+        }
+    }
+    return found;
+}
+function managedVnetFinding(cluster, vnets) {
+    if (cluster.agentPools.every(p => p.vnetSubnetId))
+        return { kind: 'none' };
+    const group = cluster.nodeResourceGroup;
+    if (!vnets || !group)
+        return group ? { kind: 'missing', nodeResourceGroup: group } : { kind: 'missing' };
+    // 404: the node resource group is gone, and the network AKS created in it with it.
+    if (!vnets.ok && vnets.error.status === 404)
+        return { kind: 'missing', nodeResourceGroup: group };
+    if (!vnets.ok) {
+        const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>';
+        return {
+            kind: 'unreadable',
+            detail: `${unreadableDetail(`the virtual networks of node resource group ${group}`, group, vnets.error)} (AKS keeps the network it creates for node pools without a subnet there; az role assignment create --role Reader --scope /subscriptions/${subscription}/resourceGroups/${group} --assignee <client-id>)`
+        };
+    }
+    const [vnet] = [...vnets.value].sort((a, b) => a.name.localeCompare(b.name));
+    return vnet ? { kind: 'found', vnet } : { kind: 'missing', nodeResourceGroup: group };
+}
+/** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
+function clusterProblems(cluster, managedVnet = { kind: 'none' }) {
+    const rg = resourceGroupOf(cluster.id) ?? '<resource-group>';
+    const problems = [];
+    const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId);
+    if (cluster.agentPools.length === 0) {
+        problems.push('reports no node pools, so where its nodes run could not be checked');
+    }
+    else if (outsideVnet.length > 0 &&
+        managedVnet.kind !== 'found' &&
+        managedVnet.kind !== 'unreadable') {
+        const where = managedVnet.kind === 'missing' && managedVnet.nodeResourceGroup
+            ? `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${managedVnet.nodeResourceGroup}`
+            : '';
+        problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are in no virtual network that could be found (no vnetSubnetID${where}). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
+    }
+    const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`;
+    if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
+        problems.push(`its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${restrict}`);
+    }
+    else if (cluster.enablePrivateCluster !== true) {
+        const open = unrestrictiveRanges(cluster.authorizedIpRanges);
+        if (open.length > 0) {
+            problems.push(`its API server is public and its authorized IP ranges do not restrict it: ${open.join(', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. List only your own networks. ${restrict}`);
+        }
+    }
+    const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true);
+    if (publicIp.length > 0) {
+        problems.push(`node pool(s) ${publicIp.map(p => p.name).join(', ')} give every node a public IP address (enableNodePublicIP). This cannot be changed on a pool: add a pool without it (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one`);
+    }
+    if (!cluster.networkPolicy || equalsIgnoreCase(cluster.networkPolicy, 'none')) {
+        problems.push(`it has no network policy, so any pod can reach the inference pods. Fix: az aks update --resource-group ${rg} --name ${cluster.name} --network-policy azure (or calico, cilium)`);
+    }
+    return problems;
+}
+function judgeCluster(cluster, resource, vnets) {
+    const def = K8S_01_RULE;
+    const managedVnet = managedVnetFinding(cluster, vnets);
+    const problems = clusterProblems(cluster, managedVnet);
+    if (problems.length > 0) {
+        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`);
+    }
+    if (managedVnet.kind === 'unreadable') {
+        return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} has node pools without vnetSubnetID, so AKS created their virtual network. ${managedVnet.detail}`);
+    }
+    const own = [
+        ...new Set(cluster.agentPools.filter(p => p.vnetSubnetId).map(p => (0,model_snapshot/* resourceName */.Iy)(p.vnetSubnetId)))
+    ];
+    const subnets = [
+        ...(own.length > 0 ? [`subnet(s) ${own.join(', ')}`] : []),
+        ...(managedVnet.kind === 'found'
+            ? [
+                `the AKS-managed virtual network ${managedVnet.vnet.name} (node resource group ${cluster.nodeResourceGroup ?? ''})`
+            ]
+            : [])
+    ];
+    const api = cluster.enablePrivateCluster
+        ? 'a private API server'
+        : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`;
+    return makeResult(def, 'pass', resource, `AKS cluster ${cluster.name} runs its node pools in ${subnets.join(' and ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`);
+}
+const K8S_01 = defineCheck(K8S_01_RULE, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateClusterSecurity(snapshot, cluster));
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-02-extension.ts
+
+
+
+
+const AZUREML_EXTENSION_TYPE = 'microsoft.azureml.kubernetes';
+/** A configuration setting looked up case-insensitively by key. */
+function setting(extension, key) {
+    const found = Object.entries(extension.configurationSettings).find(([k]) => k.toLowerCase() === key.toLowerCase());
+    return found?.[1];
+}
+function isTrue(value) {
+    return value?.trim().toLowerCase() === 'true';
+}
+function azureMlExtension(snapshot, cluster) {
+    const read = snapshot.clusterExtensions[(0,model_snapshot/* resourceKey */.ik)(cluster.id)];
+    if (!read)
+        return {
+            kind: 'unreadable',
+            detail: `The extensions of cluster ${cluster.name} ${NOT_COLLECTED}.`
+        };
+    if (!read.ok) {
+        return {
+            kind: 'unreadable',
+            detail: unreadableDetail(`the extensions of cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+        };
+    }
+    const matching = read.value.filter(e => equalsIgnoreCase(e.extensionType, AZUREML_EXTENSION_TYPE));
+    const extension = matching.find(e => equalsIgnoreCase(e.provisioningState, 'Succeeded')) ?? matching[0];
+    return extension ? { kind: 'found', extension } : { kind: 'missing', others: read.value };
+}
+function createExtensionCommand(cluster) {
+    return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`;
+}
+function evaluateExtension(snapshot, cluster) {
+    const def = K8S_02_RULE;
+    const resource = clusterResource(cluster);
+    if (!cluster.viaExtension) {
+        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which does not use the extension; K8S-04 recommends moving to a Kubernetes compute.`);
+    }
+    if (cluster.kind === 'other') {
+        return makeResult(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
+    }
+    const lookup = azureMlExtension(snapshot, cluster);
+    if (lookup.kind === 'unreadable')
+        return makeResult(def, 'unknown', resource, lookup.detail);
+    if (lookup.kind === 'missing') {
+        const others = lookup.others.length
+            ? ` (it has ${lookup.others.map(e => e.extensionType ?? e.name).join(', ')})`
+            : '';
+        return makeResult(def, 'fail', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension${others}. Fix: ${createExtensionCommand(cluster)}`);
+    }
+    const extension = lookup.extension;
+    const problems = [];
+    if (!equalsIgnoreCase(extension.provisioningState, 'Succeeded')) {
+        problems.push(`its provisioning state is ${extension.provisioningState ?? 'not reported'}, not Succeeded (az k8s-extension show --name ${extension.name} ${clusterArgs(cluster)} shows why; delete and create it again if it stays failed)`);
+    }
+    const inference = setting(extension, 'enableInference');
+    if (!isTrue(inference)) {
+        problems.push(`enableInference is ${inference === undefined ? 'not set' : `'${inference}'`}, so it cannot serve online endpoints (az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config enableInference=True)`);
+    }
+    if (problems.length > 0) {
+        return makeResult(def, 'fail', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name}: ${problems.join('; ')}.`);
+    }
+    return makeResult(def, 'pass', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name} is Succeeded with enableInference=${inference}.`);
+}
+const K8S_02 = defineCheck(K8S_02_RULE, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateExtension(snapshot, cluster));
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-03-router.ts
+
+
+
+
+function evaluateRouter(snapshot, cluster) {
+    const def = K8S_03_RULE;
+    const resource = clusterResource(cluster);
+    if (!cluster.viaExtension) {
+        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which has no extension inference router; K8S-04 checks its load balancer.`);
+    }
+    if (cluster.kind === 'other') {
+        return makeResult(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
+    }
+    const lookup = azureMlExtension(snapshot, cluster);
+    if (lookup.kind === 'unreadable')
+        return makeResult(def, 'unknown', resource, lookup.detail);
+    if (lookup.kind === 'missing') {
+        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension, so there is no inference router yet; K8S-02 reports it.`);
+    }
+    const extension = lookup.extension;
+    const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`;
+    const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`;
+    // One result: the worst of how the router is exposed and how it serves TLS, with both reasons.
+    const exposure = routerExposure(cluster, extension, update);
+    const tls = routerTls(extension, update);
+    const parts = [exposure, tls];
+    const worst = parts.reduce((a, b) => (k8s_03_router_OUTCOME_RANK[b.outcome] > k8s_03_router_OUTCOME_RANK[a.outcome] ? b : a));
+    const failures = parts.filter(p => p.outcome === 'fail');
+    const joined = tls.outcome === 'pass'
+        ? exposure.outcome === 'pass'
+            ? ` ${tls.text}`
+            : `; it ${tls.text.replace(/^and /, '')}`
+        : exposure.outcome === 'pass'
+            ? `, but ${tls.text}`
+            : `; also ${tls.text}`;
+    const result = makeResult(def, worst.outcome, resource, `${name} ${exposure.text}${joined}.`);
+    if (failures.length === 0)
+        return result;
+    return { ...result, severity: failures.some(p => p.severity === 'error') ? 'error' : 'warning' };
+}
+const k8s_03_router_OUTCOME_RANK = { pass: 0, unknown: 1, fail: 2 };
+/** How the router is exposed: inferenceRouterServiceType and, on AKS, internalLoadBalancerProvider. */
+function routerExposure(cluster, extension, update) {
+    const serviceType = setting(extension, 'inferenceRouterServiceType');
+    const provider = setting(extension, 'internalLoadBalancerProvider');
+    if (serviceType === undefined) {
+        return {
+            outcome: 'unknown',
+            text: `does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+        };
+    }
+    switch (serviceType.trim().toLowerCase()) {
+        case 'loadbalancer':
+            if (cluster.kind === 'arc') {
+                // internalLoadBalancerProvider applies to AKS only (how-to-deploy-kubernetes-extension):
+                // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
+                return {
+                    outcome: 'unknown',
+                    text: `is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
+                        `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
+                        `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort)`
+                };
+            }
+            if (equalsIgnoreCase(provider?.trim(), 'azure')) {
+                return {
+                    outcome: 'pass',
+                    text: 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+                };
+            }
+            return {
+                outcome: 'fail',
+                severity: 'error',
+                text: `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+            };
+        case 'nodeport':
+            return {
+                outcome: 'pass',
+                text: "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+            };
+        case 'clusterip':
+            return {
+                outcome: 'pass',
+                text: 'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+            };
+        default:
+            return {
+                outcome: 'fail',
+                severity: 'error',
+                text: `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+            };
+    }
+}
+/** Protected settings that carry the router's certificate: as documented, and as the CLI stores them. */
+const CERTIFICATE_PROTECTED_SETTINGS = [
+    ['sslCertPemFile', 'sslKeyPemFile'],
+    ['scoringFe.sslCert', 'scoringFe.sslKey']
+];
+/**
+ * HTTPS on the router (how-to-deploy-kubernetes-extension, configuration settings): with
+ * allowInsecureConnections False (the default), sslCname is required, and the certificate
+ * comes from sslSecret or the protected settings sslCertPemFile and sslKeyPemFile.
+ */
+function routerTls(extension, update) {
+    const fix = `${update} allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem> (or --config sslSecret=<secret> naming a Kubernetes secret in the azureml namespace with cert.pem and key.pem)`;
+    if (isTrue(setting(extension, 'allowInsecureConnections'))) {
+        return {
+            outcome: 'fail',
+            severity: 'warning',
+            text: `allowInsecureConnections is True, so clients can score over plain HTTP. Fix: ${fix}`
+        };
+    }
+    const cname = setting(extension, 'sslCname')?.trim();
+    const secret = setting(extension, 'sslSecret')?.trim();
+    const keys = extension.configurationProtectedSettingKeys?.map(k => k.toLowerCase());
+    const protectedCertificate = keys !== undefined &&
+        CERTIFICATE_PROTECTED_SETTINGS.some(pair => pair.every(k => keys.includes(k.toLowerCase())));
+    const certificate = secret
+        ? `the certificate from sslSecret ${secret}`
+        : protectedCertificate
+            ? 'a certificate in its protected settings'
+            : undefined;
+    const missing = [
+        ...(cname ? [] : ['sslCname is not set']),
+        ...(certificate || keys === undefined
+            ? []
+            : [
+                'no certificate is set (neither sslSecret nor the protected settings sslCertPemFile and sslKeyPemFile)'
+            ])
+    ];
+    if (missing.length > 0) {
+        return {
+            outcome: 'fail',
+            severity: 'warning',
+            text: `the router serves HTTPS only (allowInsecureConnections is not True), which needs sslCname and a certificate, but ${missing.join(' and ')}. Fix: ${fix}`
+        };
+    }
+    if (!certificate) {
+        return {
+            outcome: 'unknown',
+            text: `the router serves HTTPS only with sslCname ${cname}, and Azure does not report the extension's protected settings, so whether a certificate was given as sslCertPemFile and sslKeyPemFile could not be confirmed. Confirm that HTTPS works on the scoring host name, or give the certificate as sslSecret (a Kubernetes secret in the azureml namespace) so that it can be checked: ${fix}`
+        };
+    }
+    return {
+        outcome: 'pass',
+        text: `and serves only HTTPS, with sslCname ${cname} and ${certificate}`
+    };
+}
+const K8S_03 = defineCheck(K8S_03_RULE, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    return pre.clusters.map(cluster => evaluateRouter(snapshot, cluster));
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-04-attach.ts
+/**
+ * K8S-04: the cluster is attached as a Kubernetes compute (legacy AKS computes: a notice or an error).
+ */
+
+
+
+
+
+
+function attachCommand(snapshot, clusterId = '<cluster-id>', name = '<compute-name>') {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${name} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`;
+}
+const K8S_04 = defineCheck(K8S_04_RULE, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.computes.ok) {
+        return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)];
+    }
+    const computes = snapshot.computes.value.filter(evaluate_clusters/* isClusterCompute */.yn);
+    if (computes.length === 0) {
+        return [
+            makeResult(def, 'fail', workspaceResource(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
+                `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`)
+        ];
+    }
+    return computes.flatMap(compute => {
+        const resource = resourceOf(compute.id, TYPES.compute, compute.name);
+        const cluster = compute.resourceId ? (0,model_snapshot/* resourceName */.Iy)(compute.resourceId) : undefined;
+        const succeeded = equalsIgnoreCase(compute.provisioningState, 'Succeeded');
+        const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`;
+        if (!compute.resourceId) {
+            return [
+                makeResult(def, 'fail', resource, `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`)
+            ];
+        }
+        if (!(0,evaluate_clusters/* isLegacyAksCompute */.qg)(compute)) {
+            return [
+                succeeded
+                    ? makeResult(def, 'pass', resource, `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`)
+                    : makeResult(def, 'fail', resource, `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`)
+            ];
+        }
+        const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`;
+        const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`;
+        const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer');
+        // One result for the compute: even a private, succeeded legacy compute is a notice to move.
+        if (internal && succeeded) {
+            return [
+                {
+                    ...makeResult(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`),
+                    severity: 'notice'
+                }
+            ];
+        }
+        return [
+            makeResult(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${internal
+                ? `has ${state}, not Succeeded`
+                : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`}. ${legacy}`)
+        ];
+    });
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-05-endpoints.ts
+/**
+ * K8S-05: each Kubernetes online endpoint targets an attached cluster that passes K8S-01..03.
+ */
+
+
+
+
+
+
+
+
+const k8s_05_endpoints_SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
+function worstSeverity(results) {
+    return results
+        .map(r => r.severity ?? 'error')
+        .reduce((worst, s) => (k8s_05_endpoints_SEVERITY_RANK[s] > k8s_05_endpoints_SEVERITY_RANK[worst] ? s : worst), 'notice');
+}
+const K8S_05 = defineCheck(K8S_05_RULE, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const unreadable = (what, error) => [
+        makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(what, resourceGroup, error))
+    ];
+    if (!snapshot.onlineEndpoints.ok) {
+        return unreadable(`the online endpoints of workspace ${workspaceName}`, snapshot.onlineEndpoints.error);
+    }
+    const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes');
+    if (endpoints.length === 0) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`)
+        ];
+    }
+    if (!snapshot.computes.ok) {
+        return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error);
+    }
+    const computes = snapshot.computes.value;
+    const clusters = (0,evaluate_clusters/* attachedClusters */.Qw)(computes);
+    return endpoints.map(endpoint => {
+        const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name);
+        const ref = endpoint.compute ?? '';
+        // `compute` is the compute's ARM id; older bodies carry just its name.
+        const compute = computes.find(c => equalsIgnoreCase(c.id, ref) || equalsIgnoreCase(c.name, (0,model_snapshot/* resourceName */.Iy)(ref)));
+        const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`;
+        if (!compute) {
+            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${(0,model_snapshot/* resourceName */.Iy)(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`);
+        }
+        if (!equalsIgnoreCase(compute.computeType, 'Kubernetes')) {
+            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`);
+        }
+        if (!equalsIgnoreCase(compute.provisioningState, 'Succeeded')) {
+            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`);
+        }
+        const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase());
+        if (!cluster) {
+            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`);
+        }
+        const clusterResults = [
+            evaluateClusterSecurity(snapshot, cluster),
+            evaluateExtension(snapshot, cluster),
+            evaluateRouter(snapshot, cluster)
+        ];
+        const failed = clusterResults.filter(r => r.outcome === 'fail');
+        const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped');
+        const ids = (rs) => rs.map(r => r.checkId).join(', ');
+        const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`;
+        if (failed.length > 0) {
+            // As severe as the worst of the cluster's failures: a warning there is a warning here.
+            const severity = worstSeverity(failed);
+            const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : '';
+            return {
+                ...makeResult(def, 'fail', resource, `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`),
+                severity
+            };
+        }
+        if (open.length > 0) {
+            return makeResult(def, 'unknown', resource, `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`);
+        }
+        return makeResult(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`);
+    });
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-06-region.ts
+/**
+ * K8S-06: with a workspace private endpoint, the AKS cluster is in the workspace's region.
+ */
+
+
+
+/** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
+function regionKey(region) {
+    return (region ?? '').replace(/\s+/g, '').toLowerCase();
+}
+const K8S_06 = defineCheck(K8S_06_RULE, (snapshot, def) => {
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    return eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`, (cluster, attached) => {
+        const resource = clusterResource(attached);
+        if (!ws) {
+            return makeResult(def, 'unknown', resource, `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`);
+        }
+        if (ws.privateEndpointConnections.length === 0) {
+            return makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`);
+        }
+        if (!cluster.location) {
+            return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`);
+        }
+        if (regionKey(cluster.location) === regionKey(ws.location)) {
+            return makeResult(def, 'pass', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`);
+        }
+        const rg = resourceGroupOf(cluster.id) ?? '<resource-group>';
+        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
+            `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`);
+    });
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-07-public-fqdn.ts
+/**
+ * K8S-07: a private AKS cluster has no public FQDN.
+ */
+
+
+
+const K8S_07 = defineCheck(K8S_07_RULE, (snapshot, def) => {
+    return eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`, (cluster, attached) => {
+        const resource = clusterResource(attached);
+        if (cluster.enablePrivateCluster !== true) {
+            return makeResult(def, 'skipped', resource, `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`);
+        }
+        if (cluster.enablePrivateClusterPublicFqdn === true) {
+            return makeResult(def, 'fail', resource, `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`);
+        }
+        return makeResult(def, 'pass', resource, `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`);
+    });
+});
+
+// EXTERNAL MODULE: ./src/evaluate/dependencies.ts
+var dependencies = __webpack_require__(54654);
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-08-registry-sku.ts
+/**
+ * K8S-08: with an AKS cluster attached, the workspace's container registry is Premium.
+ */
+
+
+
+
+const K8S_08 = defineCheck(K8S_08_RULE, (snapshot, def) => {
+    const pre = clustersOrResults(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    if (!pre.clusters.some(c => c.kind === 'aks')) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), 'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.')
+        ];
+    }
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    if (!ws?.containerRegistry) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), ws
+                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
+                : 'The workspace could not be read, so its container registry is unknown; see the workspace results.')
+        ];
+    }
+    const registry = (0,dependencies/* workspaceDependency */.zi)(snapshot, ws, 'containerRegistry');
+    const id = ws.containerRegistry;
+    const resource = resourceOf(id, registry.type);
+    const read = registry.networkAccess;
+    if (!read) {
+        return [
+            makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
+        ];
+    }
+    if (!read.ok) {
+        return [
+            makeResult(def, 'unknown', resource, unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error))
+        ];
+    }
+    const sku = read.value.skuName;
+    if (equalsIgnoreCase(sku, 'Premium')) {
+        return [
+            makeResult(def, 'pass', resource, `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`)
+        ];
+    }
+    return [
+        makeResult(def, 'fail', resource, `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`)
+    ];
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-09-private-dependencies.ts
+/**
+ * K8S-09: the workspace and its storage, key vault and registry are reached privately from the
+ * cluster's virtual network (a private endpoint there or in a peered network, or a service endpoint).
+ */
+
+
+
+
+
+/** `--group-id` values per dependency (storage needs blob and file). */
+const GROUP_IDS = {
+    storageAccount: ['blob', 'file'],
+    keyVault: ['vault'],
+    containerRegistry: ['registry']
+};
+function privateDependencies(snapshot, ws) {
+    const deps = [
+        {
+            resource: workspaceResource(snapshot),
+            label: `workspace ${ws.name}`,
+            groupIds: ['amlworkspace'],
+            connections: { ok: true, value: ws.privateEndpointConnections },
+            serviceEndpointSubnets: []
+        }
+    ];
+    for (const dep of (0,dependencies/* workspaceDependencies */.v_)(snapshot, ws, dependencies/* DATA_DEPENDENCIES */.lX)) {
+        // A registry is created with the first image build: until then there is nothing to reach.
+        if (!dep.id)
+            continue;
+        const read = dep.networkAccess;
+        const resource = resourceOf(dep.id, dep.type);
+        deps.push({
+            resource,
+            label: `${dep.label} ${resource.name}`,
+            groupIds: GROUP_IDS[dep.kind] ?? [],
+            connections: read && (read.ok ? { ok: true, value: read.value.privateEndpointConnections ?? [] } : read),
+            serviceEndpointSubnets: read?.ok ? (read.value.virtualNetworkRuleSubnetIds ?? []) : []
+        });
+    }
+    return deps;
+}
+function clusterNetwork(snapshot, cluster) {
+    const managed = snapshot.aksManagedVirtualNetworks?.[(0,model_snapshot/* resourceKey */.ik)(cluster.id)];
+    const own = cluster.agentPools.map(p => p.vnetSubnetId).filter((id) => !!id);
+    const managedSubnets = managed?.ok ? managed.value.flatMap(v => v.subnetIds) : [];
+    const vnets = [
+        ...own.map(model_snapshot/* parentVirtualNetworkId */.l3).filter((id) => !!id),
+        ...(managed?.ok ? managed.value.map(v => v.id) : [])
+    ];
+    const subnets = [...own, ...managedSubnets];
+    const first = subnets[0];
+    return {
+        cluster,
+        vnets: [...new Map(vnets.map(id => [(0,model_snapshot/* resourceKey */.ik)(id), id])).values()],
+        subnets,
+        ...(first ? { subnetForCommand: first } : {})
+    };
+}
+function createPrivateEndpointCommands(dep, net, groups = dep.groupIds) {
+    const subnet = net.subnetForCommand;
+    const vnet = subnet ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet) : net.vnets[0];
+    const rg = (vnet && resourceGroupOf(vnet)) ?? '<resource-group>';
+    return groups
+        .map(group => `az network private-endpoint create --resource-group ${rg} --name pe-${dep.resource.name}-${group} --vnet-name ${vnet ? (0,model_snapshot/* resourceName */.Iy)(vnet) : '<vnet>'} --subnet ${subnet ? (0,model_snapshot/* resourceName */.Iy)(subnet) : '<subnet>'} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name pe-${dep.resource.name}-${group}`)
+        .join(' and ');
+}
+/** One dependency against one AKS cluster's network: pass, fail or unknown with every reason. */
+function judgeDependency(def, snapshot, dep, net) {
+    const result = (outcome, detail) => makeResult(def, outcome, dep.resource, `AKS cluster ${net.cluster.name}: ${detail}`);
+    if (!dep.connections)
+        return result('unknown', `${dep.label} ${NOT_COLLECTED}.`);
+    if (!dep.connections.ok) {
+        return result('unknown', unreadableDetail(dep.label, resourceGroupOf(dep.resource.id), dep.connections.error));
+    }
+    const serviceEndpoint = dep.serviceEndpointSubnets.find(id => net.subnets.some(s => (0,model_snapshot/* resourceKey */.ik)(s) === (0,model_snapshot/* resourceKey */.ik)(id)));
+    if (serviceEndpoint) {
+        return result('pass', `${dep.label} admits the cluster's subnet ${(0,model_snapshot/* resourceName */.Iy)(serviceEndpoint)} through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`);
+    }
+    const approved = dep.connections.value
+        .filter(c => c.status?.toLowerCase() === 'approved' && c.privateEndpointId)
+        .map(c => c.privateEndpointId);
+    if (approved.length === 0) {
+        const waiting = dep.connections.value.filter(c => c.status?.toLowerCase() !== 'approved');
+        const why = waiting.length > 0
+            ? ` (its ${waiting.length} private endpoint connection(s) are ${[...new Set(waiting.map(c => c.status ?? 'of no reported status'))].join(', ')}, not Approved)`
+            : '';
+        return result('fail', `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}, and link its private DNS zone to that network.`);
+    }
+    // Each sub-resource the workspace uses (a storage account: blob and file) needs its own endpoint.
+    const findings = dep.groupIds.map(group => judgeGroup(snapshot, dep, net, approved, group));
+    const worst = findings.some(f => f.outcome === 'fail')
+        ? 'fail'
+        : findings.some(f => f.outcome === 'unknown')
+            ? 'unknown'
+            : 'pass';
+    return result(worst, findings
+        .filter(f => worst === 'pass' || f.outcome !== 'pass')
+        .map((f, i) => (i === 0 ? f.text : f.text.charAt(0).toUpperCase() + f.text.slice(1)))
+        .join(' '));
+}
+function judgeGroup(snapshot, dep, net, approved, group) {
+    const what = dep.groupIds.length > 1 ? `${dep.label} (${group})` : dep.label;
+    const unknowns = [];
+    const elsewhere = [];
+    for (const peId of approved) {
+        const pe = snapshot.privateEndpoints[(0,model_snapshot/* resourceKey */.ik)(peId)];
+        if (!pe || !pe.ok) {
+            unknowns.push(pe
+                ? unreadableDetail(`private endpoint ${(0,model_snapshot/* resourceName */.Iy)(peId)}`, resourceGroupOf(peId), pe.error)
+                : `Private endpoint ${(0,model_snapshot/* resourceName */.Iy)(peId)} ${NOT_COLLECTED}.`);
+            continue;
+        }
+        // An endpoint that reports no sub-resource may serve any.
+        if (pe.value.groupIds && !pe.value.groupIds.some(g => g.toLowerCase() === group))
+            continue;
+        const peVnet = pe.value.subnetId ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined;
+        if (!peVnet) {
+            unknowns.push(`Private endpoint ${pe.value.name} reports no subnet, so its network is unknown.`);
+            continue;
+        }
+        if (net.vnets.some(v => (0,model_snapshot/* resourceKey */.ik)(v) === (0,model_snapshot/* resourceKey */.ik)(peVnet))) {
+            return {
+                outcome: 'pass',
+                text: `the private endpoint ${pe.value.name} of ${what} is in the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}.`
+            };
+        }
+        const peered = net.vnets.find(v => {
+            const p = snapshot.clusterVnetPeerings?.[(0,model_snapshot/* resourceKey */.ik)(v)];
+            return p?.ok && p.value.some(remote => (0,model_snapshot/* resourceKey */.ik)(remote) === (0,model_snapshot/* resourceKey */.ik)(peVnet));
+        });
+        if (peered) {
+            return {
+                outcome: 'pass',
+                text: `the private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, peered (Connected) with the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(peered)}.`
+            };
+        }
+        const unread = net.vnets.find(v => !snapshot.clusterVnetPeerings?.[(0,model_snapshot/* resourceKey */.ik)(v)]?.ok);
+        if (unread) {
+            const p = snapshot.clusterVnetPeerings?.[(0,model_snapshot/* resourceKey */.ik)(unread)];
+            unknowns.push(p && !p.ok
+                ? `The private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)} are unknown: ${unreadableDetail(`virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)}`, resourceGroupOf(unread), p.error)}`
+                : `The private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)} ${NOT_COLLECTED}.`);
+            continue;
+        }
+        elsewhere.push({ pe: pe.value.name, vnet: peVnet });
+    }
+    if (unknowns.length > 0)
+        return { outcome: 'unknown', text: unknowns.join(' ') };
+    const first = elsewhere[0];
+    if (!first) {
+        return {
+            outcome: 'fail',
+            text: `${dep.label} has no approved private endpoint for its ${group} sub-resource, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}, and link its private DNS zone to that network.`
+        };
+    }
+    const vnet = net.vnets[0];
+    return {
+        outcome: 'fail',
+        text: `the private endpoint(s) of ${what} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(model_snapshot/* resourceName */.Iy).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
+            `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${(0,model_snapshot/* resourceName */.Iy)(vnet)} --name ${(0,model_snapshot/* resourceName */.Iy)(vnet)}-to-${(0,model_snapshot/* resourceName */.Iy)(first.vnet)} --remote-vnet ${first.vnet} --allow-vnet-access, and the same from ${(0,model_snapshot/* resourceName */.Iy)(first.vnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}.`
+    };
+}
+const K8S_09 = defineCheck(K8S_09_RULE, (snapshot, def) => {
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    const results = eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`, (cluster, attached) => {
+        const resource = clusterResource(attached);
+        if (!ws) {
+            return makeResult(def, 'unknown', resource, 'The workspace could not be read; see the workspace results.');
+        }
+        const net = clusterNetwork(snapshot, cluster);
+        if (net.vnets.length === 0) {
+            return makeResult(def, 'unknown', resource, `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`);
+        }
+        return privateDependencies(snapshot, ws).map(dep => judgeDependency(def, snapshot, dep, net));
+    });
+    // Several clusters judge the same dependency: one result per resource, the worst, every reason.
+    return oneResultPerResource(results);
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes.ts
+
+
+
+
+
+
+
+
+
+
+
+const KUBERNETES_CHECKS = [
+    K8S_01,
+    K8S_02,
+    K8S_03,
+    K8S_04,
+    K8S_05,
+    K8S_06,
+    K8S_07,
+    K8S_08,
+    K8S_09
+];
+
+// EXTERNAL MODULE: ./src/evaluate/checks/rules/links.ts
+var links = __webpack_require__(12396);
+;// CONCATENATED MODULE: ./src/evaluate/checks/rules/managed-endpoints.ts
+
+const SECURE_ONLINE_ENDPOINT_DOC = 'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint';
+const SECURE_ONLINE_ENDPOINT_HOWTO = 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-online-endpoint';
+const MOE_01_RULE = {
+    id: 'MOE-01',
+    title: 'The workspace uses a managed virtual network',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The article recommends a workspace managed virtual network for managed online endpoints: Azure Machine Learning then isolates the workspace, its managed computes and deployments, and reaches the storage account, key vault and container registry through private endpoints. ' +
+        'Without it, each deployment must isolate its own egress with the legacy egressPublicNetworkAccess flag, and a deployment created without it reaches the internet.',
+    remediation: 'Enable the workspace managed network (isolation mode AllowOnlyApprovedOutbound, or AllowInternetOutbound), then provision it. ' +
+        'Existing managed online endpoints are not moved into it: delete and recreate them (and their deployments) after the managed network is enabled. ' +
+        'In Bicep: properties.managedNetwork.isolationMode on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: links/* MANAGED_NETWORK_DOC */.Y,
+    summary: '`managedNetwork.isolationMode` is `AllowInternetOutbound` or `AllowOnlyApprovedOutbound` (`Disabled`: warning if every managed deployment has `egressPublicNetworkAccess: Disabled`, else error)'
+};
+const MOE_02_RULE = {
+    id: 'MOE-02',
+    title: 'The managed virtual network is provisioned',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'warning',
+    rationale: 'A managed network is created lazily: until it is provisioned (status Active) its private endpoints and outbound rules do not exist yet, and the first deployment waits for it or fails on a missing rule.',
+    remediation: 'Provision the managed network once after enabling it or changing its rules, before deploying.',
+    fix: 'az ml workspace provision-network --resource-group <resource-group> --name <workspace>',
+    docUrl: links/* MANAGED_NETWORK_DOC */.Y,
+    summary: '`managedNetwork.status.status` is `Active` (`Inactive`: warning)'
+};
+const MOE_03_RULE = {
+    id: 'MOE-03',
+    title: 'Managed online endpoints are not reachable from the public internet',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'A managed online endpoint with public network access on accepts scoring requests from anywhere on the internet, whatever the workspace network settings are. ' +
+        'Turning it off means clients reach the endpoint only through the workspace private endpoint.',
+    remediation: 'Set public network access of every managed online endpoint to disabled and call it from inside the virtual network through the workspace private endpoint.',
+    fix: 'az ml online-endpoint update --name <endpoint> --resource-group <resource-group> --workspace-name <workspace> --set public_network_access=disabled',
+    docUrl: SECURE_ONLINE_ENDPOINT_DOC,
+    summary: 'every managed online endpoint has `publicNetworkAccess: Disabled`'
+};
+const MOE_04_RULE = {
+    id: 'MOE-04',
+    title: 'Egress of every managed deployment is isolated',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: "A managed deployment's container can reach the internet unless the workspace managed network controls its egress, or the deployment was created with the legacy egressPublicNetworkAccess: Disabled. " +
+        'Existing managed online endpoints are not moved into a managed network enabled after them, so a deployment older than the managed network keeps the egress it was created with. Azure does not report when the network was enabled, but enabling it changes the workspace: a deployment created after the workspace was last changed runs in the managed network; an older one is not confirmed. ' +
+        'An open egress path lets a compromised model or dependency exfiltrate data.',
+    remediation: 'Prefer the workspace managed network (MOE-01), and recreate deployments (or endpoints) created before it was enabled. Without it, create every managed deployment with egress public network access disabled: the setting cannot be changed on an existing deployment, so create a new deployment, move traffic to it and delete the old one.',
+    fix: 'az ml online-deployment create --resource-group <resource-group> --workspace-name <workspace> --endpoint-name <endpoint> --file deployment.yml --set egress_public_network_access=disabled',
+    docUrl: SECURE_ONLINE_ENDPOINT_DOC,
+    summary: "every managed deployment's egress is isolated: `egressPublicNetworkAccess: Disabled`, or the managed network for a deployment provably newer than it (created before May 2023 without the flag: error; otherwise not confirmed: unknown)"
+};
+const MOE_05_RULE = {
+    id: 'MOE-05',
+    title: "The managed network reaches the workspace's storage, key vault and registry privately",
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'Deployments in the managed network load models from the storage account, secrets from the key vault and images from the container registry. ' +
+        "Each needs an active PrivateEndpoint outbound rule to the sub-resource deployments use (storage blob, key vault vault, registry registry): a private endpoint reaches only its own sub-resource, so a rule to the storage account's file sub-resource does not carry blob traffic. Without one, that traffic has no private path and either fails or leaves over the internet. " +
+        'In AllowInternetOutbound the service creates these private endpoints only for dependencies whose public network access is disabled (how-to-managed-network); a dependency that allows public access is then reached over its public endpoint, reported as a warning rather than a broken rule.',
+    remediation: "Add a PrivateEndpoint outbound rule for each workspace dependency that lacks one (the service adds them for the workspace's own resources), then provision the managed network so the rules become Active. " +
+        'In Bicep: properties.managedNetwork.outboundRules.<name> with type PrivateEndpoint, destination.serviceResourceId and destination.subresourceTarget (blob, vault or registry).',
+    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule <rule-name> --type private_endpoint --service-resource-id <resource-id> --subresource-target <blob|vault|registry>',
+    docUrl: links/* MANAGED_NETWORK_DOC */.Y,
+    summary: "the workspace's storage account, key vault and container registry each have an `Active` `PrivateEndpoint` outbound rule to the sub-resource deployments use (`blob`, `vault`, `registry`)"
+};
+const MOE_06_RULE = {
+    id: 'MOE-06',
+    title: 'The managed network allows only approved outbound traffic',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'notice',
+    rationale: 'With AllowInternetOutbound, anything running in the managed network can reach any internet address; AllowOnlyApprovedOutbound limits egress to the outbound rules you approve, which protects against data exfiltration. ' +
+        'This is a recommendation: it never fails the workflow by itself.',
+    remediation: 'Switch the managed network to AllowOnlyApprovedOutbound and add FQDN or ServiceTag rules for the destinations your models need. In Bicep: properties.managedNetwork.isolationMode: AllowOnlyApprovedOutbound.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --managed-network allow_only_approved_outbound',
+    docUrl: links/* MANAGED_NETWORK_DOC */.Y,
+    summary: 'the managed network is `AllowOnlyApprovedOutbound` (`AllowInternetOutbound`: a notice, never a failed step)'
+};
+const MOE_07_RULE = {
+    id: 'MOE-07',
+    title: 'The workspace is not in v1 legacy mode',
+    section: 'managed-endpoints',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'Network isolation of managed online endpoints needs the workspace flag v1LegacyMode (v1_legacy_mode) off: with it on, the workspace keeps the v1 API behaviour and managed online endpoints cannot be created in it (how-to-secure-online-endpoint, Limitations).',
+    remediation: 'Turn v1 legacy mode off on the workspace. In Bicep: properties.v1LegacyMode: false on Microsoft.MachineLearningServices/workspaces.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --v1-legacy-mode false',
+    docUrl: SECURE_ONLINE_ENDPOINT_HOWTO,
+    summary: "the workspace's `v1LegacyMode` is not `true`"
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/managed-endpoints.ts
+/**
+ * Checklist section "Secure managed online endpoints" (MOE-*): the decisions. Each check's
+ * words (title, rationale, remediation, fix, doc link) are in rules/managed-endpoints.ts.
+ * Kubernetes online endpoints belong to kubernetes.ts.
+ */
+
+
+
+
+
+const MOE_03 = defineCheck(MOE_03_RULE, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return skip;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+        ];
+    }
+    const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed');
+    if (managed.length === 0) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`)
+        ];
+    }
+    return managed.map(endpoint => {
+        const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name);
+        if (isPublicNetworkAccessDisabled(endpoint.publicNetworkAccess)) {
+            return makeResult(def, 'pass', resource, `Managed online endpoint ${endpoint.name} has public network access Disabled.`);
+        }
+        const found = endpoint.publicNetworkAccess === undefined
+            ? 'does not set public network access, so the service default (Enabled) applies'
+            : `has public network access ${endpoint.publicNetworkAccess}`;
+        return makeResult(def, 'fail', resource, `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
+            `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`);
+    });
+});
+const ONLINE_DEPLOYMENT_TYPE = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments';
+function withSeverity(result, severity) {
+    return { ...result, severity };
+}
+/** `az ml workspace update ... --managed-network <mode>` for this workspace. */
+function enableManagedNetworkCommand(snapshot, mode = 'allow_only_approved_outbound') {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --managed-network ${mode}`;
+}
+function provisionNetworkCommand(snapshot) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
+}
+function managedEndpointDeployments(snapshot) {
+    if (!snapshot.onlineEndpoints.ok)
+        return [];
+    return snapshot.onlineEndpoints.value
+        .filter(e => e.computeType === 'Managed')
+        .map(endpoint => ({
+        endpoint,
+        deployments: snapshot.onlineDeployments[(0,model_snapshot/* resourceKey */.ik)(endpoint.id)]
+    }));
+}
+function deploymentsUnreadable(snapshot, item) {
+    if (!item.deployments) {
+        return `The deployments of endpoint ${item.endpoint.name} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+    }
+    if (item.deployments.ok)
+        return '';
+    return unreadableDetail(`the deployments of online endpoint ${item.endpoint.name}`, snapshot.target.resourceGroup, item.deployments.error);
+}
+function isEgressDisabled(deployment) {
+    return equalsIgnoreCase(deployment.egressPublicNetworkAccess, 'Disabled');
+}
+function egressText(deployment) {
+    return deployment.egressPublicNetworkAccess === undefined
+        ? 'does not set egressPublicNetworkAccess (the service default, Enabled, applies)'
+        : `has egressPublicNetworkAccess ${deployment.egressPublicNetworkAccess}`;
+}
+/** Shared preamble of the workspace-level MOE checks: route, then the workspace read. */
+function managedWorkspace(def, snapshot) {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return { results: skip };
+    if (!snapshot.workspace.ok) {
+        return { results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] };
+    }
+    return { ws: snapshot.workspace.value };
+}
+const MOE_01 = defineCheck(MOE_01_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = workspaceResource(snapshot);
+    if (hasManagedNetwork(ws)) {
+        return [
+            makeResult(def, 'pass', resource, `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`)
+        ];
+    }
+    const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`;
+    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`;
+    // Severity: warning only when every managed deployment is still isolated the legacy way.
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            makeResult(def, 'fail', resource, `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`)
+        ];
+    }
+    const items = managedEndpointDeployments(snapshot);
+    const unreadable = items.filter(i => !i.deployments?.ok);
+    // Named `endpoint/deployment`: deployment names repeat across endpoints (`blue`).
+    const deployments = items.flatMap(i => i.deployments?.ok
+        ? i.deployments.value.map(d => ({ ...d, name: `${i.endpoint.name}/${d.name}` }))
+        : []);
+    if (unreadable.length > 0) {
+        return [
+            makeResult(def, 'fail', resource, `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`)
+        ];
+    }
+    if (deployments.length === 0) {
+        return [
+            makeResult(def, 'fail', resource, `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`)
+        ];
+    }
+    const open = deployments.filter(d => !isEgressDisabled(d));
+    if (open.length === 0) {
+        return [
+            withSeverity(makeResult(def, 'fail', resource, `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`), 'warning')
+        ];
+    }
+    return [
+        makeResult(def, 'fail', resource, `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`)
+    ];
+});
+const MOE_02 = defineCheck(MOE_02_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = workspaceResource(snapshot);
+    if (!hasManagedNetwork(ws)) {
+        return [
+            makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`)
+        ];
+    }
+    const status = ws.managedNetwork?.status?.status;
+    if (equalsIgnoreCase(status, 'Active')) {
+        return [
+            makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+        ];
+    }
+    if (status === undefined) {
+        return [
+            makeResult(def, 'unknown', resource, `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`)
+        ];
+    }
+    return [
+        makeResult(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`)
+    ];
+});
+/**
+ * Managed virtual networks were introduced on 23 May 2023 (how-to-managed-network): a
+ * deployment created before then predates any managed network its workspace has now.
+ */
+const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z';
+function recreateDeploymentCommand(snapshot, endpoint) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`;
+}
+/**
+ * A deployment in a workspace with a managed network. Existing managed online endpoints
+ * are not moved into a managed network enabled after them (how-to-managed-network), and
+ * the snapshot has no time the network was enabled: only a deployment isolated either
+ * way, or one provably older than managed networks, gets a firm verdict.
+ */
+function judgeManagedNetworkDeployment(def, snapshot, ws, endpoint, d, resource) {
+    const mode = ws.managedNetwork?.isolationMode;
+    const name = `Deployment ${d.name} of ${endpoint.name}`;
+    if (isEgressDisabled(d)) {
+        return makeResult(def, 'pass', resource, `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`);
+    }
+    const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt);
+    const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`;
+    if (created !== undefined &&
+        !Number.isNaN(created) &&
+        created < Date.parse(MANAGED_NETWORK_INTRODUCED)) {
+        return makeResult(def, 'fail', resource, `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`);
+    }
+    // Enabling or changing the managed network is a change of the workspace resource: a
+    // deployment created after the workspace's last change was created into the network as it is.
+    const settled = ws.lastModifiedAt === undefined ? NaN : Date.parse(ws.lastModifiedAt);
+    if (created !== undefined && !Number.isNaN(settled) && created >= settled) {
+        return makeResult(def, 'pass', resource, `${name} was created ${d.createdAt}, after the workspace's last change (${ws.lastModifiedAt}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`);
+    }
+    const when = d.createdAt === undefined
+        ? 'Azure reports no creation time for it'
+        : `it was created ${d.createdAt}`;
+    return makeResult(def, 'unknown', resource, `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change${ws.lastModifiedAt ? ` (${ws.lastModifiedAt})` : ' (not reported)'}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
+        `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`);
+}
+const MOE_04 = defineCheck(MOE_04_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!snapshot.onlineEndpoints.ok) {
+        return [
+            workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+        ];
+    }
+    const managedNetwork = hasManagedNetwork(ws);
+    const results = [];
+    for (const item of managedEndpointDeployments(snapshot)) {
+        const unreadable = deploymentsUnreadable(snapshot, item);
+        if (unreadable || !item.deployments?.ok) {
+            results.push(makeResult(def, 'unknown', resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name), unreadable));
+            continue;
+        }
+        for (const d of item.deployments.value) {
+            const resource = resourceOf(d.id, ONLINE_DEPLOYMENT_TYPE, `${item.endpoint.name}/${d.name}`);
+            if (managedNetwork) {
+                results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource));
+            }
+            else if (isEgressDisabled(d)) {
+                results.push(makeResult(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`));
+            }
+            else {
+                results.push(makeResult(def, 'fail', resource, `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
+                    `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`));
+            }
+        }
+    }
+    if (results.length === 0) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`)
+        ];
+    }
+    return results;
+});
+/** The sub-resource deployments use on each dependency: a private endpoint reaches only its own. */
+const DEPLOYMENT_SUBRESOURCE = {
+    storageAccount: 'blob',
+    keyVault: 'vault',
+    containerRegistry: 'registry'
+};
+function capitalizeFirst(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The CLI command that turns off a dependency's public network access. */
+function disablePublicAccessCommand(type, id) {
+    const rg = resourceGroupOf(id) ?? '<resource-group>';
+    const name = (0,model_snapshot/* resourceName */.Iy)(id);
+    if (type === 'Microsoft.Storage/storageAccounts')
+        return `az storage account update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
+    if (type === 'Microsoft.KeyVault/vaults')
+        return `az keyvault update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
+    return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`;
+}
+const MOE_05 = defineCheck(MOE_05_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (!hasManagedNetwork(ws)) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`)
+        ];
+    }
+    const rules = outboundRulesOf(snapshot, ws);
+    if (!rules.ok) {
+        return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)];
+    }
+    return dependencies/* DATA_DEPENDENCIES */.lX.map(kind => {
+        const dep = (0,dependencies/* workspaceDependency */.zi)(snapshot, ws, kind);
+        const subresource = DEPLOYMENT_SUBRESOURCE[kind];
+        const id = dep.id;
+        if (!id) {
+            const detail = kind === 'containerRegistry'
+                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
+                : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`;
+            return makeResult(def, kind === 'containerRegistry' ? 'skipped' : 'unknown', workspaceResource(snapshot), detail);
+        }
+        const resource = resourceOf(id, dep.type);
+        const toResource = rules.rules.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id));
+        // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
+        const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, subresource));
+        const active = matching.filter(isActive);
+        const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${subresource} ; then ${provisionNetworkCommand(snapshot)}`;
+        if (active.length > 0) {
+            const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ');
+            return makeResult(def, 'pass', resource, `The managed network reaches the ${subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`);
+        }
+        if (matching.length > 0) {
+            return makeResult(def, 'fail', resource, `The PrivateEndpoint rule(s) to the ${subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
+        }
+        const internetMode = equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound');
+        const access = internetMode ? dep.networkAccess : undefined;
+        if (access && !access.ok) {
+            return makeResult(def, 'unknown', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`);
+        }
+        if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
+            // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
+            // dependencies are created only for those whose public network access is disabled.
+            return {
+                ...makeResult(def, 'fail', resource, `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
+                    `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`),
+                severity: 'warning'
+            };
+        }
+        if (toResource.length > 0) {
+            const others = toResource
+                .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
+                .join(', ');
+            return makeResult(def, 'fail', resource, `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`);
+        }
+        const disabled = access?.ok
+            ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
+            : '';
+        return makeResult(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`);
+    });
+});
+const MOE_06 = defineCheck(MOE_06_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = workspaceResource(snapshot);
+    if (isApprovedOutboundOnly(ws)) {
+        return [
+            makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} allows only approved outbound traffic.`)
+        ];
+    }
+    if (!hasManagedNetwork(ws)) {
+        return [
+            makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`)
+        ];
+    }
+    return [
+        makeResult(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
+            `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`)
+    ];
+});
+const MOE_07 = defineCheck(MOE_07_RULE, (snapshot, def) => {
+    const pre = managedWorkspace(def, snapshot);
+    if ('results' in pre)
+        return pre.results;
+    const ws = pre.ws;
+    const resource = workspaceResource(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (ws.v1LegacyMode === true) {
+        return [
+            makeResult(def, 'fail', resource, `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
+                `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`)
+        ];
+    }
+    return [
+        makeResult(def, 'pass', resource, ws.v1LegacyMode === false
+            ? `Workspace ${ws.name} has v1LegacyMode false.`
+            : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`)
+    ];
+});
+const MANAGED_ENDPOINT_CHECKS = [
+    MOE_01,
+    MOE_02,
+    MOE_03,
+    MOE_04,
+    MOE_05,
+    MOE_06,
+    MOE_07
+];
+
+// EXTERNAL MODULE: ./src/evaluate/engine/network.ts
+var network = __webpack_require__(34356);
+// EXTERNAL MODULE: ./src/evaluate/engine/prefixes.ts
+var prefixes = __webpack_require__(19140);
+;// CONCATENATED MODULE: ./src/evaluate/engine/nsg.ts
+
+/** The platform's outbound defaults; every NSG has them and they cannot be changed. */
+const DEFAULT_OUTBOUND_RULES = [
+    defaultRule('AllowVnetOutBound', 65000, 'Allow', 'VirtualNetwork', 'VirtualNetwork'),
+    defaultRule('AllowInternetOutBound', 65001, 'Allow', '*', 'Internet'),
+    defaultRule('DenyAllOutBound', 65500, 'Deny', '*', '*')
+];
+function defaultRule(name, priority, access, source, destination) {
+    return {
+        name,
+        priority,
+        direction: 'Outbound',
+        access,
+        protocol: '*',
+        sourcePortRange: '*',
+        destinationPortRange: '*',
+        sourceAddressPrefix: source,
+        destinationAddressPrefix: destination
+    };
+}
+function plural(single, many) {
+    return [...(single ? [single] : []), ...(many ?? [])].filter(v => v.trim() !== '');
+}
+/** How one rule treats the flow. */
+function matchRule(rule, flow, space = (0,network/* destinationSpace */.ju)(flow)) {
+    const no = { rule, match: 'no' };
+    if (!/^outbound$/i.test(rule.direction))
+        return no;
+    if (!/^(tcp|\*|any)$/i.test(rule.protocol.trim()))
+        return no;
+    const ports = plural(rule.destinationPortRange, rule.destinationPortRanges);
+    if (!ports.some(p => (0,network/* portRangeCovers */.Bj)(p, flow.port)))
+        return no;
+    const destinations = plural(rule.destinationAddressPrefix, rule.destinationAddressPrefixes);
+    // Destination application security groups hold NICs in the VNet, never the registry.
+    const cover = (0,network/* coverOf */.vv)(destinations, flow, space);
+    if (cover.known.length === 0 && cover.opaque === 'none')
+        return no;
+    const reasons = [];
+    const sources = plural(rule.sourceAddressPrefix, rule.sourceAddressPrefixes);
+    let source;
+    if (sources.length > 0) {
+        source = (0,network/* anyOf */.EB)(sources.map(s => (0,network/* sourceCoversSubnet */.nR)(s, flow.sourcePrefixes)));
+        if (source === 'maybe')
+            reasons.push('its source holds only part of the subnet');
+    }
+    else if ((rule.sourceApplicationSecurityGroupIds ?? []).length > 0) {
+        // Whether the subnet's NICs are in the group is not read.
+        source = 'maybe';
+        reasons.push('its source is an application security group');
+    }
+    else {
+        source = 'no';
+    }
+    const sourcePorts = plural(rule.sourcePortRange, rule.sourcePortRanges);
+    const anySourcePort = sourcePorts.length === 0 || sourcePorts.some(p => /^(\*|any)$/i.test(p.trim()));
+    const sourcePort = anySourcePort ? 'yes' : 'maybe';
+    if (!anySourcePort)
+        reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`);
+    const match = (0,network/* allOf */.bn)([source, sourcePort]);
+    return match === 'maybe'
+        ? { rule, match, partialReason: reasons.join(' and '), cover }
+        : { rule, match, cover };
+}
+/** Outbound rules in evaluation order: custom rules by priority, then the platform defaults. */
+function outboundRules(nsg) {
+    const custom = nsg.securityRules
+        .filter(r => /^outbound$/i.test(r.direction))
+        .sort((a, b) => a.priority - b.priority)
+        .map(rule => ({ rule, isDefault: false }));
+    return [...custom, ...DEFAULT_OUTBOUND_RULES.map(rule => ({ rule, isDefault: true }))];
+}
+function evaluateNsg(nsg, flow) {
+    const space = (0,network/* destinationSpace */.ju)(flow);
+    const outboundLimited = nsg.securityRules.some(r => /^outbound$/i.test(r.direction) && /^deny$/i.test(r.access));
+    const evaluated = outboundRules(nsg).map(({ rule, isDefault }) => ({
+        ...matchRule(rule, flow, space),
+        isDefault
+    }));
+    const decision = (0,network/* firstMatch */.o4)(space, evaluated.map(m => ({
+        item: m,
+        allow: /^allow$/i.test(m.rule.access),
+        match: m.match,
+        cover: m.cover ?? { known: [], opaque: 'none' },
+        ...(m.partialReason ? { partialReason: m.partialReason } : {})
+    })));
+    // DenyAllOutBound covers every address, so every part has a rule.
+    const deciders = decision.parts
+        .filter(p => p.item !== undefined)
+        .map(p => ({ match: p.item, allow: p.allow, known: p.known, opaque: p.opaque }));
+    if (deciders.length === 0)
+        throw new Error('no NSG rule matched, not even DenyAllOutBound');
+    return {
+        decidedBy: deciders.find(d => !d.allow)?.match ?? deciders[0].match,
+        allowed: decision.verdict === 'allowed',
+        verdict: decision.verdict,
+        deciders,
+        denied: decision.denied,
+        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && c.partialReason !== c.item.partialReason
+            ? { ...c.item, partialReason: c.partialReason }
+            : c.item),
+        outboundLimited,
+        evaluated
+    };
+}
+/**
+ * A free priority just below (numerically smaller than) `priority`, so that an
+ * allow rule is evaluated before the rule at `priority`. Custom rules use 100-4096.
+ */
+function priorityBefore(nsg, priority) {
+    const used = new Set(nsg.securityRules.filter(r => /^outbound$/i.test(r.direction)).map(r => r.priority));
+    for (let p = Math.min(priority, 4097) - 1; p >= 100; p--)
+        if (!used.has(p))
+            return p;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/network-target.ts
+var network_target = __webpack_require__(40203);
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/egress.ts
+/**
+ * What OUT-01, OUT-02 and OUT-04 share: the subnets traffic leaves from (from
+ * egressSubnets in src/evaluate/network-target.ts) with the region's service
+ * tags, and where image pulls go (the registry's data path as read).
+ */
+
+
+
+
+
+const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
+const PORT = 443;
+function registryTag(region) {
+    return `AzureContainerRegistry.${(0,network/* serviceTagRegion */.gp)(region)}`;
+}
+/** The region's service tags from the snapshot, and why the registry tag is missing if it is. */
+function serviceTagsOf(snapshot, region) {
+    const read = snapshot.serviceTags?.[region.toLowerCase()];
+    const tag = registryTag(region);
+    if (!read) {
+        return {
+            tagPrefixes: undefined,
+            tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
+        };
+    }
+    if (!read.ok) {
+        return {
+            tagPrefixes: undefined,
+            tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${describeReadError(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
+        };
+    }
+    const tagPrefixes = (0,network/* tagPrefixMap */.nC)(read.value.tags);
+    return tagPrefixes?.[(0,network/* tagKey */.E4)(tag)]
+        ? { tagPrefixes }
+        : {
+            tagPrefixes,
+            tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ` (a later page of its answer could not be read${read.value.pageError ? `: ${describeReadError(read.value.pageError)}` : ''})` : ''}`
+        };
+}
+function context(snapshot, def) {
+    if (!snapshot.workspace.ok) {
+        return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] };
+    }
+    const egress = (0,network_target/* egressSubnets */.a_)(snapshot);
+    const extra = [
+        ...(egress.unresolved
+            ? [makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved)]
+            : []),
+        // Image builds that cannot reach the registry is a registry finding: OUT-01 carries it.
+        ...(egress.unbuildable && def.id === 'OUT-01'
+            ? [
+                makeResult(def, 'fail', resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'), egress.unbuildable.detail)
+            ]
+            : [])
+    ];
+    if (egress.subnets.length === 0) {
+        if (extra.length > 0)
+            return { kind: 'done', results: extra };
+        return {
+            kind: 'done',
+            results: [
+                makeResult(def, egress.none?.outcome ?? 'skipped', workspaceResource(snapshot), egress.none?.reason ?? 'No subnet of yours sends inference traffic.')
+            ]
+        };
+    }
+    const region = snapshot.workspace.value.location;
+    return {
+        kind: 'ok',
+        region,
+        subnets: egress.subnets.map(s => ({
+            id: s.id,
+            read: snapshot.subnets[(0,model_snapshot/* resourceKey */.ik)(s.id)],
+            why: s.why
+        })),
+        extra,
+        ...serviceTagsOf(snapshot, region)
+    };
+}
+/** A subnet's result, led by why that subnet is judged. */
+function judged(result, subnet) {
+    return {
+        ...result,
+        detail: `Subnet ${(0,model_snapshot/* resourceName */.Iy)(subnet.id)} is judged because ${subnet.why}. ${result.detail}`
+    };
+}
+function subnetResource(id) {
+    return resourceOf(id, RESOURCE_TYPES.subnet);
+}
+function notRead(what) {
+    return `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+}
+/** A subnet's read, or the unknown result explaining why it is missing. */
+function subnetOrUnknown(def, id, read) {
+    if (!read)
+        return {
+            result: makeResult(def, 'unknown', subnetResource(id), notRead(`Subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`))
+        };
+    if (!read.ok) {
+        return {
+            result: makeResult(def, 'unknown', subnetResource(id), unreadableDetail(`subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`, resourceGroupOf(id), read.error))
+        };
+    }
+    return { subnet: read.value };
+}
+function lookup(map, id) {
+    return map[(0,model_snapshot/* resourceKey */.ik)(id)];
+}
+const RANK = {
+    fail: 3,
+    unknown: 2,
+    pass: 1,
+    skipped: 0
+};
+/**
+ * Where image pulls go, from the registry as read: its private endpoint
+ * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
+ * registry's storage (`Storage.<Region>`) when it has no dedicated data
+ * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
+ */
+function registryPath(snapshot, region) {
+    const acr = {
+        tag: registryTag(region),
+        label: `the container registry (${registryTag(region)}, TCP ${PORT})`
+    };
+    const registryId = (0,dependencies/* workspaceRegistryId */.Cw)(snapshot);
+    const read = registryId ? snapshot.containerRegistries?.[(0,model_snapshot/* resourceKey */.ik)(registryId)] : undefined;
+    if (!registryId || !read)
+        return { kind: 'destinations', destinations: [acr], note: '' };
+    if (!read.ok) {
+        return {
+            kind: 'destinations',
+            destinations: [acr],
+            note: '',
+            unread: `The registry's data path is not known. ${unreadableDetail(`container registry ${(0,model_snapshot/* resourceName */.Iy)(registryId)}`, resourceGroupOf(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
+        };
+    }
+    const registry = read.value;
+    const approved = registry.privateEndpointConnections.filter(c => /^approved$/i.test(c.status ?? ''));
+    if (approved.length > 0) {
+        return {
+            kind: 'destinations',
+            destinations: [
+                {
+                    tag: 'VirtualNetwork',
+                    label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
+                }
+            ],
+            note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => (0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
+        };
+    }
+    if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
+        return {
+            kind: 'unreachable',
+            resource: resourceOf(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
+            detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
+        };
+    }
+    if (registry.dataEndpointEnabled === true)
+        return {
+            kind: 'destinations',
+            destinations: [acr],
+            note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
+        };
+    const storage = `Storage.${(0,network/* serviceTagRegion */.gp)(region)}`;
+    return {
+        kind: 'destinations',
+        destinations: [
+            acr,
+            {
+                tag: storage,
+                label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
+            }
+        ],
+        note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/rules/outbound.ts
+
+/** Lists the AzureContainerRegistry.<Region> tag and the registry host names a firewall must allow. */
+const FIREWALL_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall';
+/** Which subnets OUT-01/02/04 judge, and why (egressSubnets in src/evaluate/network-target.ts). */
+const EGRESS_RATIONALE = "Judged: the subnets that start the connections: the `subnet-id` input; on the Kubernetes route the node-pool subnets of the attached AKS clusters; and the subnet of the workspace's image-build compute (`imageBuildCompute`, the compute's `properties.properties.subnet.id`), which builds every environment image and pushes it to the registry. " +
+    "Not judged: the workspace private endpoint's subnet (a private endpoint's NIC starts no connections) and, on the managed route, anything else: managed online deployments egress from the workspace's managed virtual network (MOE-04, MOE-06 and OUT-03 judge that path), so without `subnet-id` or an image-build compute in your network OUT-01/02/04 are skipped, saying so. An image-build compute that cannot be found, or computes that cannot be read, make the result unknown.";
+const OUT_01_RULE = {
+    id: 'OUT-01',
+    title: 'NSGs let the subnets reach the container registry (TCP 443)',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: 'Inference pulls its images from the workspace container registry. When the virtual network limits outbound traffic, the NSG on each subnet that traffic leaves from must allow TCP 443 to the `AzureContainerRegistry.<Region>` service tag, or deployments fail to start. ' +
+        EGRESS_RATIONALE +
+        " With the registry's public access disabled, no image-build compute and no managed network, OUT-01 fails on the registry: Azure Machine Learning then builds images on serverless compute, which works only when the registry is not network restricted (how-to-secure-workspace-vnet). " +
+        'Reads: the NSG of each subnet, and the address prefixes of the service tags involved from the Service Tags discovery API (`Microsoft.Network/locations/{region}/serviceTags`, once per region; the snapshot keeps only the tags compared). ' +
+        'Decides as Azure does: outbound custom rules and the default rules (AllowVnetOutBound 65000, AllowInternetOutBound 65001, DenyAllOutBound 65500) by priority, the first rule that matches an address decides it. ' +
+        'A destination that contains the registry tag by name (`*`, `Internet`, `AzureCloud[.<Region>]`, `AzureContainerRegistry[.<Region>]`) covers all of its addresses; address prefixes, and other tags the discovery API lists, are compared address by address (IPv4 and IPv6, the families the subnet has), so a deny of `0.0.0.0/1` + `128.0.0.0/1` is a deny of everything. ' +
+        "A deny that covers only part of the tag is unknown, naming the part: pulls then depend on which address the registry answers from. When the tag's prefixes could not be read, a rule written as a prefix that may hold them makes the result unknown rather than a pass. " +
+        'The registry is read (`Microsoft.ContainerRegistry/registries`, api-version 2025-04-01) for its data path: with an approved private endpoint pulls are `VirtualNetwork` traffic; with public access disabled and no approved private endpoint nothing can pull (fail); without dedicated data endpoints its layers come from its storage, so `Storage.<Region>` must be allowed as well as the registry tag; a registry that cannot be read makes a pass unknown. ' +
+        'Cannot see: which address the registry answers from, the members of application security groups, whether the privatelink.azurecr.io DNS zone resolves the registry to its private endpoint from this network, and whether a private endpoint in another network is peered.',
+    remediation: 'Add an outbound Allow rule for TCP 443 to the `AzureContainerRegistry.<Region>` service tag of the workspace region, with a priority number smaller than the rule that denies the traffic.',
+    fix: "az network nsg rule create --resource-group <resource-group> --nsg-name <nsg> --name AllowAzureContainerRegistryOutbound --priority <below the deny> --direction Outbound --access Allow --protocol Tcp --source-address-prefixes VirtualNetwork --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.<Region> --destination-port-ranges 443",
+    docUrl: links/* ARTICLE_URL */.V,
+    summary: "the NSG of each subnet that egresses (`subnet-id`, AKS node pools, the image-build compute's subnet) lets TCP 443 reach the registry's data path as read (registry tag, its storage, or its private endpoint), rules compared by address with the Service Tags API's prefixes, or the subnet has no NSG"
+};
+const OUT_02_RULE = {
+    id: 'OUT-02',
+    title: 'AzureContainerRegistry service tags name the workspace region',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: "The regional tag `AzureContainerRegistry.<Region>` holds only the registry addresses of that region. An outbound allow for another region's tag does not let the subnets reach the workspace registry. " +
+        'Judges the NSGs of the subnets OUT-01 judges (the subnets traffic leaves from). ' +
+        'Service tags spell regions like WestEurope while resources say westeurope; the names are compared after normalising case and separators.',
+    remediation: 'Change the destination of the rule to the AzureContainerRegistry tag of the workspace region.',
+    fix: 'az network nsg rule update --resource-group <resource-group> --nsg-name <nsg> --name <rule> --destination-address-prefixes AzureContainerRegistry.<Region>',
+    docUrl: FIREWALL_DOC,
+    summary: "every `AzureContainerRegistry.<Region>` allow names the workspace's region"
+};
+const OUT_03_RULE = {
+    id: 'OUT-03',
+    title: 'The approved-outbound managed network can pull container images',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: 'The article requires that limiting outbound traffic still allows Azure Container Registry. ' +
+        'With AllowOnlyApprovedOutbound the managed network reaches only what its outbound rules approve, so without a rule to the registry deployments cannot pull their images. ' +
+        'A ServiceTag rule counts only when its `destination.action` (api-version 2025-12-01) is not `Deny`: a Deny rule for the registry tag blocks it, and next to an allow of the tag the result is unknown (which one wins is not documented); a PrivateEndpoint rule to the registry does not use the tag and is unaffected.',
+    remediation: "Make sure the managed network has an active PrivateEndpoint rule to the workspace's container registry, or a ServiceTag rule for AzureContainerRegistry (or AzureContainerRegistry.<Region>) on TCP 443, then provision the network. " +
+        'In Bicep: properties.managedNetwork.outboundRules.<name> with type ServiceTag and destination { serviceTag, protocol, portRanges }.',
+    fix: 'az ml workspace outbound-rule set --resource-group <resource-group> --workspace-name <workspace> --rule allow-acr --type service_tag --service-tag AzureContainerRegistry.<Region> --protocol TCP --port-ranges 443',
+    docUrl: links/* MANAGED_NETWORK_DOC */.Y,
+    summary: 'with `AllowOnlyApprovedOutbound`, an `Active` `PrivateEndpoint` rule to the registry or a `ServiceTag` rule (not `action: Deny`) for `AzureContainerRegistry[.<Region>]` on TCP 443'
+};
+const OUT_04_RULE = {
+    id: 'OUT-04',
+    title: 'Forced tunnelling lets registry traffic through',
+    section: 'outbound',
+    category: 'outbound',
+    severity: 'error',
+    rationale: "Reads: the route table of each subnet traffic leaves from (as OUT-01 chooses them), the Azure Firewalls of its subscription, their firewall policies (and parents), and the registry tag's prefixes (Service Tags discovery API); when no firewall of that subscription holds a `VirtualAppliance` next hop, the peerings of the subnet's VNet (VirtualNetworkPeerings_List) and the Azure Firewalls of the subscription of the peered VNet whose remote address space holds the next hop (hub and spoke). " +
+        'Decides as Azure selects routes: for each address of `AzureContainerRegistry.<Region>` the user-defined route with the longest prefix that holds it wins (a route written as a service tag counts with each of its prefixes; an IP prefix wins an exact tie), so `0.0.0.0/1` + `128.0.0.0/1` force traffic as `0.0.0.0/0` does. Next hop `None` drops the addresses it holds (fail), `Internet` sends them out directly, `VirtualAppliance` or `VirtualNetworkGateway` sends them to an appliance; addresses no route holds follow the system route to Internet. The worst part decides. ' +
+        "When the next hop is an Azure Firewall the identity can read (its private IP is the next hop, in the route table's subscription or in the peered hub VNet's subscription; a peering that is not `Connected` carries no traffic and fails; a hub subscription that refuses the read is unknown, naming it and the Reader role), its classic rule collections or firewall policy are evaluated for those addresses as Azure Firewall does: network rules before application rules, by priority, first match wins, no match is denied; network rule destinations are compared address by address like NSG rules. " +
+        "The registry as read decides the hosts: without dedicated data endpoints the firewall must also allow its storage (`*.blob.core.windows.net`, `Storage.<Region>`); through an approved private endpoint the system route for the virtual network (more specific than 0.0.0.0/0) carries the traffic, so only routes inside the virtual network's address space can divert it; public access disabled and no private endpoint fails. " +
+        "Cannot see: any other appliance (unknown until you confirm it allows the registry); IP groups that could not be read (groups are read from `Microsoft.Network/ipGroups` and compared by address; a rule using an unreadable one is a partial match); a firewall reached other than through a peering of the subnet's VNet, such as a Virtual WAN secured hub (unknown, named when the peering is to a Virtual WAN hub); routes learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub, which are not in the route table (the result says so unless the table has `disableBgpRoutePropagation: true`). Without the tag's prefixes, routes that may be more specific with another next hop make the result unknown.",
+    remediation: "Allow TCP 443 to the `AzureContainerRegistry.<Region>` tag (network rule) or to the registry's `<name>.azurecr.io` and `<name>.<region>.data.azurecr.io` names (application rule) on the firewall, or route the AzureContainerRegistry tag to Internet.",
+    fix: 'az network firewall application-rule create --resource-group <resource-group> --firewall-name <firewall> --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses <subnet prefix> --target-fqdns <registry>.azurecr.io <registry>.<region>.data.azurecr.io',
+    docUrl: FIREWALL_DOC,
+    summary: 'the longest-prefix route of each registry address is direct, or reaches a readable Azure Firewall whose rules (IP groups read) allow the registry and its data path'
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-01-nsg.ts
+/**
+ * OUT-01: the NSG of each subnet traffic leaves from lets TCP 443 reach the
+ * registry's data path. NSG semantics are in src/evaluate/engine/nsg.ts.
+ */
+
+
+
+
+
+
+
+const OUT_01 = defineCheck(OUT_01_RULE, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s)
+            return s.result;
+        const subnet = s.subnet;
+        if (!subnet.networkSecurityGroupId) {
+            return makeResult(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`);
+        }
+        const nsgId = subnet.networkSecurityGroupId;
+        const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
+        const resource = resourceOf(nsgId, NSG_TYPE);
+        if (!nsgRead)
+            return makeResult(def, 'unknown', resource, notRead(`NSG ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`));
+        if (!nsgRead.ok) {
+            return makeResult(def, 'unknown', resource, unreadableDetail(`network security group ${(0,model_snapshot/* resourceName */.Iy)(nsgId)} of subnet ${subnet.name}`, resourceGroupOf(nsgId), nsgRead.error));
+        }
+        const nsg = nsgRead.value;
+        const path = registryPath(snapshot, ctx.region);
+        if (path.kind === 'unreachable')
+            return makeResult(def, 'fail', path.resource, path.detail);
+        const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d));
+        const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
+        const detail = results.length === 1
+            ? worst.detail
+            : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`;
+        if (path.unread && worst.outcome === 'pass') {
+            return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`);
+        }
+        return makeResult(def, worst.outcome, resource, results.length === 1 && path.note ? `${detail} ${path.note}` : detail);
+    });
+    return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k])), ...ctx.extra];
+});
+function ruleText(m) {
+    return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`;
+}
+function allowRuleCommand(nsg, priority, region, sourcePrefixes, destination = registryTag(region)) {
+    const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork';
+    const name = `Allow${destination.split('.')[0]}Outbound`;
+    return (`az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
+        `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
+        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`);
+}
+/** Why a destination tag's prefixes are not known. */
+function tagMissing(ctx, tag) {
+    if (tag === registryTag(ctx.region))
+        return ctx.tagsMissing ?? 'they were not read';
+    if (/^virtualnetwork$/i.test(tag))
+        return "the private endpoint's address is not read";
+    return ctx.tagPrefixes
+        ? `the Service Tags discovery API did not list ${tag}`
+        : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag);
+}
+/** OUT-01 for one NSG and one destination. */
+function judgeNsg(def, ctx, subnet, nsg, resource, destination) {
+    const tag = destination.tag;
+    const sourcePrefixes = subnet.addressPrefixes.filter(network/* isIpv4 */.eH);
+    const decision = evaluateNsg(nsg, {
+        sourcePrefixes,
+        region: ctx.region,
+        port: PORT,
+        destinationTag: tag,
+        ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
+    });
+    const command = (priority) => allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag);
+    const flow = `from subnet ${subnet.name} to ${destination.label}`;
+    if (decision.verdict === 'part') {
+        const parts = decision.deciders
+            .map(d => `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? (0,prefixes/* describeSet */.iG)(d.known) : 'the rest'}`)
+            .join('; ');
+        return makeResult(def, 'unknown', resource, `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
+            `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`);
+    }
+    if (decision.uncertainBecause.length > 0) {
+        const partial = decision.uncertainBecause
+            .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
+            .join('; ');
+        const why = decision.uncertainBecause.some(m => /prefixes were not read/.test(m.partialReason ?? ''))
+            ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
+            : '';
+        return makeResult(def, 'unknown', resource, `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
+            `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`);
+    }
+    if (decision.allowed) {
+        const limited = decision.outboundLimited
+            ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
+            : 'Outbound traffic is not limited by custom deny rules';
+        return makeResult(def, 'pass', resource, `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`);
+    }
+    const priority = decision.decidedBy.isDefault
+        ? priorityBefore(nsg, 4097)
+        : priorityBefore(nsg, decision.decidedBy.rule.priority);
+    return makeResult(def, 'fail', resource, `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
+        `Fix: ${command(priority)}`);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-02-region-tag.ts
+/** OUT-02: every `AzureContainerRegistry.<Region>` allow of those NSGs names the workspace's region. */
+
+
+
+
+
+const OUT_02 = defineCheck(OUT_02_RULE, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    const expected = registryTag(ctx.region);
+    const results = [];
+    const seen = new Set();
+    for (const { id, read } of ctx.subnets) {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s) {
+            results.push(s.result);
+            continue;
+        }
+        const nsgId = s.subnet.networkSecurityGroupId;
+        if (!nsgId || seen.has((0,model_snapshot/* resourceKey */.ik)(nsgId)))
+            continue;
+        seen.add((0,model_snapshot/* resourceKey */.ik)(nsgId));
+        const resource = resourceOf(nsgId, NSG_TYPE);
+        const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
+        if (!nsgRead?.ok) {
+            results.push(makeResult(def, 'unknown', resource, nsgRead
+                ? unreadableDetail(`network security group ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`, resourceGroupOf(nsgId), nsgRead.error)
+                : notRead(`NSG ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`)));
+            continue;
+        }
+        const nsg = nsgRead.value;
+        const allows = nsg.securityRules.filter(r => /^outbound$/i.test(r.direction) && /^allow$/i.test(r.access));
+        const destinations = (r) => [
+            ...(r.destinationAddressPrefix ? [r.destinationAddressPrefix] : []),
+            ...(r.destinationAddressPrefixes ?? [])
+        ];
+        const wrong = allows.flatMap(r => destinations(r)
+            .map(d => (0,network/* wrongRegionRegistryTag */.fm)(d, ctx.region))
+            .filter((t) => !!t)
+            .map(tag => ({ rule: r, tag })));
+        const right = allows.filter(r => destinations(r).some(d => {
+            const t = (0,network/* parseServiceTag */.fN)(d);
+            return t.tag === 'azurecontainerregistry' && t.region === (0,network/* normalizeRegion */.wh)(ctx.region);
+        }));
+        if (wrong.length > 0) {
+            const list = wrong
+                .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
+                .join('; ');
+            const first = wrong[0];
+            results.push(makeResult(def, 'fail', resource, `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
+                `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`));
+        }
+        else if (right.length > 0) {
+            results.push(makeResult(def, 'pass', resource, `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`));
+        }
+        else {
+            results.push(makeResult(def, 'skipped', resource, `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`));
+        }
+    }
+    if (results.length === 0) {
+        return [
+            makeResult(def, 'skipped', workspaceResource(snapshot), 'No relevant subnet has a network security group, so no service tag needs checking.')
+        ];
+    }
+    return [...results, ...ctx.extra];
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-03-managed-network.ts
+
+
+
+/** `443`, `80,443`, `1-1024`, `*`: does the list include port 443? Absent means the rule's default (all). */
+function includesHttps(portRanges) {
+    if (portRanges === undefined || portRanges.trim() === '')
+        return true;
+    return portRanges.split(',').some(part => {
+        const range = part.trim();
+        if (range === '*')
+            return true;
+        const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(range);
+        if (!match)
+            return false;
+        const low = Number(match[1]);
+        const high = match[2] === undefined ? low : Number(match[2]);
+        return low <= 443 && 443 <= high;
+    });
+}
+/** `AzureContainerRegistry` or the regional tag of the workspace's region (`AzureContainerRegistry.EastUS2`). */
+function isRegistryTag(tag, location) {
+    if (!tag)
+        return false;
+    const region = location.replace(/\s+/g, '');
+    return (equalsIgnoreCase(tag, 'AzureContainerRegistry') ||
+        (region !== '' && equalsIgnoreCase(tag, `AzureContainerRegistry.${region}`)));
+}
+function allowsHttpsTcp(rule) {
+    const protocol = rule.protocol?.toUpperCase();
+    return ((protocol === undefined || protocol === 'TCP' || protocol === '*') &&
+        includesHttps(rule.portRanges));
+}
+const OUT_03 = defineCheck(OUT_03_RULE, (snapshot, def) => {
+    const skip = skipUnlessRoute(def, snapshot, 'managed');
+    if (skip)
+        return skip;
+    if (!snapshot.workspace.ok)
+        return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const resource = workspaceResource(snapshot);
+    if (!isApprovedOutboundOnly(ws)) {
+        const why = hasManagedNetwork(ws)
+            ? `allows internet outbound (${ws.managedNetwork?.isolationMode}), so image pulls are not limited by outbound rules`
+            : 'has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks';
+        return [
+            makeResult(def, 'skipped', resource, `Applies to the AllowOnlyApprovedOutbound managed network: workspace ${ws.name} ${why}.`)
+        ];
+    }
+    const rules = outboundRulesOf(snapshot, ws);
+    if (!rules.ok) {
+        return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)];
+    }
+    const registry = ws.containerRegistry;
+    const privateEndpoint = registry
+        ? rules.rules.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint') &&
+            equalsIgnoreCase(r.serviceResourceId, registry))
+        : [];
+    const registryTagRules = rules.rules.filter(r => equalsIgnoreCase(r.type, 'ServiceTag') &&
+        isRegistryTag(r.serviceTag, ws.location) &&
+        allowsHttpsTcp(r));
+    // A ServiceTag rule with `action: Deny` (api-version 2025-12-01) blocks the tag; it never lets images through.
+    const isDeny = (r) => /^deny$/i.test(r.action?.trim() ?? '');
+    const serviceTag = registryTagRules.filter(r => !isDeny(r));
+    const denies = registryTagRules.filter(r => isDeny(r) && isActive(r));
+    const candidates = [...privateEndpoint, ...serviceTag];
+    const active = candidates.filter(isActive);
+    const target = registry
+        ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
+        : resource;
+    const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'));
+    if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
+        return [
+            makeResult(def, 'unknown', target, `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
+                `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0].name}`)
+        ];
+    }
+    if (active.length > 0) {
+        return [
+            makeResult(def, 'pass', target, `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
+                .map(r => `${r.name} (${r.type}${r.serviceTag ? ` ${r.serviceTag}` : ''})`)
+                .join(', ')}.`)
+        ];
+    }
+    const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
+    if (candidates.length > 0) {
+        return [
+            makeResult(def, 'fail', target, `The registry rule(s) of workspace ${ws.name} are not Active: ${describeRules(candidates)}. Fix: ${provision}`)
+        ];
+    }
+    const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry';
+    return [
+        makeResult(def, 'fail', target, `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
+            `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
+            `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
+            `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`)
+    ];
+});
+
+;// CONCATENATED MODULE: ./src/evaluate/engine/wildcard.ts
+/**
+ * Azure RBAC wildcard patterns: case-insensitive, `*` matches any sequence of
+ * characters (`/` included), every other character is literal. The same
+ * patterns serve Azure Firewall FQDN targets (`*.azurecr.io`).
+ *
+ * Containment and overlap are decided exactly (dynamic programming over the
+ * two patterns), never by sampling names.
+ */
+const STAR = '*';
+function norm(pattern) {
+    // Consecutive stars mean the same as one; collapsing keeps the tables small.
+    return pattern.toLowerCase().replace(/\*+/g, STAR);
+}
+/** Whether `text` (taken literally) is matched by `pattern`. */
+function wildcardMatches(pattern, text) {
+    return matchSymbols(norm(pattern), [...text.toLowerCase()]);
+}
+/**
+ * Whether every string `inner` matches is also matched by `outer`
+ * (L(inner) ⊆ L(outer)).
+ *
+ * Exact: replace each `*` of `inner` by a character that `outer` does not
+ * contain. The resulting string w belongs to L(inner); if `outer` matches w,
+ * that character can only have been consumed by a star of `outer`, which
+ * would consume any expansion just as well, so L(inner) ⊆ L(outer);
+ * otherwise w is a witness that it is not.
+ */
+function patternContains(outer, inner) {
+    const o = norm(outer);
+    const symbols = [...norm(inner)].map(c => (c === STAR ? FRESH : c));
+    return matchSymbols(o, symbols);
+}
+/** Whether some string is matched by both patterns (L(a) ∩ L(b) ≠ ∅). */
+function patternsOverlap(a, b) {
+    const x = [...norm(a)];
+    const y = [...norm(b)];
+    // memo[i][j]: x[i..] and y[j..] can produce a common string.
+    const memo = new Map();
+    const go = (i, j) => {
+        const key = i * (y.length + 1) + j;
+        const cached = memo.get(key);
+        if (cached !== undefined)
+            return cached;
+        let result;
+        if (i === x.length && j === y.length)
+            result = true;
+        else if (x[i] === STAR)
+            result = go(i + 1, j) || (j < y.length && go(i, j + 1));
+        else if (y[j] === STAR)
+            result = go(i, j + 1) || (i < x.length && go(i + 1, j));
+        else
+            result = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
+        memo.set(key, result);
+        return result;
+    };
+    return go(0, 0);
+}
+/** A symbol no normalised pattern contains (a lone surrogate never survives lower-casing of real text). */
+const FRESH = '\uD800';
+/** Classic glob DP: does pattern `p` (with `*`) match the symbol sequence `s`? */
+function matchSymbols(p, s) {
+    const ps = [...p];
+    // prev[j]: ps[0..i) matches s[0..j)
+    let prev = new Array(s.length + 1).fill(false);
+    prev[0] = true;
+    for (const c of ps) {
+        const next = new Array(s.length + 1).fill(false);
+        if (c === STAR) {
+            next[0] = prev[0] ?? false;
+            for (let j = 1; j <= s.length; j++)
+                next[j] = (prev[j] ?? false) || (next[j - 1] ?? false);
+        }
+        else {
+            for (let j = 1; j <= s.length; j++)
+                next[j] = (prev[j - 1] ?? false) && s[j - 1] === c;
+        }
+        prev = next;
+    }
+    return prev[s.length] ?? false;
+}
+/** Whether a pattern has no wildcard. */
+function isLiteral(pattern) {
+    return !pattern.includes(STAR);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/engine/firewall.ts
+
+
+/** The addresses of the groups that were read, and whether some were not. */
+function groupAddresses(groups, flow) {
+    const found = groups.map(g => flow.ipGroups?.[g.toLowerCase()]);
+    return {
+        addresses: found.flatMap(a => a ?? []),
+        unread: found.some(a => a === undefined)
+    };
+}
+function sourceMatch(addresses, ipGroups, flow) {
+    const groups = groupAddresses(ipGroups, flow);
+    const fromAddresses = (0,network/* anyOf */.EB)([...addresses, ...groups.addresses].map(a => (0,network/* sourceCoversSubnet */.nR)(a, flow.sourcePrefixes)));
+    if (fromAddresses === 'yes')
+        return 'yes';
+    return groups.unread ? 'maybe' : fromAddresses;
+}
+function sourcePartialReason(ipGroups, flow) {
+    return groupAddresses(ipGroups, flow).unread
+        ? 'its source uses IP groups that could not be read'
+        : 'its source holds only part of the subnet';
+}
+const ALL = { known: [], opaque: 'none' };
+/** How a network rule treats the flow to `host`: source and port match, and the part of the destination covered. */
+function matchNetworkRule(rule, flow, host, space = (0,network/* destinationSpace */.ju)(flow)) {
+    const no = { match: 'no', cover: ALL };
+    if (!rule.protocols.some(p => /^(tcp|any)$/i.test(p)))
+        return no;
+    if (!rule.destinationPorts.some(p => (0,network/* portRangeCovers */.Bj)(p, flow.port)))
+        return no;
+    const source = sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow);
+    if (source === 'no')
+        return no;
+    const whole = { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    const sourceReason = source === 'maybe' ? { partialReason: sourcePartialReason(rule.sourceIpGroups, flow) } : {};
+    if (rule.destinationFqdns.some(f => patternContains(f, host)))
+        return { match: source, cover: whole, ...sourceReason };
+    const groups = groupAddresses(rule.destinationIpGroups, flow);
+    const cover = (0,network/* coverOf */.vv)([...rule.destinationAddresses, ...groups.addresses], flow, space);
+    if (cover.known.length > 0 || cover.opaque !== 'none')
+        return { match: source, cover, ...sourceReason };
+    if (groups.unread) {
+        // Which addresses the groups hold is not read: the rule may match any part.
+        return {
+            match: 'maybe',
+            cover: whole,
+            partialReason: 'its destination uses IP groups that could not be read'
+        };
+    }
+    return no;
+}
+function matchApplicationRule(rule, flow, host) {
+    const https = rule.protocols.some(p => /^https$/i.test(p.protocolType) && (p.port ?? 443) === flow.port);
+    if (!https)
+        return 'no';
+    if (!rule.targetFqdns.some(f => patternContains(f, host)))
+        return 'no';
+    return (0,network/* allOf */.bn)([sourceMatch(rule.sourceAddresses, rule.sourceIpGroups, flow)]);
+}
+/** Collections in processing order: network before application, each by priority (stable). */
+function processingOrder(collections) {
+    const byKind = (kind) => collections.filter(c => c.kind === kind);
+    return [...byKind('network'), ...byKind('application')];
+}
+/** A classic firewall's collections, ordered. */
+function classicCollections(firewall) {
+    return processingOrder([...firewall.ruleCollections].sort((a, b) => a.priority - b.priority));
+}
+/**
+ * A policy's collections, ordered: `chain` is the policy and its ancestors,
+ * the policy first; parent rules are processed before the child's.
+ */
+function policyCollections(chain) {
+    const ordered = [...chain]
+        .reverse()
+        .flatMap(policy => [...policy.ruleCollectionGroups]
+        .sort((a, b) => a.priority - b.priority)
+        .flatMap(group => [...group.ruleCollections].sort((a, b) => a.priority - b.priority)));
+    return processingOrder(ordered);
+}
+function evaluateFirewall(collections, flow) {
+    const hosts = flow.hosts.map(host => evaluateHost(collections, flow, host));
+    return {
+        allowed: hosts.every(h => h.allowed),
+        uncertain: hosts.some(h => h.uncertainBecause.length > 0),
+        part: hosts.some(h => h.verdict === 'part'),
+        hosts
+    };
+}
+function evaluateHost(collections, flow, host) {
+    const tag = flow.hostTags?.[host];
+    if (tag) {
+        // Another tag's addresses: the route part (restrictTo) of the registry tag does not apply.
+        flow = { ...flow, destinationTag: tag, restrictTo: undefined };
+    }
+    const space = (0,network/* destinationSpace */.ju)(flow);
+    const whole = { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    const candidates = collections.flatMap(collection => {
+        const allow = /^allow$/i.test(collection.action);
+        if (collection.kind === 'network') {
+            return collection.networkRules.map(r => {
+                const m = matchNetworkRule(r, flow, host, space);
+                const item = {
+                    collection,
+                    ruleName: r.name,
+                    kind: 'network',
+                    match: m.match,
+                    ...(m.partialReason ? { partialReason: m.partialReason } : {})
+                };
+                return { item, allow, match: m.match, cover: m.cover };
+            });
+        }
+        return collection.applicationRules.map(r => {
+            const match = matchApplicationRule(r, flow, host);
+            const item = {
+                collection,
+                ruleName: r.name,
+                kind: 'application',
+                match,
+                ...(match === 'maybe' ? { partialReason: sourcePartialReason(r.sourceIpGroups, flow) } : {})
+            };
+            // An application rule matches by name, so it covers every address of the host.
+            return { item, allow, match, cover: whole };
+        });
+    });
+    const decision = (0,network/* firstMatch */.o4)(space, candidates);
+    const first = decision.parts.find(p => !p.allow) ?? decision.parts[0];
+    return {
+        host,
+        allowed: decision.verdict === 'allowed',
+        verdict: decision.verdict,
+        ...(first?.item ? { decidedBy: first.item } : {}),
+        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && !c.item.partialReason
+            ? { ...c.item, partialReason: c.partialReason }
+            : c.item)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/engine/routing.ts
+
+
+function prefixBits(range) {
+    const size = range.end - range.start + 1n;
+    const total = range.family === 4 ? 32 : 128;
+    return total - (size.toString(2).length - 1);
+}
+function sameHop(a, b) {
+    return (a.nextHopType.toLowerCase() === b.nextHopType.toLowerCase() &&
+        (a.nextHopIpAddress ?? '') === (b.nextHopIpAddress ?? ''));
+}
+function selectRoutes(routes, flow) {
+    const space = (0,network/* destinationSpace */.ju)(flow);
+    const entries = routes.flatMap(route => {
+        const own = (0,prefixes/* parsePrefix */.A1)(route.addressPrefix);
+        const ranges = own ? [own] : (0,prefixes/* setOf */.s4)((0,network/* tagPrefixesOf */.Y_)(flow, route.addressPrefix) ?? []);
+        return ranges.map(range => ({ route, range, bits: prefixBits(range), isPrefix: !!own }));
+    });
+    entries.sort((a, b) => b.bits - a.bits || Number(b.isPrefix) - Number(a.isPrefix));
+    if (!space.opaque) {
+        let remaining = space.known;
+        const parts = [];
+        for (const e of entries) {
+            const part = (0,prefixes/* intersect */.y$)([e.range], remaining);
+            if ((0,prefixes/* isEmpty */.Im)(part))
+                continue;
+            const same = parts.find(p => p.route === e.route);
+            if (same)
+                same.known = (0,prefixes/* union */.KC)(same.known, part);
+            else
+                parts.push({ route: e.route, known: part, opaque: false });
+            remaining = (0,prefixes/* subtract */.Re)(remaining, part);
+        }
+        if (!(0,prefixes/* isEmpty */.Im)(remaining))
+            parts.push({ route: undefined, known: remaining, opaque: false });
+        return { parts, uncertain: [] };
+    }
+    // The destination's addresses are not known: a route for its tag (by name) holds all of them
+    // and beats a route for /0; any other IP-prefix route may hold some of them and be more
+    // specific, so it is a candidate; without either, the system routes are one too.
+    const families = (0,network/* sourceFamilies */.yc)(flow.sourcePrefixes);
+    const tag = (0,network/* destinationTagOf */.yG)(flow);
+    const byName = routes.filter(r => (0,network/* namesContainingTag */.v3)(r.addressPrefix, tag, flow.region));
+    const prefixRoutes = routes.filter(r => {
+        const range = (0,prefixes/* parsePrefix */.A1)(r.addressPrefix);
+        return range !== undefined && families.includes(range.family);
+    });
+    const everything = (0,prefixes/* setOf */.s4)(families.map(f => (f === 4 ? '0.0.0.0/0' : '::/0')));
+    const covered = byName.length > 0 ||
+        (0,prefixes/* isEmpty */.Im)((0,prefixes/* subtract */.Re)(everything, (0,prefixes/* setOf */.s4)(prefixRoutes.map(r => r.addressPrefix))));
+    const longer = prefixRoutes.filter(r => prefixBits((0,prefixes/* parsePrefix */.A1)(r.addressPrefix)) > 0);
+    const candidates = byName.length > 0 ? [...byName, ...longer] : prefixRoutes;
+    const winner = byName[0] ??
+        prefixRoutes.find(r => prefixBits((0,prefixes/* parsePrefix */.A1)(r.addressPrefix)) === 0) ??
+        (covered ? prefixRoutes[0] : undefined);
+    const differing = candidates.filter(r => winner ? !sameHop(r, winner) : !/^internet$/i.test(r.nextHopType));
+    return { parts: [{ route: winner, known: [], opaque: true }], uncertain: differing };
+}
+/** `/26` → 26. */
+function routePrefixBits(prefix) {
+    const range = (0,prefixes/* parsePrefix */.A1)(prefix);
+    return range ? prefixBits(range) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/engine/next-hop.ts
+var next_hop = __webpack_require__(58267);
+// EXTERNAL MODULE: ./src/model/clouds.ts
+var clouds = __webpack_require__(35535);
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-04-forced-tunnel.ts
+/**
+ * OUT-04: the route each registry address takes from the subnets traffic
+ * leaves from is direct, or reaches an Azure Firewall whose rules allow it.
+ * Route selection is in src/evaluate/engine/routing.ts, firewall semantics in
+ * src/evaluate/engine/firewall.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables';
+const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls';
+/**
+ * The registry's login and data host names (patterns when the registry is not
+ * known); without dedicated data endpoints, layers come from the registry's
+ * storage (`*.blob.core.windows.net`, tag `Storage.<Region>`).
+ */
+function registryHosts(snapshot, region) {
+    const suffix = (0,clouds/* cloudSuffixes */.hh)(snapshot.cloud).containerRegistry;
+    const registry = (0,dependencies/* workspaceRegistryId */.Cw)(snapshot);
+    if (!registry)
+        return [`*.${suffix}`, `*.data.${suffix}`];
+    const name = (0,model_snapshot/* resourceName */.Iy)(registry).toLowerCase();
+    if (storageHost(snapshot))
+        return [`${name}.${suffix}`, storageHost(snapshot)];
+    return [`${name}.${suffix}`, `${name}.${(0,network/* normalizeRegion */.wh)(region)}.data.${suffix}`];
+}
+/** The blob host pattern layers come from when the registry read says it has no dedicated data endpoints. */
+function storageHost(snapshot) {
+    const id = (0,dependencies/* workspaceRegistryId */.Cw)(snapshot);
+    const read = id ? snapshot.containerRegistries?.[(0,model_snapshot/* resourceKey */.ik)(id)] : undefined;
+    if (!read?.ok || read.value.dataEndpointEnabled !== false)
+        return undefined;
+    return `*.blob.${(0,clouds/* cloudSuffixes */.hh)(snapshot.cloud).storage}`;
+}
+/** The policy and its ancestors, child first, or why they cannot all be read. */
+function policyChain(snapshot, policyId) {
+    const chain = [];
+    const seen = new Set();
+    for (let id = policyId; id;) {
+        if (seen.has((0,model_snapshot/* resourceKey */.ik)(id)))
+            break;
+        seen.add((0,model_snapshot/* resourceKey */.ik)(id));
+        const read = lookup(snapshot.firewallPolicies, id);
+        if (!read)
+            return notRead(`Firewall policy ${(0,model_snapshot/* resourceName */.Iy)(id)}`);
+        if (!read.ok) {
+            return unreadableDetail(`firewall policy ${(0,model_snapshot/* resourceName */.Iy)(id)}`, resourceGroupOf(id), read.error);
+        }
+        chain.push(read.value);
+        id = read.value.basePolicyId;
+    }
+    return chain;
+}
+function firewallRuleText(decision) {
+    return decision.hosts
+        .map(h => h.decidedBy
+        ? `${h.host}: ${h.decidedBy.kind} rule ${h.decidedBy.ruleName} in collection ${h.decidedBy.collection.name} (priority ${h.decidedBy.collection.priority}, ${h.decidedBy.collection.action})`
+        : `${h.host}: no rule matches, so the firewall denies it`)
+        .join('; ');
+}
+/**
+ * The Azure Firewall a next hop address is (in the route table's subscription, or in the
+ * subscription of the peered hub VNet whose address space holds it), or the result saying why
+ * it is not known. `where` names the peering when the firewall was found through one.
+ */
+function nextHopFirewall(snapshot, subnet, table, address, via, confirm) {
+    const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet.id);
+    const peerings = vnetId ? lookup(snapshot.virtualNetworkPeerings ?? {}, vnetId) : undefined;
+    const hop = (0,next_hop/* resolveNextHopFirewall */.DR)(address, (0,next_hop/* subscriptionIdOf */.gf)(table.id) ?? '', sub => snapshot.azureFirewalls[(0,model_snapshot/* resourceKey */.ik)(`/subscriptions/${sub}`)], peerings);
+    const peered = (p) => `${address} is in the address space of virtual network ${(0,model_snapshot/* resourceName */.Iy)(p.remoteVirtualNetworkId ?? '')} (subscription ${(0,next_hop/* subscriptionIdOf */.gf)(p.remoteVirtualNetworkId ?? '') ?? 'unknown'}), peered through ${p.name}`;
+    const unknown = (detail) => ({ outcome: 'unknown', detail });
+    switch (hop.kind) {
+        case 'firewall':
+            return {
+                firewall: hop.firewall,
+                where: hop.peering
+                    ? ` in subscription ${(0,next_hop/* subscriptionIdOf */.gf)(hop.firewall.id) ?? 'unknown'} (hub virtual network ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')}, peered through ${hop.peering.name})`
+                    : ''
+            };
+        case 'peering-not-connected':
+            return {
+                outcome: 'fail',
+                detail: `${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? 'not reported'}: a peering carries traffic only once it is Connected, so registry traffic sent to ${address} is dropped and image pulls fail. Fix: create the matching peering in ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')} back to this virtual network (az network vnet peering create --vnet-name ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic ...) or sync the peering (az network vnet peering sync).`
+            };
+        case 'virtual-wan-hub':
+            return unknown(`${via}. ${peered(hop.peering)}, a Virtual WAN hub: its secured-hub firewall and routing intent cannot be read through the APIs this tool uses. Registry traffic goes through that hub; ${confirm}`);
+        case 'unlisted':
+            if (hop.peering) {
+                return unknown(`${via}. ${peered(hop.peering)}; the Azure Firewalls of subscription ${hop.subscriptionId} could not be listed${hop.error ? ` (${describeReadError(hop.error)})` : ''}, so the firewall that holds ${address} and its rules are not known. Grant the identity Reader on subscription ${hop.subscriptionId} (az role assignment create --role Reader --scope /subscriptions/${hop.subscriptionId} --assignee <client-id>), or ${confirm}`);
+            }
+            return unknown(`${via}.${hop.error ? ` Azure Firewalls of the subscription could not be listed (${describeReadError(hop.error)}).` : ''} Registry traffic goes through that appliance; ${confirm}`);
+        case 'no-firewall':
+            if (hop.peering) {
+                return unknown(`${via}. ${peered(hop.peering)}, but no Azure Firewall of subscription ${hop.subscriptionId} holds that address: it is another appliance (a third-party network virtual appliance), which this tool cannot read. Registry traffic goes through that appliance; ${confirm}`);
+            }
+            return unknown(`${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? ", and no peering of the subnet's virtual network has it in its remote address space (a third-party appliance, or one reached over a gateway, which the APIs used cannot show)" : ''}.${hop.peeringsError ? ` The peerings of the subnet's virtual network could not be read (${describeReadError(hop.peeringsError)}).` : ''} Registry traffic goes through that appliance; ${confirm}`);
+    }
+}
+function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, restrictTo) {
+    const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
+    const hosts = registryHosts(snapshot, region);
+    const tag = registryTag(region);
+    const via = `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}${route.nextHopIpAddress ? ` ${route.nextHopIpAddress}` : ''}`;
+    const confirm = `confirm that it allows TCP ${PORT} to ${tag} and to ${hosts.join(' and ')}, or add a route for ${tag} with next hop Internet (az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet).`;
+    if (/^virtualnetworkgateway$/i.test(route.nextHopType) || !route.nextHopIpAddress) {
+        return makeResult(def, 'unknown', resource, `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm}`);
+    }
+    const hop = nextHopFirewall(snapshot, subnet, table, route.nextHopIpAddress, via, confirm);
+    if ('detail' in hop)
+        return makeResult(def, hop.outcome, resource, hop.detail);
+    const { firewall, where } = hop;
+    let collections;
+    let rulesFrom;
+    if (firewall.firewallPolicyId) {
+        const chain = policyChain(snapshot, firewall.firewallPolicyId);
+        if (typeof chain === 'string') {
+            return makeResult(def, 'unknown', resourceOf(firewall.id, FIREWALL_TYPE), `${via}: Azure Firewall ${firewall.name}${where}. ${chain}`);
+        }
+        collections = policyCollections(chain);
+        rulesFrom = `firewall policy ${chain.map(p => p.name).join(' (child of ') + ')'.repeat(chain.length - 1)}`;
+    }
+    else {
+        collections = classicCollections(firewall);
+        rulesFrom = 'its classic rule collections';
+    }
+    const flow = {
+        sourcePrefixes: subnet.addressPrefixes.filter(network/* isIpv4 */.eH),
+        region,
+        port: PORT,
+        hosts,
+        ...(storageHost(snapshot)
+            ? { hostTags: { [storageHost(snapshot)]: `Storage.${(0,network/* serviceTagRegion */.gp)(region)}` } }
+            : {}),
+        ipGroups: Object.fromEntries(Object.entries(snapshot.ipGroups ?? {}).flatMap(([id, r]) => r.ok ? [[id, r.value.ipAddresses]] : [])),
+        ...(tagPrefixes ? { tagPrefixes } : {}),
+        ...(restrictTo ? { restrictTo } : {})
+    };
+    const decision = evaluateFirewall(collections, flow);
+    const fwResource = resourceOf(firewall.id, FIREWALL_TYPE);
+    const summary = `${via}: Azure Firewall ${firewall.name}${where}, evaluated with ${rulesFrom}`;
+    if (decision.part) {
+        return makeResult(def, 'unknown', fwResource, `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${out_04_forced_tunnel_capitalizeFirst(confirm)}`);
+    }
+    if (decision.uncertain) {
+        const partial = decision.hosts
+            .flatMap(h => h.uncertainBecause)
+            .map(m => `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`);
+        return makeResult(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${out_04_forced_tunnel_capitalizeFirst(confirm)}`);
+    }
+    if (decision.allowed) {
+        return makeResult(def, 'pass', fwResource, `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`);
+    }
+    const source = flow.sourcePrefixes.join(' ') || '<subnet prefix>';
+    const fix = firewall.firewallPolicyId
+        ? `az network firewall policy rule-collection-group collection add-filter-collection --resource-group ${resourceGroupOf(firewall.firewallPolicyId) ?? '<resource-group>'} --policy-name ${(0,model_snapshot/* resourceName */.Iy)(firewall.firewallPolicyId)} --rcg-name <group> --name allow-acr --collection-priority <priority> --action Allow --rule-type ApplicationRule --rule-name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+        : `az network firewall application-rule create --resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`;
+    return makeResult(def, 'fail', fwResource, `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Fix: ${fix}`);
+}
+function out_04_forced_tunnel_capitalizeFirst(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+const OUT_04 = defineCheck(OUT_04_RULE, (snapshot, def) => {
+    const ctx = context(snapshot, def);
+    if (ctx.kind === 'done')
+        return ctx.results;
+    const perSubnet = ctx.subnets.map(({ id, read }) => {
+        const s = subnetOrUnknown(def, id, read);
+        if ('result' in s)
+            return s.result;
+        const subnet = s.subnet;
+        if (!subnet.routeTableId) {
+            return makeResult(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`);
+        }
+        const tableRead = lookup(snapshot.routeTables, subnet.routeTableId);
+        const resource = resourceOf(subnet.routeTableId, ROUTE_TABLE_TYPE);
+        if (!tableRead)
+            return makeResult(def, 'unknown', resource, notRead(`Route table ${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)}`));
+        if (!tableRead.ok) {
+            return makeResult(def, 'unknown', resource, unreadableDetail(`route table ${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)} of subnet ${subnet.name}`, resourceGroupOf(subnet.routeTableId), tableRead.error));
+        }
+        const table = tableRead.value;
+        return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing);
+    });
+    return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n])), ...ctx.extra];
+});
+/** What a route table cannot show, unless BGP propagation is off. */
+function bgpCaveat(table) {
+    return table.disableBgpRoutePropagation === true
+        ? ''
+        : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`;
+}
+/**
+ * OUT-04 for one subnet: the registry's addresses split by the route that
+ * wins for each (longest prefix), each part judged by its next hop; the
+ * worst part decides.
+ */
+function judgeRoutes(snapshot, def, subnet, table, region, tagPrefixes, tagsMissing) {
+    const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
+    const tag = registryTag(region);
+    const flow = {
+        sourcePrefixes: subnet.addressPrefixes.filter(network/* isIpv4 */.eH),
+        region,
+        port: PORT,
+        ...(tagPrefixes ? { tagPrefixes } : {})
+    };
+    const path = registryPath(snapshot, region);
+    if (path.kind === 'unreachable')
+        return makeResult(def, 'fail', path.resource, path.detail);
+    if (path.destinations[0]?.tag === 'VirtualNetwork') {
+        return privateEndpointRoute(snapshot, def, subnet, table, path.note);
+    }
+    const selection = selectRoutes(table.routes, flow);
+    const hop = (r) => `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`;
+    if (selection.uncertain.length > 0) {
+        const winner = selection.parts[0]?.route;
+        return makeResult(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name}: ${tagsMissing ?? `the address prefixes of ${tag} are not known`}, so which route registry traffic takes cannot be told: ` +
+            `${winner ? `${hop(winner)} holds all of it, but ` : 'the system routes send it to Internet, but '}${selection.uncertain.map(hop).join(', ')} may be more specific for some of its addresses and go elsewhere. ` +
+            `Route the tag explicitly: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type <Internet or VirtualAppliance>`);
+    }
+    const results = selection.parts.map(part => judgePart(snapshot, def, subnet, table, region, tagPrefixes, part));
+    if (results.length === 1)
+        return results[0];
+    const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
+    const detail = selection.parts
+        .map((part, k) => `${(0,prefixes/* describeSet */.iG)(part.known)} (${part.route ? `route ${part.route.name}` : 'system routes'}): ${results[k].outcome}: ${results[k].detail}`)
+        .join(' | ');
+    return makeResult(def, worst.outcome, worst.outcome === 'pass' ? resource : worst.resource, `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`);
+}
+/**
+ * A registry reached through its private endpoint: the system route for the
+ * virtual network's address space (next hop VnetLocal) is more specific than
+ * 0.0.0.0/0, so forced tunnelling does not take it; only a user-defined route
+ * at least as specific as that address space, with another next hop, can.
+ */
+function privateEndpointRoute(snapshot, def, subnet, table, note) {
+    const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
+    const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet.id);
+    const vnet = vnetId ? snapshot.virtualNetworks[(0,model_snapshot/* resourceKey */.ik)(vnetId)] : undefined;
+    if (!vnet?.ok) {
+        return makeResult(def, 'unknown', resource, `${note} The virtual network of subnet ${subnet.name} was not read, so whether route table ${table.name} overrides the route to the private endpoint cannot be told.`);
+    }
+    const space = (0,prefixes/* setOf */.s4)(vnet.value.addressPrefixes);
+    const shortest = Math.min(...vnet.value.addressPrefixes.map(p => routePrefixBits(p) ?? 128));
+    const overriding = table.routes.filter(r => {
+        const bits = routePrefixBits(r.addressPrefix);
+        return (bits !== undefined &&
+            bits >= shortest &&
+            !/^vnetlocal$/i.test(r.nextHopType) &&
+            (0,prefixes/* coverage */.vk)((0,prefixes/* setOf */.s4)([r.addressPrefix]), space) !== 'none');
+    });
+    if (overriding.length > 0) {
+        return makeResult(def, 'unknown', resource, `${note} Route table ${table.name} has route(s) ${overriding.map(r => `${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`).join(', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path (az network nic show-effective-route-table).`);
+    }
+    return makeResult(def, 'pass', resource, `${note} Route table ${table.name} on subnet ${subnet.name} has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop VnetLocal, or the peering) carries registry traffic to the private endpoint; routes such as 0.0.0.0/0 do not take it.`);
+}
+function judgePart(snapshot, def, subnet, table, region, tagPrefixes, part) {
+    const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
+    const route = part.route;
+    if (!route) {
+        return makeResult(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} has no route that holds ${part.opaque ? "the registry's addresses" : `the registry's addresses ${(0,prefixes/* describeSet */.iG)(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`);
+    }
+    if (/^none$/i.test(route.nextHopType)) {
+        return makeResult(def, 'fail', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
+            `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(region)} --next-hop-type Internet`);
+    }
+    if (/^internet$/i.test(route.nextHopType)) {
+        return makeResult(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to Internet, not through an appliance.`);
+    }
+    if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
+        return makeResult(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route ${registryTag(region)} to Internet or to a firewall that allows it.`);
+    }
+    return evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, part.opaque ? undefined : part.known);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/outbound.ts
+
+
+
+
+const OUTBOUND_CHECKS = [OUT_01, OUT_02, OUT_03, OUT_04];
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/rules/prerequisites.ts
+
+const PRIVATE_LINK_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link';
+const NET_01_RULE = {
+    id: 'NET-01',
+    title: 'Workspace inbound access is private',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'An inferencing environment secured with a virtual network is only isolated if the workspace itself refuses traffic from the public internet. ' +
+        'When public network access is on (the service default when the property is not set), or the legacy allowPublicAccessWhenBehindVnet flag is true, clients outside the virtual network can still reach the workspace.',
+    remediation: 'Set the workspace public network access to Disabled and make sure allowPublicAccessWhenBehindVnet is false, then reach the workspace through its private endpoint.',
+    fix: 'az ml workspace update --resource-group <resource-group> --name <workspace> --public-network-access Disabled',
+    docUrl: PRIVATE_LINK_DOC,
+    summary: "the workspace's `publicNetworkAccess` is `Disabled` and `allowPublicAccessWhenBehindVnet` is not `true`"
+};
+const NET_02_RULE = {
+    id: 'NET-02',
+    title: 'Workspace is reachable through an approved private endpoint in an existing subnet',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The inferencing environment relies on an existing virtual network and subnet from which the workspace is reached privately. ' +
+        'Without an approved private endpoint whose subnet and virtual network still exist, clients in the virtual network have no private path to the workspace.',
+    remediation: 'Create a private endpoint for the workspace (sub-resource amlworkspace) in a subnet of the virtual network that secures it, and make sure its connection is Approved. ' +
+        'Replace connections whose private endpoint, subnet or virtual network was deleted.',
+    fix: 'az network private-endpoint create --name <pe-name> --resource-group <resource-group> --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id <workspace-id> --group-id amlworkspace --connection-name <pe-name>',
+    docUrl: PRIVATE_LINK_DOC,
+    summary: 'the workspace has an `Approved` private endpoint connection whose private endpoint, subnet and virtual network exist'
+};
+const NET_03_RULE = {
+    id: 'NET-03',
+    title: 'An existing virtual network and subnet secure the workspace',
+    section: 'prerequisites',
+    category: 'isolation',
+    severity: 'error',
+    rationale: 'The article assumes an existing virtual network and subnet that secure the workspace: they hold its private endpoint (and, on the Kubernetes route, the cluster nodes), and the RBAC and outbound checks are evaluated against them. ' +
+        'If the named network does not exist, or is not where the workspace is reached privately, those checks look at the wrong place.',
+    remediation: "Set the `vnet-id` and `subnet-id` inputs to the virtual network and subnet of the workspace's private endpoint, or leave them empty to discover them. If nothing is found, create a private endpoint for the workspace in a subnet of your virtual network.",
+    fix: 'az network private-endpoint show --ids <private-endpoint-id> --query subnet.id -o tsv   # the subnet-id input; the vnet-id is its parent',
+    docUrl: links/* ARTICLE_URL */.V,
+    summary: "the VNet/subnet named by `vnet-id`/`subnet-id` (else discovered from the workspace's private endpoint, or on the Kubernetes route the node pools) exist and hold the workspace's private endpoint"
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/prerequisites.ts
+
+
+
+
+
+const NET_01 = defineCheck(NET_01_RULE, (snapshot, def) => {
+    if (!snapshot.workspace.ok)
+        return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const resource = workspaceResource(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`;
+    const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`;
+    const publicDisabled = isPublicNetworkAccessDisabled(ws.publicNetworkAccess);
+    const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true;
+    if (publicDisabled && !allowBehindVnet) {
+        return [
+            makeResult(def, 'pass', resource, `Workspace ${ws.name} has public network access Disabled and does not allow public access when behind a virtual network.`)
+        ];
+    }
+    const problems = [];
+    const fixes = [];
+    if (!publicDisabled) {
+        problems.push(ws.publicNetworkAccess === undefined
+            ? 'does not set publicNetworkAccess, so the service default (Enabled) applies and it accepts traffic from the public internet'
+            : `has publicNetworkAccess ${ws.publicNetworkAccess}, so it accepts traffic from the public internet`);
+        fixes.push(disableCommand);
+    }
+    if (allowBehindVnet) {
+        problems.push(`has allowPublicAccessWhenBehindVnet set to true, which lets public traffic in${publicDisabled ? ' even though publicNetworkAccess is Disabled' : ''}`);
+        fixes.push(clearFlagCommand);
+    }
+    return [
+        makeResult(def, 'fail', resource, `Workspace ${ws.name} ${problems.join(' and ')}. Fix: ${fixes.join(' ; then ')}`)
+    ];
+});
+const prerequisites_NOT_COLLECTED = 'was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+function prerequisites_lookup(map, id) {
+    return map[(0,model_snapshot/* resourceKey */.ik)(id)];
+}
+/** Classifies a failed or missing read of `what` (e.g. "private endpoint pe-1"). */
+function brokenLink(read, what, id, goneText) {
+    if (read === undefined)
+        return { kind: 'unreadable', text: `${what} ${prerequisites_NOT_COLLECTED}.` };
+    if (read.error.status === 404)
+        return { kind: 'gone', text: goneText };
+    return { kind: 'unreadable', text: unreadableDetail(what, resourceGroupOf(id), read.error) };
+}
+function followConnection(snapshot, connectionName, privateEndpointId) {
+    if (!privateEndpointId) {
+        return {
+            kind: 'unreadable',
+            text: `Approved connection ${connectionName} names no private endpoint, so the endpoint could not be followed; check the connection in the Azure portal (workspace > Networking > Private endpoint connections).`
+        };
+    }
+    const peName = (0,model_snapshot/* resourceName */.Iy)(privateEndpointId);
+    const pe = prerequisites_lookup(snapshot.privateEndpoints, privateEndpointId);
+    if (!pe?.ok) {
+        return brokenLink(pe, `private endpoint ${peName}`, privateEndpointId, `private endpoint ${peName} no longer exists (its connection ${connectionName} is still listed as Approved)`);
+    }
+    const subnetId = pe.value.subnetId;
+    if (!subnetId) {
+        return {
+            kind: 'unreadable',
+            text: `Private endpoint ${peName} reports no subnet, so its network could not be checked; check it in the Azure portal.`
+        };
+    }
+    const subnetName = (0,model_snapshot/* resourceName */.Iy)(subnetId);
+    const subnet = prerequisites_lookup(snapshot.subnets, subnetId);
+    if (!subnet?.ok) {
+        return brokenLink(subnet, `subnet ${subnetName}`, subnetId, `subnet ${subnetName} of private endpoint ${peName} no longer exists`);
+    }
+    const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnetId);
+    if (!vnetId) {
+        return {
+            kind: 'unreadable',
+            text: `Private endpoint ${peName} is in ${subnetId}, which is not a virtual network subnet id; check the private endpoint in the Azure portal.`
+        };
+    }
+    const vnetName = (0,model_snapshot/* resourceName */.Iy)(vnetId);
+    const vnet = prerequisites_lookup(snapshot.virtualNetworks, vnetId);
+    if (!vnet?.ok) {
+        return brokenLink(vnet, `virtual network ${vnetName}`, vnetId, `virtual network ${vnetName} (of subnet ${subnetName}, private endpoint ${peName}) no longer exists`);
+    }
+    return { kind: 'ok', privateEndpointId, subnetId, virtualNetworkId: vnetId };
+}
+function createEndpointCommand(ws, resourceGroup) {
+    return `az network private-endpoint create --name <pe-name> --resource-group ${resourceGroup} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${ws.id} --group-id amlworkspace --connection-name <pe-name>`;
+}
+const NET_02 = defineCheck(NET_02_RULE, (snapshot, def) => {
+    if (!snapshot.workspace.ok)
+        return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
+    const ws = snapshot.workspace.value;
+    const wsResource = workspaceResource(snapshot);
+    const create = createEndpointCommand(ws, snapshot.target.resourceGroup);
+    const fail = (detail) => [makeResult(def, 'fail', wsResource, detail)];
+    const connections = ws.privateEndpointConnections;
+    if (connections.length === 0) {
+        return fail(`Workspace ${ws.name} has no private endpoint connections, so clients in the virtual network cannot reach it privately. Fix: ${create}`);
+    }
+    const approved = connections.filter(c => equalsIgnoreCase(c.status, 'Approved'));
+    if (approved.length === 0) {
+        const statuses = connections.map(c => `${c.name}: ${c.status ?? 'no status'}`).join(', ');
+        return fail(`Workspace ${ws.name} has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ` +
+            `Approve a pending connection on the workspace's Networking page (Private endpoint connections) in the Azure portal, or create a new private endpoint: ${create}`);
+    }
+    const links = approved.map(c => followConnection(snapshot, c.name, c.privateEndpointId));
+    const ok = links.find(l => l.kind === 'ok');
+    if (ok) {
+        const pe = ok.privateEndpointId;
+        return [
+            makeResult(def, 'pass', resourceOf(pe, RESOURCE_TYPES.privateEndpoint), `Workspace ${ws.name} is reachable through approved private endpoint ${(0,model_snapshot/* resourceName */.Iy)(pe)} in subnet ${(0,model_snapshot/* resourceName */.Iy)(ok.subnetId)} of virtual network ${(0,model_snapshot/* resourceName */.Iy)(ok.virtualNetworkId)}.`)
+        ];
+    }
+    const texts = links.map(l => (l.kind === 'ok' ? '' : l.text));
+    if (links.some(l => l.kind === 'unreadable')) {
+        return [
+            makeResult(def, 'unknown', wsResource, `No approved private endpoint of workspace ${ws.name} could be confirmed: ${texts.join(' ')}`)
+        ];
+    }
+    return fail(`Workspace ${ws.name} has no working private endpoint: ${texts.join('; ')}. Create a new private endpoint and delete the stale connection: ${create}`);
+});
+/** VNets of the workspace's readable private endpoints, and the endpoints that could not be read. */
+function privateEndpointNetworks(snapshot) {
+    if (!snapshot.workspace.ok)
+        return { vnetIds: [], unreadable: [] };
+    const vnetIds = [];
+    const unreadable = [];
+    for (const c of snapshot.workspace.value.privateEndpointConnections) {
+        if (!c.privateEndpointId)
+            continue;
+        const pe = prerequisites_lookup(snapshot.privateEndpoints, c.privateEndpointId);
+        if (pe?.ok) {
+            const vnet = pe.value.subnetId ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined;
+            if (vnet)
+                vnetIds.push(vnet);
+        }
+        else if (pe === undefined || pe.error.status !== 404) {
+            unreadable.push((0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId));
+        }
+    }
+    return { vnetIds, unreadable };
+}
+/** VNets of the attached AKS clusters' node pools (the Kubernetes route's network). */
+function nodePoolNetworks(snapshot) {
+    if (!(0,evaluate_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes') || !snapshot.computes.ok)
+        return [];
+    return snapshot.computes.value.flatMap(c => {
+        const cluster = c.resourceId ? prerequisites_lookup(snapshot.managedClusters, c.resourceId) : undefined;
+        if (!cluster?.ok)
+            return [];
+        return cluster.value.agentPools.flatMap(p => {
+            const vnet = p.vnetSubnetId ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(p.vnetSubnetId) : undefined;
+            return vnet ? [vnet] : [];
+        });
+    });
+}
+const SOURCE_TEXT = {
+    input: 'named by the `vnet-id` / `subnet-id` inputs',
+    'private-endpoint': "discovered from the workspace's private endpoint",
+    'node-pool': "discovered from the attached AKS cluster's node pools",
+    none: 'not found'
+};
+const NET_03 = defineCheck(NET_03_RULE, (snapshot, def) => {
+    const target = (0,network_target/* resolveNetworkTarget */.Ol)(snapshot);
+    const wsResource = workspaceResource(snapshot);
+    const pe = privateEndpointNetworks(snapshot);
+    const nodePools = nodePoolNetworks(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    if (target.source === 'none' || !target.vnetId) {
+        if (!snapshot.workspace.ok)
+            return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
+        if (pe.unreadable.length > 0) {
+            return [
+                makeResult(def, 'unknown', wsResource, `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`)
+            ];
+        }
+        return [
+            makeResult(def, 'fail', wsResource, `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${(0,evaluate_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
+                `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`)
+        ];
+    }
+    const vnetId = target.vnetId;
+    const subnetId = target.subnetId;
+    const how = SOURCE_TEXT[target.source];
+    const checks = [
+        ...(subnetId
+            ? [
+                ['subnet', subnetId, prerequisites_lookup(snapshot.subnets, subnetId)]
+            ]
+            : []),
+        ['virtual network', vnetId, prerequisites_lookup(snapshot.virtualNetworks, vnetId)]
+    ];
+    for (const [what, id, read] of checks) {
+        const resource = resourceOf(id, what === 'subnet' ? RESOURCE_TYPES.subnet : RESOURCE_TYPES.virtualNetwork);
+        if (read === undefined) {
+            return [
+                makeResult(def, 'unknown', resource, `The ${what} ${resource.name} ${prerequisites_NOT_COLLECTED}.`)
+            ];
+        }
+        if (!read.ok && read.error.status === 404) {
+            return [
+                makeResult(def, 'fail', resource, `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`)
+            ];
+        }
+        if (!read.ok) {
+            return [
+                makeResult(def, 'unknown', resource, unreadableDetail(`${what} ${resource.name}`, resourceGroupOf(id), read.error))
+            ];
+        }
+    }
+    const resource = subnetId
+        ? resourceOf(subnetId, RESOURCE_TYPES.subnet)
+        : resourceOf(vnetId, RESOURCE_TYPES.virtualNetwork);
+    const vnetName = (0,model_snapshot/* resourceName */.Iy)(vnetId);
+    if (target.source === 'input') {
+        const allowed = [...pe.vnetIds, ...nodePools];
+        if (!allowed.some(id => equalsIgnoreCase(id, vnetId))) {
+            if (allowed.length === 0 && pe.unreadable.length > 0) {
+                return [
+                    makeResult(def, 'unknown', resource, `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`)
+                ];
+            }
+            const where = allowed.length === 0
+                ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
+                : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(model_snapshot/* resourceName */.Iy))].join(', ')}`;
+            return [
+                makeResult(def, 'fail', resource, `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
+                    `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`)
+            ];
+        }
+    }
+    const subnetText = subnetId
+        ? `subnet ${(0,model_snapshot/* resourceName */.Iy)(subnetId)} of virtual network ${vnetName}`
+        : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`;
+    return [
+        makeResult(def, 'pass', resource, `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`)
+    ];
+});
+const PREREQUISITE_CHECKS = [NET_01, NET_02, NET_03];
+
+;// CONCATENATED MODULE: ./src/evaluate/engine/rbac.ts
+
+
+/** The "everyone" principal of system deny assignments. */
+const EVERYONE_PRINCIPAL_ID = '00000000-0000-0000-0000-000000000000';
+function evaluateBlock(block, required) {
+    const covering = block.actions.find(a => patternContains(a, required));
+    if (!covering) {
+        const partial = block.actions.find(a => patternsOverlap(a, required));
+        return partial ? { kind: 'partial', action: partial } : { kind: 'none' };
+    }
+    const notAction = block.notActions.find(n => patternsOverlap(n, required));
+    return notAction
+        ? { kind: 'removed', action: covering, notAction }
+        : { kind: 'granted', action: covering };
+}
+/** Union over blocks: granted when any one block grants it. */
+function evaluateGrant(required, sources) {
+    const grantedBy = [];
+    let removed;
+    let partial;
+    for (const source of sources) {
+        const verdict = evaluateBlock(source.block, required);
+        if (verdict.kind === 'granted')
+            grantedBy.push({ source, action: verdict.action });
+        else if (verdict.kind === 'removed')
+            removed ??= { source, verdict };
+        else if (verdict.kind === 'partial')
+            partial ??= { source, verdict };
+    }
+    grantedBy.sort((a, b) => Number(Boolean(a.source.condition)) - Number(Boolean(b.source.condition)));
+    return {
+        required,
+        grantedBy,
+        grantedUnconditionally: grantedBy.some(g => !g.source.condition),
+        ...(grantedBy.length === 0 && (removed ?? partial) ? { closestMiss: removed ?? partial } : {})
+    };
+}
+/**
+ * Whether a deny block denies (some of) `required`: its actions minus its
+ * notActions. Exact for literal actions; for a pattern it answers `maybe` when
+ * only a combination of notActions could carve the pattern out.
+ */
+function denyBlockEffect(block, required) {
+    let maybe = false;
+    for (const action of block.actions) {
+        if (!patternsOverlap(action, required))
+            continue;
+        // A notAction covering the whole required pattern, or this whole action, leaves nothing denied here.
+        if (block.notActions.some(n => patternContains(n, required) || patternContains(n, action))) {
+            continue;
+        }
+        const touching = block.notActions.filter(n => patternsOverlap(n, required) && patternsOverlap(n, action));
+        if (touching.length === 0 || isLiteral(required))
+            return 'yes';
+        maybe = true;
+    }
+    return maybe ? 'maybe' : 'no';
+}
+/** `scope` is `ancestor` or below it (segment boundary, case-insensitive). */
+function isAtOrBelow(scope, ancestor) {
+    const s = scope.toLowerCase().replace(/\/+$/, '');
+    const a = ancestor.toLowerCase().replace(/\/+$/, '');
+    return a === '' || s === a || s.startsWith(`${a}/`);
+}
+/**
+ * Whether an assignment listed for `scope` applies there. ARM lists
+ * assignments at, above (including management groups, whose ids are not
+ * prefixes) and below the scope; only those strictly below do not apply.
+ */
+function assignmentApplies(assignmentScope, scope) {
+    return (!isAtOrBelow(assignmentScope, scope) ||
+        assignmentScope.toLowerCase().replace(/\/+$/, '') === scope.toLowerCase().replace(/\/+$/, ''));
+}
+/** Whether a deny assignment listed for `scope` covers `principalId` there. */
+function denyAppliesTo(deny, principalId, scope) {
+    if (!assignmentApplies(deny.scope, scope))
+        return 'no';
+    const same = deny.scope.toLowerCase().replace(/\/+$/, '') === scope.toLowerCase();
+    if (!same && deny.doNotApplyToChildScopes)
+        return 'no';
+    const id = principalId?.toLowerCase();
+    if (id && deny.excludePrincipals.some(p => p.id.toLowerCase() === id))
+        return 'no';
+    // Membership of groups is not known without Microsoft Graph.
+    const excludedGroup = deny.excludePrincipals.some(p => /^group$/i.test(p.type ?? ''));
+    const everyone = deny.principals.some(p => p.id === EVERYONE_PRINCIPAL_ID || /^systemdefined$/i.test(p.type ?? ''));
+    const direct = id !== undefined && deny.principals.some(p => p.id.toLowerCase() === id);
+    if (everyone || direct)
+        return excludedGroup ? 'maybe' : 'yes';
+    const group = deny.principals.some(p => /^group$/i.test(p.type ?? ''));
+    if (group || id === undefined)
+        return 'maybe';
+    return 'no';
+}
+/** Deny assignments that deny (or may deny) `required` to the principal at `scope`, certain ones first. */
+function evaluateDenies(required, denies, principalId, scope) {
+    const findings = [];
+    for (const deny of denies) {
+        const applies = denyAppliesTo(deny, principalId, scope);
+        if (applies === 'no')
+            continue;
+        const effects = deny.permissions.map(b => denyBlockEffect(b, required));
+        const effect = effects.includes('yes') ? 'yes' : effects.includes('maybe') ? 'maybe' : 'no';
+        if (effect === 'no')
+            continue;
+        findings.push({ deny, effect: applies === 'yes' && effect === 'yes' ? 'yes' : 'maybe' });
+    }
+    return findings.sort((a, b) => Number(a.effect === 'maybe') - Number(b.effect === 'maybe'));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/rules/rbac.ts
+
+const NETWORK_READ = 'Microsoft.Network/*/read';
+const VNET_JOIN = 'Microsoft.Network/virtualNetworks/join/action';
+const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action';
+const ALL_ACTIONS = [NETWORK_READ, VNET_JOIN, SUBNET_JOIN];
+/** The least-privilege role the fixes propose first. */
+const CUSTOM_ROLE_NAME = 'AML inference network deployer';
+const CUSTOM_ROLE_DESCRIPTION = 'Read, join the virtual network and join its subnets (Azure ML inference)';
+const CUSTOM_ROLE_ON_A_VNET = {
+    Name: CUSTOM_ROLE_NAME,
+    Description: CUSTOM_ROLE_DESCRIPTION,
+    Actions: ALL_ACTIONS,
+    AssignableScopes: ['<vnet-id>']
+};
+/** The catalog's fix: that role on a placeholder network, assigned by object id. */
+const CUSTOM_ROLE_FIX = `az role definition create --role-definition '${JSON.stringify(CUSTOM_ROLE_ON_A_VNET)}' && az role assignment create --role "${CUSTOM_ROLE_NAME}" --scope <vnet-id> --assignee-object-id <deployer-object-id>`;
+const WHOSE = 'The identity checked is the one the action signs in as, or the object id in the input principal-id (e.g. the identity that really deploys); its role assignments count with group memberships, and deny assignments at the scope override any role.';
+const RBAC_01_RULE = {
+    id: 'RBAC-01',
+    title: 'The deploying identity can read the virtual network (Microsoft.Network/*/read)',
+    section: 'prerequisites',
+    category: 'rbac',
+    severity: 'error',
+    rationale: 'Deploying managed online endpoints or Kubernetes computes into a virtual network with the CLI, SDK or studio reads the network first; without `Microsoft.Network/*/read` on the virtual network the deployment fails. ' +
+        'ARM template deployments do not need it (set deployment-method: arm-template to skip this check). ' +
+        "The wildcard is held only when one role permission block has an action that contains the whole pattern (e.g. `*`, `*/read`, `Microsoft.Network/*`) and none of that block's notActions overlaps it (`Microsoft.Network/virtualNetworks/read` in notActions removes it). " +
+        WHOSE,
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege), or the built-in Network Contributor. If a notAction of its role removes part of the read, use a role without it.',
+    fix: CUSTOM_ROLE_FIX,
+    docUrl: links/* ARTICLE_URL */.V,
+    summary: 'the deploying identity holds `Microsoft.Network/*/read` on the virtual network (skipped with `deployment-method: arm-template`)'
+};
+const RBAC_02_RULE = {
+    id: 'RBAC-02',
+    title: 'The deploying identity can join the virtual network (virtualNetworks/join/action)',
+    section: 'prerequisites',
+    category: 'rbac',
+    severity: 'error',
+    rationale: 'Placing inference resources in the virtual network needs Microsoft.Network/virtualNetworks/join/action on it; without it the deployment is refused. ' +
+        WHOSE,
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network (least privilege; it includes Microsoft.Network/virtualNetworks/join/action), or the built-in Network Contributor.',
+    fix: CUSTOM_ROLE_FIX,
+    docUrl: links/* ARTICLE_URL */.V,
+    summary: 'it holds `Microsoft.Network/virtualNetworks/join/action` on the virtual network'
+};
+const RBAC_03_RULE = {
+    id: 'RBAC-03',
+    title: 'The deploying identity can join the subnet (virtualNetworks/subnets/join/action)',
+    section: 'prerequisites',
+    category: 'rbac',
+    severity: 'error',
+    rationale: 'Placing inference resources in a subnet needs Microsoft.Network/virtualNetworks/subnets/join/action on the subnet (a role on the virtual network is inherited by its subnets). ' +
+        'An earlier version of the article spells it Microsoft.Network/virtualNetworks/subnet/join/action; that is a typo and no such action exists, so only the real action name counts: a custom role listing the typo grants nothing. ' +
+        WHOSE,
+    remediation: 'Assign the deploying identity (the one in principal-id) a custom role with just the three actions on the virtual network or the subnet (least privilege; it includes Microsoft.Network/virtualNetworks/subnets/join/action), or the built-in Network Contributor.',
+    fix: CUSTOM_ROLE_FIX,
+    docUrl: links/* ARTICLE_URL */.V,
+    summary: "it holds `Microsoft.Network/virtualNetworks/subnets/join/action` on the subnet (the earlier article's `subnet/join/action` is a typo; only the real action counts)"
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/rbac.ts
+/**
+ * Checklist section "Prerequisites", RBAC part (RBAC-*): the identity that
+ * deploys into the network holds the three Microsoft.Network permissions the
+ * article lists, on the virtual network and subnet that NET-03 resolved.
+ *
+ * Whose permissions: the identity the action signed in as (its effective
+ * permissions from the Authorization permissions API), or `principal-id` (its
+ * role assignments at the scope, group memberships included, and their role
+ * definitions). Deny assignments at the scope are applied to either.
+ * Semantics are in src/evaluate/engine/rbac.ts; the words of each check (title,
+ * rationale, fix) and the three actions are in rules/rbac.ts.
+ */
+
+
+
+
+
+function customRoleCommand(vnetId) {
+    const role = {
+        Name: CUSTOM_ROLE_NAME,
+        Description: CUSTOM_ROLE_DESCRIPTION,
+        Actions: ALL_ACTIONS,
+        AssignableScopes: [vnetId]
+    };
+    return `az role definition create --role-definition '${JSON.stringify(role)}'`;
+}
+function assignCommand(role, scope, assignee) {
+    return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`;
+}
+/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
+function assignToObjectCommand(role, scope, objectId, principalType) {
+    const type = principalType ? ` --assignee-principal-type ${principalType}` : '';
+    return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`;
+}
+/**
+ * How to grant the missing action, to the identity that needs it: `principal-id`
+ * when set; the action's own identity only if it is also the one that deploys.
+ * Least privilege first, the broader built-in role second.
+ */
+function grantFix(snapshot, vnetId) {
+    const { objectId, source } = snapshot.rbacPrincipal;
+    const id = objectId ?? '<object-id>';
+    const principalType = source === 'input' ? undefined : 'ServicePrincipal';
+    const commands = `least privilege, a custom role with just ${ALL_ACTIONS.join(', ')} on the virtual network: ${customRoleCommand(vnetId)} then ${assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType)} ; ` +
+        `or the broader built-in role: ${assignToObjectCommand('Network Contributor', vnetId, id, principalType)}`;
+    if (source === 'input') {
+        return `Fix, for the deploying identity named by principal-id (${id}): ${commands}.`;
+    }
+    return (`The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. ` +
+        `If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. ` +
+        `If this identity deploys, fix: ${commands}.`);
+}
+function whoText(snapshot) {
+    const { objectId, source } = snapshot.rbacPrincipal;
+    if (source === 'input')
+        return `principal ${objectId ?? '(unknown)'} (input principal-id)`;
+    return objectId
+        ? `the identity the action signed in as (object id ${objectId})`
+        : 'the identity the action signed in as';
+}
+function scopeText(on, id) {
+    return on === 'vnet' ? `virtual network ${(0,model_snapshot/* resourceName */.Iy)(id)}` : `subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`;
+}
+/** Where a deny assignment came from and how to lift it. */
+function denyText(finding) {
+    const d = finding.deny;
+    return `deny assignment '${d.name}' (${d.id})`;
+}
+function readFailure(what, error, fix) {
+    return `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether the permission is held. ${fix}`;
+}
+function roleSources(snapshot, scopeId) {
+    const key = (0,model_snapshot/* resourceKey */.ik)(scopeId);
+    const assignments = snapshot.roleAssignments[key];
+    const who = whoText(snapshot);
+    if (!assignments) {
+        return {
+            kind: 'unknown',
+            detail: `The role assignments of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+        };
+    }
+    if (!assignments.ok) {
+        return {
+            kind: 'unknown',
+            detail: readFailure(`the role assignments of ${who} at ${scopeId}`, assignments.error, `Listing role assignments needs Microsoft.Authorization/roleAssignments/read: grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', parentOrSelf(scopeId), '<client-id>')}), then re-run.`)
+        };
+    }
+    const sources = [];
+    const unreadableRoles = [];
+    for (const assignment of assignments.value.filter(a => assignmentApplies(a.scope, scopeId))) {
+        const definition = snapshot.roleDefinitions[(0,model_snapshot/* resourceKey */.ik)(assignment.roleDefinitionId)];
+        if (!definition?.ok) {
+            unreadableRoles.push(`${(0,model_snapshot/* resourceName */.Iy)(assignment.roleDefinitionId)}${definition ? ` (${describeReadError(definition.error)})` : ''}`);
+            continue;
+        }
+        for (const block of definition.value.permissions) {
+            sources.push({
+                label: `${definition.value.roleName} (assigned at ${assignment.scope})`,
+                roleName: definition.value.roleName,
+                block,
+                ...(assignment.condition ? { condition: assignment.condition } : {})
+            });
+        }
+    }
+    return { kind: 'ok', decisive: sources, naming: sources, unreadableRoles };
+}
+function parentOrSelf(scopeId) {
+    return scopeId.replace(/\/subnets\/[^/]+$/i, '');
+}
+function sourcesFor(snapshot, scopeId) {
+    if (snapshot.rbacPrincipal.source === 'input')
+        return roleSources(snapshot, scopeId);
+    const permissions = snapshot.permissions[(0,model_snapshot/* resourceKey */.ik)(scopeId)];
+    const who = whoText(snapshot);
+    if (!permissions) {
+        return {
+            kind: 'unknown',
+            detail: `The effective permissions of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+        };
+    }
+    if (!permissions.ok) {
+        const assignee = snapshot.rbacPrincipal.objectId ?? '<client-id>';
+        return {
+            kind: 'unknown',
+            detail: readFailure(`the effective permissions of ${who} at ${scopeId}`, permissions.error, `Reading them needs read access to the virtual network: grant the identity the Reader role on it (${assignCommand('Reader', parentOrSelf(scopeId), assignee)}), then re-run.`)
+        };
+    }
+    const decisive = permissions.value.map(block => ({
+        label: 'its effective permissions',
+        block,
+        ...(block.condition ? { condition: block.condition } : {})
+    }));
+    // Role assignments, when readable, only name the roles behind the effective permissions.
+    const roles = roleSources(snapshot, scopeId);
+    return {
+        kind: 'ok',
+        decisive,
+        naming: roles.kind === 'ok' ? roles.naming : [],
+        unreadableRoles: []
+    };
+}
+function roleNames(evaluation) {
+    return [
+        ...new Set(evaluation.grantedBy.map(g => g.source.roleName).filter((n) => Boolean(n)))
+    ];
+}
+/** The nearest miss, named by role when the roles are known; and which roles are held. */
+function missText(evaluation, naming) {
+    const named = naming.length > 0 ? evaluateGrant(evaluation.required, naming) : undefined;
+    const miss = named?.closestMiss ?? evaluation.closestMiss;
+    const held = [...new Set(naming.map(s => s.roleName).filter((n) => Boolean(n)))];
+    const heldText = held.length > 0 ? ` Roles held at this scope: ${held.join(', ')}.` : '';
+    if (!miss)
+        return `No role held at this scope includes it.${heldText}`;
+    const by = miss.source.roleName ? `role ${miss.source.roleName}` : 'the effective permissions';
+    if (miss.verdict.kind === 'removed') {
+        return `Closest: ${by} includes ${miss.verdict.action}, but the notAction ${miss.verdict.notAction} in the same role removes ${evaluation.required === miss.verdict.notAction ? 'it' : 'part of it'} (notActions subtract within their own role; they are not denies).${heldText}`;
+    }
+    return `Closest: ${by} includes ${miss.verdict.action}, which covers only part of ${evaluation.required}.${heldText}`;
+}
+function evaluateRequirement(snapshot, def, requirement) {
+    const { action, on } = requirement;
+    const target = (0,network_target/* resolveNetworkTarget */.Ol)(snapshot);
+    const scopeId = on === 'vnet' ? target.vnetId : target.subnetId;
+    if (!scopeId) {
+        const missing = on === 'vnet' ? 'virtual network' : 'subnet';
+        const input = on === 'vnet' ? 'vnet-id' : 'subnet-id';
+        return [
+            makeResult(def, 'unknown', workspaceResource(snapshot), `No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so ${action} could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses.`)
+        ];
+    }
+    const resource = resourceOf(scopeId, on === 'vnet' ? RESOURCE_TYPES.virtualNetwork : RESOURCE_TYPES.subnet);
+    const where = scopeText(on, scopeId);
+    const who = whoText(snapshot);
+    const vnetId = target.vnetId ?? parentOrSelf(scopeId);
+    const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>';
+    const fix = grantFix(snapshot, vnetId);
+    const result = (outcome, detail) => [
+        makeResult(def, outcome, resource, detail)
+    ];
+    const sources = sourcesFor(snapshot, scopeId);
+    if (sources.kind === 'unknown')
+        return result('unknown', sources.detail);
+    const denies = snapshot.denyAssignments[(0,model_snapshot/* resourceKey */.ik)(scopeId)];
+    if (!denies || !denies.ok) {
+        const why = denies
+            ? `(${describeReadError(denies.error)})`
+            : '(not read: a bug in aml-inference-guard, please report it)';
+        return result('unknown', `Could not read the deny assignments at ${where} ${why}; a deny assignment overrides any role, so ${action} cannot be confirmed. Grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', vnetId, '<client-id>')}), then re-run.`);
+    }
+    const findings = evaluateDenies(action, denies.value, snapshot.rbacPrincipal.objectId, scopeId);
+    const certain = findings.filter(f => f.effect === 'yes');
+    if (certain.length > 0) {
+        return result('fail', `${capitalize(who)} cannot use ${action} on ${where}: ${certain.map(denyText).join(' and ')} denies it, whatever roles are assigned. ` +
+            `Fix: deny assignments come from deployment stacks, managed applications or blueprints; add the principal to the excluded principals of the stack's deny settings (az stack group create ... --deny-settings-excluded-principals ${assignee}) or ask its owner to lift the deny.`);
+    }
+    const grant = evaluateGrant(action, sources.decisive);
+    const conditions = [
+        ...new Set(grant.grantedBy.map(g => g.source.condition).filter((c) => !!c))
+    ];
+    if (grant.grantedBy.length > 0) {
+        const roles = roleNames(evaluateGrant(action, sources.naming));
+        const through = roles.length > 0
+            ? ` through ${roles.length === 1 ? 'role' : 'roles'} ${roles.join(', ')}`
+            : ` (its effective permissions include ${grant.grantedBy[0].action})`;
+        if (!grant.grantedUnconditionally) {
+            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${conditions.join('; ')}). Check the conditions allow it, or ${fix}`);
+        }
+        const maybe = findings.filter(f => f.effect === 'maybe');
+        if (maybe.length > 0) {
+            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through}, but ${maybe.map(denyText).join(' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). Check the deny assignment in the Azure portal (Access control (IAM) > Deny assignments).`);
+        }
+        const note = conditions.length > 0
+            ? ` Other assignments carry conditions that were not evaluated (${conditions.join('; ')}).`
+            : '';
+        return result('pass', `${capitalize(who)} holds ${action} on ${where}${through}.${note}`);
+    }
+    if (sources.unreadableRoles.length > 0) {
+        return result('unknown', `${capitalize(who)} has role assignments at ${where} whose role definitions could not be read (${sources.unreadableRoles.join(', ')}), and no readable role grants ${action}. Grant the identity the action signs in with the Reader role on the virtual network so role definitions can be read, then re-run.`);
+    }
+    return result('fail', `${capitalize(who)} does not hold ${action} on ${where}. ${missText(grant, sources.naming)} ${fix}`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function rbacCheck(rule, requirement) {
+    return defineCheck(rule, (snapshot, def) => {
+        if (def.id === 'RBAC-01' && snapshot.request.deploymentMethod === 'arm-template') {
+            return [
+                makeResult(def, 'skipped', workspaceResource(snapshot), `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`)
+            ];
+        }
+        return evaluateRequirement(snapshot, def, requirement);
+    });
+}
+const RBAC_01 = rbacCheck(RBAC_01_RULE, { action: NETWORK_READ, on: 'vnet' });
+const RBAC_02 = rbacCheck(RBAC_02_RULE, { action: VNET_JOIN, on: 'vnet' });
+const RBAC_03 = rbacCheck(RBAC_03_RULE, { action: SUBNET_JOIN, on: 'subnet' });
+const RBAC_CHECKS = [RBAC_01, RBAC_02, RBAC_03];
+
+;// CONCATENATED MODULE: ./src/evaluate/checks/catalog.ts
+
+
+
+
+
+
+const CHECKS = [
+    ...PREREQUISITE_CHECKS,
+    ...RBAC_CHECKS,
+    ...MANAGED_ENDPOINT_CHECKS,
+    ...KUBERNETES_CHECKS,
+    ...OUTBOUND_CHECKS
+];
+const BY_ID = new Map(CHECKS.map(check => [check.id, check]));
+function getCheck(id) {
+    return BY_ID.get(id);
+}
+function describeError(error) {
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    return String(error);
+}
+/**
+ * Runs every check. A check that throws or returns nothing is a bug in this
+ * tool: it yields one `unknown` result naming the error instead of ending the run.
+ * Each check gives one result per resource (merged if a check returns more).
+ */
+function evaluateAll(snapshot, checks = CHECKS) {
+    return checks.flatMap(check => {
+        const bug = (what) => [
+            {
+                checkId: check.id,
+                outcome: 'unknown',
+                resource: workspaceResource(snapshot),
+                detail: `Check ${check.id} ${what}; this is a bug in aml-inference-guard, so the result is unknown. Please report it with the JSON report attached.`
+            }
+        ];
+        try {
+            const results = check.evaluate(snapshot);
+            return results.length > 0 ? oneResultPerResource(results) : bug('produced no result');
+        }
+        catch (error) {
+            return bug(`failed with an internal error (${describeError(error)})`);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 12396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ARTICLE_URL),
+/* harmony export */   Y: () => (/* binding */ MANAGED_NETWORK_DOC)
+/* harmony export */ });
+/** Microsoft Learn pages that the rules of more than one section cite. Data only. */
+/** The source article: "Secure an Azure Machine Learning inferencing environment with virtual networks". */
+const ARTICLE_URL = 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-inferencing-vnet';
+/** Managed virtual network isolation: isolation modes, outbound rules, provisioning (also cited by MOE). */
+const MANAGED_NETWORK_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network';
+
+
+/***/ }),
+
+/***/ 57332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ aksClusterRead),
+/* harmony export */   Jf: () => (/* binding */ clusterKind),
+/* harmony export */   Qw: () => (/* binding */ attachedClusters),
+/* harmony export */   qg: () => (/* binding */ isLegacyAksCompute),
+/* harmony export */   yn: () => (/* binding */ isClusterCompute)
+/* harmony export */ });
+/* harmony import */ var _model_resource_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51391);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20709);
+/**
+ * The Kubernetes clusters attached to the workspace, found once for every reader: which computes
+ * attach a cluster, the cluster each names, whether it is AKS or Arc-enabled, and what the
+ * snapshot holds of an AKS cluster's body. Pure; route.ts, network-target.ts and the K8S checks
+ * use it.
+ */
+
+
+/** Kubernetes computes (AKS or Arc, through the extension) and legacy AKS computes attach a cluster. */
+function isClusterCompute(compute) {
+    const type = compute.computeType?.toLowerCase();
+    return type === 'kubernetes' || type === 'aks';
+}
+function isLegacyAksCompute(compute) {
+    return compute.computeType?.toLowerCase() === 'aks';
+}
+/** What a compute's `resourceId` points at. */
+function clusterKind(id) {
+    const parts = (0,_model_resource_id_js__WEBPACK_IMPORTED_MODULE_0__/* .parseResourceId */ .R)(id);
+    const type = `${parts?.provider}/${parts?.segments[0]}`.toLowerCase();
+    if (parts?.segments.length !== 2)
+        return 'other';
+    if (type === 'microsoft.containerservice/managedclusters')
+        return 'aks';
+    if (type === 'microsoft.kubernetes/connectedclusters')
+        return 'arc';
+    return 'other';
+}
+/** The clusters the computes attach, one per cluster id (case-insensitive), in compute order. */
+function attachedClusters(computes) {
+    const byId = new Map();
+    for (const compute of computes.filter(isClusterCompute)) {
+        if (!compute.resourceId)
+            continue;
+        const key = (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(compute.resourceId);
+        const cluster = byId.get(key) ?? {
+            id: compute.resourceId,
+            name: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceName */ .Iy)(compute.resourceId),
+            kind: clusterKind(compute.resourceId),
+            computes: [],
+            viaExtension: false
+        };
+        cluster.computes.push(compute);
+        cluster.viaExtension ||= !isLegacyAksCompute(compute);
+        byId.set(key, cluster);
+    }
+    return [...byId.values()];
+}
+function aksClusterRead(managedClusters, cluster) {
+    if (cluster.kind !== 'aks')
+        return { kind: 'not-aks' };
+    const read = managedClusters[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(cluster.id)];
+    if (!read)
+        return { kind: 'not-read' };
+    if (!read.ok) {
+        return read.error.status === 404
+            ? { kind: 'gone', error: read.error }
+            : { kind: 'unreadable', error: read.error };
+    }
+    return { kind: 'found', cluster: read.value };
+}
+
+
+/***/ }),
+
+/***/ 54654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ workspaceRegistryId),
+/* harmony export */   Yd: () => (/* binding */ dependencyNetworkAccess),
+/* harmony export */   lX: () => (/* binding */ DATA_DEPENDENCIES),
+/* harmony export */   v_: () => (/* binding */ workspaceDependencies),
+/* harmony export */   zi: () => (/* binding */ workspaceDependency)
+/* harmony export */ });
+/* unused harmony export DEPENDENCY_KINDS */
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20709);
+
+/** What each kind is called in a detail, and its ARM resource type. */
+const DEPENDENCY_KINDS = {
+    storageAccount: { label: 'storage account', type: 'Microsoft.Storage/storageAccounts' },
+    keyVault: { label: 'key vault', type: 'Microsoft.KeyVault/vaults' },
+    containerRegistry: {
+        label: 'container registry',
+        type: 'Microsoft.ContainerRegistry/registries'
+    },
+    applicationInsights: { label: 'application insights', type: 'Microsoft.Insights/components' }
+};
+/** The dependencies deployments load from (models, secrets, images), in that order. */
+const DATA_DEPENDENCIES = ['storageAccount', 'keyVault', 'containerRegistry'];
+/** The network settings read of the dependency `id`, or undefined when not read. */
+function dependencyNetworkAccess(snapshot, id) {
+    return snapshot.dependencyNetworkAccess?.[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceKey */ .ik)(id)];
+}
+/** One dependency of `ws`, whether or not the workspace names it. */
+function workspaceDependency(snapshot, ws, kind) {
+    const id = ws[kind];
+    const dependency = { kind, ...DEPENDENCY_KINDS[kind] };
+    if (!id)
+        return dependency;
+    const networkAccess = dependencyNetworkAccess(snapshot, id);
+    return { ...dependency, id, name: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(id), ...(networkAccess ? { networkAccess } : {}) };
+}
+/** The dependencies of `ws` of the given kinds, in that order, named or not. */
+function workspaceDependencies(snapshot, ws, kinds = DATA_DEPENDENCIES) {
+    return kinds.map(kind => workspaceDependency(snapshot, ws, kind));
+}
+/** The id of the workspace's container registry; undefined when it has none or was not read. */
+function workspaceRegistryId(snapshot) {
+    return snapshot.workspace.ok ? snapshot.workspace.value.containerRegistry : undefined;
+}
+
+
+/***/ }),
+
+/***/ 34356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ portRangeCovers),
+/* harmony export */   E4: () => (/* binding */ tagKey),
+/* harmony export */   EB: () => (/* binding */ anyOf),
+/* harmony export */   Y_: () => (/* binding */ tagPrefixesOf),
+/* harmony export */   bn: () => (/* binding */ allOf),
+/* harmony export */   eH: () => (/* binding */ isIpv4),
+/* harmony export */   fN: () => (/* binding */ parseServiceTag),
+/* harmony export */   fm: () => (/* binding */ wrongRegionRegistryTag),
+/* harmony export */   gp: () => (/* binding */ serviceTagRegion),
+/* harmony export */   ju: () => (/* binding */ destinationSpace),
+/* harmony export */   nC: () => (/* binding */ tagPrefixMap),
+/* harmony export */   nR: () => (/* binding */ sourceCoversSubnet),
+/* harmony export */   o4: () => (/* binding */ firstMatch),
+/* harmony export */   v3: () => (/* binding */ namesContainingTag),
+/* harmony export */   vv: () => (/* binding */ coverOf),
+/* harmony export */   wh: () => (/* binding */ normalizeRegion),
+/* harmony export */   yG: () => (/* binding */ destinationTagOf),
+/* harmony export */   yc: () => (/* binding */ sourceFamilies)
+/* harmony export */ });
+/* unused harmony exports spaceIsEmpty, parseIpv4Prefix, prefixCovers, destinationCoversRegistry */
+/* harmony import */ var _prefixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19140);
+/**
+ * Shared pieces of outbound evaluation, pure: IPv4 prefixes, regions and
+ * service tags, port ranges, and the traffic being judged (a subnet reaching
+ * the workspace's container registry on TCP 443).
+ */
+
+const FULL = { 4: '0.0.0.0/0', 6: '::/0' };
+/** The families the source can send from (both when its prefixes are not known). */
+function sourceFamilies(sourcePrefixes) {
+    const found = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .families */ .TJ)((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(sourcePrefixes));
+    return found.length > 0 ? found : [4, 6];
+}
+function destinationTagOf(flow) {
+    return flow.destinationTag ?? `AzureContainerRegistry.${serviceTagRegion(flow.region)}`;
+}
+/** A tag's prefixes from the flow's map, if listed. */
+function tagPrefixesOf(flow, tag) {
+    return flow.tagPrefixes?.[tagKey(tag)];
+}
+/** `AzureContainerRegistry.West Europe` → `azurecontainerregistry.westeurope`: how tags are compared. */
+function tagKey(name) {
+    const { tag, region } = parseServiceTag(name);
+    return region ? `${tag}.${region}` : tag;
+}
+/** Tag key → prefixes, the engine's `tagPrefixes` (undefined without a list). */
+function tagPrefixMap(tags) {
+    if (!tags)
+        return undefined;
+    return Object.fromEntries(tags.map(t => [tagKey(t.name), t.addressPrefixes]));
+}
+/** The destination space of a flow: its tag's addresses of the source's families. */
+function destinationSpace(flow) {
+    const prefixes = tagPrefixesOf(flow, destinationTagOf(flow));
+    if (!prefixes)
+        return { known: [], opaque: true };
+    const known = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .ofFamilies */ .Mf)((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(prefixes), sourceFamilies(flow.sourcePrefixes));
+    return { known: flow.restrictTo ? (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(known, flow.restrictTo) : known, opaque: false };
+}
+function spaceIsEmpty(space) {
+    return !space.opaque && (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(space.known);
+}
+/**
+ * Whether a destination entry names a tag that contains the flow's destination
+ * tag by definition: `*`, `Internet`, `AzureCloud[.<Region>]`, the tag itself
+ * and its region-less parent (`AzureContainerRegistry` holds
+ * `AzureContainerRegistry.WestEurope`).
+ */
+function namesContainingTag(entry, destinationTag, region) {
+    const d = entry.trim();
+    if (d === '*' || /^any$/i.test(d))
+        return true;
+    const wanted = parseServiceTag(destinationTag);
+    // Private addresses (a private endpoint) are in VirtualNetwork, not in Internet or AzureCloud.
+    if (wanted.tag === 'virtualnetwork')
+        return /^virtualnetwork$/i.test(d);
+    if (/^internet$/i.test(d))
+        return true;
+    const { tag, region: entryRegion } = parseServiceTag(d);
+    const wantedRegion = wanted.region ?? normalizeRegion(region);
+    if (tag === 'azurecloud')
+        return entryRegion === undefined || entryRegion === wantedRegion;
+    if (tag !== wanted.tag)
+        return false;
+    return entryRegion === undefined || entryRegion === wanted.region;
+}
+/**
+ * How much of the flow's destination a rule's destination entries cover
+ * together: tags containing the destination by name cover all of it; address
+ * prefixes and tags whose prefixes are listed are compared address by address;
+ * other tags are disjoint from it.
+ */
+function coverOf(entries, flow, space) {
+    const destinationTag = destinationTagOf(flow);
+    if (entries.some(e => namesContainingTag(e, destinationTag, flow.region))) {
+        return { known: space.known, opaque: space.opaque ? 'all' : 'none' };
+    }
+    const prefixes = entries.flatMap(e => (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrefix */ .RW)(e) || (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRange */ .RC)(e) ? [e.trim()] : (tagPrefixesOf(flow, e) ?? []));
+    const set = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(prefixes);
+    let opaque = 'none';
+    if (space.opaque && !(0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(set)) {
+        const wanted = sourceFamilies(flow.sourcePrefixes);
+        opaque = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .coverage */ .vk)(set, (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(wanted.map(f => FULL[f]))) === 'all' ? 'all' : 'part';
+    }
+    return { known: (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(set, space.known), opaque };
+}
+/** `10.0.0.0/24`, `10.0.0.4` → inclusive range; undefined when not IPv4. */
+function parseIpv4Prefix(text) {
+    const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    if (octets.some(o => o > 255))
+        return undefined;
+    const bits = match[5] === undefined ? 32 : Number(match[5]);
+    if (bits > 32)
+        return undefined;
+    const ip = octets.reduce((n, o) => n * 256 + o, 0);
+    const size = 2 ** (32 - bits);
+    const start = Math.floor(ip / size) * size;
+    return { start, end: start + size - 1 };
+}
+/** Whether prefix `outer` contains every address of `inner` (`yes`), some (`maybe`) or none (`no`). */
+function prefixCovers(outer, inner) {
+    const o = parseIpv4Prefix(outer);
+    const i = parseIpv4Prefix(inner);
+    if (!o || !i)
+        return 'no';
+    if (o.start <= i.start && i.end <= o.end)
+        return 'yes';
+    return o.start <= i.end && i.start <= o.end ? 'maybe' : 'no';
+}
+function isIpv4(text) {
+    return parseIpv4Prefix(text) !== undefined;
+}
+// ---------------------------------------------------------------- regions and service tags
+/** `WestEurope`, `west europe`, `westeurope` → `westeurope` (service tags and locations spell regions differently). */
+function normalizeRegion(region) {
+    return region.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+const REGION_WORDS = [
+    'southeast',
+    'northeast',
+    'australia',
+    'switzerland',
+    'germany',
+    'central',
+    'virginia',
+    'arizona',
+    'texas',
+    'europe',
+    'france',
+    'brazil',
+    'canada',
+    'norway',
+    'sweden',
+    'poland',
+    'israel',
+    'mexico',
+    'africa',
+    'zealand',
+    'indonesia',
+    'malaysia',
+    'austria',
+    'belgium',
+    'denmark',
+    'finland',
+    'greece',
+    'chile',
+    'taiwan',
+    'india',
+    'japan',
+    'korea',
+    'china',
+    'qatar',
+    'italy',
+    'spain',
+    'north',
+    'south',
+    'east',
+    'west',
+    'asia',
+    'euap',
+    'uae',
+    'gov',
+    'new',
+    'jio',
+    'dod',
+    'us',
+    'uk'
+];
+const UPPER_WORDS = new Set(['us', 'uk', 'uae', 'euap', 'dod']);
+/**
+ * The service tag spelling of a location (`eastus2` → `EastUS2`,
+ * `southeastasia` → `SoutheastAsia`), for display and fix commands.
+ * Comparisons always go through normalizeRegion.
+ */
+function serviceTagRegion(location) {
+    const text = normalizeRegion(location);
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const digits = /^\d+/.exec(text.slice(i))?.[0];
+        if (digits) {
+            out += digits;
+            i += digits.length;
+            continue;
+        }
+        const word = REGION_WORDS.find(w => text.startsWith(w, i));
+        if (!word)
+            return location;
+        out += UPPER_WORDS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
+        i += word.length;
+    }
+    return out;
+}
+/** `AzureContainerRegistry.WestEurope` → { tag: 'azurecontainerregistry', region: 'westeurope' }. */
+function parseServiceTag(text) {
+    const [tag, ...rest] = text.trim().split('.');
+    const region = rest.join('.');
+    return { tag: (tag ?? '').toLowerCase(), ...(region ? { region: normalizeRegion(region) } : {}) };
+}
+/** Destination tags whose address space includes the registry's in `region`. */
+const REGISTRY_TAGS = new Set(['azurecontainerregistry', 'azurecloud']);
+/**
+ * Whether a destination (address prefix or service tag) covers the container
+ * registry of `region`: `*`, `0.0.0.0/0`, `Internet`, `AzureCloud[.<region>]`,
+ * `AzureContainerRegistry[.<region>]`. Other prefixes, other regions and other
+ * tags do not.
+ */
+function destinationCoversRegistry(destination, region) {
+    const d = destination.trim();
+    if (d === '*' || d === '0.0.0.0/0' || /^internet$/i.test(d))
+        return true;
+    const { tag, region: tagRegion } = parseServiceTag(d);
+    if (!REGISTRY_TAGS.has(tag))
+        return false;
+    return tagRegion === undefined || tagRegion === normalizeRegion(region);
+}
+/** The registry tag a destination names with another region than `region`, if any. */
+function wrongRegionRegistryTag(destination, region) {
+    const { tag, region: tagRegion } = parseServiceTag(destination);
+    if (tag !== 'azurecontainerregistry' || tagRegion === undefined)
+        return undefined;
+    return tagRegion === normalizeRegion(region) ? undefined : destination.trim();
+}
+// ---------------------------------------------------------------- ports and sources
+/** `*`, `443`, `400-500` (also `Any`). */
+function portRangeCovers(range, port) {
+    const r = range.trim();
+    if (r === '*' || /^any$/i.test(r))
+        return true;
+    const match = /^(\d+)\s*(?:-\s*(\d+))?$/.exec(r);
+    if (!match)
+        return false;
+    const low = Number(match[1]);
+    const high = match[2] === undefined ? low : Number(match[2]);
+    return low <= port && port <= high;
+}
+/**
+ * Whether a source (prefix or tag) holds every address of the subnet: `*`,
+ * `VirtualNetwork` and prefixes containing the subnet's prefixes do; a prefix
+ * holding part of it is `maybe`; anything else (other tags) does not.
+ */
+function sourceCoversSubnet(source, subnetPrefixes) {
+    const s = source.trim();
+    if (s === '*' || /^any$/i.test(s) || /^virtualnetwork$/i.test(s))
+        return 'yes';
+    const addresses = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)([s]);
+    if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(addresses))
+        return 'no';
+    const subnet = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(subnetPrefixes);
+    if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(subnet))
+        return 'maybe';
+    const c = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .coverage */ .vk)(addresses, subnet);
+    return c === 'all' ? 'yes' : c === 'part' ? 'maybe' : 'no';
+}
+/**
+ * First match, address by address: each rule decides the part of the
+ * destination still undecided that it covers; what no rule covers is denied
+ * (NSGs end with DenyAllOutBound, Azure Firewall denies by default).
+ */
+function firstMatch(space, candidates) {
+    let remaining = space;
+    const parts = [];
+    const partial = [];
+    for (const c of candidates) {
+        if (spaceIsEmpty(remaining))
+            break;
+        if (c.match === 'no')
+            continue;
+        const known = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .intersect */ .y$)(c.cover.known, remaining.known);
+        const opaqueAll = remaining.opaque && c.cover.opaque === 'all';
+        const opaquePart = remaining.opaque && c.cover.opaque === 'part';
+        if ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(known) && !opaqueAll && !opaquePart)
+            continue;
+        if (c.match === 'maybe' || opaquePart) {
+            partial.push(opaquePart && c.match !== 'maybe'
+                ? {
+                    ...c,
+                    partialReason: 'its destination prefixes may or may not hold the destination addresses, whose prefixes were not read'
+                }
+                : c);
+            if (c.match === 'maybe' || ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(known) && !opaqueAll))
+                continue;
+        }
+        parts.push({ item: c.item, allow: c.allow, known, opaque: opaqueAll });
+        remaining = { known: (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .subtract */ .Re)(remaining.known, known), opaque: remaining.opaque && !opaqueAll };
+    }
+    if (!spaceIsEmpty(remaining))
+        parts.push({ item: undefined, allow: false, known: remaining.known, opaque: remaining.opaque });
+    const allowedParts = parts.filter(p => p.allow);
+    const deniedParts = parts.filter(p => !p.allow);
+    const verdict = deniedParts.length === 0 ? 'allowed' : allowedParts.length === 0 ? 'denied' : 'part';
+    const union = (list) => list.reduce((acc, p) => (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KC)(acc, p.known), []);
+    return {
+        verdict,
+        parts,
+        uncertainBecause: verdict === 'part' ? partial : partial.filter(p => p.allow !== (verdict === 'allowed')),
+        denied: union(deniedParts),
+        allowed: union(allowedParts)
+    };
+}
+/** Best of several alternatives (a rule matches when any of its sources does). */
+function anyOf(values) {
+    return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
+}
+/** Both must hold. */
+function allOf(values) {
+    return values.includes('no') ? 'no' : values.includes('maybe') ? 'maybe' : 'yes';
+}
+
+
+/***/ }),
+
+/***/ 58267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ peeringForAddress),
+/* harmony export */   DR: () => (/* binding */ resolveNextHopFirewall),
+/* harmony export */   MR: () => (/* binding */ isVirtualWanHubVnet),
+/* harmony export */   gf: () => (/* binding */ subscriptionIdOf)
+/* harmony export */ });
+/* harmony import */ var _prefixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19140);
+
+/** The subscription id of an ARM id, as written. */
+function subscriptionIdOf(id) {
+    return /^\/subscriptions\/([^/]+)/i.exec(id)?.[1];
+}
+/**
+ * The peering whose remote address space holds `address` (the longest such prefix wins, as
+ * routes do), or undefined.
+ */
+function peeringForAddress(peerings, address) {
+    const hop = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrefix */ .A1)(address);
+    if (!hop || hop.start !== hop.end)
+        return undefined;
+    let best;
+    for (const peering of peerings) {
+        for (const prefix of peering.remoteAddressPrefixes) {
+            const range = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrefix */ .A1)(prefix);
+            if (!range || range.family !== hop.family)
+                continue;
+            if (hop.start < range.start || hop.start > range.end)
+                continue;
+            const size = range.end - range.start;
+            if (!best || size < best.size)
+                best = { peering, size };
+        }
+    }
+    return best?.peering;
+}
+/**
+ * A Virtual WAN hub shows in a spoke as a peering to a Microsoft-managed VNet named `HV_<hub>_…`
+ * (resource group `RG_<hub>_…`) in a subscription the customer cannot read: its secured-hub
+ * firewall is not listed there.
+ */
+function isVirtualWanHubVnet(vnetId) {
+    return /\/resourceGroups\/RG_[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/HV_[^/]+$/i.test(vnetId);
+}
+function holding(list, address) {
+    return list?.ok ? list.value.find(f => f.privateIpAddresses.includes(address)) : undefined;
+}
+/**
+ * Resolves `address` for a route table of `routeTableSubscription`; `firewallsIn` gives the
+ * firewall list read for a subscription id, `peerings` the subnet VNet's peerings (undefined:
+ * not read).
+ */
+function resolveNextHopFirewall(address, routeTableSubscription, firewallsIn, peerings) {
+    const local = firewallsIn(routeTableSubscription);
+    const own = holding(local, address);
+    if (own)
+        return { kind: 'firewall', firewall: own };
+    const peering = peerings?.ok ? peeringForAddress(peerings.value, address) : undefined;
+    const remote = peering?.remoteVirtualNetworkId;
+    if (peering && remote) {
+        if (!/^connected$/i.test(peering.peeringState ?? '')) {
+            return { kind: 'peering-not-connected', peering };
+        }
+        if (isVirtualWanHubVnet(remote))
+            return { kind: 'virtual-wan-hub', peering };
+        const subscriptionId = subscriptionIdOf(remote) ?? routeTableSubscription;
+        const list = firewallsIn(subscriptionId);
+        const found = holding(list, address);
+        if (found)
+            return { kind: 'firewall', firewall: found, peering };
+        if (!list?.ok) {
+            return { kind: 'unlisted', subscriptionId, ...(list ? { error: list.error } : {}), peering };
+        }
+        return { kind: 'no-firewall', subscriptionId, peering };
+    }
+    if (!local?.ok) {
+        return {
+            kind: 'unlisted',
+            subscriptionId: routeTableSubscription,
+            ...(local ? { error: local.error } : {})
+        };
+    }
+    return {
+        kind: 'no-firewall',
+        subscriptionId: routeTableSubscription,
+        ...(peerings && !peerings.ok ? { peeringsError: peerings.error } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 19140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parsePrefix),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   KC: () => (/* binding */ union),
+/* harmony export */   Mf: () => (/* binding */ ofFamilies),
+/* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   RW: () => (/* binding */ isPrefix),
+/* harmony export */   Re: () => (/* binding */ subtract),
+/* harmony export */   TJ: () => (/* binding */ families),
+/* harmony export */   iG: () => (/* binding */ describeSet),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   vk: () => (/* binding */ coverage),
+/* harmony export */   y$: () => (/* binding */ intersect)
+/* harmony export */ });
+/* unused harmony exports normalize, toPrefixes */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Address prefix arithmetic, pure, IPv4 and IPv6: sets of addresses as
+ * sorted, merged inclusive ranges, so that "does this rule cover the
+ * destination" is answered for every address rather than by comparing text
+ * (a deny to `0.0.0.0/1` + `128.0.0.0/1` covers everything `0.0.0.0/0` does).
+ * Parsing is ipaddr.js's; only the interval bookkeeping is here.
+ */
+
+const BITS = { 4: 32, 6: 128 };
+function toBigInt(bytes) {
+    return bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+}
+/**
+ * `10.0.0.0/24`, `10.0.0.4`, `2603:1000::/40` → the range it denotes (host
+ * bits ignored, as Azure does); undefined when the text is not an address or
+ * prefix (a service tag, `*`). IPv4 must be four decimal parts.
+ */
+function parsePrefix(text) {
+    const [address = '', length, ...extra] = text.trim().split('/');
+    if (extra.length > 0)
+        return undefined;
+    const family = address.includes(':')
+        ? ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(address)
+            ? 6
+            : undefined
+        : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(address)
+            ? 4
+            : undefined;
+    if (family === undefined)
+        return undefined;
+    const bits = BITS[family];
+    if (length !== undefined && !/^\d{1,3}$/.test(length))
+        return undefined;
+    const prefixLength = length === undefined ? bits : Number(length);
+    if (prefixLength > bits)
+        return undefined;
+    const value = toBigInt(ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(address).toByteArray());
+    const hostBits = BigInt(bits - prefixLength);
+    const start = (value >> hostBits) << hostBits;
+    return { family, start, end: start + (1n << hostBits) - 1n };
+}
+function isPrefix(text) {
+    return parsePrefix(text) !== undefined;
+}
+function compare(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+/** Sorted and merged. */
+function normalize(ranges) {
+    const sorted = [...ranges].sort(compare);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && last.family === r.family && r.start <= last.end + 1n) {
+            if (r.end > last.end)
+                out[out.length - 1] = { ...last, end: r.end };
+        }
+        else {
+            out.push({ ...r });
+        }
+    }
+    return out;
+}
+/** `10.0.0.1-10.0.0.9` (IP groups and firewall rules accept ranges) → the range. */
+function parseRange(text) {
+    const [from = '', to = '', ...extra] = text.trim().split('-');
+    if (extra.length > 0 || from.includes('/') || to.includes('/'))
+        return undefined;
+    const a = parsePrefix(from);
+    const b = parsePrefix(to);
+    if (!a || !b || a.family !== b.family || a.start > b.end)
+        return undefined;
+    return { family: a.family, start: a.start, end: b.end };
+}
+/** The addresses of the prefixes (and ranges) that parse; others (tags, `*`) are ignored. */
+function setOf(prefixes) {
+    return normalize(prefixes
+        .map(p => parsePrefix(p) ?? parseRange(p))
+        .filter((r) => r !== undefined));
+}
+function union(a, b) {
+    return normalize([...a, ...b]);
+}
+function intersect(a, b) {
+    const out = [];
+    for (const x of a)
+        for (const y of b) {
+            if (x.family !== y.family)
+                continue;
+            const start = x.start > y.start ? x.start : y.start;
+            const end = x.end < y.end ? x.end : y.end;
+            if (start <= end)
+                out.push({ family: x.family, start, end });
+        }
+    return normalize(out);
+}
+function subtract(a, b) {
+    let rest = [...a];
+    for (const y of b) {
+        const next = [];
+        for (const x of rest) {
+            if (x.family !== y.family || y.end < x.start || y.start > x.end) {
+                next.push(x);
+                continue;
+            }
+            if (x.start < y.start)
+                next.push({ family: x.family, start: x.start, end: y.start - 1n });
+            if (y.end < x.end)
+                next.push({ family: x.family, start: y.end + 1n, end: x.end });
+        }
+        rest = next;
+    }
+    return normalize(rest);
+}
+function isEmpty(set) {
+    return set.length === 0;
+}
+function families(set) {
+    return [...new Set(set.map(r => r.family))];
+}
+/** Only the ranges of the given families. */
+function ofFamilies(set, keep) {
+    return set.filter(r => keep.includes(r.family));
+}
+/** Whether `cover` holds all, part or none of `target` (an empty target is covered by anything). */
+function coverage(cover, target) {
+    if (isEmpty(subtract(target, cover)))
+        return 'all';
+    return isEmpty(intersect(cover, target)) ? 'none' : 'part';
+}
+function formatAddress(family, value) {
+    const bytes = [];
+    for (let i = BITS[family] / 8 - 1; i >= 0; i--)
+        bytes.push(Number((value >> BigInt(i * 8)) & 255n));
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes).toString();
+}
+/** The set as the fewest CIDR prefixes (`10.0.0.0/23`, `2603:1000::/40`). */
+function toPrefixes(set) {
+    const out = [];
+    for (const r of set) {
+        const bits = BITS[r.family];
+        let start = r.start;
+        while (start <= r.end) {
+            // The largest aligned block starting at `start` that fits in the range.
+            let size = 0;
+            while (size < bits &&
+                (start & ((1n << BigInt(size + 1)) - 1n)) === 0n &&
+                start + (1n << BigInt(size + 1)) - 1n <= r.end)
+                size++;
+            out.push(`${formatAddress(r.family, start)}/${bits - size}`);
+            start += 1n << BigInt(size);
+        }
+    }
+    return out;
+}
+/** `text` shortened to its first `max` prefixes, for messages. */
+function describeSet(set, max = 4) {
+    const all = toPrefixes(set);
+    if (all.length <= max)
+        return all.join(', ');
+    return `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
+}
+
+
+/***/ }),
+
+/***/ 40203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* binding */ resolveNetworkTarget),
+/* harmony export */   a_: () => (/* binding */ egressSubnets)
+/* harmony export */ });
+/* unused harmony export uniqueIds */
+/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57332);
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21666);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20709);
+/* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54654);
+/**
+ * Which virtual network and subnet "secure the workspace" (the article's
+ * prerequisite), and which subnets outbound traffic leaves from. Named by the
+ * `vnet-id` / `subnet-id` inputs, else discovered from what was read. Pure:
+ * collection uses it to decide what to read next, checks to judge.
+ */
+
+
+
+
+function resolveNetworkTarget(snapshot) {
+    const peSubnets = privateEndpointSubnetIds(snapshot);
+    const nodePoolSubnets = nodePoolSubnetIds(snapshot);
+    const { vnetId: vnetInput, subnetId: subnetInput } = snapshot.request;
+    let target;
+    if (subnetInput || vnetInput) {
+        target = {
+            subnetId: subnetInput,
+            vnetId: vnetInput ?? (subnetInput ? (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(subnetInput) : undefined),
+            source: 'input'
+        };
+    }
+    else if (peSubnets[0]) {
+        target = {
+            subnetId: peSubnets[0],
+            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(peSubnets[0]),
+            source: 'private-endpoint'
+        };
+    }
+    else if (nodePoolSubnets[0]) {
+        target = {
+            subnetId: nodePoolSubnets[0],
+            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(nodePoolSubnets[0]),
+            source: 'node-pool'
+        };
+    }
+    else {
+        target = { source: 'none' };
+    }
+    return {
+        ...target,
+        // The image-build compute's subnet is read too: OUT checks judge it (egressSubnets).
+        relevantSubnetIds: uniqueIds([
+            target.subnetId,
+            ...peSubnets,
+            ...nodePoolSubnets,
+            imageBuildCompute(snapshot).subnetId
+        ])
+    };
+}
+/** Subnets of the workspace's private endpoints that were read, in connection order. */
+function privateEndpointSubnetIds(snapshot) {
+    if (!snapshot.workspace.ok)
+        return [];
+    // A pending or rejected connection carries no traffic: its subnet neither secures the
+    // workspace nor decides its outbound path.
+    const approved = snapshot.workspace.value.privateEndpointConnections.filter(c => c.status?.toLowerCase() === 'approved');
+    return uniqueIds(approved.map(c => {
+        const pe = c.privateEndpointId
+            ? snapshot.privateEndpoints[c.privateEndpointId.toLowerCase()]
+            : undefined;
+        return pe?.ok ? pe.value.subnetId : undefined;
+    }));
+}
+/**
+ * On the Kubernetes route, the subnets of the attached AKS clusters' node pools
+ * (where inference traffic runs), in compute and pool order.
+ */
+function nodePoolSubnetIds(snapshot) {
+    const { onlineEndpoints, computes, managedClusters } = snapshot;
+    if (!onlineEndpoints || !computes || !managedClusters || !computes.ok)
+        return [];
+    const { routes } = (0,_route_js__WEBPACK_IMPORTED_MODULE_0__/* .decideRoutes */ .F3)({ request: snapshot.request, onlineEndpoints, computes });
+    if (!routes.includes('kubernetes'))
+        return [];
+    return uniqueIds(nodePools(snapshot).map(p => p.subnetId));
+}
+const IMAGE_BUILD_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-workspace-vnet#enable-azure-container-registry-acr';
+/**
+ * Which subnets start the connections OUT-01/02/04 judge. A private endpoint's NIC only receives
+ * connections, and managed online deployments egress from the workspace's managed network, not
+ * from yours; so only these egress: the `subnet-id` input, the attached AKS clusters' node pools
+ * (Kubernetes route), and the subnet of the workspace's image-build compute, which builds every
+ * environment image and pushes it to the registry (how-to-secure-workspace-vnet).
+ */
+function egressSubnets(snapshot) {
+    const { routes } = (0,_route_js__WEBPACK_IMPORTED_MODULE_0__/* .decideRoutes */ .F3)(snapshot);
+    const subnets = [];
+    const add = (id, source, why) => {
+        if (id && !subnets.some(s => s.id.toLowerCase() === id.toLowerCase()))
+            subnets.push({ id, source, why });
+    };
+    add(snapshot.request.subnetId, 'input', 'the `subnet-id` input names it as the subnet inference traffic leaves from');
+    if (routes.includes('kubernetes')) {
+        for (const { subnetId, pool, cluster } of nodePools(snapshot)) {
+            add(subnetId, 'node-pool', `node pool ${pool} of AKS cluster ${cluster} runs inference pods in it, which pull their images from the registry`);
+        }
+    }
+    const build = imageBuildCompute(snapshot);
+    const registry = registryAccess(snapshot);
+    add(build.subnetId, 'image-build-compute', `compute ${build.name ?? ''} (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry${registry.private ? `, which refuses public traffic (${registry.name} has publicNetworkAccess Disabled)` : ''}`);
+    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
+    // As checks/routes.ts hasManagedNetwork (not imported: checks depend on this module, not back).
+    const managedNetwork = /^(AllowInternetOutbound|AllowOnlyApprovedOutbound)$/i.test(ws?.managedNetwork?.isolationMode ?? '');
+    const unbuildable = registry.private && registry.id && !ws?.imageBuildCompute && !managedNetwork
+        ? {
+            registryId: registry.id,
+            detail: `Registry ${registry.name} has public network access disabled and workspace ${ws?.name ?? ''} names no image-build compute, so Azure Machine Learning builds environment images on serverless compute, which works only when the registry is not network restricted: deployments whose image must be built fail. ` +
+                `Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}): az ml workspace update --resource-group ${snapshot.target.resourceGroup} --name ${snapshot.target.workspaceName} --image-build-compute <compute-cluster>`
+        }
+        : undefined;
+    // What may egress but cannot be told: an `unknown` result, never a silent skip.
+    const unresolved = [
+        build.unresolved,
+        ...(routes.includes('kubernetes') ? unreadClusters(snapshot, Boolean(build.unresolved)) : [])
+    ].filter((r) => Boolean(r));
+    return {
+        subnets,
+        ...(subnets.length === 0 && unresolved.length === 0 ? { none: noEgress(routes, build) } : {}),
+        ...(unresolved.length > 0 ? { unresolved: unresolved.join(' ') } : {}),
+        ...(unbuildable ? { unbuildable } : {})
+    };
+}
+/** Why node-pool subnets on the Kubernetes route are not known: the computes or a cluster unread. */
+function unreadClusters(snapshot, computesSaid) {
+    const { computes, managedClusters } = snapshot;
+    if (!computes.ok) {
+        return computesSaid
+            ? []
+            : [
+                `The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+            ];
+    }
+    return computes.value
+        .filter(_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .isClusterCompute */ .yn)
+        .flatMap(c => (c.resourceId && (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .clusterKind */ .Jf)(c.resourceId) === 'aks' ? [c.resourceId] : []))
+        .flatMap(id => {
+        const read = managedClusters[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceKey */ .ik)(id)];
+        return read && !read.ok
+            ? [
+                `AKS cluster ${(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(id)} could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs Microsoft.ContainerService/managedClusters/read (Reader on the cluster).`
+            ]
+            : [];
+    });
+}
+function noEgress(routes, build) {
+    const parts = [];
+    if (routes.includes('managed')) {
+        parts.push("Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge; and the workspace private endpoint's subnet only receives connections.");
+    }
+    if (routes.includes('kubernetes')) {
+        parts.push('No attached AKS cluster has a node pool in a subnet of yours (pools without `vnetSubnetID` use the network AKS creates; Arc clusters are not read).');
+    }
+    parts.push(build.name
+        ? `Image-build compute ${build.name} is not in a subnet of yours.`
+        : 'The workspace names no image-build compute in your network.');
+    parts.push('Set the `subnet-id` input to judge a subnet that does send traffic.');
+    return { outcome: 'skipped', reason: parts.join(' ') };
+}
+/** Node pools of the attached AKS clusters that name a subnet, in compute and pool order. */
+function nodePools(snapshot) {
+    const { computes, managedClusters } = snapshot;
+    if (!computes?.ok || !managedClusters)
+        return [];
+    return (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .attachedClusters */ .Qw)(computes.value).flatMap(attached => {
+        const read = (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .aksClusterRead */ .CQ)(managedClusters, attached);
+        if (read.kind !== 'found')
+            return [];
+        const { cluster } = read;
+        return cluster.agentPools.flatMap(p => p.vnetSubnetId ? [{ subnetId: p.vnetSubnetId, pool: p.name, cluster: cluster.name }] : []);
+    });
+}
+/** The compute `imageBuildCompute` names, its subnet, or why that is not known. */
+function imageBuildCompute(snapshot) {
+    const name = snapshot.workspace.ok ? snapshot.workspace.value.imageBuildCompute : undefined;
+    if (!name)
+        return {};
+    const computes = snapshot.computes;
+    if (!computes)
+        return { name };
+    if (!computes.ok) {
+        return {
+            name,
+            unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), but its computes could not be read (${computes.error.code}), so the subnet image builds egress from is not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+        };
+    }
+    const compute = computes.value.find(c => c.name.toLowerCase() === name.toLowerCase());
+    if (!compute) {
+        return {
+            name,
+            unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), which is not among its computes, so image builds have nowhere to run; create the cluster or point imageBuildCompute at an existing one (az ml workspace update --image-build-compute <compute-cluster>).`
+        };
+    }
+    return { name, ...(compute.subnetId ? { subnetId: compute.subnetId } : {}) };
+}
+/** Whether the workspace's registry refuses public traffic, from the registry read (or its dependency read). */
+function registryAccess(snapshot) {
+    const id = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRegistryId */ .Cw)(snapshot);
+    if (!id)
+        return { private: false };
+    const read = snapshot.containerRegistries?.[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceKey */ .ik)(id)];
+    const dependency = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyNetworkAccess */ .Yd)(snapshot, id);
+    const access = read?.ok
+        ? read.value.publicNetworkAccess
+        : dependency?.ok
+            ? dependency.value.publicNetworkAccess
+            : undefined;
+    return { id, name: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(id), private: /^disabled$/i.test(access ?? '') };
+}
+function uniqueIds(ids) {
+    const seen = new Set();
+    const out = [];
+    for (const id of ids) {
+        if (!id || seen.has(id.toLowerCase()))
+            continue;
+        seen.add(id.toLowerCase());
+        out.push(id);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 58779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ inReportOrder)
+/* harmony export */ });
+/* harmony import */ var _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+// Report order lives with the catalog it follows, below both the verdict and the report model,
+// so the verdict need not import report/.
+
+/**
+ * Results in catalog order, then by resource id within a check, so that neither the order
+ * reads finished in nor the order ARM listed resources in shows in any output.
+ */
+function inReportOrder(results, checks = _checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui) {
+    const order = new Map(checks.map((c, i) => [c.id, i]));
+    return results
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (order.get(a.r.checkId) ?? checks.length) - (order.get(b.r.checkId) ?? checks.length) ||
+        compareIds(a.r.resource.id, b.r.resource.id) ||
+        a.i - b.i)
+        .map(({ r }) => r);
+}
+function compareIds(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 21666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ decideRoutes),
+/* harmony export */   Ss: () => (/* binding */ ROUTE_LABELS),
+/* harmony export */   oK: () => (/* binding */ describeRoutes)
+/* harmony export */ });
+/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57332);
+/**
+ * Which inference route(s) the checks evaluate, and why: the `route` input, or
+ * with `auto` what the workspace holds. Pure: collection, checks and the
+ * report all call it on the snapshot and get the same answer.
+ */
+
+const ROUTE_LABELS = {
+    managed: 'managed online endpoints',
+    kubernetes: 'Kubernetes online endpoints'
+};
+function count(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+function readFailure(what, read) {
+    return read.ok ? '' : `${what} could not be read (${read.error.code})`;
+}
+function decideRoutes(snapshot) {
+    const requested = snapshot.request.route;
+    if (requested !== 'auto') {
+        const routes = requested === 'both' ? ['managed', 'kubernetes'] : [requested];
+        return { requested, routes, reason: `The \`route\` input is \`${requested}\`.` };
+    }
+    const endpoints = snapshot.onlineEndpoints;
+    const computes = snapshot.computes;
+    const managed = endpoints.ok ? endpoints.value.filter(e => e.computeType === 'Managed') : [];
+    const kubernetes = endpoints.ok ? endpoints.value.filter(e => e.computeType === 'Kubernetes') : [];
+    const clusters = computes.ok ? computes.value.filter(_clusters_js__WEBPACK_IMPORTED_MODULE_0__/* .isClusterCompute */ .yn) : [];
+    const seen = [];
+    if (managed.length > 0)
+        seen.push(count(managed.length, 'managed online endpoint'));
+    if (kubernetes.length > 0)
+        seen.push(count(kubernetes.length, 'Kubernetes online endpoint'));
+    if (clusters.length > 0)
+        seen.push(count(clusters.length, 'attached Kubernetes compute'));
+    const failures = [
+        readFailure('the online endpoints', endpoints),
+        readFailure('the computes', computes)
+    ].filter(Boolean);
+    // A route that cannot be ruled out is checked: its checks then say what could not be read.
+    const useManaged = managed.length > 0 || !endpoints.ok;
+    // A Kubernetes endpoint needs an attached compute, so readable computes rule the route in or out.
+    const useKubernetes = kubernetes.length > 0 || clusters.length > 0 || !computes.ok;
+    const found = seen.length > 0 ? `the workspace has ${seen.join(', ')}` : '';
+    if (failures.length > 0) {
+        const routes = [
+            ...(useManaged ? ['managed'] : []),
+            ...(useKubernetes ? ['kubernetes'] : [])
+        ];
+        return {
+            requested,
+            routes,
+            reason: `\`route: auto\`: ${failures.join(' and ')}${found ? `; ${found}` : ''}, so ` +
+                `${routes.length === 2 ? 'both routes are' : `the ${ROUTE_LABELS[routes[0] ?? 'managed']} route is`} checked rather than one being skipped unseen.`
+        };
+    }
+    if (useManaged && useKubernetes) {
+        return { requested, routes: ['managed', 'kubernetes'], reason: `\`route: auto\`: ${found}.` };
+    }
+    if (useKubernetes)
+        return { requested, routes: ['kubernetes'], reason: `\`route: auto\`: ${found}.` };
+    if (useManaged)
+        return { requested, routes: ['managed'], reason: `\`route: auto\`: ${found}.` };
+    return {
+        requested,
+        routes: ['managed'],
+        reason: '`route: auto`: the workspace has no online endpoint and no attached Kubernetes compute yet, ' +
+            'so the managed route is checked, the one the article recommends (managed online endpoints in a workspace managed virtual network). ' +
+            'Set `route: kubernetes` to check an AKS or Arc cluster instead.'
+    };
+}
+/** `managed online endpoints and Kubernetes online endpoints` */
+function describeRoutes(routes) {
+    return routes.map(r => ROUTE_LABELS[r]).join(' and ');
+}
+
+
+/***/ }),
+
+/***/ 86763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ parseSuppressions),
+/* harmony export */   bL: () => (/* binding */ suppressionNotes),
+/* harmony export */   px: () => (/* binding */ applySuppressions)
+/* harmony export */ });
+/* unused harmony export isExpired */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87206);
+/* harmony import */ var _model_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33477);
+/**
+ * Suppressions: accepted risks, committed to the repository in the config file
+ * (`config-file`, default `.github/aml-inference-guard.yml`):
+ *
+ *   suppressions:
+ *     - check: MOE-06
+ *       reason: Internet outbound is accepted for the dev workspace (ticket SEC-123)
+ *       resources: [ml-ws]     # optional: resource names or ids, case-insensitive
+ *       expires: 2027-03-31    # optional: the last day the suppression applies
+ *
+ * Pure: `parseSuppressions` turns the file's text into suppressions (or one
+ * `ConfigurationError` listing every problem with its line), and
+ * `applySuppressions` marks the results they cover. Reading the file is main's job.
+ */
+
+
+
+const ENTRY_KEYS = ['check', 'reason', 'resources', 'expires'];
+const EXAMPLE_ENTRY = '`- check: MOE-06` followed by `reason: <why the risk is accepted>` and, optionally, `resources: [<name>]` and `expires: YYYY-MM-DD`';
+/**
+ * Parses the config file's text. `file` is the path as the user wrote it (for
+ * messages); `checks` is the catalog whose IDs are accepted. An empty file, or
+ * one without a `suppressions` key, suppresses nothing.
+ */
+function parseSuppressions(text, file, checks) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const errors = [];
+    const at = (line, message) => {
+        errors.push(`${file} line ${line}: ${message}`);
+    };
+    const lineOf = (node) => {
+        const range = node && 'range' in node ? node.range : undefined;
+        const key = node && 'key' in node ? node.key : undefined;
+        const offset = range?.[0] ?? key?.range?.[0] ?? 0;
+        return lineCounter.linePos(offset).line;
+    };
+    if (doc.errors.length > 0) {
+        for (const error of doc.errors) {
+            const line = lineCounter.linePos(error.pos[0]).line;
+            at(line, `the file is not valid YAML (${firstLine(error.message)}).`);
+        }
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    }
+    const root = doc.contents;
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && (root.value === null || root.value === '')))
+        return [];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        at(lineOf(root), `expected a mapping with a \`suppressions\` list, like ${EXAMPLE_ENTRY}.`);
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    }
+    let list = null;
+    for (const pair of root.items) {
+        const key = scalarText(pair.key);
+        if (key === 'suppressions')
+            list = pair.value;
+        else
+            at(lineOf(pair), `unknown key ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(key ?? String(pair.key))}. The file holds only \`suppressions:\`, a list of entries.`);
+    }
+    const byId = new Map(checks.map(c => [c.id.toLowerCase(), c.id]));
+    const suppressions = [];
+    if (list !== null && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(list) && list.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list)) {
+            at(lineOf(list), `\`suppressions\` must be a list of entries, like ${EXAMPLE_ENTRY}.`);
+        }
+        else {
+            for (const item of list.items) {
+                const parsed = parseEntry(item, { at, lineOf, byId, checks });
+                if (parsed)
+                    suppressions.push(parsed);
+            }
+        }
+    }
+    if (errors.length > 0)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(formatErrors(file, errors));
+    return suppressions;
+}
+function parseEntry(item, ctx) {
+    const { at, lineOf, byId } = ctx;
+    const line = lineOf(item);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
+        at(line, `a suppression must be a mapping: ${EXAMPLE_ENTRY}.`);
+        return undefined;
+    }
+    const fields = new Map();
+    let ok = true;
+    for (const pair of item.items) {
+        const key = scalarText(pair.key);
+        if (key !== undefined && ENTRY_KEYS.includes(key)) {
+            fields.set(key, pair);
+        }
+        else {
+            at(lineOf(pair), `unknown key ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(key ?? String(pair.key))} in a suppression. Allowed keys: ${ENTRY_KEYS.join(', ')}.`);
+            ok = false;
+        }
+    }
+    const checkPair = fields.get('check');
+    const checkRaw = checkPair ? scalarText(checkPair.value) : undefined;
+    let checkId;
+    if (!checkPair || !checkRaw) {
+        at(line, 'a suppression has no `check`. Add `check: <ID>` with a check ID such as MOE-06.');
+    }
+    else {
+        checkId = byId.get(checkRaw.trim().toLowerCase());
+        if (!checkId) {
+            at(lineOf(checkPair), `unknown check ID ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(checkRaw)}. Use one of: ${ctx.checks.map(c => c.id).join(', ')}.`);
+        }
+    }
+    const name = checkId ?? checkRaw ?? 'this check';
+    // A reason is what makes a suppression reviewable: without one it is just a hidden failure.
+    const reasonPair = fields.get('reason');
+    const reason = reasonPair ? scalarText(reasonPair.value)?.trim() : undefined;
+    if (!reason) {
+        at(reasonPair ? lineOf(reasonPair) : line, `the suppression of ${name} has no \`reason\`. Add \`reason: <why the risk is accepted>\` (for example who accepted it and a ticket number).`);
+    }
+    let resources;
+    const resourcesPair = fields.get('resources');
+    if (resourcesPair) {
+        const value = resourcesPair.value;
+        const names = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)
+            ? value.items.map(n => scalarText(n)?.trim())
+            : [scalarText(value)?.trim()];
+        if (names.length === 0 || names.some(n => !n)) {
+            at(lineOf(resourcesPair), `\`resources\` of the suppression of ${name} must be a resource name or id, or a non-empty list of them (e.g. \`resources: [ml-ws]\`). Leave \`resources\` out to suppress ${name} for every resource.`);
+        }
+        else {
+            resources = names.map(n => n.toLowerCase());
+        }
+    }
+    let expires;
+    const expiresPair = fields.get('expires');
+    if (expiresPair) {
+        const raw = scalarText(expiresPair.value)?.trim() ?? '';
+        if (isCalendarDate(raw))
+            expires = raw;
+        else
+            at(lineOf(expiresPair), `\`expires\` of the suppression of ${name} is ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(raw)}, not a date. Write it as YYYY-MM-DD (e.g. \`expires: 2027-03-31\`); the suppression applies through that day (UTC).`);
+    }
+    if (!ok || !checkId || !reason)
+        return undefined;
+    return {
+        checkId,
+        reason,
+        ...(resources ? { resources } : {}),
+        ...(expires ? { expires } : {}),
+        line
+    };
+}
+/** A scalar's text (numbers and booleans as written), or undefined for anything else. */
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    return String(node.value);
+}
+/** `YYYY-MM-DD` naming a real day (no 2027-02-30). */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+function firstLine(message) {
+    return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+function formatErrors(file, errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return (`The suppressions file ${file} (input \`config-file\`) has ${count}:\n` +
+        errors.map(e => `- ${e}`).join('\n'));
+}
+/** An entry has expired once `now` (UTC) is past its `expires` day. */
+function isExpired(suppression, now) {
+    return suppression.expires !== undefined && now.toISOString().slice(0, 10) > suppression.expires;
+}
+function covers(suppression, result) {
+    if (suppression.checkId !== result.checkId)
+        return false;
+    if (!suppression.resources)
+        return true;
+    const { name, id } = result.resource;
+    return suppression.resources.some(r => r === name.toLowerCase() || r === id.toLowerCase());
+}
+/**
+ * Marks each failed or unknown result covered by an active entry as suppressed
+ * (the first matching entry's reason wins), and notes an expired entry on a
+ * result it would have covered. Pass and skipped results are left as they are:
+ * there is nothing to accept.
+ */
+function applySuppressions(results, suppressions, now) {
+    const expired = suppressions.filter(s => isExpired(s, now));
+    const active = suppressions.filter(s => !isExpired(s, now));
+    const used = new Set();
+    const marked = results.map(result => {
+        if (result.outcome !== 'fail' && result.outcome !== 'unknown')
+            return result;
+        const match = active.find(s => covers(s, result));
+        if (match) {
+            used.add(match);
+            return { ...result, suppression: summary(match) };
+        }
+        const lapsed = expired.find(s => covers(s, result));
+        if (lapsed) {
+            return {
+                ...result,
+                suppressionExpired: { reason: lapsed.reason, expires: lapsed.expires }
+            };
+        }
+        return result;
+    });
+    return { results: marked, expired, unused: active.filter(s => !used.has(s)) };
+}
+function summary(s) {
+    return { reason: s.reason, ...(s.expires ? { expires: s.expires } : {}) };
+}
+/** Log lines about the entries: a warning per expired entry, a note per entry that matched nothing. */
+function suppressionNotes(outcome, file) {
+    return {
+        warnings: outcome.expired.map(s => `The suppression of ${s.checkId} (${file} line ${s.line}) expired on ${s.expires} and no longer applies: its results count for fail-on again. Fix the finding, or renew \`expires\` if the risk is still accepted.`),
+        infos: outcome.unused.map(s => `The suppression of ${s.checkId} (${file} line ${s.line}) matched no failed or unknown result; remove it if the risk is gone.`)
+    };
+}
+
+
+/***/ }),
+
+/***/ 72281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES),
+/* harmony export */   b: () => (/* binding */ SECTIONS)
+/* harmony export */ });
+/** What `fail-on` selects by. */
+const CATEGORIES = ['isolation', 'rbac', 'outbound', 'kubernetes'];
+/** Sections of the source article ("Secure an Azure Machine Learning inferencing environment with virtual networks"). */
+const SECTIONS = {
+    prerequisites: 'Prerequisites',
+    'managed-endpoints': 'Secure managed online endpoints',
+    kubernetes: 'Secure Azure Kubernetes Service online endpoints',
+    outbound: 'Limit outbound connectivity from the virtual network'
+};
+
+
+/***/ }),
+
+/***/ 35535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hh: () => (/* binding */ cloudSuffixes),
+/* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
+/* harmony export */ });
+/* unused harmony export CLOUD_SUFFIXES */
+/**
+ * Azure clouds by name, and the DNS suffixes of the services the checks name
+ * per cloud. Plain data: settings/ builds the endpoints of a run on the same
+ * names, evaluate/ picks the host names a firewall must allow from the
+ * snapshot's `cloud`.
+ *
+ * Suffixes as Azure CLI's `az cloud show` reports them
+ * (`suffixes.acrLoginServerEndpoint`, `suffixes.storageEndpoint`).
+ */
+const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const CLOUD_SUFFIXES = Object.freeze({
+    AzureCloud: Object.freeze({ containerRegistry: 'azurecr.io', storage: 'core.windows.net' }),
+    AzureUSGovernment: Object.freeze({
+        containerRegistry: 'azurecr.us',
+        storage: 'core.usgovcloudapi.net'
+    }),
+    AzureChinaCloud: Object.freeze({
+        containerRegistry: 'azurecr.cn',
+        storage: 'core.chinacloudapi.cn'
+    })
+});
+/** The suffixes of a snapshot's cloud; `custom` (an emulator or a proxy of public ARM) and unknown names use the public cloud's. */
+function cloudSuffixes(cloud) {
+    return CLOUD_NAMES.includes(cloud ?? '')
+        ? CLOUD_SUFFIXES[cloud]
+        : CLOUD_SUFFIXES.AzureCloud;
+}
+
+
+/***/ }),
+
+/***/ 50663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Tc: () => (/* binding */ stringFieldProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87206);
+/** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
+function stringFieldProblem(obj, name, keys) {
+    if (!isObject(obj))
+        return `${name} is missing`;
+    const bad = keys.find(k => typeof obj[k] !== 'string');
+    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined;
+}
+/** A saved report's text as JSON; `where` names the input and file in the error. */
+function parseSavedReport(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where} is not JSON (${error.message}). Upload the file the \`report-file\` output names, unchanged.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ toOutboundRule),
+/* harmony export */   Hg: () => (/* binding */ toOutboundRules),
+/* harmony export */   LJ: () => (/* binding */ toCompute),
+/* harmony export */   P1: () => (/* binding */ toManagedNetwork),
+/* harmony export */   Wm: () => (/* binding */ toOnlineDeployment),
+/* harmony export */   fu: () => (/* binding */ toVirtualNetwork),
+/* harmony export */   hU: () => (/* binding */ toSubnet),
+/* harmony export */   nZ: () => (/* binding */ toManagedCluster),
+/* harmony export */   rM: () => (/* binding */ toClusterExtension),
+/* harmony export */   ut: () => (/* binding */ toPrivateEndpoint),
+/* harmony export */   vT: () => (/* binding */ toWorkspace),
+/* harmony export */   yn: () => (/* binding */ toOnlineEndpoint)
+/* harmony export */ });
+/* unused harmony export toOutboundRuleBody */
+function obj(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function arr(value) {
+    return Array.isArray(value) ? value : [];
+}
+function idOf(value) {
+    return str(obj(value)['id']);
+}
+function toWorkspace(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const managed = props['managedNetwork'];
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']) ?? '',
+        publicNetworkAccess: str(props['publicNetworkAccess']),
+        allowPublicAccessWhenBehindVnet: typeof props['allowPublicAccessWhenBehindVnet'] === 'boolean'
+            ? props['allowPublicAccessWhenBehindVnet']
+            : undefined,
+        storageAccount: str(props['storageAccount']),
+        keyVault: str(props['keyVault']),
+        containerRegistry: str(props['containerRegistry']),
+        applicationInsights: str(props['applicationInsights']),
+        managedNetwork: managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
+        privateEndpointConnections: arr(props['privateEndpointConnections']).map(toPrivateEndpointConnection),
+        v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined,
+        lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt']),
+        ...(str(props['imageBuildCompute'])
+            ? { imageBuildCompute: str(props['imageBuildCompute']) }
+            : {})
+    };
+}
+function toManagedNetwork(raw) {
+    const body = obj(raw);
+    const status = obj(body['status']);
+    return {
+        isolationMode: str(body['isolationMode']),
+        status: body['status'] === undefined
+            ? undefined
+            : { status: str(status['status']), sparkReady: status['sparkReady'] === true },
+        outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules']),
+        ...(str(body['managedNetworkKind'])
+            ? { managedNetworkKind: str(body['managedNetworkKind']) }
+            : {})
+    };
+}
+function toPrivateEndpointConnection(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        privateEndpointId: idOf(props['privateEndpoint']),
+        status: str(obj(props['privateLinkServiceConnectionState'])['status']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toOnlineEndpoint(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const compute = str(props['compute']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        // Managed endpoints have no compute; Kubernetes endpoints name the attached compute.
+        computeType: compute ? 'Kubernetes' : 'Managed',
+        compute,
+        publicNetworkAccess: str(props['publicNetworkAccess']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toPrivateEndpoint(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']),
+        subnetId: idOf(props['subnet']),
+        provisioningState: str(props['provisioningState']),
+        ...privateEndpointGroupIds(props)
+    };
+}
+/** The sub-resources (`groupIds`) of a private endpoint's automatic and manual connections. */
+function privateEndpointGroupIds(props) {
+    const groups = [
+        ...arr(props['privateLinkServiceConnections']),
+        ...arr(props['manualPrivateLinkServiceConnections'])
+    ].flatMap(c => arr(obj(obj(c)['properties'])['groupIds']));
+    const ids = [...new Set(groups.filter((g) => typeof g === 'string' && g !== ''))];
+    return ids.length > 0 ? { groupIds: ids } : {};
+}
+function toSubnet(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const single = str(props['addressPrefix']);
+    const many = arr(props['addressPrefixes']).filter((p) => typeof p === 'string');
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        addressPrefixes: single ? [single, ...many.filter(p => p !== single)] : many,
+        networkSecurityGroupId: idOf(props['networkSecurityGroup']),
+        routeTableId: idOf(props['routeTable']),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+function toVirtualNetwork(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        location: str(body['location']),
+        addressPrefixes: arr(obj(props['addressSpace'])['addressPrefixes']).filter((p) => typeof p === 'string'),
+        subnetIds: arr(props['subnets'])
+            .map(idOf)
+            .filter((id) => typeof id === 'string'),
+        provisioningState: str(props['provisioningState'])
+    };
+}
+// ---------------------------------------------------------------- Managed and Kubernetes routes
+function bool(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+/** A property looked up case-insensitively: AKS bodies written by other tools vary the casing (`authorizedIpRanges`). */
+function field(body, name) {
+    if (name in body)
+        return body[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(body).find(k => k.toLowerCase() === lower);
+    return key === undefined ? undefined : body[key];
+}
+function strings(value) {
+    return arr(value).filter((v) => typeof v === 'string');
+}
+function toOnlineDeployment(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        endpointComputeType: str(props['endpointComputeType']),
+        egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
+        provisioningState: str(props['provisioningState']),
+        createdAt: str(obj(body['systemData'])['createdAt'])
+    };
+}
+function toCompute(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    // Type-specific settings sit one level deeper, in `properties.properties`.
+    const inner = obj(props['properties']);
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        computeType: str(props['computeType']),
+        resourceId: str(props['resourceId']),
+        provisioningState: str(props['provisioningState']),
+        loadBalancerType: str(inner['loadBalancerType']),
+        namespace: str(inner['namespace']),
+        // AmlComputeProperties.subnet / ComputeInstanceProperties.subnet: a ResourceId (`{ id }`).
+        ...(idOf(inner['subnet']) ? { subnetId: idOf(inner['subnet']) } : {})
+    };
+}
+/**
+ * A rule body as it appears in `managedNetwork.outboundRules[name]` or in the
+ * `properties` of an `outboundRules` list item. `destination` is a string for
+ * FQDN rules and an object for PrivateEndpoint and ServiceTag rules.
+ */
+function toOutboundRuleBody(name, raw) {
+    const body = obj(raw);
+    const destination = body['destination'];
+    const dest = obj(destination);
+    return {
+        name,
+        type: str(body['type']),
+        category: str(body['category']),
+        status: str(body['status']),
+        serviceResourceId: str(dest['serviceResourceId']),
+        subresourceTarget: str(dest['subresourceTarget']),
+        serviceTag: str(dest['serviceTag']),
+        protocol: str(dest['protocol']),
+        portRanges: str(dest['portRanges']),
+        fqdn: str(destination),
+        ...(str(dest['action']) ? { action: str(dest['action']) } : {})
+    };
+}
+/** An item of the `.../workspaces/{ws}/outboundRules` list (`{ name, properties: rule }`). */
+function toOutboundRule(raw) {
+    const body = obj(raw);
+    return toOutboundRuleBody(str(body['name']) ?? '', body['properties']);
+}
+/** The rules embedded in the workspace body (`managedNetwork.outboundRules`, keyed by name). */
+function toOutboundRules(rules) {
+    return Object.entries(rules ?? {}).map(([name, rule]) => toOutboundRuleBody(name, rule));
+}
+function toAgentPool(raw) {
+    const body = obj(raw);
+    return {
+        name: str(field(body, 'name')) ?? '',
+        mode: str(field(body, 'mode')),
+        vnetSubnetId: str(field(body, 'vnetSubnetID')) || undefined,
+        enableNodePublicIp: bool(field(body, 'enableNodePublicIP'))
+    };
+}
+function toManagedCluster(raw) {
+    const body = obj(raw);
+    const props = obj(field(body, 'properties'));
+    const access = obj(field(props, 'apiServerAccessProfile'));
+    const network = obj(field(props, 'networkProfile'));
+    return {
+        id: str(field(body, 'id')) ?? '',
+        name: str(field(body, 'name')) ?? '',
+        location: str(field(body, 'location')),
+        provisioningState: str(field(props, 'provisioningState')),
+        agentPools: arr(field(props, 'agentPoolProfiles')).map(toAgentPool),
+        enablePrivateCluster: bool(field(access, 'enablePrivateCluster')),
+        authorizedIpRanges: strings(field(access, 'authorizedIPRanges')),
+        networkPlugin: str(field(network, 'networkPlugin')),
+        networkPolicy: str(field(network, 'networkPolicy')),
+        nodeResourceGroup: str(field(props, 'nodeResourceGroup')),
+        enablePrivateClusterPublicFqdn: bool(field(access, 'enablePrivateClusterPublicFQDN'))
+    };
+}
+function toClusterExtension(raw) {
+    const body = obj(raw);
+    const props = obj(body['properties']);
+    const settings = {};
+    for (const [key, value] of Object.entries(obj(props['configurationSettings']))) {
+        // The service stores settings as strings; keep scalars written otherwise as their text.
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            settings[key] = String(value);
+        }
+    }
+    return {
+        id: str(body['id']) ?? '',
+        name: str(body['name']) ?? '',
+        extensionType: str(props['extensionType']),
+        provisioningState: str(props['provisioningState']),
+        configurationSettings: settings,
+        // Names only: a protected setting's value is a secret and never enters the snapshot.
+        ...(props['configurationProtectedSettings'] &&
+            typeof props['configurationProtectedSettings'] === 'object' &&
+            !Array.isArray(props['configurationProtectedSettings'])
+            ? {
+                configurationProtectedSettingKeys: Object.keys(obj(props['configurationProtectedSettings']))
+            }
+            : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 33477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
+// Quoting untrusted values for messages lives apart from the input parser, so the suppressions
+// matcher and the pipeline can quote without importing the action's inputs.
+const MAX_QUOTED = 60;
+/**
+ * A user value quoted for an error message: at most 60 characters (longer ones
+ * are cut with "…"), in double quotes, with quotes, backslashes, control,
+ * format and line-break characters escaped, so a value cannot start a new log
+ * line, inject a workflow command (`::set-output`) or reorder text (bidi controls).
+ */
+function quote(value) {
+    const chars = Array.from(value);
+    const cut = chars.length > MAX_QUOTED;
+    const shown = (cut ? chars.slice(0, MAX_QUOTED) : chars).join('');
+    const escaped = shown.replace(/[\\"\p{C}\p{Zl}\p{Zp}]/gu, c => {
+        if (c === '\\' || c === '"')
+            return `\\${c}`;
+        const code = c.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `"${escaped}"${cut ? `… (${chars.length} characters)` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ DEPLOYMENT_METHODS),
+/* harmony export */   b: () => (/* binding */ ROUTES)
+/* harmony export */ });
+// What a run is asked to check: the route(s) and how the identity deploys. Plain data, shared by
+// the inputs, the snapshot it is recorded in and the route decision, so none of them imports another.
+/** Which inference route(s) to check: `auto` decides from what the workspace holds. */
+const ROUTES = ['auto', 'managed', 'kubernetes', 'both'];
+/** How the identity deploys into the network; `arm-template` needs no `Microsoft.Network/*\/read`. */
+const DEPLOYMENT_METHODS = ['cli', 'sdk', 'studio', 'arm-template'];
+
+
+/***/ }),
+
+/***/ 51391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseResourceId),
+/* harmony export */   i: () => (/* binding */ workspaceResourceId)
+/* harmony export */ });
+/** Parses `/subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{type}/{name}...]`. */
+function parseResourceId(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/([^/]+)\/(.+)$/i.exec(id.trim());
+    if (!match)
+        return undefined;
+    const [, subscriptionId, resourceGroup, provider, rest] = match;
+    const segments = rest.split('/');
+    if (segments.length % 2 !== 0 || segments.some(s => s === ''))
+        return undefined;
+    return { subscriptionId, resourceGroup, provider, segments };
+}
+function workspaceResourceId(subscriptionId, resourceGroup, workspaceName) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${workspaceName}`;
+}
+
+
+/***/ }),
+
+/***/ 20709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ SNAPSHOT_SCHEMA_VERSION),
+/* harmony export */   G_: () => (/* binding */ TARGET_FIELDS),
+/* harmony export */   Hm: () => (/* binding */ DEADLINE_CODE),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   ik: () => (/* binding */ resourceKey),
+/* harmony export */   l3: () => (/* binding */ parentVirtualNetworkId),
+/* harmony export */   y0: () => (/* binding */ UNUSABLE_ANSWER_CODES)
+/* harmony export */ });
+/**
+ * The snapshot: everything collection read from Azure, as plain JSON.
+ *
+ * Checks are pure functions of this object and never call Azure, so a snapshot
+ * can be saved, diffed and re-evaluated offline. Every read records whether it
+ * succeeded; a refused or failed read is kept with its reason so that checks can
+ * report `unknown` instead of passing silently.
+ *
+ * Bump SNAPSHOT_SCHEMA_VERSION on any change that an older reader would misread,
+ * add a step to `MIGRATIONS` in src/collect/snapshot-file.ts, and update
+ * schemas/snapshot.schema.json and docs/snapshot.md.
+ *
+ * Version 2 adds `collectedBy`: a saved snapshot may be evaluated by another
+ * version of the tool than the one that read Azure.
+ */
+const SNAPSHOT_SCHEMA_VERSION = 2;
+/** Local ReadError codes: the run's deadline (`timeout-seconds`) cut the read short. */
+const DEADLINE_CODE = 'RunDeadlineExceeded';
+/** Local ReadError codes: Azure answered, but with a body or page link that cannot be used. */
+const UNUSABLE_ANSWER_CODES = [
+    'PARSE_ERROR',
+    'RepeatedNextLink',
+    'UnexpectedNextLink',
+    'MalformedResponse',
+    'TooManyPages'
+];
+/** The fields of SnapshotTarget, for shape checks of files read back (reports, snapshots). */
+const TARGET_FIELDS = [
+    'subscriptionId',
+    'resourceGroup',
+    'workspaceName',
+    'workspaceId'
+];
+/** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
+function resourceKey(id) {
+    return id.toLowerCase();
+}
+/** The VNet id of a subnet id (`.../virtualNetworks/{vnet}/subnets/{subnet}`). */
+function parentVirtualNetworkId(subnetId) {
+    const match = /^(.*\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/i.exec(subnetId);
+    return match?.[1];
+}
+/** Last segment of an ARM id, for display. */
+function resourceName(id) {
+    const parts = id.split('/').filter(Boolean);
+    return parts[parts.length - 1] ?? id;
+}
+
+
+/***/ }),
+
+/***/ 52621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, shown in reports. A test keeps it equal to package.json's. */
+const VERSION = '1.0.0';
+/** The tool's name in reports and snapshots (beside VERSION, so collect need not import report/). */
+const TOOL_NAME = 'aml-inference-guard';
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ isProblem),
+/* harmony export */   E$: () => (/* binding */ statusCountsText),
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   Ue: () => (/* binding */ targetLine),
+/* harmony export */   Z5: () => (/* binding */ bySection),
+/* harmony export */   dm: () => (/* binding */ problemsFirst),
+/* harmony export */   f2: () => (/* binding */ verdictIcon),
+/* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   xp: () => (/* binding */ checkCell)
+/* harmony export */ });
+/* unused harmony exports STATUS_ICONS, statusLabel */
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72281);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96867);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20709);
+/**
+ * Pieces shared by the job summary and the PR comment: labels, ordering,
+ * grouping by checklist section, the target line and the footer.
+ */
+
+
+
+
+const STATUS_ORDER = {
+    fail: 0,
+    unknown: 1,
+    advice: 2,
+    pass: 3,
+    skipped: 4
+};
+/**
+ * One icon per status, each distinct and drawn in colour so it reads on GitHub's
+ * light and dark themes (❔ is a pale outline that nearly vanishes on white).
+ * The word always stands beside it: the meaning never rests on the icon.
+ */
+const STATUS_ICONS = {
+    fail: '❌',
+    unknown: '⚠️',
+    advice: '💡',
+    pass: '✅',
+    skipped: '⏭️'
+};
+/**
+ * The Result cell of the summary and the comment: the outcome, and a config-file
+ * suppression when one applies or has expired. The reason comes from the repo's
+ * config file, so it is escaped like any other untrusted text.
+ */
+function outcomeLabel(result) {
+    const label = statusLabel(result);
+    if (result.suppression) {
+        const { reason, expires } = result.suppression;
+        return `🔕 suppressed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)} (${label}${expires ? `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}` : ''})`;
+    }
+    if (result.suppressionExpired) {
+        const { reason, expires } = result.suppressionExpired;
+        return `${label} (suppression expired on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)})`;
+    }
+    return label;
+}
+/** `❌ fail`, `❌ fail (warning)`, `💡 advice`, `⚠️ unknown`, `✅ pass`, `⏭️ skipped`. */
+function statusLabel(result) {
+    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(result);
+    const severity = status === 'fail' && result.severity === 'warning' ? ' (warning)' : '';
+    return `${STATUS_ICONS[status]} ${status}${severity}`;
+}
+/** ✅ nothing fails or is unknown (advice may remain), ❌ the gate tripped, ⚠️ fails or unknowns that do not gate. */
+function verdictIcon(report) {
+    if (report.verdict.failed)
+        return '❌';
+    const counts = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .countStatuses */ .ip)(report.results);
+    return counts.fail + counts.unknown > 0 ? '⚠️' : '✅';
+}
+/** A result a reviewer should act on: a fail, an unknown, or advice. */
+function isProblem(result) {
+    return result.outcome === 'fail' || result.outcome === 'unknown';
+}
+/** Failed first, then unknown, advice, pass, skipped; catalog order within each (stable sort). */
+function problemsFirst(results) {
+    return [...results].sort((a, b) => STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(a)] - STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(b)]);
+}
+/** Non-empty groups in checklist order. */
+function bySection(results) {
+    return Object.keys(_model_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .b)
+        .map((id) => [id, results.filter(r => r.section === id)])
+        .filter(([, rs]) => rs.length > 0);
+}
+/** `3 pass · 1 fail · 1 advice · 0 unknown · 2 skipped`, counted from the results (a saved report may predate `statusCounts`). */
+function statusCountsText(report) {
+    const { pass, fail, advice, unknown, skipped, suppressed } = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .countStatuses */ .ip)(report.results);
+    const suppressedNote = suppressed > 0 ? ` · ${suppressed} suppressed` : '';
+    return `${pass} pass · ${fail} fail · ${advice} advice · ${unknown} unknown · ${skipped} skipped${suppressedNote}`;
+}
+function countsLine(report) {
+    return `**Results:** ${statusCountsText(report)} · **fail-on:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(report.failOn)}`;
+}
+function targetLine(report) {
+    const { workspaceName, resourceGroup, subscriptionId } = report.target;
+    const cloud = report.cloud && report.cloud !== 'AzureCloud' ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.cloud)})` : '';
+    return `**Target:** workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(workspaceName)} in resource group ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(resourceGroup)}, subscription ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(subscriptionId)}${cloud}${networkPart(report)}`;
+}
+const NETWORK_SOURCES = {
+    input: 'named by the inputs',
+    'private-endpoint': "found through the workspace's private endpoint",
+    'node-pool': "found through the clusters' node pools",
+    none: 'none found (see NET-03)'
+};
+/** The VNet and subnet RBAC and outbound checks were judged against, so a reviewer can tell. */
+function networkPart(report) {
+    const network = report.network;
+    if (!network)
+        return '';
+    if (network.source === 'none')
+        return ` · **Network:** ${NETWORK_SOURCES.none}`;
+    const vnet = network.vnetId ? ` VNet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(network.vnetId))}` : '';
+    const subnet = network.subnetId ? `, subnet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(network.subnetId))}` : '';
+    return ` · **Network:**${vnet}${subnet} (${NETWORK_SOURCES[network.source]})`;
+}
+function checkCell(result) {
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(result.checkId, result.docUrl)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(result.title)}`;
+}
+function footer(report) {
+    const apis = Object.entries(report.apiVersions)
+        .map(([provider, version]) => `${provider} ${version}`)
+        .join(', ');
+    const parts = [
+        `${report.tool.name} ${report.tool.version}`,
+        `Azure read at ${report.collectedAt}`,
+        apis ? `api-versions: ${apis}` : 'api-versions: none recorded'
+    ];
+    return `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(parts.join(' · '))}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 2245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y6: () => (/* binding */ locateAll),
+/* harmony export */   ZH: () => (/* binding */ resultKey)
+/* harmony export */ });
+/* unused harmony exports CHECK_PROPERTIES, locateInIac */
+/**
+ * The properties each check is about, in Bicep/ARM (camelCase) and Terraform
+ * (snake_case) spelling. Checks about something missing (a private endpoint, a
+ * role assignment, a provisioned network) have no line to point at and are absent.
+ */
+const CHECK_PROPERTIES = {
+    'NET-01': [
+        'publicNetworkAccess',
+        'allowPublicAccessWhenBehindVnet',
+        'public_network_access_enabled',
+        'public_access_behind_virtual_network_enabled'
+    ],
+    'MOE-01': ['isolationMode', 'isolation_mode', 'managedNetwork', 'managed_network'],
+    'MOE-03': ['publicNetworkAccess', 'public_network_access'],
+    'MOE-04': ['egressPublicNetworkAccess', 'egress_public_network_access'],
+    'MOE-05': ['outboundRules', 'outbound_rule'],
+    'MOE-06': ['isolationMode', 'isolation_mode'],
+    'K8S-01': [
+        'enablePrivateCluster',
+        'private_cluster_enabled',
+        'authorizedIPRanges',
+        'api_server_authorized_ip_ranges',
+        'networkPolicy',
+        'network_policy'
+    ],
+    'K8S-02': ['extensionType', 'extension_type'],
+    'K8S-03': ['inferenceRouterServiceType', 'allowInsecureConnections'],
+    'K8S-05': ['compute'],
+    'OUT-01': ['securityRules', 'security_rule', 'destinationAddressPrefix'],
+    'OUT-02': ['destinationAddressPrefix', 'destination_address_prefix'],
+    'OUT-03': ['outboundRules', 'outbound_rule'],
+    'OUT-04': ['nextHopType', 'next_hop_type']
+};
+/** Terraform resource types for the Azure types whose properties are matched. */
+const TERRAFORM_TYPES = {
+    'microsoft.machinelearningservices/workspaces': ['azurerm_machine_learning_workspace'],
+    'microsoft.containerservice/managedclusters': ['azurerm_kubernetes_cluster'],
+    'microsoft.kubernetesconfiguration/extensions': ['azurerm_kubernetes_cluster_extension'],
+    'microsoft.network/networksecuritygroups': [
+        'azurerm_network_security_group',
+        'azurerm_network_security_rule'
+    ],
+    'microsoft.network/routetables': ['azurerm_route_table', 'azurerm_route']
+};
+/** Identifies a result across renderers (and, hashed, across runs): check + resource id. */
+function resultKey(result) {
+    return `${result.checkId}|${result.resource.id.toLowerCase()}`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A line that sets `key`: `key: v` (Bicep), `"key": v` (ARM), `key = v` / `key {` (Terraform). */
+function keyPattern(key) {
+    const k = escapeRegExp(key);
+    return new RegExp(`(?:^|[\\s{,])(?:"${k}"|'${k}'|${k})\\s*(?::|=(?!=)|\\{)`);
+}
+/** The resource name as a string literal (or Terraform label), not as part of a longer name. */
+function namePattern(name) {
+    const n = escapeRegExp(name);
+    return new RegExp(`(["'])${n}\\1|/${n}["']`);
+}
+/** The resource type as Bicep/ARM/azapi spell it, or its Terraform equivalents. */
+function typePatterns(type) {
+    const lower = type.toLowerCase();
+    const last = lower.split('/').pop() ?? lower;
+    const patterns = [
+        new RegExp(`["']${escapeRegExp(lower)}(?:@[^"']*)?["']`, 'i'),
+        // A Bicep child resource declared inside its parent: `resource ep 'onlineEndpoints@2024-04-01'`.
+        new RegExp(`\\bresource\\s+\\w+\\s+'${escapeRegExp(last)}@`, 'i')
+    ];
+    for (const tf of TERRAFORM_TYPES[lower] ?? []) {
+        patterns.push(new RegExp(`\\bresource\\s+"${escapeRegExp(tf)}"`));
+    }
+    return patterns;
+}
+function linesMatching(lines, patterns) {
+    const found = [];
+    lines.forEach((line, i) => {
+        if (patterns.some(p => p.test(line)))
+            found.push(i);
+    });
+    return found;
+}
+/** The first candidate at or after an anchor, closest to it; undefined when none follows. */
+function closestAfter(candidates, anchors) {
+    let best;
+    for (const anchor of anchors) {
+        for (const line of candidates) {
+            const distance = line - anchor;
+            if (distance < 0)
+                continue;
+            if (!best || distance < best.distance)
+                best = { line, distance };
+            break;
+        }
+    }
+    return best?.line;
+}
+/**
+ * Where in `files` the property a result is about is set, or undefined.
+ *
+ * Anchors, strongest first: the resource's name (or a hint name, e.g. an NSG
+ * rule) as a string literal, then a declaration of the resource's type. The
+ * property line closest after an anchor wins. Without any anchor in a file, the
+ * file is about other resources and is not used.
+ */
+function locateInIac(files, result, hintNames = []) {
+    const properties = result.properties ?? CHECK_PROPERTIES[result.checkId] ?? [];
+    if (properties.length === 0)
+        return undefined;
+    const names = [...hintNames, result.resource.name].filter(n => n.trim() !== '');
+    const tiers = [names.map(namePattern), typePatterns(result.resource.type)];
+    for (const tier of tiers) {
+        if (tier.length === 0)
+            continue;
+        for (const file of files) {
+            const lines = file.content.split(/\r?\n/);
+            const anchors = linesMatching(lines, tier);
+            if (anchors.length === 0)
+                continue;
+            // Properties in the hint's order: the first listed is the most specific.
+            for (const property of properties) {
+                const candidates = linesMatching(lines, [keyPattern(property)]);
+                const line = closestAfter(candidates, anchors);
+                if (line !== undefined)
+                    return { path: file.path, line: line + 1, property };
+            }
+        }
+    }
+    return undefined;
+}
+/** Locations for every failed or unknown result of a report, keyed by resultKey. */
+function locateAll(results, files) {
+    const located = new Map();
+    if (files.length === 0)
+        return located;
+    for (const result of results) {
+        if (result.outcome !== 'fail' && result.outcome !== 'unknown')
+            continue;
+        const key = resultKey(result);
+        if (located.has(key))
+            continue;
+        const location = locateInIac(files, result);
+        if (location)
+            located.set(key, location);
+    }
+    return located;
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Escaping for untrusted text (names and messages from Azure or GitHub) placed
+ * in GitHub-flavoured markdown: job summaries and PR comments. The output shows
+ * the same characters as the input but cannot start markup, HTML, a mention,
+ * a link, or close the comment's hidden marker.
+ */
+/** C0/C1 controls (except tab/newline, handled separately) and bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+function escapeLine(text) {
+    return (text
+        .replace(INVISIBLE, '')
+        .replace(/[&<>"]/g, c => ENTITIES[c] ?? c)
+        // Markdown punctuation: emphasis, code, links, images, headings, strikethrough, tables.
+        .replace(/[\\`*_[\]()#!~|{}]/g, c => `\\${c}`)
+        // `@name` would notify a user or team: break the mention with a zero-width space.
+        .replace(/@/g, '@&#8203;')
+        // GFM turns a bare `https://host` or `www.host` into a link: break both the same way.
+        .replace(/:(?=\/\/)/g, ':&#8203;')
+        .replace(/\b(www)\./gi, '$1&#8203;.'));
+}
+/** Untrusted text for inline markdown: newlines become spaces. */
+function escapeMarkdown(text) {
+    return escapeLine(text.replace(/\r\n|[\r\n\t]/g, ' '));
+}
+/** Untrusted text for a table cell: as `escapeMarkdown`, newlines become `<br>`. */
+function escapeTableCell(text) {
+    return text
+        .split(/\r\n|[\r\n]/)
+        .map(line => escapeLine(line.replace(/\t/g, ' ')))
+        .join('<br>');
+}
+/** Untrusted text shown as inline code (`<code>` so that escapes still apply). */
+function inlineCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** A markdown link whose URL is ours (catalog doc links, run URLs) and text is untrusted. */
+function link(text, url) {
+    const safeUrl = /^https:\/\//.test(url)
+        ? url.replace(/[()\s<>]/g, c => encodeURIComponent(c))
+        : '#';
+    return `[${escapeMarkdown(text)}](${safeUrl})`;
+}
+/** A GFM table; cells must already be escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 96867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Jb: () => (/* binding */ RESULT_STATUSES),
+/* harmony export */   Sv: () => (/* binding */ resultStatus),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   ip: () => (/* binding */ countStatuses),
+/* harmony export */   nJ: () => (/* binding */ renderJsonReport)
+/* harmony export */ });
+/* harmony import */ var _evaluate_checks_rules_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12396);
+/* harmony import */ var _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+/* harmony import */ var _evaluate_route_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21666);
+/* harmony import */ var _evaluate_network_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40203);
+/* harmony import */ var _evaluate_result_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58779);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52621);
+/**
+ * The report: snapshot facts, results joined with their catalog entries, and
+ * the verdict, as one plain object. Every renderer (summary, comment,
+ * annotations, JSON) reads only this.
+ */
+
+
+
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+const RESULT_STATUSES = [
+    'fail',
+    'unknown',
+    'advice',
+    'pass',
+    'skipped'
+];
+/** Derived from outcome and severity, so a saved report without `status` reads the same. */
+function resultStatus(result) {
+    if (result.outcome === 'fail' && result.severity === 'notice')
+        return 'advice';
+    return result.outcome;
+}
+/** Results per status; suppressed results only under `suppressed` (as in the verdict's counts). */
+function countStatuses(results) {
+    const counts = {
+        pass: 0,
+        fail: 0,
+        advice: 0,
+        unknown: 0,
+        skipped: 0,
+        suppressed: 0
+    };
+    for (const r of results) {
+        if (r.suppression)
+            counts.suppressed += 1;
+        else
+            counts[resultStatus(r)] += 1;
+    }
+    return counts;
+}
+function joinCatalog(result, check) {
+    if (check) {
+        const { title, section, category, docUrl, fix, remediation } = check;
+        // A fail always states its severity in the report: the check's unless the result set one.
+        const severity = result.outcome === 'fail' ? (result.severity ?? check.severity) : result.severity;
+        return {
+            ...result,
+            ...(severity ? { severity } : {}),
+            title,
+            section,
+            category,
+            docUrl,
+            fix,
+            remediation,
+            status: resultStatus({ outcome: result.outcome, severity })
+        };
+    }
+    // Not in the catalog: a bug, but the result must still be shown.
+    const severity = result.outcome === 'fail' ? (result.severity ?? 'error') : result.severity;
+    return {
+        ...result,
+        ...(severity ? { severity } : {}),
+        title: result.checkId,
+        section: 'prerequisites',
+        category: 'isolation',
+        docUrl: _evaluate_checks_rules_links_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTICLE_URL */ .V,
+        fix: '',
+        remediation: '',
+        status: resultStatus({ outcome: result.outcome, severity })
+    };
+}
+function buildReport(snapshot, results, verdict, meta) {
+    const checks = meta.checks ?? _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui;
+    const byId = new Map(checks.map(c => [c.id, c]));
+    const sorted = (0,_evaluate_result_order_js__WEBPACK_IMPORTED_MODULE_3__/* .inReportOrder */ .E)(results, checks).map(r => joinCatalog(r, byId.get(r.checkId)));
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: meta.toolName ?? _model_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: meta.version },
+        generatedAt: meta.generatedAt ?? new Date().toISOString(),
+        collectedAt: snapshot.collectedAt,
+        target: snapshot.target,
+        cloud: snapshot.cloud,
+        apiVersions: snapshot.apiVersions,
+        routes: (0,_evaluate_route_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRoutes */ .F3)(snapshot),
+        network: reportNetwork(snapshot),
+        results: sorted,
+        verdict,
+        statusCounts: countStatuses(sorted),
+        failOn: meta.failOn,
+        ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+        ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})
+    };
+}
+function renderJsonReport(report) {
+    return JSON.stringify(report, null, 2);
+}
+function reportNetwork(snapshot) {
+    const { source, vnetId, subnetId } = (0,_evaluate_network_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveNetworkTarget */ .Ol)(snapshot);
+    return { source, ...(vnetId ? { vnetId } : {}), ...(subnetId ? { subnetId } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 25532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   CA: () => (/* binding */ redactIdentifiers),
+/* harmony export */   ni: () => (/* binding */ reportAtDetail),
+/* harmony export */   oA: () => (/* binding */ DETAIL_LEVELS)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `detail: redacted`: the PR comment and the job summary of a public repository
+ * are readable by anyone, so they drop what maps the estate (subscription,
+ * tenant and principal ids, full ARM resource ids, IP address ranges) and keep
+ * resource names, which reviewers need. A pure function of the report, applied
+ * before rendering, so every renderer of those two gets it; the JSON report and
+ * SARIF (access-controlled artifacts) stay full.
+ */
+
+const DETAIL_LEVELS = ['full', 'redacted'];
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+// A segment stops at whitespace and at what ends an id in prose, markdown or a command.
+const SEGMENT = String.raw `[^\s/\x60'"|<>,;()\[\]\\]+`;
+const ARM_ID = new RegExp(String.raw `/subscriptions/${SEGMENT}(?:/${SEGMENT})*`, 'gi');
+const OCTET = String.raw `(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const IPV4 = new RegExp(String.raw `(?<![\w.])(?:${OCTET}\.){3}${OCTET}(?:/\d{1,2})?(?![\w.]*\d)`, 'g');
+// Only IPv6 with a prefix length: bare hex-and-colon text is too often something else.
+const IPV6_PREFIX = /(?<![\w:])[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){1,7}\/\d{1,3}\b/gi;
+/** The whole address space says "the internet", not where this network is: kept, as reviewers read routes by it. */
+const KEPT_PREFIXES = new Set(['0.0.0.0/0', '::/0']);
+/** A short stable stand-in, so two different ids stay apart in a table without being shown. */
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text.toLowerCase()).digest('hex').slice(0, 6);
+}
+/** `/subscriptions/…/virtualNetworks/vnet-a/subnets/snet-b` → `subnets/snet-b`. */
+function shortArmId(id) {
+    const trail = /\.+$/.exec(id)?.[0] ?? '';
+    const parts = id
+        .slice(0, id.length - trail.length)
+        .split('/')
+        .filter(Boolean);
+    const name = parts.at(-1) ?? '';
+    const type = parts.length >= 2 ? parts.at(-2) : undefined;
+    return `${type ? `${type}/` : ''}${name}${trail}`;
+}
+/** `text` without GUIDs, full ARM ids or IP ranges; names stay. */
+function redactIdentifiers(text) {
+    return text
+        .replace(ARM_ID, shortArmId)
+        .replace(GUID, guid => `…${shortHash(guid)}`)
+        .replace(IPV4, ip => (KEPT_PREFIXES.has(ip) ? ip : ip.replace(/^[\d.]+/, '…')))
+        .replace(IPV6_PREFIX, ip => (KEPT_PREFIXES.has(ip) ? ip : ip.replace(/^[^/]+/, '…')));
+}
+function redactValues(value) {
+    if (typeof value === 'string')
+        return redactIdentifiers(value);
+    if (Array.isArray(value))
+        return value.map(item => redactValues(item));
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValues(item)]));
+    }
+    return value;
+}
+/** The report as the comment and summary show it at `detail`; `full` returns it unchanged. */
+function reportAtDetail(report, detail = 'full') {
+    return detail === 'redacted' ? redactValues(report) : report;
+}
+
+
+/***/ }),
+
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   ec: () => (/* binding */ sarifLog),
+/* harmony export */   t5: () => (/* binding */ workflowFileFromRef)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifRule, fingerprint, resourcePath, buildSarif */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7081);
+/* harmony import */ var _evaluate_checks_rules_links_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12396);
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72281);
+/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2245);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96867);
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`)
+ * and any other SARIF viewer. Pure: the caller writes the file.
+ *
+ * Rules are the whole check catalog, so code scanning can show the help of a
+ * check even before it first fails. Results are the failed and unknown
+ * results; passing and skipped ones are not findings.
+ *
+ * Locations: the finding is about an Azure resource, not a line of code, so
+ * every result carries a logical location with the resource id. Code scanning,
+ * however, needs at least one location with `physicalLocation.artifactLocation.uri`
+ * on every result (GitHub's "SARIF support for code scanning" page), so each
+ * result also gets one: the `iac-files` line that sets the property when one
+ * was found, else line 1 of a stable file the caller names (the action passes
+ * the workflow file that runs it), else the resource's own ARM id as a relative
+ * path. GitHub documents that uri as "usually a file either in the repository or
+ * generated during a build", so a path no file has is accepted; the alert then
+ * names the resource. It is lower-cased (ARM ids are case-insensitive) so the
+ * path, like the fingerprint, is the same on every run.
+ */
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Name of the partial fingerprint; bump the suffix if its recipe ever changes. */
+const FINGERPRINT_KEY = 'amlInferenceGuard/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** `security-severity` lets code scanning rank alerts (>= 7 high, >= 4 medium, else low). */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', notice: '2.0' };
+/** `NET-01` → `Net01`: SARIF rule names are identifiers, distinct from the id. */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(part => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+        .join('');
+}
+function fence(code) {
+    const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map(run => run.length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}sh\n${code}\n${ticks}`;
+}
+function sarifRule(check) {
+    const level = LEVEL[check.severity];
+    return {
+        id: check.id,
+        name: ruleName(check.id),
+        shortDescription: { text: check.title },
+        fullDescription: { text: check.rationale },
+        help: {
+            text: `${check.rationale}\n\nRemediation: ${check.remediation}\n\nFix:\n${check.fix}\n\nDocs: ${check.docUrl}`,
+            markdown: `${check.rationale}\n\n**Remediation:** ${check.remediation}\n\n**Fix:**\n\n${fence(check.fix)}\n\n[Microsoft Learn](${check.docUrl}) · checklist section: ${_model_check_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .b[check.section]}`
+        },
+        helpUri: check.docUrl,
+        defaultConfiguration: { level },
+        properties: {
+            // SARIF tags are unique: the `kubernetes` category and section share a name.
+            tags: [
+                ...new Set(['security', 'azure', 'azure-machine-learning', check.category, check.section])
+            ],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[check.severity]
+        }
+    };
+}
+/** Stable across runs: the check and the lower-cased resource id (ARM ids are case-insensitive). */
+function fingerprint(result) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .resultKey */ .ZH)(result)).digest('hex').slice(0, 32);
+}
+function sarifResult(r, ruleIndex, options) {
+    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .resultStatus */ .Sv)(r);
+    const unknown = status === 'unknown';
+    const iac = options.locations?.get((0,_iac_js__WEBPACK_IMPORTED_MODULE_3__/* .resultKey */ .ZH)(r));
+    const physical = {
+        artifactLocation: {
+            uri: iac?.path ?? options.fallbackFile ?? resourcePath(r.resource.id),
+            uriBaseId: '%SRCROOT%'
+        },
+        region: { startLine: iac?.line ?? 1 }
+    };
+    const where = iac
+        ? `${iac.property} of ${r.resource.name}`
+        : `Azure resource ${r.resource.id} (no line in the repository sets it)`;
+    return {
+        ruleId: r.checkId,
+        ...(ruleIndex === undefined ? {} : { ruleIndex }),
+        // Unknown is not a failure, but it is not a pass either: shown as a warning.
+        level: unknown ? 'warning' : LEVEL[r.severity ?? 'error'],
+        message: {
+            text: unknown
+                ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
+                : status === 'advice'
+                    ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
+                    : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+        },
+        locations: [
+            {
+                physicalLocation: physical,
+                logicalLocations: [
+                    { name: r.resource.name, fullyQualifiedName: r.resource.id, kind: 'resource' }
+                ],
+                message: { text: where }
+            }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(r) },
+        // An accepted risk from the config file: SARIF's own way to say so, with the reason.
+        ...(r.suppression
+            ? {
+                suppressions: [
+                    { kind: 'external', status: 'accepted', justification: r.suppression.reason }
+                ]
+            }
+            : {}),
+        properties: { outcome: r.outcome, status, resourceType: r.resource.type }
+    };
+}
+/** `/subscriptions/S/resourceGroups/RG/…` → `subscriptions/s/resourcegroups/rg/…`, each segment URI-encoded. */
+function resourcePath(resourceId) {
+    return resourceId.toLowerCase().split('/').filter(Boolean).map(encodeURIComponent).join('/');
+}
+function buildSarif(report, options = {}) {
+    return sarifLog(report, [report], {
+        workspaceId: report.target.workspaceId,
+        verdict: report.verdict.headline,
+        collectedAt: report.collectedAt
+    }, options);
+}
+/**
+ * One run of the catalog's rules with the failed and unknown results of
+ * `reports` (one workspace, or every workspace of an estate scan).
+ */
+function sarifLog(about, reports, properties, options = {}) {
+    const checks = options.checks ?? _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui;
+    const rules = checks.map(sarifRule);
+    const index = new Map(checks.map((c, i) => [c.id, i]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: about.tool.name,
+                        version: about.tool.version,
+                        semanticVersion: about.tool.version,
+                        informationUri: options.informationUri ?? _evaluate_checks_rules_links_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTICLE_URL */ .V,
+                        rules
+                    }
+                },
+                invocations: [{ executionSuccessful: true, endTimeUtc: about.generatedAt }],
+                results: reports.flatMap(report => report.results
+                    .filter(r => r.outcome === 'fail' || r.outcome === 'unknown')
+                    .map(r => sarifResult(r, index.get(r.checkId), options))),
+                properties
+            }
+        ]
+    };
+}
+function renderSarif(report, options = {}) {
+    return JSON.stringify(buildSarif(report, options), null, 2);
+}
+/**
+ * The workflow file running this action, repository-relative, from
+ * GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@refs/heads/main`).
+ */
+function workflowFileFromRef(ref) {
+    if (!ref)
+        return undefined;
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    return match?.[1];
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Gs: () => (/* binding */ routeLine),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES)
+/* harmony export */ });
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72281);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+/* harmony import */ var _evaluate_route_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21666);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
+/* harmony import */ var _redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25532);
+/** The job summary: the full report as markdown. */
+
+
+
+
+
+/** What to do, in words; the detail carries the exact command for the resource. */
+function fixCell(result) {
+    if (result.outcome === 'fail') {
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(result.remediation)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Docs', result.docUrl)}`;
+    }
+    if (result.outcome === 'unknown')
+        return 'See Detail';
+    return '';
+}
+/** `**Route:** managed online endpoints — why`, shown under the target in the summary and the comment. */
+function routeLine(report) {
+    const { routes, reason } = report.routes;
+    return `**Route:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_evaluate_route_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)(routes))} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(reason)}`;
+}
+/** GitHub rejects a step summary over 1 MiB (and then shows none at all). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SHORT_DETAIL = 300;
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function renderWith(report, shrink, note, provenance = '') {
+    const lines = [
+        `## ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictIcon */ .f2)(report)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.tool.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
+        '',
+        ...(provenance ? [provenance, ''] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(report),
+        '',
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLine */ .Ue)(report),
+        '',
+        routeLine(report)
+    ];
+    if (report.runUrl)
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Workflow run', report.runUrl));
+    if (note)
+        lines.push('', `> [!NOTE]\n> ${note}`);
+    const shown = shrink === 'problems-only' || shrink === 'cut'
+        ? report.results.filter(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)
+        : report.results;
+    for (const [section, results] of (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bySection */ .Z5)(shown)) {
+        lines.push('', `### ${_model_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .b[section]}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Resource', 'Result', 'Detail', 'Fix'], (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsFirst */ .dm)(results).map(r => [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCell */ .xp)(r),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(r.resource.name),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(r),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(shrink === 'none' || (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)(r) ? r.detail : shorten(r.detail, SHORT_DETAIL)),
+            fixCell(r)
+        ])));
+    }
+    if (report.results.length === 0)
+        lines.push('', 'No check produced a result.');
+    lines.push('', '---', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .footer */ .qr)(report), '');
+    return lines.join('\n');
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/**
+ * The whole report: every check and result, untruncated. Only a report larger
+ * than GitHub's 1 MiB summary limit is shrunk, and then it says so: first the
+ * details of passing and skipped results are shortened, then only failed and
+ * unknown results are listed, and as a last resort the text is cut.
+ */
+function renderSummary(fullReport, options = {}) {
+    const report = (0,_redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .reportAtDetail */ .ni)(fullReport, options.detail);
+    const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
+    const p = options.provenance;
+    const full = renderWith(report, 'none', '', p);
+    if (bytes(full) <= max)
+        return full;
+    const where = 'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).';
+    const short = renderWith(report, 'short-details', `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`, p);
+    if (bytes(short) <= max)
+        return short;
+    const problems = renderWith(report, 'problems-only', `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`, p);
+    if (bytes(problems) <= max)
+        return problems;
+    const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`;
+    const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`, p);
+    // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
+    const budget = max - bytes(tail);
+    let out = '';
+    for (const line of cut.split('\n')) {
+        const next = out === '' ? line : `${out}\n${line}`;
+        if (bytes(next) > budget)
+            break;
+        out = next;
+    }
+    return out + tail;
+}
+
+
+/***/ }),
+
+/***/ 34924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b_: () => (/* binding */ armClients),
+  Fo: () => (/* binding */ collect),
+  _3: () => (/* binding */ evaluate),
+  U0: () => (/* binding */ evaluateSettingsOf),
+  hL: () => (/* binding */ gateFailureMessage),
+  RA: () => (/* binding */ readSnapshot),
+  Os: () => (/* binding */ saveSnapshot),
+  NC: () => (/* binding */ timingLine)
+});
+
+// EXTERNAL MODULE: ./src/model/resource-id.ts
+var resource_id = __webpack_require__(51391);
+// EXTERNAL MODULE: ./src/evaluate/checks/catalog.ts + 32 modules
+var catalog = __webpack_require__(7081);
+// EXTERNAL MODULE: ./src/model/quote.ts
+var quote = __webpack_require__(33477);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(96867);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(87206);
+// EXTERNAL MODULE: ./src/model/json-shape.ts
+var json_shape = __webpack_require__(50663);
+// EXTERNAL MODULE: ./src/model/request.ts
+var model_request = __webpack_require__(6968);
+// EXTERNAL MODULE: ./src/model/version.ts
+var model_version = __webpack_require__(52621);
+// EXTERNAL MODULE: ./src/model/redact.ts
+var redact = __webpack_require__(44012);
+// EXTERNAL MODULE: ./src/model/snapshot.ts
+var snapshot = __webpack_require__(20709);
+;// CONCATENATED MODULE: ./src/collect/snapshot-file.ts
+/**
+ * Saved snapshots (`snapshot-file` / `--save-snapshot`, `from-snapshot` /
+ * `--from-snapshot`): the collected snapshot as a JSON file, evaluated later
+ * with no Azure access. The format is documented in docs/snapshot.md and
+ * schemas/snapshot.schema.json. A file of an older schema version is migrated
+ * step by step; a newer or unknown one is refused, since checks would misread it.
+ */
+
+
+
+
+
+
+
+
+/** `MIGRATIONS[n]` turns a version-n snapshot into a version-(n+1) one. */
+const MIGRATIONS = {
+    // Version 1 did not record who read Azure.
+    1: snapshot => ({
+        ...snapshot,
+        schemaVersion: 2,
+        collectedBy: { name: model_version/* TOOL_NAME */.l, version: 'unknown (snapshot schema version 1)' }
+    })
+};
+/** A JWT (three base64url parts, the first two JSON objects): never written to a snapshot. */
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+/**
+ * The snapshot as the file holds it. Collection stores no credential, but
+ * Azure's error messages are free text: anything shaped like a token is
+ * replaced, so a snapshot can be attached to a support case as it is.
+ */
+function renderSnapshot(snapshot) {
+    return (0,redact/* redact */.E$)(JSON.stringify(snapshot, null, 2).replace(JWT, '[redacted token]')) + '\n';
+}
+function writeSnapshotFile(path, snapshot) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, renderSnapshot(snapshot));
+}
+/**
+ * Reads, checks and migrates a saved snapshot. `label` names the setting in
+ * messages (`from-snapshot` or `--from-snapshot`), `shown` the path as the user wrote it.
+ */
+function readSnapshotFile(path, label, shown = path, readFile = p => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+    const where = `${label}: ${JSON.stringify(shown)}`;
+    let text;
+    try {
+        text = readFile(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j(`${where} could not be read (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}). Point it at a file written by \`snapshot-file\` or \`--save-snapshot\`.`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${where} is not JSON (${error.message}). Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    return parseSnapshot(data, where);
+}
+/** Migrates `data` to the current schema version and checks what the checks read. */
+function parseSnapshot(data, where) {
+    if (!(0,json_shape/* isObject */.Gv)(data)) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a snapshot: the file does not hold a JSON object.`);
+    }
+    const version = data['schemaVersion'];
+    if (!Number.isSafeInteger(version) || version < 1) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a snapshot: schemaVersion is ${JSON.stringify(version ?? null)}, expected a whole number. Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    if (version > snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0) {
+        const by = (0,json_shape/* isObject */.Gv)(data['collectedBy']) ? data['collectedBy'] : {};
+        const writer = typeof by['version'] === 'string'
+            ? ` (it was saved by version ${JSON.stringify(by['version'])})`
+            : '';
+        throw new errors/* ConfigurationError */.j(`${where} has snapshot schema version ${String(version)}${writer}; this version of ${model_version/* TOOL_NAME */.l} reads versions up to ${snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0}. Evaluate it with the version that saved it or a newer one, or save the snapshot again with this version.`);
+    }
+    let current = data;
+    for (let v = version; v < snapshot/* SNAPSHOT_SCHEMA_VERSION */.A0; v++) {
+        const migrate = MIGRATIONS[v];
+        if (!migrate) {
+            throw new errors/* ConfigurationError */.j(`${where} has snapshot schema version ${v}, which this version of ${model_version/* TOOL_NAME */.l} can no longer read. Save the snapshot again with this version.`);
+        }
+        current = migrate(current);
+    }
+    const problem = snapshotProblem(current);
+    if (problem) {
+        throw new errors/* ConfigurationError */.j(`${where} is not a valid snapshot: ${problem}. Use the file \`snapshot-file\` or \`--save-snapshot\` wrote, unchanged.`);
+    }
+    return current;
+}
+const READS = ['workspace', 'onlineEndpoints', 'computes', 'outboundRules'];
+const KEYED_READS = [
+    'privateEndpoints',
+    'subnets',
+    'virtualNetworks',
+    'onlineDeployments',
+    'managedClusters',
+    'clusterExtensions',
+    'permissions',
+    'roleAssignments',
+    'roleDefinitions',
+    'denyAssignments',
+    'networkSecurityGroups',
+    'routeTables',
+    'azureFirewalls',
+    'firewallPolicies'
+];
+/** What is wrong with a current-version snapshot, or undefined. Checks the envelope the checks rely on. */
+function snapshotProblem(data) {
+    const strings = json_shape/* stringFieldProblem */.Tc;
+    const request = data['request'];
+    const found = strings(data['collectedBy'], 'collectedBy', ['name', 'version']) ??
+        (typeof data['collectedAt'] === 'string' ? undefined : 'collectedAt is not a string') ??
+        (typeof data['cloud'] === 'string' ? undefined : 'cloud is not a string') ??
+        ((0,json_shape/* isObject */.Gv)(data['apiVersions']) ? undefined : 'apiVersions is missing') ??
+        strings(data['target'], 'target', snapshot/* TARGET_FIELDS */.G_) ??
+        strings(request, 'request', ['route', 'deploymentMethod']) ??
+        (model_request/* ROUTES */.b.includes(String(request['route']))
+            ? undefined
+            : `request.route is not one of ${model_request/* ROUTES */.b.join(', ')}`) ??
+        ((0,json_shape/* isObject */.Gv)(data['rbacPrincipal']) ? undefined : 'rbacPrincipal is missing');
+    if (found)
+        return found;
+    for (const key of READS) {
+        if (!isRead(data[key]))
+            return `${key} is not a read result ({ ok, value } or { ok, error })`;
+    }
+    for (const key of KEYED_READS) {
+        const map = data[key];
+        if (!(0,json_shape/* isObject */.Gv)(map))
+            return `${key} is not an object`;
+        const bad = Object.entries(map).find(([, read]) => !isRead(read));
+        if (bad)
+            return `${key}[${JSON.stringify(bad[0])}] is not a read result`;
+    }
+    return undefined;
+}
+function isRead(value) {
+    if (!(0,json_shape/* isObject */.Gv)(value))
+        return false;
+    if (value['ok'] === true)
+        return 'value' in value;
+    return value['ok'] === false && (0,json_shape/* isObject */.Gv)(value['error']);
+}
+
+// EXTERNAL MODULE: ./src/evaluate/suppressions.ts
+var suppressions = __webpack_require__(86763);
+// EXTERNAL MODULE: ./src/evaluate/result-order.ts
+var result_order = __webpack_require__(58779);
+;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
+/**
+ * The verdict: whether the results trip the `fail-on` gate, and a one-line
+ * headline for humans. Pure.
+ */
+
+
+const GATING_SEVERITIES = new Set(['error', 'warning']);
+/** Severity of a result: its own, else its check's (fail closed to error for an unknown check). */
+function resultSeverity(result, check) {
+    return result.severity ?? check?.severity ?? 'error';
+}
+/** Whether the result is one `fail-on` looks at: not suppressed, and in a listed category. */
+function gated(result, check, failOn) {
+    if (failOn.mode === 'none')
+        return false;
+    // An accepted risk (config-file suppression) never gates; an expired one has no `suppression`.
+    if (result.suppression)
+        return false;
+    // A result of a check missing from the catalog cannot be placed in a category: fail closed.
+    return !(failOn.mode === 'categories' && check && !failOn.categories.includes(check.category));
+}
+function trips(result, check, failOn, allowUnknown) {
+    if (!gated(result, check, failOn))
+        return false;
+    if (result.outcome === 'unknown')
+        return !allowUnknown;
+    return result.outcome === 'fail' && GATING_SEVERITIES.has(resultSeverity(result, check));
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** The worst status of each check: fail > unknown > suppressed > advice > pass > skipped. */
+function checkOutcomes(results, byId) {
+    const rank = {
+        skipped: 0,
+        pass: 1,
+        advice: 2,
+        suppressed: 3,
+        unknown: 4,
+        fail: 5
+    };
+    const worst = new Map();
+    for (const r of results) {
+        const advice = r.outcome === 'fail' && !GATING_SEVERITIES.has(resultSeverity(r, byId.get(r.checkId)));
+        const status = r.suppression ? 'suppressed' : advice ? 'advice' : r.outcome;
+        const current = worst.get(r.checkId);
+        if (current === undefined || rank[status] > rank[current])
+            worst.set(r.checkId, status);
+    }
+    return worst;
+}
+function headline(results, byId, failOn, failed, evaluatedNothing) {
+    const perCheck = {
+        pass: 0,
+        fail: 0,
+        advice: 0,
+        unknown: 0,
+        skipped: 0,
+        suppressed: 0
+    };
+    for (const status of checkOutcomes(results, byId).values())
+        perCheck[status] += 1;
+    const { pass, fail, advice, unknown, skipped, suppressed } = perCheck;
+    const skippedNote = skipped > 0 ? `, ${skipped} skipped` : '';
+    const suppressedNote = suppressed > 0 ? `, ${suppressed} suppressed` : '';
+    const adviceNote = advice > 0 ? `, ${advice} advice` : '';
+    if (fail === 0 && unknown === 0) {
+        if (evaluatedNothing && failed) {
+            return `${skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran'} — nothing was evaluated`;
+        }
+        if (suppressed > 0 || advice > 0) {
+            // "All N checks pass" would hide the advice and accepted risks: name them next to the passes.
+            return `${plural(pass, 'check passes', 'checks pass')}${adviceNote}${suppressedNote}${skippedNote}`;
+        }
+        if (pass === 0)
+            return skipped > 0 ? `No checks applied (${skipped} skipped)` : 'No checks ran';
+        return `${pass === 1 ? '1 check passes' : `All ${pass} checks pass`}${skippedNote}`;
+    }
+    const parts = [];
+    if (fail > 0)
+        parts.push(plural(fail, 'check fails', 'checks fail'));
+    if (unknown > 0)
+        parts.push(`${unknown} unknown`);
+    if (advice > 0)
+        parts.push(`${advice} advice`);
+    if (suppressed > 0)
+        parts.push(`${suppressed} suppressed`);
+    // With `fail-on: none` there is no threshold to be below: say that nothing gates.
+    const consequence = !failed
+        ? failOn.mode === 'none'
+            ? 'not gating (fail-on: none)'
+            : 'below the fail-on threshold'
+        : fail > 0
+            ? 'inference environment not isolated'
+            : 'isolation could not be confirmed';
+    return `${parts.join(', ')} — ${consequence}`;
+}
+function computeVerdict(results, failOn, checks = catalog/* CHECKS */.ui, options = {}) {
+    const allowUnknown = options.allowUnknown ?? false;
+    const byId = new Map(checks.map(c => [c.id, c]));
+    const gatingResults = (0,result_order/* inReportOrder */.E)(results.filter(r => trips(r, byId.get(r.checkId), failOn, allowUnknown)), checks);
+    const counts = { pass: 0, fail: 0, unknown: 0, skipped: 0, suppressed: 0 };
+    for (const r of results) {
+        if (r.suppression)
+            counts.suppressed += 1;
+        else
+            counts[r.outcome] += 1;
+    }
+    // Advice (a failed result of severity notice) is not a failure: it is not named as one.
+    const flagged = new Set(results
+        .filter(r => !r.suppression && (r.outcome === 'fail' || r.outcome === 'unknown'))
+        .filter(r => !(r.outcome === 'fail' && (r.severity ?? byId.get(r.checkId)?.severity) === 'notice'))
+        .map(r => r.checkId));
+    // A gate that passes a run which evaluated nothing would be a silent pass: fail closed.
+    const evaluatedNothing = !results.some(r => r.outcome === 'pass' || r.outcome === 'fail');
+    const reason = failOn.mode !== 'none' && evaluatedNothing
+        ? `nothing was evaluated (${results.length === 0 ? 'no results' : `${plural(results.length, 'result', 'results')}, all skipped or unknown`}), so the gate cannot pass. Check the route and the read access the results name.`
+        : undefined;
+    const failed = gatingResults.length > 0 || reason !== undefined;
+    // Named only when they made a difference: a run that evaluated nothing fails anyway.
+    const allowed = allowUnknown && !reason
+        ? new Set(results
+            .filter(r => r.outcome === 'unknown' && gated(r, byId.get(r.checkId), failOn))
+            .map(r => r.checkId))
+        : new Set();
+    return {
+        failed,
+        gatingResults,
+        counts,
+        failedCheckIds: inCatalogOrder(flagged, checks, byId),
+        headline: headline(results, byId, failOn, failed, evaluatedNothing),
+        ...(reason ? { reason } : {}),
+        ...(allowed.size > 0 ? { allowedUnknownCheckIds: inCatalogOrder(allowed, checks, byId) } : {})
+    };
+}
+/** Check IDs in catalog order, then the ones the catalog does not know, sorted. */
+function inCatalogOrder(ids, checks, byId) {
+    const known = checks.map(c => c.id).filter(id => ids.has(id));
+    return [...known, ...[...ids].filter(id => !byId.has(id)).sort()];
+}
+
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the workspace and its network from ARM into a snapshot. `login` may still be in
+ * flight: the SDK and collection code (lazy chunks) load meanwhile, not at start-up.
+ */
+async function collect(settings, loggingIn, log, 
+/** `timeout-seconds`: reads still outstanding then become `unknown`. */
+deadline) {
+    const modules = Promise.all([__webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 81122)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(122), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 35641))]);
+    modules.catch(() => undefined);
+    const login = await loggingIn;
+    const [{ AzureClients }, { collectSnapshot }] = await modules;
+    const target = {
+        subscriptionId: settings.subscriptionId,
+        resourceGroup: settings.resourceGroup,
+        workspaceName: settings.workspaceName,
+        workspaceId: (0,resource_id/* workspaceResourceId */.i)(settings.subscriptionId, settings.resourceGroup, settings.workspaceName)
+    };
+    log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`);
+    const clients = armClients(AzureClients, login.credential, settings, log, deadline);
+    const started = performance.now();
+    const snapshot = await collectSnapshot({
+        clients,
+        target,
+        request: {
+            route: settings.route,
+            deploymentMethod: settings.deploymentMethod,
+            ...(settings.vnetId ? { vnetId: settings.vnetId } : {}),
+            ...(settings.subnetId ? { subnetId: settings.subnetId } : {}),
+            ...(settings.principalId ? { principalId: settings.principalId } : {})
+        },
+        cloud: settings.cloud.name,
+        ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
+    });
+    // Azure's error messages may echo a token: the one redaction step, before anything uses them.
+    return {
+        snapshot: (0,redact/* redactDeep */.KL)(snapshot),
+        stats: clients.stats,
+        collectMs: performance.now() - started
+    };
+}
+/** The ARM clients of one run: concurrency bound, deadline, debug log and progress. */
+function armClients(Clients, credential, settings, log, deadline) {
+    const clients = new Clients(credential, {
+        ...settings.cloud,
+        maxConcurrency: settings.maxConcurrency,
+        ...(deadline ? { deadline } : {}),
+        // Each ARM request with its correlation id, for support cases (URLs and ids only, never
+        // headers); shown when debug logging is on.
+        debug: message => {
+            log.debug(message);
+            log.progress?.(clients.stats);
+        }
+    });
+    return clients;
+}
+/** A snapshot saved earlier (`from-snapshot`): no login, no ARM request. */
+function readSnapshot(path, label, shown, log) {
+    const snapshot = readSnapshotFile(path, label, shown);
+    // Texts from the file are quoted: a forged snapshot must not inject workflow commands into the log.
+    log.info(`Evaluating the saved snapshot ${(0,quote/* quote */.h)(shown)} of workspace ${(0,quote/* quote */.h)(snapshot.target.workspaceId)}, read from Azure at ${(0,quote/* quote */.h)(snapshot.collectedAt)} by ${(0,quote/* quote */.h)(`${snapshot.collectedBy.name} ${snapshot.collectedBy.version}`)}; Azure is not contacted.`);
+    return snapshot;
+}
+/** `snapshot-file` / `--save-snapshot`: the snapshot about to be evaluated. */
+function saveSnapshot(file, snapshot, log) {
+    writeSnapshotFile(file, snapshot);
+    log.info(`Snapshot written to ${file}`);
+}
+/** What `evaluate` needs from a run's settings (action inputs or CLI options). */
+function evaluateSettingsOf(settings, suppressions, report = {}) {
+    return {
+        failOn: settings.failOn,
+        failOnText: settings.failOnText,
+        allowUnknown: settings.allowUnknown,
+        suppressions,
+        configFile: settings.configFile,
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
+    };
+}
+/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+function evaluate(snapshot, settings, log) {
+    const suppressed = (0,suppressions/* applySuppressions */.px)((0,catalog/* evaluateAll */.RC)(snapshot), settings.suppressions, settings.now ?? new Date());
+    const notes = (0,suppressions/* suppressionNotes */.bL)(suppressed, settings.configFile);
+    for (const warning of notes.warnings)
+        log.warning(warning);
+    for (const info of notes.infos)
+        log.info(info);
+    const results = suppressed.results;
+    const verdict = computeVerdict(results, settings.failOn, catalog/* CHECKS */.ui, {
+        allowUnknown: settings.allowUnknown ?? false
+    });
+    if (verdict.allowedUnknownCheckIds) {
+        log.warning(`allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`);
+    }
+    const report = (0,model/* buildReport */.FK)(snapshot, results, verdict, {
+        version: model_version/* VERSION */.x,
+        failOn: settings.failOnText,
+        ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
+        ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+    });
+    // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
+    const redacted = (0,redact/* redactDeep */.KL)(report);
+    return { report: redacted, verdict: redacted.verdict };
+}
+/** Why the gate failed: one line per gating result. */
+function gateFailureMessage(verdict, failOnText) {
+    const lines = verdict.gatingResults.map(r => `- ${r.checkId} ${r.outcome === 'unknown' ? 'unknown' : `${r.outcome} (${r.severity ?? 'error'})`}: ${r.resource.name}`);
+    return `Inference environment check failed (fail-on: ${failOnText}):${verdict.reason ? ` ${verdict.reason}` : ''}${lines.map(line => `\n${line}`).join('')}`;
+}
+/** The timing line: what the ARM reads cost. */
+function timingLine(collected, maxConcurrency) {
+    const arm = collected.stats;
+    return `ARM reads: ${arm.requests} requests${arm.throttled ? ` (${arm.throttled} throttled, retried after Retry-After)` : ''}, ${arm.busyMs} ms in ARM, collection ${Math.round(collected.collectMs)} ms, total ${Math.round(performance.now())} ms (max-concurrency ${maxConcurrency})`;
+}
+
+
+/***/ }),
+
+/***/ 90855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ customMissingMessage),
+/* harmony export */   au: () => (/* binding */ resolveCloud),
+/* harmony export */   ju: () => (/* binding */ ENVIRONMENTS),
+/* harmony export */   tX: () => (/* binding */ isKnownAuthorityHost)
+/* harmony export */ });
+/* unused harmony exports CLOUDS, normaliseEndpoint */
+/* harmony import */ var _model_clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35535);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87206);
+/**
+ * Azure clouds: the endpoints a run talks to, resolved once from the inputs.
+ *
+ * Values follow Microsoft's documentation (Azure CLI `az cloud show`, the
+ * `azure/login` action and "Configure an app to trust an external identity
+ * provider"): ARM endpoint, the ARM token scope (the cloud's
+ * `activeDirectoryResourceId` + `/.default`), the Entra ID authority host and
+ * the audience a federated credential expects in the GitHub OIDC token.
+ */
+
+
+// The names live in model/ with the per-cloud service suffixes the checks use.
+
+/** Values of the `environment` input, canonical spelling. */
+const ENVIRONMENTS = [..._model_clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_NAMES */ .vD, 'custom'];
+const CLOUDS = Object.freeze({
+    AzureCloud: Object.freeze({
+        name: 'AzureCloud',
+        armEndpoint: 'https://management.azure.com',
+        tokenScope: 'https://management.azure.com/.default',
+        authorityHost: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange'
+    }),
+    AzureUSGovernment: Object.freeze({
+        name: 'AzureUSGovernment',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        tokenScope: 'https://management.core.usgovcloudapi.net/.default',
+        authorityHost: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov'
+    }),
+    AzureChinaCloud: Object.freeze({
+        name: 'AzureChinaCloud',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        tokenScope: 'https://management.core.chinacloudapi.cn/.default',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina'
+    })
+});
+const KNOWN_AUTHORITY_HOSTS = new Set(_model_clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOUD_NAMES */ .vD.map(name => normaliseEndpoint(CLOUDS[name].authorityHost).toLowerCase()));
+/** `https://Host/path/` → `https://host/path` (lower-case scheme and host, no trailing slash). */
+function normaliseEndpoint(url) {
+    try {
+        return new URL(url).href.replace(/\/+$/, '');
+    }
+    catch {
+        return url.trim().replace(/\/+$/, '');
+    }
+}
+/** Whether MSAL may run instance discovery against this authority host. */
+function isKnownAuthorityHost(authorityHost) {
+    return KNOWN_AUTHORITY_HOSTS.has(normaliseEndpoint(authorityHost).toLowerCase());
+}
+/**
+ * The cloud of this run: the named cloud's values with the `arm-endpoint`,
+ * `authority-host` and `audience` overrides applied.
+ *
+ * The token scope always comes from the named cloud and never from the ARM
+ * endpoint URL: an overridden endpoint (a proxy, an emulator) still issues and
+ * checks tokens for the cloud's ARM resource. `custom` uses the public cloud's
+ * scope (`https://management.azure.com/.default`) and audience, as Azure CLI
+ * does for a registered custom cloud without an Azure Stack Hub resource ID:
+ * the usual custom setup is a local emulator or a proxy in front of public ARM,
+ * and there is no input to name another resource.
+ *
+ * Throws `ConfigurationError` for `custom` without both endpoints (`readSettings`
+ * reports that earlier, with the other input errors).
+ */
+function resolveCloud(options) {
+    const armOverride = options.armEndpoint?.trim() ?? '';
+    const authorityOverride = options.authorityHost?.trim() ?? '';
+    const audienceOverride = options.audience?.trim() ?? '';
+    let base;
+    if (options.environment === 'custom') {
+        const missing = [
+            armOverride ? undefined : 'arm-endpoint',
+            authorityOverride ? undefined : 'authority-host'
+        ].filter((name) => name !== undefined);
+        if (missing.length > 0) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(customMissingMessage(missing));
+        }
+        base = CLOUDS.AzureCloud;
+    }
+    else {
+        const cloud = CLOUDS[options.environment];
+        if (cloud === undefined) {
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Unknown environment ${JSON.stringify(String(options.environment))}. Allowed values: ${ENVIRONMENTS.join(', ')}.`);
+        }
+        base = cloud;
+    }
+    const armEndpoint = armOverride ? normaliseEndpoint(armOverride) : base.armEndpoint;
+    const authorityHost = authorityOverride
+        ? normaliseEndpoint(authorityOverride)
+        : base.authorityHost;
+    return {
+        name: options.environment,
+        armEndpoint,
+        tokenScope: base.tokenScope,
+        authorityHost,
+        audience: audienceOverride || base.audience,
+        disableInstanceDiscovery: !isKnownAuthorityHost(authorityHost)
+    };
+}
+/** The error for `environment: custom` without endpoints; shared with input validation. */
+function customMissingMessage(missing) {
+    return (`environment: custom requires both \`authority-host\` and \`arm-endpoint\` ` +
+        `(not set: ${missing.map(name => `\`${name}\``).join(', ')}). ` +
+        `Set them to the https URLs of the Entra ID authority and of Azure Resource Manager, ` +
+        `or use environment AzureCloud, AzureUSGovernment or AzureChinaCloud.`);
+}
+
+
+/***/ }),
+
+/***/ 97428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, isDefaultConfigFile, parseFailOn, failOnText */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72281);
+/* harmony import */ var _clouds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90855);
+/* harmony import */ var _model_resource_id_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51391);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87206);
+/* harmony import */ var _model_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33477);
+/* harmony import */ var _model_request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6968);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86733);
+/* harmony import */ var _report_redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25532);
+/**
+ * The action's inputs, read and validated once into one typed `Settings` object
+ * before any network call. Every problem is collected and reported together in
+ * one `ConfigurationError`, one line per problem, so the user fixes all at once.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Names of the inputs as declared in action.yml. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'client-id',
+    'tenant-id',
+    'subscription-id',
+    'resource-group',
+    'workspace-name',
+    'fail-on',
+    'allow-unknown',
+    'github-token',
+    'environment',
+    'audience',
+    'authority-host',
+    'arm-endpoint',
+    'route',
+    'vnet-id',
+    'subnet-id',
+    'principal-id',
+    'max-concurrency',
+    'timeout-seconds',
+    'deployment-method',
+    'comment',
+    'comment-mode',
+    'comment-header',
+    'detail',
+    'sarif-file',
+    'iac-files',
+    'config-file',
+    'from-report',
+    'scope',
+    'merge-reports',
+    'snapshot-file',
+    'from-snapshot'
+]));
+const COMMENT_WHEN = ['auto', 'always', 'on-failure', 'never'];
+const COMMENT_MODES = ['update', 'recreate'];
+const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml';
+/** ARM requests in flight at once unless `max-concurrency` says otherwise. */
+const DEFAULT_MAX_CONCURRENCY = 16;
+/** The run's deadline unless `timeout-seconds` says otherwise: well below GitHub's 360-minute job timeout. */
+const DEFAULT_TIMEOUT_SECONDS = 600;
+/** GitHub's longest job: a deadline beyond it could never be reached. */
+const MAX_TIMEOUT_SECONDS = 21_600;
+const defaultGetInput = name => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID_HELP = {
+    'client-id': "copy the Application (client) ID from the app registration's Overview page in Entra ID " +
+        "(or the user-assigned managed identity's Client ID)",
+    'tenant-id': "copy the Directory (tenant) ID from the app registration's Overview page in Entra ID",
+    'subscription-id': "copy the Subscription ID from the subscription's Overview page in the Azure portal " +
+        '(or run `az account show --query id -o tsv`)'
+};
+const REQUIRED_HELP = {
+    'resource-group': 'set it to the resource group of the Azure Machine Learning workspace',
+    'workspace-name': 'set it to the name of the Azure Machine Learning workspace'
+};
+/** Which modes need an input, for the message that says it is missing. */
+const LOGIN_MODES = 'needed to log in to Azure, for a workspace check or a `scope` scan; `from-report`, `from-snapshot` and `merge-reports` need no login';
+const ONE_WORKSPACE_MODE = 'needed to check one workspace; an estate scan (`scope`), `from-report`, `from-snapshot` and `merge-reports` leave it empty';
+const FAIL_ON_VALUES = ['none', 'any', ..._model_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R];
+/** Longest audience Entra ID accepts on a federated identity credential. */
+const MAX_AUDIENCE_LENGTH = 600;
+/**
+ * Reads and validates every input. Throws one `ConfigurationError` listing every
+ * problem; never throws anything else for any input value.
+ */
+function readSettings(getInput = defaultGetInput, options = {}) {
+    const errors = [];
+    const read = (name) => {
+        let raw;
+        try {
+            raw = getInput(name);
+        }
+        catch (error) {
+            // @actions/core throws for `required: true` inputs; we report our own message.
+            errors.push(`\`${name}\`: could not be read (${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(errorMessage(error))}).`);
+            return undefined;
+        }
+        const value = typeof raw === 'string' ? raw.trim() : '';
+        if (/[\r\n\u2028\u2029]/.test(value)) {
+            const shown = name === 'github-token' ? '' : ` (got ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)})`;
+            errors.push(`\`${name}\`: must be a single line, without line breaks${shown}.`);
+            return undefined;
+        }
+        return value;
+    };
+    // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
+    const path = (name) => {
+        const value = read(name) ?? '';
+        const problem = pathProblem(value);
+        if (!problem)
+            return value;
+        errors.push(`\`${name}\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)} ${problem}`);
+        return '';
+    };
+    const fromReport = path('from-report');
+    // `from-snapshot` evaluates a saved snapshot: no login, and the snapshot names the workspace.
+    const fromSnapshot = path('from-snapshot');
+    const snapshotFile = path('snapshot-file');
+    if (fromReport && fromSnapshot) {
+        errors.push('`from-snapshot`: cannot be combined with `from-report`. Set one: `from-report` posts a saved report, `from-snapshot` evaluates a saved snapshot.');
+    }
+    // `merge-reports` reads saved reports only; `scope` finds its workspaces (and their subscriptions) itself.
+    let mergeReports = [];
+    try {
+        mergeReports = getInput('merge-reports')
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+    }
+    catch (error) {
+        errors.push(`\`merge-reports\`: could not be read (${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(errorMessage(error))}).`);
+    }
+    let scope;
+    const scopeRaw = read('scope') ?? '';
+    if (scopeRaw) {
+        const parsed = (0,_scope_js__WEBPACK_IMPORTED_MODULE_6__/* .parseScope */ .Sk)(scopeRaw);
+        if (typeof parsed === 'string')
+            errors.push(`\`scope\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(scopeRaw)} ${parsed}`);
+        else
+            scope = parsed;
+    }
+    // No Azure access at all: a saved report, saved reports to merge, or a saved snapshot.
+    const offline = Boolean(fromReport || fromSnapshot || mergeReports.length > 0);
+    // The CLI signs in with the Azure CLI or the environment: no client or tenant to name.
+    const loginOptional = offline || options.oidcLogin === false;
+    // A scope given but refused (e.g. on two lines) still means an estate scan was meant: report
+    // that one problem, not the single-workspace inputs it leaves empty.
+    let scopeGiven = scopeRaw !== '';
+    try {
+        scopeGiven ||= String(getInput('scope') ?? '').trim() !== '';
+    }
+    catch {
+        // Already reported by read('scope').
+    }
+    const noTarget = offline || scopeGiven;
+    const guid = (name) => {
+        const value = read(name);
+        if (value === undefined)
+            return '';
+        if (value === '' && (name === 'subscription-id' ? noTarget : loginOptional))
+            return '';
+        if (value === '') {
+            errors.push(`Input required and not supplied: ${name} (${name === 'subscription-id' ? ONE_WORKSPACE_MODE : LOGIN_MODES}). To fix it, ${GUID_HELP[name]}.`);
+            return '';
+        }
+        if (!GUID.test(value)) {
+            errors.push(`\`${name}\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)} is not a GUID (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). ` +
+                `To fix it, ${GUID_HELP[name]}.`);
+            return '';
+        }
+        return value.toLowerCase();
+    };
+    const required = (name) => {
+        const value = read(name);
+        if (value === undefined)
+            return undefined;
+        if (value === '' && noTarget)
+            return '';
+        if (value !== '' && scopeRaw) {
+            errors.push(`\`${name}\`: is set together with \`scope\`, which scans every workspace in ${_scope_js__WEBPACK_IMPORTED_MODULE_6__/* .SCOPE_FORMAT */ .LC}. Leave \`${name}\` empty for an estate scan, or remove \`scope\` to check one workspace.`);
+            return undefined;
+        }
+        if (value === '') {
+            errors.push(`Input required and not supplied: ${name} (${ONE_WORKSPACE_MODE}). To fix it, ${REQUIRED_HELP[name]}.`);
+            return undefined;
+        }
+        return value;
+    };
+    const clientId = guid('client-id');
+    const tenantId = guid('tenant-id');
+    const subscriptionId = guid('subscription-id');
+    let resourceGroup = required('resource-group') ?? '';
+    if (resourceGroup) {
+        const problem = resourceGroupProblem(resourceGroup);
+        if (problem) {
+            errors.push(`\`resource-group\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(resourceGroup)} ${problem}`);
+            resourceGroup = '';
+        }
+    }
+    let workspaceName = required('workspace-name') ?? '';
+    if (workspaceName) {
+        const problem = workspaceNameProblem(workspaceName);
+        if (problem) {
+            errors.push(`\`workspace-name\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(workspaceName)} ${problem}`);
+            workspaceName = '';
+        }
+    }
+    let failOn = { mode: 'none' };
+    const failOnRaw = read('fail-on');
+    if (failOnRaw !== undefined) {
+        const parsed = parseFailOn(failOnRaw);
+        if (typeof parsed === 'string')
+            errors.push(`\`fail-on\`: ${parsed}`);
+        else
+            failOn = parsed;
+    }
+    let allowUnknown = false;
+    const allowUnknownRaw = read('allow-unknown');
+    if (allowUnknownRaw && /^(true|false)$/i.test(allowUnknownRaw)) {
+        allowUnknown = allowUnknownRaw.toLowerCase() === 'true';
+    }
+    else if (allowUnknownRaw) {
+        errors.push(`\`allow-unknown\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(allowUnknownRaw)} is not true or false. Leave it unset (false) to fail the step on unknown checks, or set it to true to let them pass with a warning.`);
+    }
+    const githubToken = read('github-token') ?? '';
+    let environment = 'AzureCloud';
+    const environmentRaw = read('environment');
+    if (environmentRaw === undefined) {
+        environment = undefined;
+    }
+    else if (environmentRaw !== '') {
+        environment = _clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .ENVIRONMENTS */ .ju.find(e => e.toLowerCase() === environmentRaw.toLowerCase());
+        if (environment === undefined) {
+            errors.push(`\`environment\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(environmentRaw)} is not a known Azure cloud. ` +
+                `Allowed values: ${_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .ENVIRONMENTS */ .ju.join(', ')}.`);
+        }
+    }
+    const audience = read('audience');
+    let audienceOk = audience !== undefined;
+    if (audience) {
+        const problem = audienceProblem(audience);
+        if (problem) {
+            errors.push(`\`audience\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(audience)} ${problem}`);
+            audienceOk = false;
+        }
+    }
+    const url = (name) => {
+        const value = read(name);
+        if (value === undefined || value === '')
+            return value;
+        const problem = httpsUrlProblem(value);
+        if (problem) {
+            errors.push(`\`${name}\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)} ${problem}`);
+            return undefined;
+        }
+        return value;
+    };
+    const authorityHost = url('authority-host');
+    const armEndpoint = url('arm-endpoint');
+    if (environment === 'custom' && !offline) {
+        // Only "not set" here: a set but invalid URL already has its own error.
+        const missing = [
+            authorityHost === '' ? 'authority-host' : undefined,
+            armEndpoint === '' ? 'arm-endpoint' : undefined
+        ].filter((name) => name !== undefined);
+        if (missing.length > 0)
+            errors.push((0,_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .customMissingMessage */ .J8)(missing));
+    }
+    const oneOf = (name, allowed, fallback) => {
+        const value = read(name);
+        if (!value)
+            return fallback;
+        const match = allowed.find(a => a === value.toLowerCase());
+        if (!match) {
+            errors.push(`\`${name}\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)} is not an allowed value. Allowed values: ${allowed.join(', ')}.`);
+            return fallback;
+        }
+        return match;
+    };
+    const route = oneOf('route', _model_request_js__WEBPACK_IMPORTED_MODULE_7__/* .ROUTES */ .b, 'auto');
+    const deploymentMethod = oneOf('deployment-method', _model_request_js__WEBPACK_IMPORTED_MODULE_7__/* .DEPLOYMENT_METHODS */ .V, 'cli');
+    const comment = oneOf('comment', COMMENT_WHEN, 'auto');
+    const commentMode = oneOf('comment-mode', COMMENT_MODES, 'update');
+    const commentHeader = read('comment-header') ?? '';
+    const detail = oneOf('detail', _report_redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .DETAIL_LEVELS */ .oA, 'full');
+    if (commentHeader.length > 100) {
+        errors.push(`\`comment-header\`: is ${commentHeader.length} characters long; use at most 100.`);
+    }
+    else if (/\p{C}/u.test(commentHeader)) {
+        // Invisible in the comment title, so two headers that look the same would not match.
+        errors.push(`\`comment-header\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(commentHeader)} contains control or invisible formatting characters (such as bidi or zero-width ones); use plain text.`);
+    }
+    const sarifFile = path('sarif-file');
+    const configFileRaw = path('config-file');
+    // iac-files is multi-line (one glob per line), so it is read without the single-line rule.
+    let iacFiles = [];
+    try {
+        iacFiles = getInput('iac-files')
+            .split(/\r?\n|,/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+        // The glob library throws on a pattern longer than 64 KiB; no path is longer than PATH_MAX.
+        for (const pattern of iacFiles) {
+            const problem = pathProblem(pattern);
+            if (problem)
+                errors.push(`\`iac-files\`: the pattern ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(pattern)} ${problem}`);
+        }
+    }
+    catch (error) {
+        errors.push(`\`iac-files\`: could not be read (${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(errorMessage(error))}).`);
+    }
+    let principalId;
+    const principalRaw = read('principal-id');
+    if (principalRaw) {
+        if (GUID.test(principalRaw))
+            principalId = principalRaw.toLowerCase();
+        else
+            errors.push(`\`principal-id\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(principalRaw)} is not a GUID. To fix it, use the Object ID of the user, group, service principal or managed identity (az ad sp show --id <client-id> --query id -o tsv), or leave it empty to check the identity the action logs in as.`);
+    }
+    let maxConcurrency = DEFAULT_MAX_CONCURRENCY;
+    const concurrencyRaw = read('max-concurrency');
+    if (concurrencyRaw) {
+        const value = /^\d+$/.test(concurrencyRaw) ? Number(concurrencyRaw) : NaN;
+        if (value >= 1 && value <= 256)
+            maxConcurrency = value;
+        else
+            errors.push(`\`max-concurrency\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(concurrencyRaw)} is not a whole number from 1 to 256. To fix it, set the most Azure Resource Manager requests the action may have in flight at once, or leave it empty for ${DEFAULT_MAX_CONCURRENCY}.`);
+    }
+    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+    const timeoutRaw = read('timeout-seconds');
+    if (timeoutRaw) {
+        const value = /^\d+$/.test(timeoutRaw) ? Number(timeoutRaw) : NaN;
+        if (value >= 1 && value <= MAX_TIMEOUT_SECONDS)
+            timeoutSeconds = value;
+        else
+            errors.push(`\`timeout-seconds\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(timeoutRaw)} is not a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}. To fix it, set how long the action may spend reading Azure before it reports what it could not read as unknown, or leave it empty for ${DEFAULT_TIMEOUT_SECONDS}.`);
+    }
+    const networkId = (name, types) => {
+        const value = read(name);
+        if (!value)
+            return undefined;
+        const parts = (0,_model_resource_id_js__WEBPACK_IMPORTED_MODULE_8__/* .parseResourceId */ .R)(value);
+        const actual = parts?.segments.filter((_, i) => i % 2 === 0).join('/') ?? '';
+        if (!parts ||
+            parts.provider.toLowerCase() !== 'microsoft.network' ||
+            actual.toLowerCase() !== types.join('/').toLowerCase()) {
+            const example = '/subscriptions/<subscription-id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>' +
+                (types.length > 1 ? '/subnets/<subnet>' : '');
+            errors.push(`\`${name}\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(value)} is not a Microsoft.Network/${types.join('/')} resource id. Expected ${example} (az network vnet${types.length > 1 ? ' subnet' : ''} show ... --query id -o tsv).`);
+            return undefined;
+        }
+        return value;
+    };
+    const vnetId = networkId('vnet-id', ['virtualNetworks']);
+    const subnetId = networkId('subnet-id', ['virtualNetworks', 'subnets']);
+    if (scopeRaw && (vnetId || subnetId)) {
+        errors.push(`\`${vnetId ? 'vnet-id' : 'subnet-id'}\`: names one workspace's network, and \`scope\` scans many (each is judged against the network its private endpoint or node pools use). Leave it empty for an estate scan.`);
+    }
+    if (vnetId &&
+        subnetId &&
+        !subnetId.toLowerCase().startsWith(`${vnetId.toLowerCase()}/subnets/`)) {
+        errors.push(`\`subnet-id\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(subnetId)} is not a subnet of \`vnet-id\` ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(vnetId)}. Fix one of them, or set only \`subnet-id\` (its virtual network is implied).`);
+    }
+    if (errors.length > 0 || environment === undefined) {
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j(formatErrors(errors));
+    }
+    const cloud = (0,_clouds_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCloud */ .au)({
+        environment,
+        armEndpoint: armEndpoint ?? '',
+        authorityHost: authorityHost ?? '',
+        audience: audienceOk ? (audience ?? '') : ''
+    });
+    return {
+        clientId,
+        tenantId,
+        subscriptionId,
+        resourceGroup,
+        workspaceName,
+        failOn,
+        failOnText: failOnText(failOn),
+        allowUnknown,
+        githubToken,
+        environment,
+        cloud,
+        route,
+        deploymentMethod,
+        maxConcurrency,
+        timeoutSeconds,
+        comment,
+        commentMode,
+        commentHeader,
+        detail,
+        sarifFile,
+        iacFiles,
+        configFile: configFileRaw || DEFAULT_CONFIG_FILE,
+        // The runner passes the default path whether or not the workflow names it: only another
+        // path is the user's own, and must exist.
+        configFileExplicit: configFileRaw !== '' && !isDefaultConfigFile(configFileRaw),
+        fromReport,
+        mergeReports,
+        ...(scope ? { scope } : {}),
+        snapshotFile,
+        fromSnapshot,
+        ...(vnetId ? { vnetId } : {}),
+        ...(subnetId ? { subnetId } : {}),
+        ...(principalId ? { principalId } : {})
+    };
+}
+/** Whether a `config-file` value names the default path (`./` and `\\` spellings included). */
+function isDefaultConfigFile(value) {
+    const normalised = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(value.trim().replace(/\\/g, '/'));
+    return normalised === DEFAULT_CONFIG_FILE;
+}
+/** `fail-on` → `FailOn`, or a message saying what is wrong. */
+function parseFailOn(raw) {
+    const words = raw
+        .split(',')
+        .map(word => word.trim().toLowerCase())
+        .filter(word => word !== '');
+    if (words.length === 0)
+        return { mode: 'none' };
+    const unknown = words.filter(word => !FAIL_ON_VALUES.includes(word));
+    if (unknown.length > 0) {
+        return (`${unknown.map(_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h).join(', ')} ${unknown.length === 1 ? 'is not an allowed value' : 'are not allowed values'}. ` +
+            `Allowed values: none, any, or a comma-separated list of ${_model_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.join(', ')}.`);
+    }
+    const modes = [...new Set(words.filter(word => word === 'none' || word === 'any'))];
+    if (modes.length > 0 && (modes.length > 1 || words.some(word => word !== modes[0]))) {
+        return (`${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(raw.trim())} mixes ${modes.join(' and ')} with other values: none and any stand alone. ` +
+            `Use none, any, or a comma-separated list of categories (${_model_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.join(', ')}).`);
+    }
+    if (modes[0] === 'none')
+        return { mode: 'none' };
+    if (modes[0] === 'any')
+        return { mode: 'any' };
+    return { mode: 'categories', categories: _model_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CATEGORIES */ .R.filter(c => words.includes(c)) };
+}
+function failOnText(failOn) {
+    return failOn.mode === 'categories' ? failOn.categories.join(',') : failOn.mode;
+}
+/** Azure's resource group naming rules; undefined when valid, else the rest of a sentence. */
+function resourceGroupProblem(name) {
+    if (name.length > 90)
+        return `is ${name.length} characters long; a resource group name has at most 90.`;
+    if (!/^[\p{L}\p{Nd}_().-]+$/u.test(name)) {
+        return ('is not a valid resource group name: use only letters, digits, underscores, ' +
+            'hyphens, periods and parentheses (1-90 characters).');
+    }
+    if (name.endsWith('.'))
+        return 'is not a valid resource group name: it cannot end in a period.';
+    return undefined;
+}
+/** Azure Machine Learning workspace naming rules. */
+function workspaceNameProblem(name) {
+    if (/^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/.test(name))
+        return undefined;
+    return ('is not a valid workspace name: 3-33 characters, letters, digits, hyphens and ' +
+        'underscores, starting with a letter or digit. Copy the name from the workspace ' +
+        "Overview page in the Azure portal (not the studio's display name).");
+}
+/** Longest path Linux accepts (PATH_MAX). */
+const MAX_PATH_LENGTH = 4096;
+/** A file path input: undefined when usable (or empty), else the rest of a sentence. */
+function pathProblem(value) {
+    if (value.length > MAX_PATH_LENGTH) {
+        return `is ${value.length} characters long; a path has at most ${MAX_PATH_LENGTH}.`;
+    }
+    if (/\p{Cc}/u.test(value)) {
+        return 'contains control characters. Use a path relative to the repository root, such as results/report.json.';
+    }
+    return undefined;
+}
+function audienceProblem(audience) {
+    if (audience.length > MAX_AUDIENCE_LENGTH) {
+        return `is ${audience.length} characters long; an audience has at most ${MAX_AUDIENCE_LENGTH}.`;
+    }
+    if (/[\s\p{C}]/u.test(audience)) {
+        return ('contains spaces or control characters. Set it to the audience of the federated ' +
+            'credential (usually api://AzureADTokenExchange), or leave it empty for the default.');
+    }
+    return undefined;
+}
+/** An absolute https URL without credentials, query or fragment. */
+function httpsUrlProblem(value) {
+    const expected = 'Expected an absolute https URL such as https://login.example.com.';
+    if (/[\s\p{C}]/u.test(value))
+        return `contains spaces or control characters. ${expected}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is not a URL. ${expected}`;
+    }
+    if (url.protocol !== 'https:')
+        return `is not an https URL. ${expected}`;
+    if (url.username || url.password)
+        return `must not contain a user name or password. ${expected}`;
+    if (url.search || value.includes('?'))
+        return `must not contain a query string. ${expected}`;
+    if (url.hash || value.includes('#'))
+        return `must not contain a fragment (#...). ${expected}`;
+    return undefined;
+}
+function formatErrors(errors) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    return `The action's inputs have ${count}:\n${errors.map(e => `- ${e}`).join('\n')}`;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 86733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ scopeText),
+/* harmony export */   LC: () => (/* binding */ SCOPE_FORMAT),
+/* harmony export */   Sk: () => (/* binding */ parseScope)
+/* harmony export */ });
+/* unused harmony export MAX_SCOPE_SUBSCRIPTIONS */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Management group ids: letters, digits, `-`, `_`, `(`, `)`, `.`; at most 90 characters. */
+const MANAGEMENT_GROUP = /^[A-Za-z0-9_().-]{1,90}$/;
+/** Resource Graph accepts up to 1,000 subscriptions per request. */
+const MAX_SCOPE_SUBSCRIPTIONS = 1000;
+const SCOPE_FORMAT = '`subscription:<subscription-id>[,<subscription-id>...]` or `management-group:<management-group-id>`';
+/** Parses `scope`; a string is what is wrong with it (the rest of a sentence). */
+function parseScope(raw) {
+    const match = /^\s*(subscriptions?|management-group)\s*:\s*(.*)$/i.exec(raw);
+    if (!match)
+        return `does not start with \`subscription:\` or \`management-group:\`. Use ${SCOPE_FORMAT}.`;
+    const kind = match[1].toLowerCase();
+    const rest = match[2].trim();
+    if (kind === 'management-group') {
+        if (!MANAGEMENT_GROUP.test(rest)) {
+            return `names the management group ${JSON.stringify(rest)}, which is not a management group id (letters, digits, -, _, (, ), ., at most 90 characters; the id, not the display name: az account management-group list --query "[].name" -o tsv).`;
+        }
+        return { kind: 'management-group', managementGroupId: rest };
+    }
+    const ids = rest
+        .split(',')
+        .map(id => id.trim())
+        .filter(id => id !== '');
+    if (ids.length === 0)
+        return `names no subscription. Use ${SCOPE_FORMAT}.`;
+    const bad = ids.filter(id => !GUID.test(id));
+    if (bad.length > 0) {
+        return `${bad.map(id => JSON.stringify(id.slice(0, 60))).join(', ')} ${bad.length === 1 ? 'is not a subscription id' : 'are not subscription ids'} (a GUID; az account list --query "[].id" -o tsv). Use ${SCOPE_FORMAT}.`;
+    }
+    const unique = [...new Set(ids.map(id => id.toLowerCase()))];
+    if (unique.length > MAX_SCOPE_SUBSCRIPTIONS) {
+        return `names ${unique.length} subscriptions; Resource Graph takes at most ${MAX_SCOPE_SUBSCRIPTIONS} per query. Split the estate over several jobs (see docs/estate.md) or use \`management-group:<id>\`.`;
+    }
+    return { kind: 'subscriptions', subscriptionIds: unique };
+}
+/** The scope as the user would write it, for reports and logs. */
+function scopeText(scope) {
+    return scope.kind === 'subscriptions'
+        ? `subscription:${scope.subscriptionIds.join(',')}`
+        : `management-group:${scope.managementGroupId}`;
+}
+
+
+/***/ }),
+
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ loadSuppressions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7081);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87206);
+/* harmony import */ var _evaluate_suppressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86763);
+/**
+ * Thin I/O adapter for the suppressions config file: resolves `config-file`
+ * against the workspace, reads it, and hands the text to the pure parser.
+ */
+
+
+
+
+
+function loadSuppressions(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.workspace || process.cwd(), options.file);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if ((code === 'ENOENT' || code === 'ENOTDIR') && !options.explicit) {
+            options.info(`No suppressions: ${options.file} does not exist in the workspace.`);
+            return [];
+        }
+        const why = code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'does not exist'
+            : `could not be read (${code ?? String(error)})`;
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j(`\`config-file\`: ${options.file} ${why} (looked for ${path}). ` +
+            'Check the path (it is relative to the repository root), make sure the workflow checks out the repository (actions/checkout) before this step, ' +
+            'or remove the `config-file` input to use the optional default .github/aml-inference-guard.yml.');
+    }
+    const suppressions = (0,_evaluate_suppressions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSuppressions */ .Q9)(text, options.file, _evaluate_checks_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKS */ .ui);
+    options.info(`${suppressions.length === 1 ? '1 suppression' : `${suppressions.length} suppressions`} read from ${options.file}.`);
+    return suppressions;
+}
+
+
+/***/ })
+
+};

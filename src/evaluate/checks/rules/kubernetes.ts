@@ -135,7 +135,7 @@ export const K8S_07_RULE: CheckDefinition = {
 
 export const K8S_08_RULE: CheckDefinition = {
   id: 'K8S-08',
-  title: "The workspace's container registry is Premium, as private access needs",
+  title: "The workspace's container registry is Premium (private endpoints need it)",
   section: 'kubernetes',
   category: 'kubernetes',
   severity: 'error',

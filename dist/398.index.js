@@ -481,7 +481,7 @@ const K8S_07_RULE = {
 };
 const K8S_08_RULE = {
     id: 'K8S-08',
-    title: "The workspace's container registry is Premium, as private access needs",
+    title: "The workspace's container registry is Premium (private endpoints need it)",
     section: 'kubernetes',
     category: 'kubernetes',
     severity: 'error',

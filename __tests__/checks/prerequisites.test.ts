@@ -5,6 +5,7 @@ import type { Snapshot, Workspace } from '../../src/model/snapshot.js'
 import {
   NETWORK_RG,
   RESOURCE_GROUP,
+  SUBSCRIPTION,
   WORKSPACE_ID,
   connection,
   failed,
@@ -85,15 +86,19 @@ describe('NET-01 workspace inbound access is private', () => {
     expect(r.outcome).toBe('unknown')
     expect(r.resource.id).toBe(WORKSPACE_ID)
     expect(r.detail).toContain('HTTP 403 AuthorizationFailed')
-    expect(r.detail).toContain('does not have authorization')
     expect(r.detail).toContain(`Reader role on resource group ${RESOURCE_GROUP}`)
+    // Azure's own message is kept, folded, with the cause; the fix names the real scope.
+    expect(r.cause?.raw).toContain('does not have authorization')
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}`
+    ])
   })
 
   it('is unknown when the workspace was not found, pointing at the inputs', () => {
     const r = only(NET_01.evaluate(secureSnapshot({ workspace: failed(404) })))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('HTTP 404 ResourceNotFound')
-    expect(r.detail).toContain('check the subscription, resource group and name')
+    expect(r.detail).toContain('Check its subscription, resource group and name')
   })
 
   it('is unknown when Azure did not answer', () => {
@@ -102,7 +107,7 @@ describe('NET-01 workspace inbound access is private', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('no response ETIMEDOUT')
-    expect(r.detail).toContain('re-run')
+    expect(r.detail).toContain('Re-run the workflow')
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Snapshot } from './snapshot.js'
+import type { Text } from './text.js'
 
 /** What `fail-on` selects by. */
 export const CATEGORIES = ['isolation', 'rbac', 'outbound', 'kubernetes'] as const
@@ -52,8 +53,20 @@ export interface CheckResult {
   /** Set for `fail`: the definition's severity unless the check lowered or raised it. */
   severity?: Severity
   resource: ResultResource
-  /** What was found (pass/fail) or why it was skipped/unknown. Plain, untrusted-safe text is NOT guaranteed: escape when rendering. */
+  /**
+   * What was found (pass/fail) or why it was skipped/unknown, as plain text: `message`
+   * without the split between our words and Azure's values. Escape it when rendering.
+   */
   detail: string
+  /**
+   * The same as `message` parts: our words and untrusted values kept apart, so markdown
+   * renderers escape the values only. Absent in reports written before it.
+   */
+  message?: Text
+  /** The commands that fix this result, with the real names (the catalog's `fix` has placeholders). */
+  remedy?: ResultFix
+  /** Set when the result is unknown or failed because of something that blocks other results too. */
+  cause?: ResultCause
   /** Set when a config-file entry accepts this fail/unknown result: it is shown but does not gate. */
   suppression?: { reason: string; expires?: string }
   /** Set when the only entry covering this result has expired: it gates again, and the report says why. */
@@ -63,4 +76,28 @@ export interface CheckResult {
 /** A check: a catalog entry plus a pure evaluation of the snapshot. */
 export interface Check extends CheckDefinition {
   evaluate(snapshot: Snapshot): CheckResult[]
+}
+
+/** What fixes a result: commands to copy, with the real names. */
+export interface ResultFix {
+  /** Shell commands (Azure CLI), one per entry, with the real names. */
+  commands: string[]
+  /** Set when a command holds a placeholder (`<client-id>`): which one, and where its value is. */
+  placeholders?: Text
+}
+
+/**
+ * One cause behind several results (a refused read, a missing resource): the report
+ * names it once, with the one action that fixes it and the results it blocks.
+ */
+export interface ResultCause {
+  /** Results whose causes have equal keys share one cause. */
+  key: string
+  /** The cause in one sentence: `The identity cannot read resource group net-rg (HTTP 403 AuthorizationFailed).` */
+  summary: Text
+  /** What to do, in words: `Grant the identity Reader on resource group net-rg.` */
+  action: Text
+  fix?: ResultFix
+  /** Azure's own error message, shown folded (untrusted). */
+  raw?: string
 }

@@ -9,9 +9,12 @@ import type {
   CheckDefinition,
   CheckResult,
   Outcome,
+  ResultCause,
+  ResultFix,
   ResultResource,
   Severity
 } from '../../model/check.js'
+import { concatText, joinText, ours, plainText, text, value, type Text } from '../../model/text.js'
 
 export const RESOURCE_TYPES = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',
@@ -21,16 +24,35 @@ export const RESOURCE_TYPES = {
   virtualNetwork: 'Microsoft.Network/virtualNetworks'
 } as const
 
-/** A result of `def`; a `fail` carries the definition's severity. */
+/** What a result carries besides its message: the fix to copy and a shared cause. */
+export interface ResultExtras {
+  remedy?: ResultFix
+  cause?: ResultCause
+}
+
+/**
+ * A result of `def`; a `fail` carries the definition's severity. `detail` is a `Text`
+ * (our words, Azure's values kept apart); a plain string is taken as one untrusted
+ * value, escaped whole, so unconverted callers stay safe. With a cause, the plain
+ * `detail` ends with the cause's action, for readers that do not group causes.
+ */
 export function makeResult(
   def: CheckDefinition,
   outcome: Outcome,
   resource: ResultResource,
-  detail: string
+  detail: Text | string,
+  extras: ResultExtras = {}
 ): CheckResult {
-  return outcome === 'fail'
-    ? { checkId: def.id, outcome, severity: def.severity, resource, detail }
-    : { checkId: def.id, outcome, resource, detail }
+  const message = typeof detail === 'string' ? value(detail) : detail
+  const plain = plainText(message)
+  const withAction = extras.cause
+    ? `${plain}${plain ? ' ' : ''}${plainText(extras.cause.action)}`
+    : plain
+  const result: CheckResult = { checkId: def.id, outcome, resource, detail: withAction, message }
+  if (outcome === 'fail') result.severity = def.severity
+  if (extras.remedy) result.remedy = extras.remedy
+  if (extras.cause) result.cause = extras.cause
+  return result
 }
 
 export function resourceOf(id: string, type: string, name = resourceName(id)): ResultResource {
@@ -98,18 +120,154 @@ export function unreadableDetail(
   return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`
 }
 
+/** `/subscriptions/S/resourceGroups/RG` of an ARM id, or `/subscriptions/S`, or undefined. */
+export function scopeOf(id: string | undefined): string | undefined {
+  if (!id) return undefined
+  return (
+    /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ??
+    /^\/subscriptions\/[^/]+/i.exec(id)?.[0]
+  )
+}
+
+function scopeWords(scope: string | undefined): Text {
+  if (!scope) return text`its resource group`
+  const group = resourceGroupOf(scope)
+  const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1] ?? ''
+  return group
+    ? text`resource group \`${group}\` (subscription \`${subscription}\`)`
+    : text`subscription \`${subscription}\``
+}
+
+/** `HTTP 403 AuthorizationFailed`, without Azure's message (that goes to the cause's folded raw text). */
+function statusText(error: ReadError): Text {
+  return error.status === null
+    ? text`no response ${error.code}`
+    : text`HTTP ${error.status} ${error.code}`
+}
+
+/** Where the assignee of a role command comes from, said once per fix. */
+export const CLIENT_ID_PLACEHOLDER = text`\`<client-id>\` is the \`client-id\` input of this step (not printed here: it is often kept as a secret).`
+
+/**
+ * A read Azure refused or could not answer: the sentence for the result, and the
+ * cause shared with every other result the same failure blocks (by scope for a
+ * refused read: one role assignment fixes them all). `what` names the resource
+ * ("private endpoint `pe`"); `resourceId` is the id that was read, for the scope.
+ */
+export function readProblem(
+  what: Text,
+  resourceId: string | undefined,
+  error: ReadError
+): { detail: Text; cause: ResultCause } {
+  const detail = text`Could not read ${what} (${statusText(error)}), so this check cannot tell whether it passes.`
+  const scope = scopeOf(resourceId)
+  const raw = error.message ? { raw: error.message } : {}
+  if (error.code === DEADLINE_CODE) {
+    return {
+      detail,
+      cause: {
+        key: 'deadline',
+        summary: text`Azure did not answer every read before the run's deadline.`,
+        action: text`Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`,
+        ...raw
+      }
+    }
+  }
+  if (UNUSABLE_ANSWER_CODES.includes(error.code)) {
+    return {
+      detail,
+      cause: {
+        key: `unusable:${error.code}`,
+        summary: text`Azure answered with a body or page link that cannot be used (${value(error.code)}).`,
+        action: text`Re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`,
+        ...raw
+      }
+    }
+  }
+  if (error.status === 401 || error.status === 403) {
+    const fix: ResultFix | undefined = scope
+      ? {
+          commands: [
+            `az role assignment create --assignee <client-id> --role Reader --scope ${scope}`
+          ],
+          placeholders: CLIENT_ID_PLACEHOLDER
+        }
+      : undefined
+    return {
+      detail,
+      cause: {
+        key: `reader:${(scope ?? error.code).toLowerCase()}`,
+        summary: text`Azure refused to let the identity read ${scopeWords(scope)} (${statusText(error)}).`,
+        action: text`Grant the identity the action signs in with the Reader role on ${scopeWords(scope)}, then re-run.`,
+        ...(fix ? { fix } : {}),
+        ...raw
+      }
+    }
+  }
+  if (error.status === 404) {
+    return {
+      detail,
+      cause: {
+        key: `missing:${(resourceId ?? plainText(what)).toLowerCase()}`,
+        summary: text`${what} was not found (${statusText(error)}).`,
+        action: text`Check its subscription, resource group and name, and that the identity can see ${scopeWords(scope)}.`,
+        ...(resourceId ? { fix: { commands: [`az resource show --ids ${resourceId}`] } } : {}),
+        ...raw
+      }
+    }
+  }
+  if (error.status === null || error.status === 429 || error.status >= 500) {
+    return {
+      detail,
+      cause: {
+        key: 'unavailable',
+        summary: text`Azure did not answer in time or was unavailable (${statusText(error)}).`,
+        action: text`Re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`,
+        ...raw
+      }
+    }
+  }
+  return {
+    detail,
+    cause: {
+      key: `read:${error.status}:${error.code}:${(scope ?? '').toLowerCase()}`,
+      summary: text`Azure refused a read in ${scopeWords(scope)} (${statusText(error)}).`,
+      action: text`Check that the identity has the Reader role on ${scopeWords(scope)}, then re-run; if it keeps happening, report it with the JSON report attached.`,
+      ...raw
+    }
+  }
+}
+
+/** An `unknown` result for a read Azure refused, with its shared cause. */
+export function unreadableResult(
+  def: CheckDefinition,
+  resource: ResultResource,
+  what: Text,
+  resourceId: string | undefined,
+  error: ReadError
+): CheckResult {
+  const { detail, cause } = readProblem(what, resourceId, error)
+  return makeResult(def, 'unknown', resource, detail, { cause })
+}
+
+/** Text joined to a problem's sentence: `${lead} ${problem}`. */
+export function withProblem(lead: Text, problem: Text): Text {
+  return concatText(lead, text` `, problem)
+}
+
 /** Unknown result for a check that needs the workspace when the workspace read failed. */
 export function workspaceUnreadable(
   def: CheckDefinition,
   snapshot: Snapshot,
   error: ReadError
 ): CheckResult {
-  const { workspaceName, resourceGroup } = snapshot.target
-  return makeResult(
+  const { workspaceName, workspaceId } = snapshot.target
+  return unreadableResult(
     def,
-    'unknown',
     workspaceResource(snapshot),
-    unreadableDetail(`workspace ${workspaceName}`, resourceGroup, error)
+    text`workspace \`${workspaceName}\``,
+    workspaceId,
+    error
   )
 }
 
@@ -128,12 +286,13 @@ export function workspaceListUnreadable(
   list: string,
   error: ReadError
 ): CheckResult {
-  const { workspaceName, resourceGroup } = snapshot.target
-  return makeResult(
+  const { workspaceName, workspaceId } = snapshot.target
+  return unreadableResult(
     def,
-    'unknown',
     workspaceResource(snapshot),
-    unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error)
+    text`the ${ours(list)} of workspace \`${workspaceName}\``,
+    workspaceId,
+    error
   )
 }
 
@@ -158,7 +317,15 @@ export function oneResultPerResource(results: CheckResult[]): CheckResult[] {
       OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a
     )
     const details = [...new Set(group.map(r => r.detail).filter(d => d !== ''))]
-    const merged: CheckResult = { ...worst, detail: details.join(' ') }
+    const seen = new Set<string>()
+    const messages = group
+      .map(r => r.message ?? value(r.detail))
+      .filter(m => m.length > 0 && !seen.has(JSON.stringify(m)) && seen.add(JSON.stringify(m)))
+    const merged: CheckResult = {
+      ...worst,
+      detail: details.join(' '),
+      message: joinText(messages, ' ')
+    }
     if (worst.outcome === 'fail') {
       merged.severity = group
         .filter(r => r.outcome === 'fail')

@@ -72,20 +72,18 @@ describe('renderComment', () => {
     expect(body).toContain('#### Prerequisites')
     expect(body).toContain('#### Secure managed online endpoints')
     expect(body).toMatch(
-      /\| \[NET-01\]\([^)]*\) Workspace inbound access is private \| testworkspace \| ❌ fail \|/
+      /\| \[NET-01\]\([^)]*\) Workspace inbound access is private \| <code>testworkspace<\/code> \| ❌ fail \|/
     )
-    expect(body).toMatch(/\| ep-public \| ❌ fail \|/)
-    expect(body).toContain('<details><summary>How to fix</summary>')
-    expect(body).toContain(
-      '```sh\naz ml online-endpoint update --name <endpoint> --resource-group <resource-group> --workspace-name <workspace> --set public_network_access=disabled\n```'
-    )
+    expect(body).toMatch(/\| <code>ep-public<\/code> \| ❌ fail \|/)
+    // Two fixes per section: shown open, so the commands are in view.
+    expect(body).toContain('<details open><summary>How to fix</summary>')
   })
 
   it('folds passing checks into one <details> block, outside the tables', () => {
     const passing = body.slice(body.indexOf('<details><summary>✅ 2 passing</summary>'))
     expect(passing).toContain('NET-02')
     expect(passing).toContain('ep-private')
-    expect(body).not.toMatch(/\| ep-private \|/)
+    expect(body).not.toMatch(/\| <code>ep-private<\/code> \|/)
   })
 
   it('links the run and ends with the footer', () => {
@@ -154,7 +152,7 @@ describe('renderComment', () => {
       const out = renderComment(noRunLink, { marker, maxLength: full.length - 1 })
       expect(out.length).toBeLessThan(full.length)
       expect(out).not.toContain('<details>')
-      expect(out).toMatch(/\| ep-public \| ❌ fail \|/)
+      expect(out).toMatch(/\| <code>ep-public<\/code> \| ❌ fail \|/)
       expect(out).toContain('Fix instructions and the list of passing checks were left out')
       expect(out).toContain('the job summary of this workflow run')
     })

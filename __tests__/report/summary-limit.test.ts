@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { renderSummary } from '../../src/report/summary.js'
 import { ok, onlineEndpoint, secureSnapshot } from '../checks/fixtures.js'
 import { reportFor } from './report-fixture.js'
+import { EMPTY_TEXT, concatText, ours } from '../../src/model/text.js'
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 
@@ -11,7 +12,11 @@ function bigReport(n: number): ReturnType<typeof reportFor> {
     onlineEndpoint(`endpoint-é-${i}`, { publicNetworkAccess: i % 2 ? 'Enabled' : 'Disabled' })
   )
   const report = reportFor(secureSnapshot({ onlineEndpoints: ok(endpoints) }))
-  for (const r of report.results) r.detail = `${r.detail} ${'ünïcode '.repeat(40)}`
+  const padding = ` ${'ünïcode '.repeat(40)}`
+  for (const r of report.results) {
+    r.detail = `${r.detail}${padding}`
+    r.message = concatText(r.message ?? EMPTY_TEXT, ours(padding))
+  }
   return report
 }
 

@@ -44,33 +44,40 @@ describe('renderSummary', () => {
     const managed = md.indexOf('### Secure managed online endpoints')
     expect(prereq).toBeGreaterThan(0)
     expect(managed).toBeGreaterThan(prereq)
-    expect(md).toContain('| Check | Resource | Result | Detail | Fix |')
+    expect(md).toContain('| Check | Resource | Result | Detail |')
     const moeRows = tableRows(md.slice(managed))
-    expect(moeRows.map(r => cells(r)[1]?.trim())).toEqual(['ep-public', 'ep-private'])
+    expect(moeRows.map(r => cells(r)[1]?.trim())).toEqual([
+      '<code>ep-public</code>',
+      '<code>ep-private</code>'
+    ])
     expect(moeRows[0]).toContain('❌ fail')
     expect(moeRows[1]).toContain('✅ pass')
   })
 
-  it('shows why and how to fix each failure', () => {
+  it('shows what was found in the table and how to fix it under the table, with the real names', () => {
     const net01 = tableRows(md).find(r => r.includes('[NET-01]'))
     expect(net01).toBeDefined()
-    const [check, resource, result, detail, fix] = cells(net01 as string).map(c => c.trim())
+    const [check, resource, result, detail] = cells(net01 as string).map(c => c.trim())
     expect(check).toContain('Workspace inbound access is private')
-    expect(resource).toBe('testworkspace')
+    expect(resource).toBe('<code>testworkspace</code>')
     expect(result).toBe('❌ fail')
     expect(detail).toContain('publicNetworkAccess Enabled')
-    expect(detail).toContain('az ml workspace update --resource-group workspace-1234')
-    expect(fix).toContain('Set the workspace public network access to Disabled')
-    expect(fix).toContain(
+    // Four columns: the fix is not a fifth column cut off at the page edge but a block below.
+    expect(cells(net01 as string)).toHaveLength(4)
+    const prereq = md.slice(md.indexOf('### Prerequisites'), md.indexOf('### Secure managed'))
+    const fixes = prereq.slice(prereq.indexOf('<summary>How to fix</summary>'))
+    expect(fixes).toContain('Set the workspace public network access to Disabled')
+    expect(fixes).toContain(
       '[Docs](https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link)'
     )
+    expect(fixes).toMatch(/```sh\naz ml workspace update /)
     const unknown = tableRows(md).find(r => r.includes('[NET-02]'))
     expect(unknown).toContain('⚠️ unknown')
   })
 
-  it('ends with a footer naming the tool version, the read time and the api-versions', () => {
+  it('ends with a footer naming the tool version and the read time', () => {
     expect(md).toContain(
-      '<sub>aml-inference-guard 1.2.3 · Azure read at 2026-01-15T10:00:00.000Z · api-versions: Microsoft.MachineLearningServices 2025-06-01, Microsoft.Network 2024-05-01</sub>'
+      '<sub>aml-inference-guard 1.2.3 · Azure read at 2026-01-15T10:00:00.000Z · api-versions in the JSON report</sub>'
     )
   })
 
@@ -80,7 +87,7 @@ describe('renderSummary', () => {
     )
     const ungated = reportFor(withWorkspace({ publicNetworkAccess: 'Enabled' }), { mode: 'none' })
     expect(renderSummary(ungated).split('\n')[0]).toBe(
-      '## ⚠️ aml-inference-guard: 1 check fails — not gating \\(fail-on: none\\)'
+      '## ⚠️ aml-inference-guard: 1 check fails — not gating (fail-on: none)'
     )
   })
 
@@ -101,8 +108,8 @@ describe('renderSummary', () => {
     expect(out).not.toContain('-->')
     expect(out).not.toContain('<!--')
     expect(out).not.toContain('| injected |')
-    for (const row of tableRows(out)) expect(cells(row)).toHaveLength(5)
-    expect(out).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+    for (const row of tableRows(out)) expect(cells(row)).toHaveLength(4)
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(out).toContain('x\\|y')
   })
 })

@@ -5,7 +5,14 @@
  */
 import { CHECKS } from '../evaluate/checks/catalog.js'
 import { SECTIONS, type SectionId } from '../model/check.js'
-import { escapeMarkdown, escapeTableCell, inlineCode, table } from '../report/markdown.js'
+import {
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  markup,
+  table,
+  type Markdown
+} from '../report/markdown.js'
 import { resultStatus, type Report, type ResultStatus } from '../report/model.js'
 import { TOOL_NAME } from '../model/version.js'
 import { sarifLog, type SarifLog, type SarifOptions } from '../report/sarif.js'
@@ -147,11 +154,11 @@ export function renderEstateJson(report: EstateReport): string {
 const RANK: Record<ResultStatus, number> = { skipped: 0, pass: 1, advice: 2, unknown: 3, fail: 4 }
 
 /** One cell of the workspaces × sections table: the worst outcome of the section, with counts. */
-export function sectionCell(report: Report, section: SectionId): string {
+export function sectionCell(report: Report, section: SectionId): Markdown {
   const results = report.results.filter(r => r.section === section && !r.suppression)
   const suppressed = report.results.filter(r => r.section === section && r.suppression).length
-  const note = suppressed > 0 ? ` · 🔕 ${suppressed}` : ''
-  if (results.length === 0) return suppressed > 0 ? `🔕 ${suppressed} suppressed` : '—'
+  const note = suppressed > 0 ? markup` · 🔕 ${suppressed}` : markup``
+  if (results.length === 0) return suppressed > 0 ? markup`🔕 ${suppressed} suppressed` : markup`—`
   const worst = results.reduce<ResultStatus>(
     (w, r) => (RANK[resultStatus(r)] > RANK[w] ? resultStatus(r) : w),
     'skipped'
@@ -160,22 +167,22 @@ export function sectionCell(report: Report, section: SectionId): string {
   switch (worst) {
     case 'fail': {
       const unknown = count('unknown')
-      return `❌ ${count('fail')} fail${unknown ? ` · ⚠️ ${unknown} unknown` : ''}${note}`
+      return markup`❌ ${count('fail')} fail${unknown ? markup` · ⚠️ ${unknown} unknown` : markup``}${note}`
     }
     case 'unknown':
-      return `⚠️ ${count('unknown')} unknown${note}`
+      return markup`⚠️ ${count('unknown')} unknown${note}`
     case 'advice':
-      return `💡 ${count('advice')} advice${note}`
+      return markup`💡 ${count('advice')} advice${note}`
     case 'pass':
-      return `✅ pass${note}`
+      return markup`✅ pass${note}`
     case 'skipped':
-      return `⏭️ skipped${note}`
+      return markup`⏭️ skipped${note}`
   }
 }
 
-function verdictCell(report: Report): string {
-  if (report.verdict.failed) return '❌ fails the gate'
-  return report.verdict.failedCheckIds.length > 0 ? '⚠️ findings' : '✅ pass'
+function verdictCell(report: Report): Markdown {
+  if (report.verdict.failed) return markup`❌ fails the gate`
+  return report.verdict.failedCheckIds.length > 0 ? markup`⚠️ findings` : markup`✅ pass`
 }
 
 function estateIcon(report: EstateReport): string {
@@ -227,8 +234,8 @@ export function renderEstateSummary(
       inlineCode(e.workspaceName),
       escapeTableCell(e.resourceGroup),
       inlineCode(e.subscriptionId),
-      ...sections.map(() => '⚠️'),
-      `⚠️ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
+      ...sections.map(() => markup`⚠️`),
+      e.failsGate ? markup`⚠️ not evaluated (fails the gate)` : markup`⚠️ not evaluated`
     ])
   }
   if (rows.length > 0) {
@@ -238,11 +245,11 @@ export function renderEstateSummary(
       '',
       table(
         [
-          'Workspace',
-          'Resource group',
-          'Subscription',
-          ...sections.map(s => SECTIONS[s]),
-          'Verdict'
+          markup`Workspace`,
+          markup`Resource group`,
+          markup`Subscription`,
+          ...sections.map(s => escapeMarkdown(SECTIONS[s])),
+          markup`Verdict`
         ],
         rows
       )

@@ -20,7 +20,7 @@ import { log } from '../log/log-safe.js'
 import { isObject, parseSavedReport, stringFieldProblem } from '../model/json-shape.js'
 import { findCommentTarget, publishComment } from './publish-comment.js'
 import type { Settings } from '../settings/inputs.js'
-import { link } from '../report/markdown.js'
+import { link, markup, type Markdown } from '../report/markdown.js'
 import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from '../report/model.js'
 import { renderSummary } from '../report/summary.js'
 import { TARGET_FIELDS } from '../model/snapshot.js'
@@ -123,14 +123,12 @@ function forkRunUrl(env: Env, htmlUrl: unknown, id: unknown): string | undefined
 }
 
 /** Says where the verdict comes from; built from the event only. */
-function provenanceNote(origin: Origin): string {
+function provenanceNote(origin: Origin): Markdown {
   const run = origin.runUrl
-    ? `the ${link('pull request’s workflow run', origin.runUrl)}`
-    : 'an earlier workflow run'
-  return [
-    '> [!IMPORTANT]',
-    `> This verdict comes from the report file saved by ${run}, which ran the pull request’s code. This step posted that file (\`from-report\`) and did not read Azure itself: treat the result as that run’s claim, not as a check made with this repository’s credentials.`
-  ].join('\n')
+    ? markup`the ${link('pull request’s workflow run', origin.runUrl)}`
+    : markup`an earlier workflow run`
+  return markup`> [!IMPORTANT]
+> This verdict comes from the report file saved by ${run}, which ran the pull request’s code. This step posted that file (\`from-report\`) and did not read Azure itself: treat the result as that run’s claim, not as a check made with this repository’s credentials.`
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { CommentWhen, Settings } from '../settings/inputs.js'
 import { commentMarker, renderComment, comparableCommentBody } from '../report/comment.js'
 import type { Report } from '../report/model.js'
-import { escapeMarkdown } from '../report/markdown.js'
+import { escapeMarkdown, type Markdown } from '../report/markdown.js'
 import { redact } from '../model/redact.js'
 import { shortHash } from '../report/redact-identifiers.js'
 import { deleteStickyComment, upsertStickyComment } from './comment.js'
@@ -71,7 +71,7 @@ export async function publishComment(
   target: CommentTarget,
   log: CommentLog,
   /** from-report: where the verdict comes from (trusted markdown, see CommentOptions). */
-  provenance?: string
+  provenance?: Markdown
 ): Promise<string> {
   if (target.kind === 'none') {
     if (target.warn) await notWritten(log, target.reason)

@@ -9,7 +9,7 @@
  */
 import type { Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import { resultStatus, type Report, type ReportResult } from './model.js'
+import { fixCommands, resultStatus, type Report, type ReportResult } from './model.js'
 
 export interface Annotation {
   level: Severity
@@ -46,6 +46,11 @@ function plain(text: string): string {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
 }
 
+function fixLines(r: ReportResult): string {
+  const commands = fixCommands(r)
+  return commands.length > 0 ? `Fix: ${commands.join('\n')}\n` : ''
+}
+
 function toAnnotation(r: ReportResult, locations?: ReadonlyMap<string, IacLocation>): Annotation {
   const status = resultStatus(r)
   const location = locations?.get(resultKey(r))
@@ -55,7 +60,7 @@ function toAnnotation(r: ReportResult, locations?: ReadonlyMap<string, IacLocati
     level: status === 'unknown' ? 'warning' : (r.severity ?? 'error'),
     title: plain(`${r.checkId}: ${r.title}${word}`),
     message: plain(
-      `${location ? `${r.resource.name}: ${location.property} is set here. ` : ''}${r.detail}\nDocs: ${r.docUrl}`
+      `${location ? `${r.resource.name}: ${location.property} is set here. ` : ''}${r.detail}\n${fixLines(r)}Docs: ${r.docUrl}`
     ),
     ...(location ? { file: location.path, line: location.line } : {})
   }

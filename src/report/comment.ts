@@ -5,7 +5,11 @@
 import { SECTIONS } from '../model/check.js'
 import {
   bySection,
+  causeGroups,
+  causeSection,
   checkCell,
+  detailCell,
+  fixSection,
   footer,
   isProblem,
   outcomeLabel,
@@ -13,7 +17,16 @@ import {
   targetLine,
   verdictIcon
 } from './format.js'
-import { escapeMarkdown, escapeTableCell, inlineCode, link, table } from './markdown.js'
+import {
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  joinMarkdown,
+  link,
+  markup,
+  table,
+  type Markdown
+} from './markdown.js'
 import { RESULT_STATUSES, resultStatus, type Report, type ReportResult } from './model.js'
 import { routeLine } from './summary.js'
 import { reportAtDetail, type DetailLevel } from './redact-identifiers.js'
@@ -47,8 +60,8 @@ export interface CommentOptions {
   header?: string
   /** For tests; defaults to GitHub's limit. */
   maxLength?: number
-  /** Markdown built by the caller from trusted parts only, shown under the title (from-report: where the verdict comes from). */
-  provenance?: string
+  /** Shown under the title (from-report: where the verdict comes from). */
+  provenance?: Markdown
   /** `detail` input: `redacted` leaves out ids and IP ranges. Default `full`. */
   detail?: DetailLevel
 }
@@ -56,41 +69,26 @@ export interface CommentOptions {
 /** How much detail a rendering keeps; each level drops more to fit the size limit. */
 type Detail = 'full' | 'no-details' | 'checks-only'
 
-function fixDetails(results: ReportResult[]): string[] {
-  const seen = new Set<string>()
-  const blocks: string[] = []
-  for (const r of results) {
-    if (!isProblem(r) || seen.has(r.checkId)) continue
-    seen.add(r.checkId)
-    blocks.push(
-      `**${escapeMarkdown(r.checkId)} ${escapeMarkdown(r.title)}**: ${escapeMarkdown(r.remediation)} ${link('Docs', r.docUrl)}`
-    )
-    if (r.fix) blocks.push('', '```sh', r.fix, '```')
-    blocks.push('')
-  }
-  return ['<details><summary>How to fix</summary>', '', ...blocks, '</details>']
-}
-
-function passingDetails(results: ReportResult[]): string[] {
+function passingDetails(results: ReportResult[]): Markdown[] {
   const ok = results.filter(r => !isProblem(r))
   if (ok.length === 0) return []
   const pass = ok.filter(r => r.outcome === 'pass').length
   const skipped = ok.length - pass
-  const summary = `✅ ${pass} passing${skipped > 0 ? `, ${skipped} skipped` : ''}`
+  const summary = markup`✅ ${pass} passing${skipped > 0 ? markup`, ${skipped} skipped` : markup``}`
   return [
-    '<details><summary>' + summary + '</summary>',
-    '',
+    markup`<details><summary>${summary}</summary>`,
+    markup``,
     ...ok.map(
       r =>
-        `- ${outcomeLabel(r)} ${link(r.checkId, r.docUrl)} ${escapeMarkdown(r.title)}: ${escapeMarkdown(r.resource.name)}`
+        markup`- ${outcomeLabel(r)} ${link(r.checkId, r.docUrl)} ${escapeMarkdown(r.title)}: ${inlineCode(r.resource.name)}`
     ),
-    '',
-    '</details>'
+    markup``,
+    markup`</details>`
   ]
 }
 
 /** One row per failing or unknown check (not per resource), naming a few resources. */
-function checksOnlyTable(problems: ReportResult[]): string {
+function checksOnlyTable(problems: ReportResult[]): Markdown {
   const groups = new Map<string, ReportResult[]>()
   for (const r of problems) groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r])
   const rows = [...groups.values()].map(rs => {
@@ -102,73 +100,88 @@ function checksOnlyTable(problems: ReportResult[]): string {
       .filter(Boolean)
       .join(', ')
     const names = rs.slice(0, 3).map(r => escapeTableCell(r.resource.name.slice(0, 80)))
-    const more = rs.length > 3 ? ` and ${rs.length - 3} more` : ''
-    return [checkCell(first), counts, names.join(', ') + more]
+    const more = rs.length > 3 ? markup` and ${rs.length - 3} more` : markup``
+    return [checkCell(first), escapeMarkdown(counts), markup`${joinMarkdown(names, ', ')}${more}`]
   })
-  return table(['Check', 'Results', 'Resources'], rows)
+  return table([markup`Check`, markup`Results`, markup`Resources`], rows)
 }
 
-function whereFullReport(runUrl: string | undefined): string {
+function whereFullReport(runUrl: string | undefined): Markdown {
   return runUrl
-    ? `the ${link('job summary of this run', runUrl)}`
-    : 'the job summary of this workflow run'
+    ? markup`the ${link('job summary of this run', runUrl)}`
+    : markup`the job summary of this workflow run`
 }
 
-function render(report: Report, options: CommentOptions, detail: Detail): string {
+function render(report: Report, options: CommentOptions, detail: Detail): Markdown {
   const runUrl = options.runUrl ?? report.runUrl
   const problems = report.results.filter(isProblem)
-  const lines: string[] = [
-    options.marker,
-    `### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}${options.header?.trim() ? ` (${escapeMarkdown(options.header.trim())})` : ''}: ${escapeMarkdown(report.verdict.headline)}`,
-    '',
-    ...(options.provenance ? ['', options.provenance] : []),
-    '',
-    `${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
-    '',
+  const groups = causeGroups(problems)
+  const header = options.header?.trim()
+    ? markup` (${escapeMarkdown(options.header.trim())})`
+    : markup``
+  const lines: Markdown[] = [
+    escapeMarkerless(options.marker),
+    markup`### ${verdictIcon(report)} ${escapeMarkdown(report.tool.name)}${header}: ${escapeMarkdown(report.verdict.headline)}`,
+    markup``,
+    ...(options.provenance ? [markup``, options.provenance] : []),
+    markup``,
+    markup`${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
+    markup``,
     routeLine(report)
   ]
 
+  // The root causes first: one refused read is one thing to fix, however many checks it blocks.
+  lines.push(...causeSection(groups, markup`####`))
+
   if (detail === 'checks-only') {
-    if (problems.length > 0) lines.push('', checksOnlyTable(problems))
+    if (problems.length > 0) lines.push(markup``, checksOnlyTable(problems))
   } else {
     for (const [section, results] of bySection(problems)) {
       lines.push(
-        '',
-        `#### ${SECTIONS[section]}`,
-        '',
+        markup``,
+        markup`#### ${escapeMarkdown(SECTIONS[section])}`,
+        markup``,
         table(
-          ['Check', 'Resource', 'Result', 'Detail'],
+          [markup`Check`, markup`Resource`, markup`Result`, markup`Detail`],
           problemsFirst(results).map(r => [
             checkCell(r),
-            escapeTableCell(r.resource.name),
+            inlineCode(r.resource.name),
             outcomeLabel(r),
-            escapeTableCell(r.detail)
+            detailCell(r, groups)
           ])
         )
       )
-      if (detail === 'full') lines.push('', ...fixDetails(results))
+      if (detail === 'full') {
+        const fixes = fixSection(problemsFirst(results))
+        if (fixes.length > 0) lines.push(markup``, ...fixes)
+      }
     }
     if (detail === 'full') {
       const passing = passingDetails(report.results)
-      if (passing.length > 0) lines.push('', ...passing)
+      if (passing.length > 0) lines.push(markup``, ...passing)
     }
   }
 
   if (detail === 'no-details') {
     lines.push(
-      '',
-      `> [!NOTE]\n> Fix instructions and the list of passing checks were left out to keep this comment within GitHub's size limit; the full report is in ${whereFullReport(runUrl)}.`
+      markup``,
+      markup`> [!NOTE]\n> Fix instructions and the list of passing checks were left out to keep this comment within GitHub's size limit; the full report is in ${whereFullReport(runUrl)}.`
     )
   } else if (detail === 'checks-only') {
     lines.push(
-      '',
-      `> [!NOTE]\n> Only checks with a fail, unknown or advice result are listed, with a few resources each, to keep this comment within GitHub's size limit; per-resource details, fixes and passing checks are in ${whereFullReport(runUrl)}.`
+      markup``,
+      markup`> [!NOTE]\n> Only checks with a fail, unknown or advice result are listed, with a few resources each, to keep this comment within GitHub's size limit; per-resource details, fixes and passing checks are in ${whereFullReport(runUrl)}.`
     )
   } else if (runUrl) {
-    lines.push('', `Full report: ${whereFullReport(runUrl)}.`)
+    lines.push(markup``, markup`Full report: ${whereFullReport(runUrl)}.`)
   }
-  lines.push('', footer(report), '')
-  return lines.join('\n')
+  lines.push(markup``, footer(report), markup``)
+  return joinMarkdown(lines)
+}
+
+/** The hidden marker is built by commentMarker() from characters that cannot end the HTML comment. */
+function escapeMarkerless(marker: string): Markdown {
+  return marker as Markdown
 }
 
 export function renderComment(fullReport: Report, options: CommentOptions): string {

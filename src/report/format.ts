@@ -3,8 +3,19 @@
  * grouping by checklist section, the target line and the footer.
  */
 import { SECTIONS } from '../model/check.js'
-import type { SectionId } from '../model/check.js'
-import { escapeMarkdown, escapeTableCell, inlineCode, link } from './markdown.js'
+import type { ResultCause, ResultFix, SectionId } from '../model/check.js'
+import { isText } from '../model/text.js'
+import {
+  codeBlock,
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  joinMarkdown,
+  link,
+  markup,
+  textToMarkdown,
+  type Markdown
+} from './markdown.js'
 import {
   countStatuses,
   resultStatus,
@@ -40,31 +51,32 @@ export const STATUS_ICONS: Record<ResultStatus, string> = {
  * suppression when one applies or has expired. The reason comes from the repo's
  * config file, so it is escaped like any other untrusted text.
  */
-export function outcomeLabel(result: ReportResult): string {
+export function outcomeLabel(result: ReportResult): Markdown {
   const label = statusLabel(result)
   if (result.suppression) {
     const { reason, expires } = result.suppression
-    return `🔕 suppressed: ${escapeMarkdown(reason)} (${label}${expires ? `, until ${escapeMarkdown(expires)}` : ''})`
+    const until = expires ? markup`, until ${escapeMarkdown(expires)}` : markup``
+    return markup`🔕 suppressed: ${escapeMarkdown(reason)} (${label}${until})`
   }
   if (result.suppressionExpired) {
     const { reason, expires } = result.suppressionExpired
-    return `${label} (suppression expired on ${escapeMarkdown(expires)}: ${escapeMarkdown(reason)})`
+    return markup`${label} (suppression expired on ${escapeMarkdown(expires)}: ${escapeMarkdown(reason)})`
   }
   return label
 }
 
 /** `❌ fail`, `❌ fail (warning)`, `💡 advice`, `⚠️ unknown`, `✅ pass`, `⏭️ skipped`. */
-export function statusLabel(result: Pick<ReportResult, 'outcome' | 'severity'>): string {
+export function statusLabel(result: Pick<ReportResult, 'outcome' | 'severity'>): Markdown {
   const status = resultStatus(result)
   const severity = status === 'fail' && result.severity === 'warning' ? ' (warning)' : ''
-  return `${STATUS_ICONS[status]} ${status}${severity}`
+  return `${STATUS_ICONS[status]} ${status}${severity}` as Markdown
 }
 
 /** ✅ nothing fails or is unknown (advice may remain), ❌ the gate tripped, ⚠️ fails or unknowns that do not gate. */
-export function verdictIcon(report: Report): string {
-  if (report.verdict.failed) return '❌'
+export function verdictIcon(report: Report): Markdown {
+  if (report.verdict.failed) return markup`❌`
   const counts = countStatuses(report.results)
-  return counts.fail + counts.unknown > 0 ? '⚠️' : '✅'
+  return counts.fail + counts.unknown > 0 ? markup`⚠️` : markup`✅`
 }
 
 /** A result a reviewer should act on: a fail, an unknown, or advice. */
@@ -91,15 +103,17 @@ export function statusCountsText(report: Report): string {
   return `${pass} pass · ${fail} fail · ${advice} advice · ${unknown} unknown · ${skipped} skipped${suppressedNote}`
 }
 
-export function countsLine(report: Report): string {
-  return `**Results:** ${statusCountsText(report)} · **fail-on:** ${inlineCode(report.failOn)}`
+export function countsLine(report: Report): Markdown {
+  return markup`**Results:** ${escapeMarkdown(statusCountsText(report))} · **fail-on:** ${inlineCode(report.failOn)}`
 }
 
-export function targetLine(report: Report): string {
+export function targetLine(report: Report): Markdown {
   const { workspaceName, resourceGroup, subscriptionId } = report.target
   const cloud =
-    report.cloud && report.cloud !== 'AzureCloud' ? ` (${escapeMarkdown(report.cloud)})` : ''
-  return `**Target:** workspace ${inlineCode(workspaceName)} in resource group ${inlineCode(resourceGroup)}, subscription ${inlineCode(subscriptionId)}${cloud}${networkPart(report)}`
+    report.cloud && report.cloud !== 'AzureCloud'
+      ? markup` (${escapeMarkdown(report.cloud)})`
+      : markup``
+  return markup`**Target:** workspace ${inlineCode(workspaceName)} in resource group ${inlineCode(resourceGroup)}, subscription ${inlineCode(subscriptionId)}${cloud}${networkPart(report)}`
 }
 
 const NETWORK_SOURCES: Record<NonNullable<Report['network']>['source'], string> = {
@@ -110,27 +124,161 @@ const NETWORK_SOURCES: Record<NonNullable<Report['network']>['source'], string> 
 }
 
 /** The VNet and subnet RBAC and outbound checks were judged against, so a reviewer can tell. */
-function networkPart(report: Report): string {
+function networkPart(report: Report): Markdown {
   const network = report.network
-  if (!network) return ''
-  if (network.source === 'none') return ` · **Network:** ${NETWORK_SOURCES.none}`
-  const vnet = network.vnetId ? ` VNet ${inlineCode(resourceName(network.vnetId))}` : ''
-  const subnet = network.subnetId ? `, subnet ${inlineCode(resourceName(network.subnetId))}` : ''
-  return ` · **Network:**${vnet}${subnet} (${NETWORK_SOURCES[network.source]})`
+  if (!network) return markup``
+  if (network.source === 'none')
+    return markup` · **Network:** ${escapeMarkdown(NETWORK_SOURCES.none)}`
+  const vnet = network.vnetId ? markup` VNet ${inlineCode(resourceName(network.vnetId))}` : markup``
+  const subnet = network.subnetId
+    ? markup`, subnet ${inlineCode(resourceName(network.subnetId))}`
+    : markup``
+  return markup` · **Network:**${vnet}${subnet} (${escapeMarkdown(NETWORK_SOURCES[network.source])})`
 }
 
-export function checkCell(result: ReportResult): string {
-  return `${link(result.checkId, result.docUrl)} ${escapeTableCell(result.title)}`
+export function checkCell(result: ReportResult): Markdown {
+  return markup`${link(result.checkId, result.docUrl)} ${escapeTableCell(result.title)}`
 }
 
-export function footer(report: Report): string {
-  const apis = Object.entries(report.apiVersions)
-    .map(([provider, version]) => `${provider} ${version}`)
-    .join(', ')
-  const parts = [
-    `${report.tool.name} ${report.tool.version}`,
-    `Azure read at ${report.collectedAt}`,
-    apis ? `api-versions: ${apis}` : 'api-versions: none recorded'
+/** The tool, its version and when Azure was read; the api-versions are in the JSON report. */
+export function footer(report: Report): Markdown {
+  return markup`<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version} · Azure read at ${report.collectedAt} · api-versions in the JSON report`)}</sub>`
+}
+
+/** A result's message as markdown; a report written before `message` existed has only the plain detail. */
+export function messageOf(result: ReportResult): Markdown {
+  return isText(result.message) ? textToMarkdown(result.message) : escapeTableCell(result.detail)
+}
+
+/** One cause and the results it blocks, numbered in report order. */
+export interface CauseGroup {
+  number: number
+  cause: ResultCause
+  results: ReportResult[]
+}
+
+/** Failed and unknown results that share a cause, grouped once per cause key. */
+export function causeGroups(results: readonly ReportResult[]): CauseGroup[] {
+  const groups = new Map<string, CauseGroup>()
+  for (const r of results) {
+    if (!r.cause || !isProblem(r)) continue
+    const group = groups.get(r.cause.key)
+    if (group) group.results.push(r)
+    else groups.set(r.cause.key, { number: groups.size + 1, cause: r.cause, results: [r] })
+  }
+  return [...groups.values()]
+}
+
+/** The Detail cell: the message, and which cause above blocks it. */
+export function detailCell(result: ReportResult, groups: readonly CauseGroup[]): Markdown {
+  const group = result.cause ? groups.find(g => g.cause.key === result.cause?.key) : undefined
+  return group
+    ? markup`${messageOf(result)} **See cause ${group.number} above.**`
+    : messageOf(result)
+}
+
+function fixMarkdown(fix: ResultFix): Markdown[] {
+  const lines: Markdown[] = []
+  if (fix.commands.length > 0) lines.push(markup``, codeBlock(fix.commands))
+  if (fix.placeholders && isText(fix.placeholders))
+    lines.push(markup``, textToMarkdown(fix.placeholders))
+  return lines
+}
+
+function plural(n: number, one: string, many: string): Markdown {
+  return `${n} ${n === 1 ? one : many}` as Markdown
+}
+
+/**
+ * Each cause once, first: what happened, the one action that fixes it (with the command
+ * to copy), the checks it blocks, and Azure's own answer folded away.
+ */
+export function causeSection(groups: readonly CauseGroup[], heading: Markdown): Markdown[] {
+  const lines: Markdown[] = []
+  for (const { number, cause, results } of groups) {
+    const checks = [...new Set(results.map(r => r.checkId))]
+    const resources = [...new Set(results.map(r => r.resource.name))]
+    const label = groups.length > 1 ? markup`Cause ${number}` : markup`Cause`
+    const summary = isText(cause.summary) ? textToMarkdown(cause.summary) : markup``
+    const action = isText(cause.action) ? textToMarkdown(cause.action) : markup``
+    const shownChecks = joinMarkdown(
+      checks.slice(0, 12).map(id => escapeMarkdown(id)),
+      ', '
+    )
+    const moreChecks = checks.length > 12 ? markup` and ${checks.length - 12} more` : markup``
+    const shownResources = joinMarkdown(
+      resources.slice(0, 5).map(name => inlineCode(name)),
+      ', '
+    )
+    const moreResources =
+      resources.length > 5 ? markup` and ${resources.length - 5} more` : markup``
+    lines.push(
+      markup``,
+      markup`${heading} ⚠️ ${label}: ${summary}`,
+      markup``,
+      markup`**Blocks ${plural(checks.length, 'check', 'checks')}** (${plural(results.length, 'result', 'results')}): ${shownChecks}${moreChecks} · on ${shownResources}${moreResources}`,
+      markup``,
+      markup`**Fix:** ${action}`,
+      ...(cause.fix ? fixMarkdown(cause.fix) : [])
+    )
+    if (cause.raw) {
+      lines.push(
+        markup``,
+        markup`<details><summary>What Azure answered</summary>`,
+        markup``,
+        escapeMarkdown(cause.raw),
+        markup``,
+        markup`</details>`
+      )
+    }
+  }
+  return lines
+}
+
+/**
+ * "How to fix" under a section's table: each failed or unknown result's own commands,
+ * with the real names. A result blocked by a cause is fixed by the cause's action above.
+ * A result without commands (a report from an earlier version) falls back to the
+ * catalog's remediation and its command with placeholders, said as such.
+ */
+export function fixSection(results: readonly ReportResult[]): Markdown[] {
+  const blocks: Markdown[] = []
+  const catalogShown = new Set<string>()
+  let entries = 0
+  for (const r of results) {
+    if (!isProblem(r) || r.cause) continue
+    const title = markup`**${escapeMarkdown(r.checkId)} · ${inlineCode(r.resource.name)}**`
+    if (r.remedy && r.remedy.commands.length > 0) {
+      entries += 1
+      blocks.push(
+        markup``,
+        markup`${title}: ${escapeMarkdown(r.remediation)} ${link('Docs', r.docUrl)}`,
+        ...fixMarkdown(r.remedy)
+      )
+    } else if (!catalogShown.has(r.checkId)) {
+      catalogShown.add(r.checkId)
+      entries += 1
+      blocks.push(
+        markup``,
+        markup`**${escapeMarkdown(r.checkId)} ${escapeMarkdown(r.title)}**: ${escapeMarkdown(r.remediation)} ${link('Docs', r.docUrl)}`
+      )
+      if (r.fix) {
+        blocks.push(
+          markup``,
+          codeBlock([r.fix]),
+          markup``,
+          markup`Replace the values in &lt;angle brackets&gt; with your own names.`
+        )
+      }
+    }
+  }
+  if (entries === 0) return []
+  // Open when short, so the commands are in view; folded when long, so the table stays readable.
+  const open = entries <= 5 ? markup` open` : markup``
+  return [
+    markup`<details${open}><summary>How to fix</summary>`,
+    ...blocks,
+    markup``,
+    markup`</details>`
   ]
-  return `<sub>${escapeMarkdown(parts.join(' · '))}</sub>`
 }

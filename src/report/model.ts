@@ -35,6 +35,11 @@ export function resultStatus(result: Pick<CheckResult, 'outcome' | 'severity'>):
   return result.outcome
 }
 
+/** The commands that fix a result: its own, else its cause's; none for a report written before them. */
+export function fixCommands(result: Pick<CheckResult, 'remedy' | 'cause'>): string[] {
+  return result.remedy?.commands ?? result.cause?.fix?.commands ?? []
+}
+
 export type StatusCounts = Record<ResultStatus, number> & { suppressed: number }
 
 /** Results per status; suppressed results only under `suppressed` (as in the verdict's counts). */

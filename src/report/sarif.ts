@@ -23,7 +23,13 @@ import { CHECKS } from '../evaluate/checks/catalog.js'
 import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import { resultStatus, type Report, type ReportResult, type ResultStatus } from './model.js'
+import {
+  fixCommands,
+  resultStatus,
+  type Report,
+  type ReportResult,
+  type ResultStatus
+} from './model.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -172,11 +178,13 @@ function sarifResult(
     // Unknown is not a failure, but it is not a pass either: shown as a warning.
     level: unknown ? 'warning' : LEVEL[r.severity ?? 'error'],
     message: {
-      text: unknown
-        ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
-        : status === 'advice'
-          ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
-          : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+      text:
+        (unknown
+          ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
+          : status === 'advice'
+            ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
+            : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`) +
+        (fixCommands(r).length > 0 ? ` Fix: ${fixCommands(r).join(' ; ')}` : '')
     },
     locations: [
       {

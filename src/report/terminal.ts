@@ -9,7 +9,7 @@ import { SECTIONS } from '../model/check.js'
 import { describeRoutes } from '../evaluate/route.js'
 import { resourceName } from '../model/snapshot.js'
 import { bySection, problemsFirst, statusCountsText } from './format.js'
-import { resultStatus, type Report, type ResultStatus } from './model.js'
+import { fixCommands, resultStatus, type Report, type ResultStatus } from './model.js'
 
 export interface TerminalOptions {
   color: boolean
@@ -80,7 +80,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       )
       if (result.outcome === 'fail' || result.outcome === 'unknown') {
         lines.push(`      ${paint('dim', t(result.detail))}`)
-        if (result.outcome === 'fail' && result.remediation) {
+        const commands = fixCommands(result)
+        if (commands.length > 0) {
+          for (const command of commands) lines.push(`      Fix: ${t(command)}`)
+        } else if (result.outcome === 'fail' && result.remediation) {
           lines.push(`      Fix: ${t(result.remediation)}`)
         }
         lines.push(`      ${paint('dim', t(result.docUrl))}`)

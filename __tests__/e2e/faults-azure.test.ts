@@ -24,6 +24,7 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
+  cause?: { raw?: string }
 }
 
 const WORKSPACE = workspaceId()

@@ -18,6 +18,7 @@ interface JsonReport {
     status?: string
     resource: { name: string }
     detail: string
+    remedy?: { commands: string[] }
   }>
 }
 

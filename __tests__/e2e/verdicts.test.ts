@@ -14,6 +14,7 @@ interface JsonReport {
     severity?: string
     resource: { name: string; id: string }
     detail: string
+    remedy?: { commands: string[] }
   }>
 }
 

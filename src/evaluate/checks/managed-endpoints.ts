@@ -335,7 +335,7 @@ export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
         def,
         'unknown',
         resource,
-        text`Workspace \`${ws.name}\` reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat.`,
+        text`Workspace \`${ws.name}\` reports no managed network status, so whether its network is provisioned is unknown. Provision it: that is safe to repeat.`,
         { remedy: provision }
       )
     ]
@@ -643,7 +643,7 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
         def,
         'unknown',
         resource,
-        text`No PrivateEndpoint outbound rule of workspace \`${ws.name}\` reaches ${target}. In AllowInternetOutbound the service creates one only when the ${label}'s public network access is disabled, and that could not be read. ${detail}`,
+        text`No PrivateEndpoint outbound rule of workspace \`${ws.name}\` reaches ${target}. In AllowInternetOutbound the service creates one only when the ${label}'s public network access is disabled. ${detail}`,
         { cause }
       )
     }

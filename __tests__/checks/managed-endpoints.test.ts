@@ -12,6 +12,7 @@ import { toWorkspace } from '../../src/model/normalize.js'
 import type { OnlineDeployment, Snapshot } from '../../src/model/snapshot.js'
 import {
   RESOURCE_GROUP,
+  SUBSCRIPTION,
   WORKSPACE_ID,
   dependencyId,
   dependencyRules,
@@ -24,6 +25,12 @@ import {
   withWorkspace
 } from './fixtures.js'
 import { readReference } from '../fixtures/reference.js'
+
+const RG_SCOPE = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}`
+/** `--resource-group <rg> --workspace-name <ws>` as the commands to copy name the fixture workspace. */
+const WS_ARGS = `--resource-group ${RESOURCE_GROUP} --workspace-name testworkspace`
+const WS_NAME_ARGS = `--resource-group ${RESOURCE_GROUP} --name testworkspace`
+const PROVISION = `az ml workspace provision-network ${WS_NAME_ARGS}`
 
 const withEndpoints = (...endpoints: ReturnType<typeof onlineEndpoint>[]) =>
   secureSnapshot({ onlineEndpoints: ok(endpoints) })
@@ -57,10 +64,25 @@ describe('MOE-03 managed online endpoints are not public', () => {
     )
     expect(r?.outcome).toBe('fail')
     expect(r?.severity).toBe('error')
-    expect(r?.detail).toContain('ep-public has public network access Enabled')
-    expect(r?.detail).toContain(
-      `az ml online-endpoint update --name ep-public --resource-group ${RESOURCE_GROUP} --workspace-name testworkspace --set public_network_access=disabled`
+    expect(r?.detail).toBe(
+      'Managed online endpoint ep-public has public network access Enabled and accepts scoring requests from the public internet. Turn its public network access off.'
     )
+    expect(r?.remedy).toEqual({
+      commands: [
+        `az ml online-endpoint update --name ep-public ${WS_ARGS} --set public_network_access=disabled`
+      ]
+    })
+    // The endpoint's name is Azure's: shown as code, escaped by renderers; our words are not.
+    expect(r?.message?.[1]).toEqual({ code: 'ep-public' })
+  })
+
+  it('quotes a name no shell would take as one word, so a command to copy runs nothing else', () => {
+    const [r] = MOE_03.evaluate(
+      withEndpoints(onlineEndpoint("ep;echo owned 'x'", { publicNetworkAccess: 'Enabled' }))
+    )
+    expect(r?.remedy?.commands).toEqual([
+      `az ml online-endpoint update --name 'ep;echo owned '\\''x'\\''' ${WS_ARGS} --set public_network_access=disabled`
+    ])
   })
 
   it('treats an absent setting as the Enabled default', () => {
@@ -101,6 +123,17 @@ describe('MOE-03 managed online endpoints are not public', () => {
     expect(results[0]?.detail).toContain('online endpoints of workspace testworkspace')
     expect(results[0]?.detail).toContain('HTTP 403')
     expect(results[0]?.detail).toContain(`Reader role on resource group ${RESOURCE_GROUP}`)
+    // One refused read of the workspace's group: the shared cause, with the grant that fixes it.
+    expect(results[0]?.cause).toMatchObject({
+      key: `reader:${RG_SCOPE.toLowerCase()}`,
+      fix: {
+        commands: [
+          `az role assignment create --assignee <client-id> --role Reader --scope ${RG_SCOPE}`
+        ]
+      },
+      raw: expect.stringContaining('does not have authorization')
+    })
+    expect(results[0]?.detail).not.toContain('does not have authorization')
   })
 })
 
@@ -128,7 +161,13 @@ describe('MOE-01 the workspace uses a managed virtual network', () => {
     )
     expect(r).toMatchObject({ outcome: 'fail', severity: 'warning' })
     expect(r?.detail).toContain('ep-private/blue, ep-private/green')
-    expect(r?.detail).toContain('--managed-network allow_only_approved_outbound')
+    expect(r?.detail).toContain('Enable the managed network and provision it')
+    expect(r?.remedy).toEqual({
+      commands: [
+        `az ml workspace update ${WS_NAME_ARGS} --managed-network allow_only_approved_outbound`,
+        PROVISION
+      ]
+    })
   })
 
   it.each([
@@ -147,6 +186,7 @@ describe('MOE-01 the workspace uses a managed virtual network', () => {
     const [r] = MOE_01.evaluate(legacy(deployments))
     expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
     expect(r?.detail).toContain(text)
+    expect(r?.remedy?.commands[0]).toContain('--managed-network allow_only_approved_outbound')
   })
 
   it('fails as an error when the deployments could not be read (legacy isolation unconfirmed)', () => {
@@ -157,11 +197,33 @@ describe('MOE-01 the workspace uses a managed virtual network', () => {
     const [r] = MOE_01.evaluate(s)
     expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
     expect(r?.detail).toContain('isolation mode Disabled (not set)')
-    expect(r?.detail).toContain('could not be read')
+    expect(r?.detail).toContain('The deployments of ep-private could not be read')
+    // The fail is the missing network, not the read: its fix is the network's.
+    expect(r?.cause).toBeUndefined()
+    expect(r?.remedy?.commands).toEqual([
+      `az ml workspace update ${WS_NAME_ARGS} --managed-network allow_only_approved_outbound`,
+      PROVISION
+    ])
   })
 
-  it('is unknown when the workspace could not be read', () => {
-    expect(MOE_01.evaluate(secureSnapshot({ workspace: failed(403) }))[0]?.outcome).toBe('unknown')
+  it('fails as an error, naming the status, when the endpoint list could not be read', () => {
+    const [r] = MOE_01.evaluate(
+      withWorkspace({ managedNetwork: undefined }, { onlineEndpoints: failed(403) })
+    )
+    expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
+    expect(r?.detail).toContain(
+      'The online endpoints could not be read (HTTP 403 AuthorizationFailed)'
+    )
+    expect(r?.detail).not.toContain('does not have authorization')
+  })
+
+  it('is unknown when the workspace could not be read, with the Reader grant as its cause', () => {
+    const [r] = MOE_01.evaluate(secureSnapshot({ workspace: failed(403) }))
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.detail).toContain(
+      'Could not read workspace testworkspace (HTTP 403 AuthorizationFailed)'
+    )
+    expect(r?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
   })
 })
 
@@ -178,10 +240,22 @@ describe('MOE-02 the managed network is provisioned', () => {
     expect(MOE_02.evaluate(status('active'))[0]?.outcome).toBe('pass')
     const [inactive] = MOE_02.evaluate(status('Inactive'))
     expect(inactive).toMatchObject({ outcome: 'fail', severity: 'warning' })
-    expect(inactive?.detail).toContain(
-      `az ml workspace provision-network --resource-group ${RESOURCE_GROUP} --name testworkspace`
+    expect(inactive?.detail).toBe(
+      'The managed network of workspace testworkspace is Inactive, not Active: its private endpoints and outbound rules are not in place yet. Provision it.'
     )
-    expect(MOE_02.evaluate(status(undefined))[0]?.outcome).toBe('unknown')
+    expect(inactive?.remedy).toEqual({ commands: [PROVISION] })
+    const [unknown] = MOE_02.evaluate(status(undefined))
+    expect(unknown?.outcome).toBe('unknown')
+    expect(unknown?.detail).toContain('reports no managed network status')
+    expect(unknown?.remedy).toEqual({ commands: [PROVISION] })
+  })
+
+  it('is unknown with the Reader grant as its cause when the workspace could not be read', () => {
+    const [r] = MOE_02.evaluate(secureSnapshot({ workspace: failed(403) }))
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope ${RG_SCOPE}`
+    ])
   })
 
   it('is skipped without a managed network', () => {
@@ -225,13 +299,15 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
     expect(results.map(r => r.outcome)).toEqual(['unknown', 'unknown'])
     expect(results[0]?.detail).toContain('not confirmed that its egress goes through')
     expect(results[0]?.detail).toContain('it was created 2026-03-02T09:14:27Z')
-    expect(results[0]?.detail).toContain(
-      `az monitor activity-log list --resource-id ${WORKSPACE_ID}`
-    )
-    expect(results[0]?.detail).toContain(
-      `az ml online-deployment create --resource-group ${RESOURCE_GROUP} --workspace-name testworkspace --endpoint-name ep-private --file deployment.yml`
-    )
+    expect(results[0]?.detail).toContain("in the workspace's activity log (first command)")
+    expect(results[0]?.remedy?.commands).toEqual([
+      `az monitor activity-log list --resource-id ${WORKSPACE_ID} --offset 90d`,
+      `az ml online-deployment create ${WS_ARGS} --endpoint-name ep-private --name <new-deployment> --file deployment.yml --all-traffic`,
+      `az ml online-deployment delete ${WS_ARGS} --endpoint-name ep-private --name blue --yes`
+    ])
+    expect(results[0]?.remedy?.placeholders).toEqual(expect.arrayContaining([{ code: 'blue' }]))
     expect(results[1]?.detail).toContain('Azure reports no creation time for it')
+    expect(results[1]?.remedy?.commands[2]).toContain('--name green --yes')
   })
 
   it('passes a deployment created after the workspace was last changed (so after its managed network), and not one created before', () => {
@@ -263,6 +339,10 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
     expect(r?.detail).toContain('before managed virtual networks existed')
     expect(r?.detail).toContain('can reach the internet')
     expect(r?.detail).toContain('delete and recreate endpoint ep-private')
+    expect(r?.remedy?.commands).toEqual([
+      `az ml online-deployment create ${WS_ARGS} --endpoint-name ep-private --name <new-deployment> --file deployment.yml --all-traffic`,
+      `az ml online-deployment delete ${WS_ARGS} --endpoint-name ep-private --name blue --yes`
+    ])
   })
 
   it('without a managed network passes Disabled and fails Enabled or unset, with the recreate command', () => {
@@ -275,8 +355,13 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
       )
     )
     expect(results.map(r => r.outcome)).toEqual(['pass', 'fail', 'fail'])
-    expect(results[1]?.detail).toContain('--set egress_public_network_access=disabled')
+    expect(results[1]?.detail).toContain('recreate it with egress disabled')
+    expect(results[1]?.remedy?.commands).toEqual([
+      `az ml online-deployment create ${WS_ARGS} --endpoint-name ep-private --name <new-deployment> --file deployment.yml --set egress_public_network_access=disabled --all-traffic`,
+      `az ml online-deployment delete ${WS_ARGS} --endpoint-name ep-private --name green --yes`
+    ])
     expect(results[2]?.detail).toContain('service default, Enabled')
+    expect(results[2]?.remedy?.commands[1]).toContain('--name red --yes')
   })
 
   it('is unknown per endpoint whose deployments could not be read, skipped with none', () => {
@@ -284,7 +369,19 @@ describe('MOE-04 egress of every managed deployment is isolated', () => {
       {},
       { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, failed(500)]]) }
     )
-    expect(MOE_04.evaluate(unreadable)[0]?.outcome).toBe('unknown')
+    const [r] = MOE_04.evaluate(unreadable)
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.resource.name).toBe('ep-private')
+    expect(r?.detail).toContain(
+      'Could not read the deployments of online endpoint ep-private (HTTP 500 InternalServerError)'
+    )
+    expect(r?.cause?.key).toBe('unavailable')
+    const refused = withWorkspace(
+      {},
+      { onlineDeployments: keyed([[`${WORKSPACE_ID}/onlineEndpoints/ep-private`, failed(403)]]) }
+    )
+    // The deployments live in the workspace's resource group: Reader there fixes it.
+    expect(MOE_04.evaluate(refused)[0]?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
     const none = deployments('Disabled')
     expect(MOE_04.evaluate(none)[0]?.outcome).toBe('skipped')
   })
@@ -311,10 +408,15 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     )
     expect(results.map(r => r.outcome)).toEqual(['pass', 'fail', 'fail'])
     expect(results[1]?.detail).toContain('not Active')
-    expect(results[1]?.detail).toContain('provision-network')
-    expect(results[2]?.detail).toContain(
-      `--type private_endpoint --service-resource-id ${dependencyId('registry')} --subresource-target registry`
-    )
+    expect(results[1]?.detail).toContain('__SYS_PE_testworkspacekv_vault (Inactive)')
+    expect(results[1]?.remedy).toEqual({ commands: [PROVISION] })
+    expect(results[2]?.detail).toContain('No PrivateEndpoint outbound rule')
+    expect(results[2]?.remedy).toEqual({
+      commands: [
+        `az ml workspace outbound-rule set ${WS_ARGS} --rule pe-testworkspaceacr-registry --type private_endpoint --service-resource-id ${dependencyId('registry')} --subresource-target registry`,
+        PROVISION
+      ]
+    })
   })
 
   // how-to-managed-network (outbound rules): a PrivateEndpoint rule names one sub-resource
@@ -327,7 +429,10 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     expect(results.map(r => r.outcome)).toEqual(['fail', 'pass', 'pass'])
     expect(results[0]?.detail).toContain('pe-storage-file (file)')
     expect(results[0]?.detail).toContain('none targets the blob sub-resource')
-    expect(results[0]?.detail).toContain('--subresource-target blob')
+    expect(results[0]?.remedy?.commands[0]).toContain(
+      '--rule pe-testworkspacestorage-blob --type private_endpoint'
+    )
+    expect(results[0]?.remedy?.commands[0]).toContain('--subresource-target blob')
     const [withInactive] = MOE_05.evaluate(
       secureSnapshot({ outboundRules: ok([fileOnly, inactiveBlob, kv!, acr!]) })
     )
@@ -369,9 +474,16 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
         ['fail', 'warning']
       ])
       expect(results[1]?.detail).toContain('allows public network access (Enabled)')
-      expect(results[1]?.detail).toContain('az keyvault update')
+      expect(results[1]?.remedy).toEqual({
+        commands: [
+          `az keyvault update --resource-group ${RESOURCE_GROUP} --name testworkspacekv --public-network-access Disabled`,
+          PROVISION
+        ]
+      })
       expect(results[2]?.detail).toContain('not set: Enabled by default')
-      expect(results[2]?.detail).toContain('az acr update')
+      expect(results[2]?.remedy?.commands[0]).toBe(
+        `az acr update --resource-group ${RESOURCE_GROUP} --name testworkspaceacr --public-network-enabled false`
+      )
     })
 
     it('fails as an error a dependency with public access disabled and no rule', () => {
@@ -388,6 +500,10 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
         ['fail', 'error']
       ])
       expect(results[1]?.detail).toContain('the service should have created the rule')
+      expect(results[1]?.remedy?.commands).toEqual([
+        `az ml workspace outbound-rule set ${WS_ARGS} --rule pe-testworkspacekv-vault --type private_endpoint --service-resource-id ${kv} --subresource-target vault`,
+        PROVISION
+      ])
     })
 
     it('is unknown naming Reader when the dependency cannot be read', () => {
@@ -400,7 +516,13 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
         )
       )
       expect(results[1]?.outcome).toBe('unknown')
+      expect(results[1]?.detail).toContain(
+        'Could not read key vault testworkspacekv (HTTP 403 AuthorizationFailed)'
+      )
       expect(results[1]?.detail).toContain('Reader role')
+      // Both dependencies are in the workspace's group: one grant, one shared cause.
+      expect(results[1]?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
+      expect(results[2]?.cause?.key).toBe(results[1]?.cause?.key)
     })
   })
 
@@ -443,6 +565,23 @@ describe('MOE-05 the managed network reaches storage, key vault and registry pri
     ).toBe('skipped')
     const noRegistry = MOE_05.evaluate(withWorkspace({ containerRegistry: undefined }))
     expect(noRegistry.map(r => r.outcome)).toEqual(['pass', 'pass', 'skipped'])
+  })
+
+  it('is unknown for a workspace that names no key vault, with the command that shows it', () => {
+    const results = MOE_05.evaluate(withWorkspace({ keyVault: undefined }))
+    expect(results[1]?.outcome).toBe('unknown')
+    expect(results[1]?.detail).toContain('Workspace testworkspace reports no key vault')
+    expect(results[1]?.remedy).toEqual({
+      commands: [`az ml workspace show ${WS_NAME_ARGS} --query key_vault`]
+    })
+  })
+
+  it('is unknown with the Reader grant as its cause when the rules could not be read', () => {
+    const [r] = MOE_05.evaluate(secureSnapshot({ outboundRules: failed(403) }))
+    expect(r?.detail).toContain(
+      'Could not read the managed network outbound rules of workspace testworkspace'
+    )
+    expect(r?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
   })
 })
 
@@ -497,6 +636,12 @@ describe('MOE-06 only approved outbound traffic', () => {
       withWorkspace({ managedNetwork: { isolationMode: 'AllowInternetOutbound' } })
     )
     expect(internet).toMatchObject({ outcome: 'fail', severity: 'notice' })
+    expect(internet?.detail).toContain('is AllowInternetOutbound: deployments can reach any')
+    expect(internet?.remedy).toEqual({
+      commands: [
+        `az ml workspace update ${WS_NAME_ARGS} --managed-network allow_only_approved_outbound`
+      ]
+    })
     expect(
       MOE_06.evaluate(withWorkspace({ managedNetwork: { isolationMode: 'Disabled' } }))[0]?.outcome
     ).toBe('skipped')
@@ -509,6 +654,12 @@ describe('MOE-06 only approved outbound traffic', () => {
     expect(r?.outcome).toBe('skipped')
     expect(r?.detail).toContain('The `route` input is `kubernetes`.')
   })
+
+  it('is unknown with the Reader grant as its cause when the workspace could not be read', () => {
+    const [r] = MOE_06.evaluate(secureSnapshot({ workspace: failed(403) }))
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
+  })
 })
 
 describe('MOE-07 the workspace is not in v1 legacy mode', () => {
@@ -518,10 +669,10 @@ describe('MOE-07 the workspace is not in v1 legacy mode', () => {
     const [r] = MOE_07.evaluate(withWorkspace({ v1LegacyMode: true }))
     expect(r?.outcome).toBe('fail')
     expect(r?.severity).toBe('error')
-    expect(r?.detail).toContain('v1LegacyMode set to true')
-    expect(r?.detail).toContain(
-      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --v1-legacy-mode false`
-    )
+    expect(r?.detail).toContain('`v1LegacyMode` set to true')
+    expect(r?.remedy).toEqual({
+      commands: [`az ml workspace update ${WS_NAME_ARGS} --v1-legacy-mode false`]
+    })
   })
 
   it('passes false, and passes absent as the service default', () => {
@@ -540,6 +691,8 @@ describe('MOE-07 the workspace is not in v1 legacy mode', () => {
   it('is skipped on the Kubernetes route and unknown when the workspace is unreadable', () => {
     const k8s = withWorkspace({}, { request: { route: 'kubernetes', deploymentMethod: 'cli' } })
     expect(MOE_07.evaluate(k8s)[0]?.outcome).toBe('skipped')
-    expect(MOE_07.evaluate(secureSnapshot({ workspace: failed(403) }))[0]?.outcome).toBe('unknown')
+    const [unreadable] = MOE_07.evaluate(secureSnapshot({ workspace: failed(403) }))
+    expect(unreadable?.outcome).toBe('unknown')
+    expect(unreadable?.cause?.key).toBe(`reader:${RG_SCOPE.toLowerCase()}`)
   })
 })

@@ -24,6 +24,7 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
+  cause?: { raw?: string }
 }
 
 const WORKSPACE = workspaceId()
@@ -212,7 +213,9 @@ describe('permanent ARM faults end as unknown results with the reason, in bounde
     recordFault('Azure', 'malformed (HTML) body for a list', 'partial report with unknowns', run)
     const moe05 = resultsOf(run).find(r => r.checkId === 'MOE-05')
     expect(moe05?.outcome).toBe('unknown')
-    expect(moe05?.detail).toContain('PARSE_ERROR: the response body is not valid JSON')
+    expect(moe05?.detail).toContain('(HTTP 200 PARSE_ERROR)')
+    // Azure's own words go to the shared cause, shown folded.
+    expect(moe05?.cause?.raw).toContain('the response body is not valid JSON')
     expect(armRequests(run, OUTBOUND_RULES).map(r => r.status)).toEqual([200])
   })
 
@@ -222,8 +225,9 @@ describe('permanent ARM faults end as unknown results with the reason, in bounde
     const moe03 = resultsOf(run).filter(r => r.checkId === 'MOE-03')
     expect(moe03).toHaveLength(1)
     expect(moe03[0]!.outcome).toBe('unknown')
-    expect(moe03[0]!.detail).toMatch(
-      /RepeatedNextLink: ARM returned the nextLink https:\/\/127\.0\.0\.1:\d+\/subscriptions\/.+\/onlineEndpoints\?api-version=[\d-]+&\$skipToken=MA twice/
+    expect(moe03[0]!.detail).toContain('(HTTP 200 RepeatedNextLink)')
+    expect(moe03[0]!.cause?.raw).toMatch(
+      /^ARM returned the nextLink https:\/\/127\.0\.0\.1:\d+\/subscriptions\/.+\/onlineEndpoints\?api-version=[\d-]+&\$skipToken=MA twice/
     )
     // Page 1 and the link once more, then it stopped.
     expect(armRequests(run, ENDPOINTS)).toHaveLength(2)

@@ -18,6 +18,7 @@ interface JsonReport {
     status?: string
     resource: { name: string }
     detail: string
+    remedy?: { commands: string[] }
   }>
 }
 
@@ -90,10 +91,12 @@ describe('managed route: legacy per-deployment isolation', () => {
     ])
     const moe01 = run.annotations.find(a => a.title?.startsWith('MOE-01'))
     expect(moe01?.level).toBe('warning')
-    expect(moe01?.message).toContain('legacy egressPublicNetworkAccess: Disabled')
-    expect(moe01?.message).toContain(
-      'az ml workspace update --resource-group ml-rg --name ml-ws --managed-network allow_only_approved_outbound'
-    )
+    expect(moe01?.message).toContain('legacy `egressPublicNetworkAccess: Disabled`')
+    expect(moe01?.message).toContain('Enable the managed network and provision it')
+    expect(report.results.find(r => r.checkId === 'MOE-01')?.remedy?.commands).toEqual([
+      'az ml workspace update --resource-group ml-rg --name ml-ws --managed-network allow_only_approved_outbound',
+      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+    ])
     // A warning in a fail-on category trips the gate.
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run)).toContain('MOE-01')
@@ -125,8 +128,11 @@ describe('managed route: internet outbound, not provisioned', () => {
     const kv = report.results.find(
       r => r.checkId === 'MOE-05' && r.resource.name === 'kv-mlws-0427'
     )
-    expect(kv?.detail).toContain('--type private_endpoint')
-    expect(kv?.detail).toContain('--subresource-target vault')
+    expect(kv?.detail).toContain('the service should have created the rule')
+    expect(kv?.remedy?.commands[0]).toContain(
+      '--rule pe-kv-mlws-0427-vault --type private_endpoint'
+    )
+    expect(kv?.remedy?.commands[0]).toContain('--subresource-target vault')
     expect(run.annotations.find(a => a.title?.startsWith('MOE-06'))?.level).toBe('notice')
     // A notice is advice, in the same word everywhere: never "fail (notice)".
     expect(run.annotations.find(a => a.title?.startsWith('MOE-06'))?.title).toMatch(/ \(advice\)$/)
@@ -135,8 +141,11 @@ describe('managed route: internet outbound, not provisioned', () => {
     expect(run.summary).not.toContain('fail (notice)')
     expect(run.summary?.split('\n')[0]).toMatch(/, 1 advice — inference environment not isolated$/)
     expect(run.annotations.find(a => a.title?.startsWith('MOE-02'))?.message).toContain(
-      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+      'is Inactive, not Active'
     )
+    expect(report.results.find(r => r.checkId === 'MOE-02')?.remedy?.commands).toEqual([
+      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+    ])
     // The notice alone would not fail the step; MOE-02/MOE-05 do.
     expect(failedChecks(run)).toEqual(expect.arrayContaining(['MOE-02', 'MOE-05']))
     // MOE-06 is advice (a notice): not named in failed-checks.

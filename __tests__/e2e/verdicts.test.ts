@@ -14,6 +14,7 @@ interface JsonReport {
     severity?: string
     resource: { name: string; id: string }
     detail: string
+    remedy?: { commands: string[] }
   }>
 }
 
@@ -79,7 +80,14 @@ describe('MOE-04 deployments older than the managed network', () => {
     ])
     expect(moe04[0]?.detail).toContain('before managed virtual networks existed')
     expect(moe04[1]?.detail).toContain('not confirmed')
-    expect(moe04[1]?.detail).toContain('az monitor activity-log list')
+    // First how to confirm, then the replacement with the real names.
+    expect(moe04[1]?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az monitor activity-log list --resource-id \/subscriptions\/[^ ]+\/resourceGroups\/ml-rg\/providers\/Microsoft\.MachineLearningServices\/workspaces\/ml-ws --offset 90d$/
+      ),
+      'az ml online-deployment create --resource-group ml-rg --workspace-name ml-ws --endpoint-name fraud-detect --name <new-deployment> --file deployment.yml --all-traffic',
+      'az ml online-deployment delete --resource-group ml-rg --workspace-name ml-ws --endpoint-name fraud-detect --name blue --yes'
+    ])
     expect(failedChecks(run)).toContain('MOE-04')
     expect(run.exitCode).toBe(1)
   })
@@ -99,7 +107,12 @@ describe('MOE-05 matches the sub-resource, not only the storage account', () => 
       ['stmlws0427', 'fail']
     ])
     expect(moe05[2]?.detail).toContain('__SYS_PE_stmlws0427_file_8d20b7c4 (file)')
-    expect(moe05[2]?.detail).toContain('--subresource-target blob')
+    expect(moe05[2]?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az ml workspace outbound-rule set --resource-group ml-rg --workspace-name ml-ws --rule pe-stmlws0427-blob --type private_endpoint --service-resource-id \/subscriptions\/[^ ]+\/storageAccounts\/stmlws0427 --subresource-target blob$/
+      ),
+      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+    ])
     expect(failedChecks(run)).toContain('MOE-05')
     expect(run.exitCode).toBe(1)
   })
@@ -128,9 +141,10 @@ describe('MOE-07 v1 legacy mode', () => {
     const run = await runAction({ scenario: 'managed-v1-legacy', inputs: ROUTE_GATE })
     const [moe07] = resultsOf(run, 'MOE-07')
     expect(moe07).toMatchObject({ outcome: 'fail', severity: 'error', resource: { name: 'ml-ws' } })
-    expect(moe07?.detail).toContain(
+    expect(moe07?.detail).toContain('`v1LegacyMode` set to true')
+    expect(moe07?.remedy?.commands).toEqual([
       'az ml workspace update --resource-group ml-rg --name ml-ws --v1-legacy-mode false'
-    )
+    ])
     // The only isolation or Kubernetes finding (RBAC/OUT are outside this route scenario).
     expect(failedChecks(run).filter(id => /^(NET|MOE|K8S)-/.test(id))).toEqual(['MOE-07'])
     expect(run.exitCode).toBe(1)
@@ -217,9 +231,10 @@ describe('MOE-05 in AllowInternetOutbound follows the dependencies’ public net
     ])
     expect(moe05[0]?.detail).toContain('Its public network access is disabled')
     expect(moe05[1]?.detail).toContain('allows public network access (Enabled)')
-    expect(moe05[1]?.detail).toContain(
-      'az keyvault update --resource-group ml-rg --name kv-mlws-0427 --public-network-access Disabled'
-    )
+    expect(moe05[1]?.remedy?.commands).toEqual([
+      'az keyvault update --resource-group ml-rg --name kv-mlws-0427 --public-network-access Disabled',
+      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+    ])
     const read = (path: RegExp): boolean =>
       run.emulator.requests.some(r => r.service === 'arm' && path.test(r.url))
     expect(read(/\/vaults\/kv-mlws-0427\?api-version=2024-11-01$/)).toBe(true)

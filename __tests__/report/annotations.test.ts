@@ -28,7 +28,11 @@ describe('buildAnnotations', () => {
       ['error', 'MOE-03: Managed online endpoints are not reachable from the public internet']
     ])
     expect(annotations[1]?.message).toContain('ep-a has public network access Enabled')
-    expect(annotations[1]?.message).toContain('az ml online-endpoint update --name ep-a')
+    expect(annotations[1]?.message).toContain('Turn its public network access off.')
+    // The command to copy is the result's remedy (MOE-03 no longer writes it into the detail).
+    expect(report.results.find(r => r.resource.name === 'ep-a')?.remedy?.commands[0]).toContain(
+      'az ml online-endpoint update --name ep-a'
+    )
     expect(annotations[1]?.message).toContain(
       'Docs: https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint'
     )

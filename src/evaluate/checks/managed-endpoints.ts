@@ -9,9 +9,9 @@ import {
   equalsIgnoreCase,
   isPublicNetworkAccessDisabled,
   makeResult,
+  readProblem,
   resourceGroupOf,
   resourceOf,
-  unreadableDetail,
   workspaceResource,
   workspaceUnreadable,
   workspaceListUnreadable
@@ -19,17 +19,17 @@ import {
 import type {
   OnlineDeployment,
   OnlineEndpoint,
+  OutboundRule,
   Read,
+  ReadError,
   Snapshot,
   Workspace
 } from '../../model/snapshot.js'
 import { resourceKey, resourceName } from '../../model/snapshot.js'
 import {
-  describeRules,
   hasManagedNetwork,
   isActive,
   isApprovedOutboundOnly,
-  isolationModeText,
   outboundRulesOf,
   skipUnlessRoute
 } from './routes.js'
@@ -43,12 +43,34 @@ import {
   MOE_06_RULE,
   MOE_07_RULE
 } from './rules/managed-endpoints.js'
-import type { Check, CheckDefinition, CheckResult, Severity } from '../../model/check.js'
+import type { Check, CheckDefinition, CheckResult, ResultFix, Severity } from '../../model/check.js'
+import { joinText, ours, text, type Text } from '../../model/text.js'
+
+/**
+ * A name from Azure as one shell word: as it is when it holds only characters no shell
+ * treats specially (every name Azure's naming rules allow for these resources), else in
+ * single quotes, so a hostile name in a command to copy cannot run anything.
+ */
+function arg(v: string): string {
+  return /^[A-Za-z0-9._/:=@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`
+}
+
+/** `--resource-group <rg> --workspace-name <ws>` of the workspace the checks read. */
+function workspaceArgs(snapshot: Snapshot, nameFlag = '--workspace-name'): string {
+  const { resourceGroup, workspaceName } = snapshot.target
+  return `--resource-group ${arg(resourceGroup)} ${nameFlag} ${arg(workspaceName)}`
+}
+
+/** `managedNetwork.isolationMode` as Azure reports it, or the default when absent. */
+function isolationMode(ws: Workspace): Text {
+  const mode = ws.managedNetwork?.isolationMode
+  return mode === undefined ? text`Disabled (not set)` : text`${mode}`
+}
 
 export const MOE_03: Check = defineCheck(MOE_03_RULE, (snapshot, def) => {
   const skip = skipUnlessRoute(def, snapshot, 'managed')
   if (skip) return skip
-  const { resourceGroup, workspaceName } = snapshot.target
+  const { workspaceName } = snapshot.target
   if (!snapshot.onlineEndpoints.ok) {
     return [
       workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
@@ -61,7 +83,7 @@ export const MOE_03: Check = defineCheck(MOE_03_RULE, (snapshot, def) => {
         def,
         'skipped',
         workspaceResource(snapshot),
-        `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`
+        text`Workspace \`${workspaceName}\` has no managed online endpoints yet; the check runs once one exists.`
       )
     ]
   }
@@ -72,19 +94,25 @@ export const MOE_03: Check = defineCheck(MOE_03_RULE, (snapshot, def) => {
         def,
         'pass',
         resource,
-        `Managed online endpoint ${endpoint.name} has public network access Disabled.`
+        text`Managed online endpoint \`${endpoint.name}\` has public network access Disabled.`
       )
     }
     const found =
       endpoint.publicNetworkAccess === undefined
-        ? 'does not set public network access, so the service default (Enabled) applies'
-        : `has public network access ${endpoint.publicNetworkAccess}`
+        ? text`does not set public network access, so the service default (Enabled) applies`
+        : text`has public network access ${endpoint.publicNetworkAccess}`
     return makeResult(
       def,
       'fail',
       resource,
-      `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
-        `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`
+      text`Managed online endpoint \`${endpoint.name}\` ${found} and accepts scoring requests from the public internet. Turn its public network access off.`,
+      {
+        remedy: {
+          commands: [
+            `az ml online-endpoint update --name ${arg(endpoint.name)} ${workspaceArgs(snapshot)} --set public_network_access=disabled`
+          ]
+        }
+      }
     )
   })
 })
@@ -101,13 +129,18 @@ function enableManagedNetworkCommand(
   snapshot: Snapshot,
   mode = 'allow_only_approved_outbound'
 ): string {
-  const { resourceGroup, workspaceName } = snapshot.target
-  return `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --managed-network ${mode}`
+  return `az ml workspace update ${workspaceArgs(snapshot, '--name')} --managed-network ${mode}`
 }
 
 function provisionNetworkCommand(snapshot: Snapshot): string {
-  const { resourceGroup, workspaceName } = snapshot.target
-  return `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`
+  return `az ml workspace provision-network ${workspaceArgs(snapshot, '--name')}`
+}
+
+/** Enable the managed network, then provision it (MOE-01's fix). */
+function enableManagedNetworkFix(snapshot: Snapshot): ResultFix {
+  return {
+    commands: [enableManagedNetworkCommand(snapshot), provisionNetworkCommand(snapshot)]
+  }
 }
 
 /** A managed endpoint and its deployments as read (undefined: never read, a bug). */
@@ -126,26 +159,52 @@ function managedEndpointDeployments(snapshot: Snapshot): EndpointDeployments[] {
     }))
 }
 
-function deploymentsUnreadable(snapshot: Snapshot, item: EndpointDeployments): string {
+/** The unknown result for an endpoint whose deployments were not read, or undefined when they were. */
+function deploymentsUnreadable(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  item: EndpointDeployments
+): CheckResult | undefined {
+  const resource = resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name)
   if (!item.deployments) {
-    return `The deployments of endpoint ${item.endpoint.name} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+    return makeResult(
+      def,
+      'unknown',
+      resource,
+      text`The deployments of endpoint \`${item.endpoint.name}\` were not read (a bug in aml-inference-guard: please report it with the JSON report attached). List them to check their egress by hand.`,
+      {
+        remedy: {
+          commands: [
+            `az ml online-deployment list ${workspaceArgs(snapshot)} --endpoint-name ${arg(item.endpoint.name)}`
+          ]
+        }
+      }
+    )
   }
-  if (item.deployments.ok) return ''
-  return unreadableDetail(
-    `the deployments of online endpoint ${item.endpoint.name}`,
-    snapshot.target.resourceGroup,
+  if (item.deployments.ok) return undefined
+  const { detail, cause } = readProblem(
+    text`the deployments of online endpoint \`${item.endpoint.name}\``,
+    `${item.endpoint.id}/deployments`,
     item.deployments.error
   )
+  return makeResult(def, 'unknown', resource, detail, { cause })
 }
 
 function isEgressDisabled(deployment: OnlineDeployment): boolean {
   return equalsIgnoreCase(deployment.egressPublicNetworkAccess, 'Disabled')
 }
 
-function egressText(deployment: OnlineDeployment): string {
+function egressText(deployment: OnlineDeployment): Text {
   return deployment.egressPublicNetworkAccess === undefined
-    ? 'does not set egressPublicNetworkAccess (the service default, Enabled, applies)'
-    : `has egressPublicNetworkAccess ${deployment.egressPublicNetworkAccess}`
+    ? text`does not set \`egressPublicNetworkAccess\` (the service default, Enabled, applies)`
+    : text`has \`egressPublicNetworkAccess\` ${deployment.egressPublicNetworkAccess}`
+}
+
+/** `HTTP 403 AuthorizationFailed` (Azure's message stays out: it is not needed to act). */
+function statusOf(error: ReadError): Text {
+  return error.status === null
+    ? text`no response, ${error.code}`
+    : text`HTTP ${error.status} ${error.code}`
 }
 
 /** Shared preamble of the workspace-level MOE checks: route, then the workspace read. */
@@ -172,21 +231,23 @@ export const MOE_01: Check = defineCheck(MOE_01_RULE, (snapshot, def) => {
         def,
         'pass',
         resource,
-        `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`
+        text`Workspace \`${ws.name}\` uses a managed virtual network (isolation mode ${isolationMode(ws)}).`
       )
     ]
   }
-  const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`
-  const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`
+  const found = text`Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}).`
+  const fix = text`Enable the managed network and provision it, then recreate the existing managed online endpoints and their deployments: they are not moved into it (MOE-04).`
+  const fail = (why: Text): CheckResult =>
+    makeResult(def, 'fail', resource, text`${found} ${why} ${fix}`, {
+      remedy: enableManagedNetworkFix(snapshot)
+    })
 
   // Severity: warning only when every managed deployment is still isolated the legacy way.
+  // A failed read only keeps the severity at error: the fail itself is the missing network.
   if (!snapshot.onlineEndpoints.ok) {
     return [
-      makeResult(
-        def,
-        'fail',
-        resource,
-        `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`
+      fail(
+        text`The online endpoints could not be read (${statusOf(snapshot.onlineEndpoints.error)}), so legacy egress isolation of the deployments could not be confirmed.`
       )
     ]
   }
@@ -200,21 +261,15 @@ export const MOE_01: Check = defineCheck(MOE_01_RULE, (snapshot, def) => {
   )
   if (unreadable.length > 0) {
     return [
-      makeResult(
-        def,
-        'fail',
-        resource,
-        `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`
+      fail(
+        text`The deployments of ${names(unreadable.map(i => i.endpoint.name))} could not be read, so legacy egress isolation could not be confirmed.`
       )
     ]
   }
   if (deployments.length === 0) {
     return [
-      makeResult(
-        def,
-        'fail',
-        resource,
-        `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`
+      fail(
+        text`No managed deployment exists yet, and a deployment created without the legacy \`egressPublicNetworkAccess: Disabled\` reaches the internet.`
       )
     ]
   }
@@ -222,25 +277,30 @@ export const MOE_01: Check = defineCheck(MOE_01_RULE, (snapshot, def) => {
   if (open.length === 0) {
     return [
       withSeverity(
-        makeResult(
-          def,
-          'fail',
-          resource,
-          `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`
+        fail(
+          text`Every managed deployment (${names(deployments.map(d => d.name))}) still isolates its egress with the legacy \`egressPublicNetworkAccess: Disabled\`; the article recommends moving to the managed network.`
         ),
         'warning'
       )
     ]
   }
   return [
-    makeResult(
-      def,
-      'fail',
-      resource,
-      `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`
+    fail(
+      text`${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${joinText(
+        open.map(d => text`\`${d.name}\` ${egressText(d)}`),
+        '; '
+      )}.`
     )
   ]
 })
+
+/** Names from Azure, each as code, comma-separated. */
+function names(list: string[]): Text {
+  return joinText(
+    list.map(n => text`\`${n}\``),
+    ', '
+  )
+}
 
 export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
   const pre = managedWorkspace(def, snapshot)
@@ -253,14 +313,20 @@ export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
         def,
         'skipped',
         resource,
-        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`
+        text`Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}), so there is nothing to provision; MOE-01 reports it.`
       )
     ]
   }
   const status = ws.managedNetwork?.status?.status
+  const provision: ResultFix = { commands: [provisionNetworkCommand(snapshot)] }
   if (equalsIgnoreCase(status, 'Active')) {
     return [
-      makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+      makeResult(
+        def,
+        'pass',
+        resource,
+        text`The managed network of workspace \`${ws.name}\` is Active.`
+      )
     ]
   }
   if (status === undefined) {
@@ -269,7 +335,8 @@ export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
         def,
         'unknown',
         resource,
-        `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`
+        text`Workspace \`${ws.name}\` reports no managed network status, so whether its network is provisioned is unknown. Provision it: that is safe to repeat.`,
+        { remedy: provision }
       )
     ]
   }
@@ -278,7 +345,8 @@ export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
       def,
       'fail',
       resource,
-      `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`
+      text`The managed network of workspace \`${ws.name}\` is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Provision it.`,
+      { remedy: provision }
     )
   ]
 })
@@ -289,9 +357,24 @@ export const MOE_02: Check = defineCheck(MOE_02_RULE, (snapshot, def) => {
  */
 export const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z'
 
-function recreateDeploymentCommand(snapshot: Snapshot, endpoint: string): string {
-  const { resourceGroup, workspaceName } = snapshot.target
-  return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`
+/**
+ * Replace a deployment (its egress setting cannot be changed in place): create a new one
+ * from the same definition with all the traffic, then delete the old one.
+ */
+function recreateDeploymentFix(
+  snapshot: Snapshot,
+  endpoint: string,
+  deployment: string,
+  extra = ''
+): ResultFix {
+  const where = `${workspaceArgs(snapshot)} --endpoint-name ${arg(endpoint)}`
+  return {
+    commands: [
+      `az ml online-deployment create ${where} --name <new-deployment> --file deployment.yml${extra} --all-traffic`,
+      `az ml online-deployment delete ${where} --name ${arg(deployment)} --yes`
+    ],
+    placeholders: text`\`<new-deployment>\` is a new name you choose for the replacement; \`deployment.yml\` is the definition of \`${deployment}\` (model, environment, instance type and count), as you deployed it. \`--all-traffic\` sends all of the endpoint's traffic to the replacement: leave it out to split the traffic yourself.`
+  }
 }
 
 /**
@@ -308,18 +391,18 @@ function judgeManagedNetworkDeployment(
   d: OnlineDeployment,
   resource: CheckResult['resource']
 ): CheckResult {
-  const mode = ws.managedNetwork?.isolationMode
-  const name = `Deployment ${d.name} of ${endpoint.name}`
+  const mode = isolationMode(ws)
+  const name = text`Deployment \`${d.name}\` of \`${endpoint.name}\``
   if (isEgressDisabled(d)) {
     return makeResult(
       def,
       'pass',
       resource,
-      `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`
+      text`${name} has the legacy \`egressPublicNetworkAccess: Disabled\`, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`
     )
   }
   const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt)
-  const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`
+  const recreate = recreateDeploymentFix(snapshot, endpoint.name, d.name)
   if (
     created !== undefined &&
     !Number.isNaN(created) &&
@@ -329,7 +412,8 @@ function judgeManagedNetworkDeployment(
       def,
       'fail',
       resource,
-      `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`
+      text`${name} was created ${d.createdAt ?? ''}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. Recreate it so that it runs in the managed network, move the traffic to it and delete the old one (or delete and recreate endpoint \`${endpoint.name}\`).`,
+      { remedy: recreate }
     )
   }
   // Enabling or changing the managed network is a change of the workspace resource: a
@@ -340,19 +424,29 @@ function judgeManagedNetworkDeployment(
       def,
       'pass',
       resource,
-      `${name} was created ${d.createdAt}, after the workspace's last change (${ws.lastModifiedAt}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`
+      text`${name} was created ${d.createdAt ?? ''}, after the workspace's last change (${ws.lastModifiedAt ?? ''}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`
     )
   }
   const when =
     d.createdAt === undefined
-      ? 'Azure reports no creation time for it'
-      : `it was created ${d.createdAt}`
+      ? text`Azure reports no creation time for it`
+      : text`it was created ${d.createdAt}`
+  const lastChange =
+    ws.lastModifiedAt === undefined ? text`(not reported)` : text`(${ws.lastModifiedAt})`
   return makeResult(
     def,
     'unknown',
     resource,
-    `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change${ws.lastModifiedAt ? ` (${ws.lastModifiedAt})` : ' (not reported)'}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
-      `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`
+    text`${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change ${lastChange}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. Confirm: find when the managed network was enabled in the workspace's activity log (first command) and compare; if the deployment is older, or you cannot tell, recreate it so that it runs in the managed network, move the traffic to it and delete the old one (or delete and recreate endpoint \`${endpoint.name}\`). Once confirmed, suppress this result with the reason.`,
+    {
+      remedy: {
+        ...recreate,
+        commands: [
+          `az monitor activity-log list --resource-id ${arg(ws.id)} --offset 90d`,
+          ...recreate.commands
+        ]
+      }
+    }
   )
 }
 
@@ -360,7 +454,7 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
   const pre = managedWorkspace(def, snapshot)
   if ('results' in pre) return pre.results
   const ws = pre.ws
-  const { resourceGroup, workspaceName } = snapshot.target
+  const { workspaceName } = snapshot.target
   if (!snapshot.onlineEndpoints.ok) {
     return [
       workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
@@ -369,16 +463,9 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
   const managedNetwork = hasManagedNetwork(ws)
   const results: CheckResult[] = []
   for (const item of managedEndpointDeployments(snapshot)) {
-    const unreadable = deploymentsUnreadable(snapshot, item)
+    const unreadable = deploymentsUnreadable(def, snapshot, item)
     if (unreadable || !item.deployments?.ok) {
-      results.push(
-        makeResult(
-          def,
-          'unknown',
-          resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name),
-          unreadable
-        )
-      )
+      if (unreadable) results.push(unreadable)
       continue
     }
     for (const d of item.deployments.value) {
@@ -391,7 +478,7 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
             def,
             'pass',
             resource,
-            `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`
+            text`Deployment \`${d.name}\` of \`${item.endpoint.name}\` has \`egressPublicNetworkAccess\` Disabled (legacy isolation; the workspace has no managed network).`
           )
         )
       } else {
@@ -400,8 +487,15 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
             def,
             'fail',
             resource,
-            `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
-              `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`
+            text`Deployment \`${d.name}\` of \`${item.endpoint.name}\` ${egressText(d)} and the workspace has no managed network, so it can reach the internet. The setting cannot be changed on a deployment: recreate it with egress disabled, move the traffic to it and delete the old one. Or enable the workspace managed network (MOE-01) and recreate the deployment in it.`,
+            {
+              remedy: recreateDeploymentFix(
+                snapshot,
+                item.endpoint.name,
+                d.name,
+                ' --set egress_public_network_access=disabled'
+              )
+            }
           )
         )
       }
@@ -413,7 +507,7 @@ export const MOE_04: Check = defineCheck(MOE_04_RULE, (snapshot, def) => {
         def,
         'skipped',
         workspaceResource(snapshot),
-        `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`
+        text`Workspace \`${workspaceName}\` has no managed online deployments yet; the check runs once one exists.`
       )
     ]
   }
@@ -427,33 +521,53 @@ const DEPLOYMENT_SUBRESOURCE = {
   containerRegistry: 'registry'
 } as const
 
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+function capitalizeFirst(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /** The CLI command that turns off a dependency's public network access. */
 function disablePublicAccessCommand(type: string, id: string): string {
-  const rg = resourceGroupOf(id) ?? '<resource-group>'
-  const name = resourceName(id)
+  const where = `--resource-group ${arg(resourceGroupOf(id) ?? '')} --name ${arg(resourceName(id))}`
   if (type === 'Microsoft.Storage/storageAccounts')
-    return `az storage account update --resource-group ${rg} --name ${name} --public-network-access Disabled`
+    return `az storage account update ${where} --public-network-access Disabled`
   if (type === 'Microsoft.KeyVault/vaults')
-    return `az keyvault update --resource-group ${rg} --name ${name} --public-network-access Disabled`
-  return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`
+    return `az keyvault update ${where} --public-network-access Disabled`
+  return `az acr update ${where} --public-network-enabled false`
 }
+
+/** `rule-a (Inactive), rule-b (no status)`: names and statuses as Azure reports them. */
+function rulesText(
+  rules: OutboundRule[],
+  show: (r: OutboundRule) => string | undefined,
+  missing: string
+): Text {
+  return joinText(
+    rules.map(r => {
+      const shown = show(r)
+      return text`\`${r.name}\` (${shown === undefined ? ours(missing) : shown})`
+    }),
+    ', '
+  )
+}
+
+/** The field of `az ml workspace show` that names each dependency. */
+const SHOW_FIELD = {
+  storageAccount: 'storage_account',
+  keyVault: 'key_vault',
+  containerRegistry: 'container_registry'
+} as const
 
 export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
   const pre = managedWorkspace(def, snapshot)
   if ('results' in pre) return pre.results
   const ws = pre.ws
-  const { resourceGroup, workspaceName } = snapshot.target
   if (!hasManagedNetwork(ws)) {
     return [
       makeResult(
         def,
         'skipped',
         workspaceResource(snapshot),
-        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`
+        text`Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}), so it has no outbound rules to check; MOE-01 reports it.`
       )
     ]
   }
@@ -461,20 +575,33 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
   if (!rules.ok) {
     return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)]
   }
+  const provision = provisionNetworkCommand(snapshot)
   return DATA_DEPENDENCIES.map(kind => {
     const dep = workspaceDependency(snapshot, ws, kind)
+    const label = ours(dep.label)
     const subresource = DEPLOYMENT_SUBRESOURCE[kind]
     const id = dep.id
     if (!id) {
-      const detail =
-        kind === 'containerRegistry'
-          ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
-          : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`
+      if (kind === 'containerRegistry') {
+        return makeResult(
+          def,
+          'skipped',
+          workspaceResource(snapshot),
+          text`Workspace \`${ws.name}\` has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
+        )
+      }
       return makeResult(
         def,
-        kind === 'containerRegistry' ? 'skipped' : 'unknown',
+        'unknown',
         workspaceResource(snapshot),
-        detail
+        text`Workspace \`${ws.name}\` reports no ${label}, so whether the managed network reaches it privately is unknown. Check which ${label} the workspace uses.`,
+        {
+          remedy: {
+            commands: [
+              `az ml workspace show ${workspaceArgs(snapshot, '--name')} --query ${SHOW_FIELD[kind]}`
+            ]
+          }
+        }
       )
     }
     const resource = resourceOf(id, dep.type)
@@ -484,14 +611,19 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
     // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
     const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, subresource))
     const active = matching.filter(isActive)
-    const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${subresource} ; then ${provisionNetworkCommand(snapshot)}`
+    const addRule: ResultFix = {
+      commands: [
+        `az ml workspace outbound-rule set ${workspaceArgs(snapshot)} --rule ${arg(`pe-${resource.name}-${subresource}`)} --type private_endpoint --service-resource-id ${arg(id)} --subresource-target ${subresource}`,
+        provision
+      ]
+    }
+    const target = text`the ${subresource} sub-resource of ${label} \`${resource.name}\``
     if (active.length > 0) {
-      const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ')
       return makeResult(
         def,
         'pass',
         resource,
-        `The managed network reaches the ${subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`
+        text`The managed network reaches ${target} through active PrivateEndpoint rule(s) ${rulesText(active, r => r.subresourceTarget, 'no sub-resource')}.`
       )
     }
     if (matching.length > 0) {
@@ -499,52 +631,58 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
         def,
         'fail',
         resource,
-        `The PrivateEndpoint rule(s) to the ${subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`
+        text`The PrivateEndpoint rule(s) to ${target} are not Active: ${rulesText(matching, r => r.status, 'no status')}. Provision the managed network.`,
+        { remedy: { commands: [provision] } }
       )
     }
     const internetMode = equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound')
     const access = internetMode ? dep.networkAccess : undefined
     if (access && !access.ok) {
+      const { detail, cause } = readProblem(text`${label} \`${resource.name}\``, id, access.error)
       return makeResult(
         def,
         'unknown',
         resource,
-        `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`
+        text`No PrivateEndpoint outbound rule of workspace \`${ws.name}\` reaches ${target}. In AllowInternetOutbound the service creates one only when the ${label}'s public network access is disabled. ${detail}`,
+        { cause }
       )
     }
     if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
       // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
       // dependencies are created only for those whose public network access is disabled.
-      return {
-        ...makeResult(
+      const setting =
+        access.value.publicNetworkAccess === undefined
+          ? text`not set: Enabled by default`
+          : text`${access.value.publicNetworkAccess}`
+      return withSeverity(
+        makeResult(
           def,
           'fail',
           resource,
-          `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
-            `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`
+          text`${ours(capitalizeFirst(dep.label))} \`${resource.name}\` allows public network access (${setting}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. Disable its public network access and provision the managed network, so the service adds the rule (or keep it public and add a PrivateEndpoint outbound rule to ${target} yourself).`,
+          { remedy: { commands: [disablePublicAccessCommand(dep.type, id), provision] } }
         ),
-        severity: 'warning'
-      }
+        'warning'
+      )
     }
     if (toResource.length > 0) {
-      const others = toResource
-        .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
-        .join(', ')
       return makeResult(
         def,
         'fail',
         resource,
-        `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`
+        text`PrivateEndpoint rule(s) ${rulesText(toResource, r => r.subresourceTarget, 'no sub-resource')} reach ${label} \`${resource.name}\`, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Add a rule to it.`,
+        { remedy: addRule }
       )
     }
     const disabled = access?.ok
-      ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
-      : ''
+      ? text` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network, or add the rule.`
+      : text` Add the rule.`
     return makeResult(
       def,
       'fail',
       resource,
-      `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`
+      text`No PrivateEndpoint outbound rule of workspace \`${ws.name}\` targets its ${label} \`${resource.name}\` (rules read from ${ours(rules.source)}).${disabled}`,
+      { remedy: addRule }
     )
   })
 })
@@ -560,7 +698,7 @@ export const MOE_06: Check = defineCheck(MOE_06_RULE, (snapshot, def) => {
         def,
         'pass',
         resource,
-        `The managed network of workspace ${ws.name} allows only approved outbound traffic.`
+        text`The managed network of workspace \`${ws.name}\` allows only approved outbound traffic.`
       )
     ]
   }
@@ -570,7 +708,7 @@ export const MOE_06: Check = defineCheck(MOE_06_RULE, (snapshot, def) => {
         def,
         'skipped',
         resource,
-        `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`
+        text`Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}); MOE-01 reports it.`
       )
     ]
   }
@@ -579,8 +717,8 @@ export const MOE_06: Check = defineCheck(MOE_06_RULE, (snapshot, def) => {
       def,
       'fail',
       resource,
-      `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
-        `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`
+      text`The managed network of workspace \`${ws.name}\` is ${isolationMode(ws)}: deployments can reach any internet address. Recommended: allow only approved outbound traffic, after adding outbound rules for what your models need.`,
+      { remedy: { commands: [enableManagedNetworkCommand(snapshot)] } }
     )
   ]
 })
@@ -590,15 +728,20 @@ export const MOE_07: Check = defineCheck(MOE_07_RULE, (snapshot, def) => {
   if ('results' in pre) return pre.results
   const ws = pre.ws
   const resource = workspaceResource(snapshot)
-  const { resourceGroup, workspaceName } = snapshot.target
   if (ws.v1LegacyMode === true) {
     return [
       makeResult(
         def,
         'fail',
         resource,
-        `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
-          `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`
+        text`Workspace \`${ws.name}\` has \`v1LegacyMode\` set to true: managed online endpoints cannot be network-isolated (or created) in it. Turn v1 legacy mode off.`,
+        {
+          remedy: {
+            commands: [
+              `az ml workspace update ${workspaceArgs(snapshot, '--name')} --v1-legacy-mode false`
+            ]
+          }
+        }
       )
     ]
   }
@@ -608,8 +751,8 @@ export const MOE_07: Check = defineCheck(MOE_07_RULE, (snapshot, def) => {
       'pass',
       resource,
       ws.v1LegacyMode === false
-        ? `Workspace ${ws.name} has v1LegacyMode false.`
-        : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`
+        ? text`Workspace \`${ws.name}\` has \`v1LegacyMode\` false.`
+        : text`Workspace \`${ws.name}\` does not report \`v1LegacyMode\`, so the service default (false) applies.`
     )
   ]
 })

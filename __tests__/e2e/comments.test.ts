@@ -284,9 +284,14 @@ describe('untrusted text in the comment', () => {
   ]
   let run: ActionRun
   let body: string
+  let fenced: string[]
   beforeAll(async () => {
     run = await runAction({ scenario: withEndpoints(hostile), emulatorOptions: { pageSize: 50 } })
     body = ours(run.comments)[0]?.body ?? ''
+    // Fenced code blocks (the commands to copy) show their text as text: HTML, mentions and
+    // comment markers are inert there, so the checks below look at everything else.
+    fenced = [...body.matchAll(/^(`{3,})sh\n([\s\S]*?)\n\1$/gm)].map(m => m[2] ?? '')
+    body = body.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, '')
   })
 
   it('keeps the marker intact and the only HTML comment', () => {
@@ -297,7 +302,7 @@ describe('untrusted text in the comment', () => {
 
   it('opens no HTML and mentions nobody', () => {
     expect(body).not.toContain('<img')
-    expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(body).not.toMatch(/(^|[^\w`])@octo-org/)
     expect(body).toContain('@&#8203;octo-org/admins')
     expect(body).not.toContain('](https://evil.example)')
@@ -311,6 +316,14 @@ describe('untrusted text in the comment', () => {
       expect(row.replace(/\\\|/g, '').match(/\|/g)).toHaveLength(5)
     }
     expect(body).toContain('ep\\|pipe\\|\\`tick\\`')
+  })
+
+  it('quotes hostile names in the commands to copy, so a pasted command runs nothing else', () => {
+    const commands = fenced.join('\n')
+    expect(commands).toContain("--name '<img src=x onerror=alert(1)>'")
+    expect(commands).toContain("--name 'ep|pipe|`tick`'")
+    // No fence inside a block can close it early: every block ends where it began.
+    expect(fenced.length).toBeGreaterThan(0)
   })
 })
 

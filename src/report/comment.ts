@@ -131,7 +131,14 @@ function render(report: Report, options: CommentOptions, detail: Detail): Markdo
   ]
 
   // The root causes first: one refused read is one thing to fix, however many checks it blocks.
-  lines.push(...causeSection(groups, markup`####`))
+  const causeLimit = { full: 10, 'no-details': 5, 'checks-only': 3 }[detail]
+  lines.push(
+    ...causeSection(groups, markup`####`, {
+      limit: causeLimit,
+      raw: detail === 'full',
+      elsewhere: whereFullReport(runUrl)
+    })
+  )
 
   if (detail === 'checks-only') {
     if (problems.length > 0) lines.push(markup``, checksOnlyTable(problems))

@@ -193,9 +193,13 @@ function plural(n: number, one: string, many: string): Markdown {
  * Each cause once, first: what happened, the one action that fixes it (with the command
  * to copy), the checks it blocks, and Azure's own answer folded away.
  */
-export function causeSection(groups: readonly CauseGroup[], heading: Markdown): Markdown[] {
+export function causeSection(
+  groups: readonly CauseGroup[],
+  heading: Markdown,
+  options: { limit: number; raw: boolean; elsewhere: Markdown }
+): Markdown[] {
   const lines: Markdown[] = []
-  for (const { number, cause, results } of groups) {
+  for (const { number, cause, results } of groups.slice(0, options.limit)) {
     const checks = [...new Set(results.map(r => r.checkId))]
     const resources = [...new Set(results.map(r => r.resource.name))]
     const label = groups.length > 1 ? markup`Cause ${number}` : markup`Cause`
@@ -221,7 +225,7 @@ export function causeSection(groups: readonly CauseGroup[], heading: Markdown): 
       markup`**Fix:** ${action}`,
       ...(cause.fix ? fixMarkdown(cause.fix) : [])
     )
-    if (cause.raw) {
+    if (cause.raw && options.raw) {
       lines.push(
         markup``,
         markup`<details><summary>What Azure answered</summary>`,
@@ -231,6 +235,14 @@ export function causeSection(groups: readonly CauseGroup[], heading: Markdown): 
         markup`</details>`
       )
     }
+  }
+  const rest = groups.slice(options.limit)
+  if (rest.length > 0) {
+    const blocked = rest.reduce((n, g) => n + g.results.length, 0)
+    lines.push(
+      markup``,
+      markup`${heading} ⚠️ ${plural(rest.length, 'more cause', 'more causes')} (${plural(blocked, 'result', 'results')}): listed in ${options.elsewhere}.`
+    )
   }
   return lines
 }

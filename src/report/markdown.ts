@@ -67,12 +67,18 @@ export function escapeTableCell(text: Untrusted): Markdown {
 }
 
 /**
- * Untrusted text shown as inline code (`<code>` so that escapes still apply). A `/`
- * may break the line (`<wbr>`, not copied), so an ARM id does not widen a table past the page.
+ * Untrusted text shown as inline code (`<code>` so that escapes still apply). In a long
+ * value a `/` may break the line (`<wbr>`, not copied), so an ARM id does not widen a
+ * table past the page.
  */
 export function inlineCode(text: Untrusted): Markdown {
-  return `<code>${escapeMarkdown(text).replace(/\//g, '/<wbr>')}</code>` as Markdown
+  const escaped = escapeMarkdown(text)
+  const breakable = text.length > LONG_CODE ? escaped.replace(/\//g, '/<wbr>') : escaped
+  return `<code>${breakable}</code>` as Markdown
 }
+
+/** Longer than a resource name may be (an ARM id, a path): allowed to break at `/`. */
+const LONG_CODE = 40
 
 /**
  * Text whose only markup is code spans (`` `route: auto` ``): the spans show as code,

@@ -83,7 +83,13 @@ function renderWith(
   if (note) lines.push(markup``, markup`> [!NOTE]\n> ${note}`)
 
   const groups = causeGroups(report.results)
-  lines.push(...causeSection(groups, markup`###`))
+  lines.push(
+    ...causeSection(groups, markup`###`, {
+      limit: shrink === 'none' ? 100 : 20,
+      raw: shrink === 'none',
+      elsewhere: markup`the JSON report (the \`report-file\` output)`
+    })
+  )
 
   const shown =
     shrink === 'problems-only' || shrink === 'cut'

@@ -209,7 +209,7 @@ export function readProblem(
       detail,
       cause: {
         key: `missing:${(resourceId ?? plainText(what)).toLowerCase()}`,
-        summary: text`${what} was not found (${statusText(error)}).`,
+        summary: text`Not found: ${what} (${statusText(error)}).`,
         action: text`Check its subscription, resource group and name, and that the identity can see ${scopeWords(scope)}.`,
         ...(resourceId ? { fix: { commands: [`az resource show --ids ${resourceId}`] } } : {}),
         ...raw

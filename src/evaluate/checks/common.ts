@@ -120,6 +120,14 @@ export function unreadableDetail(
   return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`
 }
 
+/**
+ * A value from Azure as one shell word: as it is when it holds only characters a shell
+ * passes through, else single-quoted, so a copied command cannot run anything else.
+ */
+export function shellArg(v: string): string {
+  return /^[A-Za-z0-9._/:=@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`
+}
+
 /** `/subscriptions/S/resourceGroups/RG` of an ARM id, or `/subscriptions/S`, or undefined. */
 export function scopeOf(id: string | undefined): string | undefined {
   if (!id) return undefined
@@ -211,7 +219,9 @@ export function readProblem(
         key: `missing:${(resourceId ?? plainText(what)).toLowerCase()}`,
         summary: text`Not found: ${what} (${statusText(error)}).`,
         action: text`Check its subscription, resource group and name, and that the identity can see ${scopeWords(scope)}.`,
-        ...(resourceId ? { fix: { commands: [`az resource show --ids ${resourceId}`] } } : {}),
+        ...(resourceId
+          ? { fix: { commands: [`az resource show --ids ${shellArg(resourceId)}`] } }
+          : {}),
         ...raw
       }
     }

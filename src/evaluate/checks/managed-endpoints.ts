@@ -12,6 +12,7 @@ import {
   readProblem,
   resourceGroupOf,
   resourceOf,
+  shellArg,
   workspaceResource,
   workspaceUnreadable,
   workspaceListUnreadable
@@ -46,19 +47,10 @@ import {
 import type { Check, CheckDefinition, CheckResult, ResultFix, Severity } from '../../model/check.js'
 import { joinText, ours, text, type Text } from '../../model/text.js'
 
-/**
- * A name from Azure as one shell word: as it is when it holds only characters no shell
- * treats specially (every name Azure's naming rules allow for these resources), else in
- * single quotes, so a hostile name in a command to copy cannot run anything.
- */
-function arg(v: string): string {
-  return /^[A-Za-z0-9._/:=@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`
-}
-
 /** `--resource-group <rg> --workspace-name <ws>` of the workspace the checks read. */
 function workspaceArgs(snapshot: Snapshot, nameFlag = '--workspace-name'): string {
   const { resourceGroup, workspaceName } = snapshot.target
-  return `--resource-group ${arg(resourceGroup)} ${nameFlag} ${arg(workspaceName)}`
+  return `--resource-group ${shellArg(resourceGroup)} ${nameFlag} ${shellArg(workspaceName)}`
 }
 
 /** `managedNetwork.isolationMode` as Azure reports it, or the default when absent. */
@@ -109,7 +101,7 @@ export const MOE_03: Check = defineCheck(MOE_03_RULE, (snapshot, def) => {
       {
         remedy: {
           commands: [
-            `az ml online-endpoint update --name ${arg(endpoint.name)} ${workspaceArgs(snapshot)} --set public_network_access=disabled`
+            `az ml online-endpoint update --name ${shellArg(endpoint.name)} ${workspaceArgs(snapshot)} --set public_network_access=disabled`
           ]
         }
       }
@@ -175,7 +167,7 @@ function deploymentsUnreadable(
       {
         remedy: {
           commands: [
-            `az ml online-deployment list ${workspaceArgs(snapshot)} --endpoint-name ${arg(item.endpoint.name)}`
+            `az ml online-deployment list ${workspaceArgs(snapshot)} --endpoint-name ${shellArg(item.endpoint.name)}`
           ]
         }
       }
@@ -367,11 +359,11 @@ function recreateDeploymentFix(
   deployment: string,
   extra = ''
 ): ResultFix {
-  const where = `${workspaceArgs(snapshot)} --endpoint-name ${arg(endpoint)}`
+  const where = `${workspaceArgs(snapshot)} --endpoint-name ${shellArg(endpoint)}`
   return {
     commands: [
       `az ml online-deployment create ${where} --name <new-deployment> --file deployment.yml${extra} --all-traffic`,
-      `az ml online-deployment delete ${where} --name ${arg(deployment)} --yes`
+      `az ml online-deployment delete ${where} --name ${shellArg(deployment)} --yes`
     ],
     placeholders: text`\`<new-deployment>\` is a new name you choose for the replacement; \`deployment.yml\` is the definition of \`${deployment}\` (model, environment, instance type and count), as you deployed it. \`--all-traffic\` sends all of the endpoint's traffic to the replacement: leave it out to split the traffic yourself.`
   }
@@ -442,7 +434,7 @@ function judgeManagedNetworkDeployment(
       remedy: {
         ...recreate,
         commands: [
-          `az monitor activity-log list --resource-id ${arg(ws.id)} --offset 90d`,
+          `az monitor activity-log list --resource-id ${shellArg(ws.id)} --offset 90d`,
           ...recreate.commands
         ]
       }
@@ -527,7 +519,7 @@ function capitalizeFirst(words: string): string {
 
 /** The CLI command that turns off a dependency's public network access. */
 function disablePublicAccessCommand(type: string, id: string): string {
-  const where = `--resource-group ${arg(resourceGroupOf(id) ?? '')} --name ${arg(resourceName(id))}`
+  const where = `--resource-group ${shellArg(resourceGroupOf(id) ?? '')} --name ${shellArg(resourceName(id))}`
   if (type === 'Microsoft.Storage/storageAccounts')
     return `az storage account update ${where} --public-network-access Disabled`
   if (type === 'Microsoft.KeyVault/vaults')
@@ -613,7 +605,7 @@ export const MOE_05: Check = defineCheck(MOE_05_RULE, (snapshot, def) => {
     const active = matching.filter(isActive)
     const addRule: ResultFix = {
       commands: [
-        `az ml workspace outbound-rule set ${workspaceArgs(snapshot)} --rule ${arg(`pe-${resource.name}-${subresource}`)} --type private_endpoint --service-resource-id ${arg(id)} --subresource-target ${subresource}`,
+        `az ml workspace outbound-rule set ${workspaceArgs(snapshot)} --rule ${shellArg(`pe-${resource.name}-${subresource}`)} --type private_endpoint --service-resource-id ${shellArg(id)} --subresource-target ${subresource}`,
         provision
       ]
     }

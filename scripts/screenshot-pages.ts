@@ -258,6 +258,8 @@ export interface Measurement {
     scrollWidth: number
     clientWidth: number
     inDetails: boolean
+    /** The heading above it (a summary has a table per checklist section), or ''. */
+    section: string
   }>
 }
 
@@ -266,6 +268,12 @@ export const MEASURE_SCRIPT = `(() => {
   const column = document.querySelector('.markdown-body')
   for (const details of column.querySelectorAll('details')) details.open = true
   const text = s => (s || '').replace(/\\s+/g, ' ').trim()
+  const sectionOf = el => {
+    for (let at = el; at && at !== column; at = at.parentElement)
+      for (let prev = at.previousElementSibling; prev; prev = prev.previousElementSibling)
+        if (/^H[1-6]$/.test(prev.tagName)) return text(prev.textContent)
+    return ''
+  }
   const overflowing = []
   for (const el of column.querySelectorAll('table, pre')) {
     if (el.scrollWidth <= el.clientWidth) continue
@@ -276,7 +284,8 @@ export const MEASURE_SCRIPT = `(() => {
       label: text(th ? th.textContent : el.textContent).slice(0, 40),
       scrollWidth: el.scrollWidth,
       clientWidth: el.clientWidth,
-      inDetails: el.parentElement !== null && el.parentElement.closest('details') !== null
+      inDetails: el.parentElement !== null && el.parentElement.closest('details') !== null,
+      section: sectionOf(el)
     })
   }
   return {
@@ -307,7 +316,7 @@ export interface WidthVerdict {
 /** The verdict of the width check: fits when nothing is wider than the column. */
 export function judgeWidth(kind: Kind, slug: string, width: number, m: Measurement): WidthVerdict {
   const findings: Finding[] = m.overflowing.map(o => ({
-    what: `${o.tag} "${o.label}"`,
+    what: `${o.tag} "${o.label}"${o.section ? ` (${o.section})` : ''}`,
     excessPx: o.scrollWidth - o.clientWidth,
     inDetails: o.inDetails
   }))

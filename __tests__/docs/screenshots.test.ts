@@ -208,31 +208,50 @@ describe('the page-width check', () => {
       documentScrollWidth: 1060,
       viewportWidth: 1052,
       overflowing: [
-        { tag: 'table', label: 'Check', scrollWidth: 1706, clientWidth: 1000, inDetails: false },
+        {
+          tag: 'table',
+          label: 'Check',
+          scrollWidth: 1706,
+          clientWidth: 1000,
+          inDetails: false,
+          section: 'Prerequisites'
+        },
         {
           tag: 'pre',
           label: 'az role definition create --role-defini',
           scrollWidth: 1500,
           clientWidth: 1000,
-          inDetails: true
+          inDetails: true,
+          section: ''
         }
       ]
     })
     expect(verdict.fits).toBe(false)
     expect(verdict.findings).toEqual([
-      { what: 'table "Check"', excessPx: 706, inDetails: false },
+      { what: 'table "Check" (Prerequisites)', excessPx: 706, inDetails: false },
       { what: 'pre "az role definition create --role-defini"', excessPx: 500, inDetails: true },
       { what: 'the column (.markdown-body)', excessPx: 8, inDetails: false },
       { what: 'the page (horizontal scroll)', excessPx: 8, inDetails: false }
     ])
-    expect(formatVerdicts([judgeWidth('comment', 'all-pass', 760, fitting), verdict])).toBe(
+    const table = formatVerdicts([judgeWidth('comment', 'all-pass', 760, fitting), verdict])
+    const lines = table.split('\n')
+    expect(new Set(lines.map(line => line.length)).size).toBe(1) // columns aligned
+    expect(lines[1]).toMatch(/^\| -+ \| -+ \| -+ \| -+ \| -+ \|$/)
+    expect(
+      lines
+        .filter((_, i) => i !== 1)
+        .map(l => l.split(' | ').map(c => c.replace(/^\| |\|$/g, '').trim()))
+    ).toEqual([
+      ['case', 'kind', 'width', 'wider than the column', 'verdict'],
+      ['all-pass', 'comment', '760 px', '—', 'fits'],
       [
-        '| case     | kind    | width   | wider than the column                                                                                                                                              | verdict      |',
-        '| -------- | ------- | ------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------ | ------------ |',
-        '| all-pass | comment | 760 px  | —                                                                                                                                                                  | fits         |',
-        '| one-fail | summary | 1000 px | table "Check" +706 px; pre "az role definition create --role-defini" +500 px (in <details>); the column (.markdown-body) +8 px; the page (horizontal scroll) +8 px | does not fit |'
-      ].join('\n')
-    )
+        'one-fail',
+        'summary',
+        '1000 px',
+        'table "Check" (Prerequisites) +706 px; pre "az role definition create --role-defini" +500 px (in <details>); the column (.markdown-body) +8 px; the page (horizontal scroll) +8 px',
+        'does not fit'
+      ]
+    ])
   })
 
   it('measures with a script the browser can parse', () => {

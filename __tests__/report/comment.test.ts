@@ -17,6 +17,10 @@ import { HOSTILE, RUN_URL, reportFor } from './report-fixture.js'
 
 const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1
 
+/** The markdown outside fenced command blocks (where HTML and mentions are inert). */
+const withoutCommandBlocks = (markdown: string): string =>
+  markdown.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, '')
+
 describe('commentMarker', () => {
   it('is a hidden HTML comment with the lower-cased workspace id', () => {
     expect(commentMarker(WORKSPACE_ID)).toBe(
@@ -111,8 +115,10 @@ describe('renderComment', () => {
     const out = renderComment(hostile, { marker })
     expect(occurrences(out, marker)).toBe(1)
     expect(occurrences(out, '-->')).toBe(1)
-    expect(out).not.toContain('<img')
-    expect(out).not.toMatch(/@[a-z]/i)
+    // Inside the fenced commands to copy, HTML and mentions are shown as text, never run.
+    const prose = withoutCommandBlocks(out)
+    expect(prose).not.toContain('<img')
+    expect(prose).not.toMatch(/@[a-z]/i)
   })
 
   describe('size limit', () => {

@@ -10,6 +10,10 @@ const tableRows = (md: string): string[] =>
     .split('\n')
     .filter(l => l.startsWith('| ') && !l.startsWith('| Check') && !l.startsWith('| ---'))
 
+/** The markdown outside fenced command blocks (where HTML and mentions are inert). */
+const withoutCommandBlocks = (markdown: string): string =>
+  markdown.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, '')
+
 describe('renderSummary', () => {
   const failing = reportFor(
     withWorkspace(
@@ -103,11 +107,13 @@ describe('renderSummary', () => {
       })
     )
     const out = renderSummary(hostile)
-    expect(out).not.toContain('<img')
-    expect(out).not.toMatch(/@[a-z]/i)
+    // Inside the fenced commands to copy, HTML and mentions are shown as text, never run.
+    const prose = withoutCommandBlocks(out)
+    expect(prose).not.toContain('<img')
+    expect(prose).not.toMatch(/@[a-z]/i)
     expect(out).not.toContain('-->')
     expect(out).not.toContain('<!--')
-    expect(out).not.toContain('| injected |')
+    expect(prose).not.toContain('| injected |')
     for (const row of tableRows(out)) expect(cells(row)).toHaveLength(4)
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(out).toContain('x\\|y')

@@ -131,7 +131,14 @@ export function table(header: readonly Markdown[], rows: readonly Markdown[][]):
  * with shell line continuations, so it fits the page and still pastes as one command.
  */
 export function codeBlock(commands: readonly string[], language = 'sh'): Markdown {
-  const body = commands.map(wrapCommand).join('\n').replace(/\r\n?/g, '\n')
+  // HTML comment delimiters cannot be in an Azure name; broken here so that the comment's
+  // hidden marker stays the only one even when a hostile name quotes it.
+  const body = commands
+    .map(wrapCommand)
+    .join('\n')
+    .replace(/\r\n?/g, '\n')
+    .replace(/<!--/g, '<!-\u200b-')
+    .replace(/--!?>/g, m => `-\u200b${m.slice(1)}`)
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length))
   const fence = '`'.repeat(Math.max(3, longest + 1))
   return `${fence}${language}\n${body}\n${fence}` as Markdown

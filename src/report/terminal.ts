@@ -8,7 +8,8 @@
 import { SECTIONS } from '../model/check.js'
 import { describeRoutes } from '../evaluate/route.js'
 import { resourceName } from '../model/snapshot.js'
-import { bySection, problemsFirst, statusCountsText } from './format.js'
+import { bySection, causeGroups, problemsFirst, statusCountsText } from './format.js'
+import { isText, plainText as textPlain } from '../model/text.js'
 import { fixCommands, resultStatus, type Report, type ResultStatus } from './model.js'
 
 export interface TerminalOptions {
@@ -66,6 +67,21 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push(`Network: ${parts.join(', ')} (${t(network.source)})`)
   }
   lines.push(`Azure read at ${t(report.collectedAt)}`)
+
+  // The causes first: one refused read is one thing to fix, however many results it blocks.
+  const groups = causeGroups(report.results)
+  for (const { number, cause, results } of groups) {
+    const checks = [...new Set(results.map(r => r.checkId))]
+    const summary = isText(cause.summary) ? textPlain(cause.summary) : ''
+    const action = isText(cause.action) ? textPlain(cause.action) : ''
+    lines.push(
+      '',
+      paint('yellow', `Cause ${number}: ${t(summary)}`),
+      `  Blocks ${checks.length === 1 ? '1 check' : `${checks.length} checks`}: ${t(checks.join(', '))}`,
+      `  Fix: ${t(action)}`
+    )
+    for (const command of cause.fix?.commands ?? []) lines.push(`    ${t(command)}`)
+  }
 
   for (const [section, results] of bySection(report.results)) {
     lines.push('', paint('bold', SECTIONS[section]))

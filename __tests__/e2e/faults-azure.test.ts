@@ -24,7 +24,8 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
-  cause?: { raw?: string }
+  remedy?: { commands: string[] }
+  cause?: { key: string; raw?: string }
 }
 
 const WORKSPACE = workspaceId()
@@ -253,6 +254,14 @@ describe('references to resources that are gone or refused', () => {
     expect(k8s01?.outcome).not.toBe('pass')
     expect(k8s01?.detail).toMatch(/not found|no longer exists/i)
     expect(k8s01?.detail).toContain(cluster.id.split('/').pop())
+    // One cause for K8S-01's fail and the checks that need the cluster's body: detach the compute.
+    expect(k8s01?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az ml compute detach --name [^ ]+ --resource-group ml-rg --workspace-name ml-ws$/
+      )
+    ])
+    const gone = resultsOf(run).filter(r => r.cause?.key === `gone:${cluster.id.toLowerCase()}`)
+    expect(gone.map(r => r.checkId)).toEqual(expect.arrayContaining(['K8S-01', 'K8S-06', 'K8S-07']))
   })
 
   it('403 on the network resource group only: its checks name Reader on it, the rest are evaluated', async () => {

@@ -19,6 +19,7 @@ interface JsonReport {
     resource: { name: string }
     detail: string
     remedy?: { commands: string[] }
+    cause?: { key: string; raw?: string; fix?: { commands: string[] } }
   }>
 }
 
@@ -212,8 +213,13 @@ describe('Kubernetes route: the extension is missing', () => {
     ])
     const k8s02 = run.annotations.find(a => a.title?.startsWith('K8S-02'))
     expect(k8s02?.level).toBe('error')
-    expect(k8s02?.message).toContain('az k8s-extension create --name azureml')
-    expect(k8s02?.message).toContain('--cluster-name aks-inference --resource-group aks-rg')
+    expect(k8s02?.message).toContain('has no Azure Machine Learning extension')
+    const fix = reportOf(run).results.find(r => r.checkId === 'K8S-02')?.remedy
+    expect(fix?.commands).toEqual([
+      expect.stringMatching(
+        /^az k8s-extension create --name azureml --extension-type Microsoft\.AzureML\.Kubernetes --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg /
+      )
+    ])
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-02', 'K8S-05']))
   })
@@ -225,8 +231,12 @@ describe('Kubernetes route: a public load balancer router', () => {
     const k8s03 = reportOf(run).results.find(r => r.checkId === 'K8S-03')
     expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'error' })
     expect(k8s03?.detail).toContain('public IP address')
-    expect(k8s03?.detail).toContain('allowInsecureConnections is True')
-    expect(k8s03?.detail).toContain('internalLoadBalancerProvider=azure')
+    expect(k8s03?.detail).toContain('`allowInsecureConnections` is True')
+    expect(k8s03?.remedy?.commands).toEqual([
+      expect.stringContaining(
+        '--config inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False'
+      )
+    ])
     expect(run.comments[0]?.body).toContain('K8S-03')
     expect(run.exitCode).toBe(1)
   })
@@ -313,9 +323,10 @@ describe('route: both', () => {
       'K8S-09:skipped'
     ])
     const k8s04 = run.annotations.find(a => a.title?.startsWith('K8S-04'))
-    expect(k8s04?.message).toContain(
-      'az ml compute attach --resource-group ml-rg --workspace-name ml-ws --type Kubernetes'
-    )
+    expect(k8s04?.message).toContain('No Kubernetes cluster is attached to workspace ml-ws')
+    expect(report.results.find(r => r.checkId === 'K8S-04')?.remedy?.commands).toEqual([
+      'az ml compute attach --resource-group ml-rg --workspace-name ml-ws --type Kubernetes --name <compute-name> --resource-id <cluster-id> --identity-type SystemAssigned --namespace azureml'
+    ])
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run).filter(id => ROUTE_CHECK.test(id))).toEqual(['K8S-04'])
   })

@@ -15,6 +15,7 @@ interface JsonReport {
     resource: { name: string; id: string }
     detail: string
     remedy?: { commands: string[] }
+    cause?: { key: string; raw?: string; fix?: { commands: string[] } }
   }>
 }
 
@@ -42,7 +43,7 @@ describe('K8S-03 on an Azure Arc-enabled cluster', () => {
     const [k8s03] = resultsOf(run, 'K8S-03')
     expect(k8s03).toMatchObject({ outcome: 'unknown', resource: { name: 'arc-onprem' } })
     expect(k8s03?.detail).toContain('applies to AKS clusters only')
-    expect(k8s03?.detail).toContain('kubectl get service azureml-fe --namespace azureml')
+    expect(k8s03?.remedy?.commands).toContain('kubectl get service azureml-fe --namespace azureml')
     expect(failedChecks(run)).toContain('K8S-03')
     expect(run.exitCode).toBe(1)
   })
@@ -164,8 +165,10 @@ describe('K8S-03 HTTPS on the inference router', () => {
     const run = await runAction({ scenario: 'aks-https-no-cname', inputs: ROUTE_GATE })
     const [k8s03] = resultsOf(run, 'K8S-03')
     expect(k8s03).toMatchObject({ outcome: 'fail', severity: 'warning' })
-    expect(k8s03?.detail).toContain('but sslCname is not set')
-    expect(k8s03?.detail).toContain('--config-protected sslCertPemFile=<cert.pem>')
+    expect(k8s03?.detail).toContain('but `sslCname` is not set')
+    expect(k8s03?.remedy?.commands).toEqual([
+      'az k8s-extension update --name azureml --cluster-type managedClusters --cluster-name aks-inference --resource-group aks-rg --config allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>'
+    ])
     expect(resultsOf(run, 'K8S-05')[0]).toMatchObject({ outcome: 'fail', severity: 'warning' })
     expect(run.annotations.find(a => a.title?.startsWith('K8S-03'))?.level).toBe('warning')
     expect(failedChecks(run)).toEqual(expect.arrayContaining(['K8S-03', 'K8S-05']))
@@ -175,7 +178,7 @@ describe('K8S-03 HTTPS on the inference router', () => {
     const run = await runAction({ scenario: 'aks-secured', inputs: ROUTE_GATE })
     const [k8s03] = resultsOf(run, 'K8S-03')
     expect(k8s03?.outcome).toBe('pass')
-    expect(k8s03?.detail).toContain('sslCname scoring.contoso.internal')
+    expect(k8s03?.detail).toContain('`sslCname` scoring.contoso.internal')
   })
 })
 
@@ -298,9 +301,9 @@ describe('Kubernetes article limitations with no check before (K8S-06, K8S-07)',
     const run = await runAction({ scenario: 'aks-private-public-fqdn', inputs: ROUTE_GATE })
     const [k8s07] = resultsOf(run, 'K8S-07')
     expect(k8s07).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(k8s07?.detail).toContain(
+    expect(k8s07?.remedy?.commands).toEqual([
       'az aks update --resource-group aks-rg --name aks-inference --disable-public-fqdn'
-    )
+    ])
     expect(failedChecks(run).filter(id => /^K8S-/.test(id))).toEqual(['K8S-07'])
     expect(run.exitCode).toBe(1)
   })
@@ -318,9 +321,9 @@ describe('K8S-08 the registry tier', () => {
       severity: 'error',
       resource: { name: 'crmlws0427' }
     })
-    expect(k8s08?.detail).toContain(
+    expect(k8s08?.remedy?.commands).toEqual([
       'az acr update --resource-group ml-rg --name crmlws0427 --sku Premium'
-    )
+    ])
     expect(
       run.emulator.requests.some(
         r => r.service === 'arm' && /\/registries\/crmlws0427\?api-version=2025-04-01$/.test(r.url)
@@ -378,9 +381,14 @@ describe('K8S-09 private endpoints of the workspace, storage, key vault and regi
     const run = await runAction({ scenario: 'aks-unpeered-vnet', inputs: ROUTE_GATE })
     const r = byName(run)
     for (const name of names) expect(r[name]).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(r['ml-ws']?.detail).toContain(
-      'az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-vnet-ml --remote-vnet /subscriptions/'
-    )
+    expect(r['ml-ws']?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network vnet peering create --resource-group aks-rg --vnet-name vnet-aks --name vnet-aks-to-vnet-ml --remote-vnet \/subscriptions\/[^ ]+\/virtualNetworks\/vnet-ml --allow-vnet-access$/
+      ),
+      expect.stringMatching(
+        /^az network vnet peering create --resource-group net-rg --vnet-name vnet-ml --name vnet-ml-to-vnet-aks --remote-vnet \/subscriptions\/[^ ]+\/virtualNetworks\/vnet-aks --allow-vnet-access$/
+      )
+    ])
     expect(failedChecks(run)).toContain('K8S-09')
     expect(run.exitCode).toBe(1)
   })
@@ -411,9 +419,11 @@ describe('K8S-09 private endpoints of the workspace, storage, key vault and regi
     expect(r['kv-mlws-0427']?.detail).toContain(
       'key vault kv-mlws-0427 has no approved private endpoint'
     )
-    expect(r['kv-mlws-0427']?.detail).toMatch(
-      /az network private-endpoint create --resource-group net-rg --name pe-kv-mlws-0427-vault --vnet-name vnet-ml --subnet snet-inference --private-connection-resource-id \/subscriptions\/[^ ]+\/resourceGroups\/ml-rg\/providers\/Microsoft\.KeyVault\/vaults\/kv-mlws-0427 --group-id vault/
-    )
+    expect(r['kv-mlws-0427']?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network private-endpoint create --resource-group net-rg --name pe-kv-mlws-0427-vault --vnet-name vnet-ml --subnet snet-inference --private-connection-resource-id \/subscriptions\/[^ ]+\/resourceGroups\/ml-rg\/providers\/Microsoft\.KeyVault\/vaults\/kv-mlws-0427 --group-id vault /
+      )
+    ])
     expect(failedChecks(run)).toContain('K8S-09')
     expect(run.exitCode).toBe(1)
   })
@@ -424,6 +434,13 @@ describe('K8S-09 private endpoints of the workspace, storage, key vault and regi
     expect(r['kv-mlws-0427']?.outcome).toBe('unknown')
     expect(r['kv-mlws-0427']?.detail).toContain('Could not read key vault kv-mlws-0427 (HTTP 403')
     expect(r['kv-mlws-0427']?.detail).toContain('Reader role on resource group ml-rg')
+    // Azure's message is kept, folded, with the cause; the grant names the real scope.
+    expect(r['kv-mlws-0427']?.cause?.raw).toBeTruthy()
+    expect(r['kv-mlws-0427']?.cause?.fix?.commands).toEqual([
+      expect.stringMatching(
+        /^az role assignment create --assignee <client-id> --role Reader --scope \/subscriptions\/[^/ ]+\/resourceGroups\/ml-rg$/
+      )
+    ])
     expect(r['stmlws0427']?.outcome).toBe('pass')
   })
 })

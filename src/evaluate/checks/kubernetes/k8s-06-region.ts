@@ -2,9 +2,18 @@
  * K8S-06: with a workspace private endpoint, the AKS cluster is in the workspace's region.
  */
 import { K8S_06_RULE } from '../rules/kubernetes.js'
-import { defineCheck, makeResult, resourceGroupOf } from '../common.js'
-import { clusterResource, eachAksCluster } from './shared.js'
+import { defineCheck, makeResult, resourceGroupOf, unreadableResult } from '../common.js'
+import {
+  attachCommand,
+  clusterResource,
+  createExtensionFix,
+  eachAksCluster,
+  joinFixes,
+  orPlaceholder,
+  sh
+} from './shared.js'
 import type { Check } from '../../../model/check.js'
+import { text } from '../../../model/text.js'
 
 /** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
 function regionKey(region: string | undefined): string {
@@ -12,28 +21,32 @@ function regionKey(region: string | undefined): string {
 }
 
 export const K8S_06: Check = defineCheck(K8S_06_RULE, (snapshot, def) => {
-  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  const { workspaceName, workspaceId } = snapshot.target
   return eachAksCluster(
     def,
     snapshot,
     name =>
-      `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`,
+      text`Cluster \`${name}\` is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`,
     (cluster, attached) => {
       const resource = clusterResource(attached)
-      if (!ws) {
-        return makeResult(
+      const rg = orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>')
+      const read = snapshot.workspace
+      if (!read.ok) {
+        return unreadableResult(
           def,
-          'unknown',
           resource,
-          `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`
+          text`workspace \`${workspaceName}\``,
+          workspaceId,
+          read.error
         )
       }
+      const ws = read.value
       if (ws.privateEndpointConnections.length === 0) {
         return makeResult(
           def,
           'skipped',
           resource,
-          `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`
+          text`Workspace \`${ws.name}\` has no private endpoint, so AKS cluster \`${cluster.name}\` may be in another region (the article requires the same region only with a private endpoint).`
         )
       }
       if (!cluster.location) {
@@ -41,7 +54,14 @@ export const K8S_06: Check = defineCheck(K8S_06_RULE, (snapshot, def) => {
           def,
           'unknown',
           resource,
-          `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`
+          text`AKS cluster \`${cluster.name}\` reports no location, so it could not be compared with the region of workspace \`${ws.name}\` (\`${ws.location}\`). The command prints the cluster's region.`,
+          {
+            remedy: {
+              commands: [
+                sh`az aks show --resource-group ${rg} --name ${cluster.name} --query location --output tsv`
+              ]
+            }
+          }
         )
       }
       if (regionKey(cluster.location) === regionKey(ws.location)) {
@@ -49,16 +69,31 @@ export const K8S_06: Check = defineCheck(K8S_06_RULE, (snapshot, def) => {
           def,
           'pass',
           resource,
-          `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`
+          text`AKS cluster \`${cluster.name}\` is in \`${cluster.location}\`, the region of workspace \`${ws.name}\`, which has a private endpoint.`
         )
       }
-      const rg = resourceGroupOf(cluster.id) ?? '<resource-group>'
+      // A cluster cannot move: a new one in the workspace's region, with the extension, attached.
+      const region = regionKey(ws.location)
+      const name = `${cluster.name.slice(0, 62 - region.length)}-${region}`
+      const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>'
+      const newId = `/subscriptions/${subscription}/resourceGroups/${resourceGroupOf(cluster.id) ?? ''}/providers/Microsoft.ContainerService/managedClusters/${name}`
+      const compute = `k8s-${region}`.slice(0, 16).replace(/-$/, '')
+      const remedy = joinFixes([
+        {
+          commands: [
+            sh`az aks create --resource-group ${rg} --name ${name} --location ${region} --vnet-subnet-id <subnet-id> --network-plugin azure --network-policy azure --enable-private-cluster`
+          ],
+          placeholders: text`\`<subnet-id>\` is the resource id of a subnet in \`${region}\` whose virtual network reaches the workspace's private endpoint.`
+        },
+        createExtensionFix({ id: newId, kind: 'aks', name }),
+        { commands: [attachCommand(snapshot, newId, compute)] }
+      ])
       return makeResult(
         def,
         'fail',
         resource,
-        `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
-          `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`
+        text`AKS cluster \`${cluster.name}\` is in \`${cluster.location}\`, but workspace \`${ws.name}\` has a private endpoint and is in \`${ws.location}\`; with a private endpoint the cluster must be in the workspace's region. A cluster cannot change region: create one in \`${region}\`, deploy the extension on it and attach it as compute \`${compute}\`, then move the deployments.`,
+        remedy ? { remedy } : {}
       )
     }
   )

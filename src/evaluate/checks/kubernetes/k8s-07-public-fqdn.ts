@@ -3,14 +3,15 @@
  */
 import { K8S_07_RULE } from '../rules/kubernetes.js'
 import { defineCheck, makeResult, resourceGroupOf } from '../common.js'
-import { clusterResource, eachAksCluster } from './shared.js'
+import { clusterResource, eachAksCluster, orPlaceholder, sh } from './shared.js'
 import type { Check } from '../../../model/check.js'
+import { text } from '../../../model/text.js'
 
 export const K8S_07: Check = defineCheck(K8S_07_RULE, (snapshot, def) => {
   return eachAksCluster(
     def,
     snapshot,
-    name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`,
+    name => text`Cluster \`${name}\` is not an AKS cluster: the public FQDN setting is AKS's.`,
     (cluster, attached) => {
       const resource = clusterResource(attached)
       if (cluster.enablePrivateCluster !== true) {
@@ -18,7 +19,7 @@ export const K8S_07: Check = defineCheck(K8S_07_RULE, (snapshot, def) => {
           def,
           'skipped',
           resource,
-          `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
+          text`AKS cluster \`${cluster.name}\` is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`
         )
       }
       if (cluster.enablePrivateClusterPublicFqdn === true) {
@@ -26,14 +27,21 @@ export const K8S_07: Check = defineCheck(K8S_07_RULE, (snapshot, def) => {
           def,
           'fail',
           resource,
-          `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`
+          text`Private AKS cluster \`${cluster.name}\` also has a public FQDN (\`enablePrivateClusterPublicFQDN\`), which Azure Machine Learning does not support. Remove it.`,
+          {
+            remedy: {
+              commands: [
+                sh`az aks update --resource-group ${orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>')} --name ${cluster.name} --disable-public-fqdn`
+              ]
+            }
+          }
         )
       }
       return makeResult(
         def,
         'pass',
         resource,
-        `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`
+        text`Private AKS cluster \`${cluster.name}\` has no public FQDN (\`enablePrivateClusterPublicFQDN\` is ${cluster.enablePrivateClusterPublicFqdn === false ? text`false` : text`not set, false by default`}).`
       )
     }
   )

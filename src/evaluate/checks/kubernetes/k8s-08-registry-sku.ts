@@ -8,11 +8,12 @@ import {
   makeResult,
   resourceGroupOf,
   resourceOf,
-  unreadableDetail,
+  unreadableResult,
   workspaceResource
 } from '../common.js'
-import { clustersOrResults, NOT_COLLECTED } from './shared.js'
+import { clustersOrResults, NOT_COLLECTED, orPlaceholder, sh } from './shared.js'
 import type { Check } from '../../../model/check.js'
+import { text } from '../../../model/text.js'
 import { workspaceDependency } from '../../dependencies.js'
 
 export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
@@ -24,7 +25,7 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
         def,
         'skipped',
         workspaceResource(snapshot),
-        'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.'
+        text`No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.`
       )
     ]
   }
@@ -36,8 +37,8 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
         'skipped',
         workspaceResource(snapshot),
         ws
-          ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
-          : 'The workspace could not be read, so its container registry is unknown; see the workspace results.'
+          ? text`Workspace \`${ws.name}\` has no container registry yet (one is created with the first image build); the check runs once it exists.`
+          : text`The workspace could not be read, so its container registry is unknown; see the workspace results.`
       )
     ]
   }
@@ -47,17 +48,17 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
   const read = registry.networkAccess
   if (!read) {
     return [
-      makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
-    ]
-  }
-  if (!read.ok) {
-    return [
       makeResult(
         def,
         'unknown',
         resource,
-        unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error)
+        text`Container registry \`${resource.name}\` ${NOT_COLLECTED}.`
       )
+    ]
+  }
+  if (!read.ok) {
+    return [
+      unreadableResult(def, resource, text`container registry \`${resource.name}\``, id, read.error)
     ]
   }
   const sku = read.value.skuName
@@ -67,7 +68,7 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
         def,
         'pass',
         resource,
-        `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`
+        text`Container registry \`${resource.name}\` is Premium, the tier that supports private endpoints.`
       )
     ]
   }
@@ -76,7 +77,14 @@ export const K8S_08: Check = defineCheck(K8S_08_RULE, (snapshot, def) => {
       def,
       'fail',
       resource,
-      `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`
+      text`Container registry \`${resource.name}\` is ${sku === undefined ? text`of an unreported tier` : text`\`${sku}\``}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Move it to Premium.`,
+      {
+        remedy: {
+          commands: [
+            sh`az acr update --resource-group ${orPlaceholder(resourceGroupOf(id), '<resource-group>')} --name ${resource.name} --sku Premium`
+          ]
+        }
+      }
     )
   ]
 })

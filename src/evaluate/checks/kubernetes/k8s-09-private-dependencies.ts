@@ -16,24 +16,42 @@ import {
   defineCheck,
   makeResult,
   oneResultPerResource,
+  readProblem,
   resourceGroupOf,
   resourceOf,
-  unreadableDetail,
+  unreadableResult,
   workspaceResource
 } from '../common.js'
-import { clusterResource, eachAksCluster, NOT_COLLECTED } from './shared.js'
+import {
+  clusterResource,
+  codeList,
+  eachAksCluster,
+  joinFixes,
+  NOT_COLLECTED,
+  orPlaceholder,
+  raw,
+  sh
+} from './shared.js'
+import { nodeResourceGroupId } from './k8s-01-secure-cluster.js'
 import {
   DATA_DEPENDENCIES,
   workspaceDependencies,
   type DependencyKind
 } from '../../dependencies.js'
-import type { Check, CheckDefinition, CheckResult } from '../../../model/check.js'
+import type {
+  Check,
+  CheckDefinition,
+  CheckResult,
+  ResultCause,
+  ResultFix
+} from '../../../model/check.js'
+import { code, concatText, joinText, ours, text, value, type Text } from '../../../model/text.js'
 
 /** A resource the Kubernetes article wants reached privately from the cluster's network. */
 interface PrivateDependency {
   resource: CheckResult['resource']
   /** `workspace ml-ws`, `storage account st`, ... */
-  label: string
+  label: Text
   /** `--group-id` values of `az network private-endpoint create` (storage needs blob and file). */
   groupIds: string[]
   /** Its private endpoint connections, or why they are not known. */
@@ -53,7 +71,7 @@ function privateDependencies(snapshot: Snapshot, ws: Workspace): PrivateDependen
   const deps: PrivateDependency[] = [
     {
       resource: workspaceResource(snapshot),
-      label: `workspace ${ws.name}`,
+      label: text`workspace \`${ws.name}\``,
       groupIds: ['amlworkspace'],
       connections: { ok: true, value: ws.privateEndpointConnections },
       serviceEndpointSubnets: []
@@ -66,7 +84,7 @@ function privateDependencies(snapshot: Snapshot, ws: Workspace): PrivateDependen
     const resource = resourceOf(dep.id, dep.type)
     deps.push({
       resource,
-      label: `${dep.label} ${resource.name}`,
+      label: text`${ours(dep.label)} \`${resource.name}\``,
       groupIds: GROUP_IDS[dep.kind] ?? [],
       connections:
         read && (read.ok ? { ok: true, value: read.value.privateEndpointConnections ?? [] } : read),
@@ -103,23 +121,55 @@ function clusterNetwork(snapshot: Snapshot, cluster: ManagedCluster): ClusterNet
   }
 }
 
-function createPrivateEndpointCommands(
+/** `az network private-endpoint create` in the cluster's network, one per sub-resource. */
+function createPrivateEndpointFix(
   dep: PrivateDependency,
   net: ClusterNetwork,
   groups = dep.groupIds
-): string {
+): ResultFix {
   const subnet = net.subnetForCommand
   const vnet = subnet ? parentVirtualNetworkId(subnet) : net.vnets[0]
-  const rg = (vnet && resourceGroupOf(vnet)) ?? '<resource-group>'
-  return groups
-    .map(
-      group =>
-        `az network private-endpoint create --resource-group ${rg} --name pe-${dep.resource.name}-${group} --vnet-name ${vnet ? resourceName(vnet) : '<vnet>'} --subnet ${subnet ? resourceName(subnet) : '<subnet>'} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name pe-${dep.resource.name}-${group}`
-    )
-    .join(' and ')
+  const rg = orPlaceholder(vnet && resourceGroupOf(vnet), '<resource-group>')
+  const commands = groups.map(group => {
+    const name = `pe-${dep.resource.name}-${group}`
+    return sh`az network private-endpoint create --resource-group ${rg} --name ${name} --vnet-name ${orPlaceholder(vnet && resourceName(vnet), '<vnet>')} --subnet ${orPlaceholder(subnet && resourceName(subnet), '<subnet>')} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name ${name}`
+  })
+  return subnet
+    ? { commands }
+    : {
+        commands,
+        placeholders: vnet
+          ? text`\`<subnet>\` is a subnet of the cluster's virtual network \`${resourceName(vnet)}\` for private endpoints.`
+          : text`\`<resource-group>\`, \`<vnet>\` and \`<subnet>\` name the cluster's virtual network and a subnet of it for private endpoints.`
+      }
 }
 
-type Finding = { outcome: 'pass' | 'fail' | 'unknown'; text: string }
+/** Peer the cluster's network and the one holding the private endpoints, both ways. */
+function peeringFix(vnet: string, remote: string): ResultFix {
+  const one = (from: string, to: string): string =>
+    sh`az network vnet peering create --resource-group ${orPlaceholder(resourceGroupOf(from), '<resource-group>')} --vnet-name ${resourceName(from)} --name ${`${resourceName(from)}-to-${resourceName(to)}`} --remote-vnet ${to} --allow-vnet-access`
+  return { commands: [one(vnet, remote), one(remote, vnet)] }
+}
+
+interface Finding {
+  outcome: 'pass' | 'fail' | 'unknown'
+  text: Text
+  fix?: ResultFix
+  cause?: ResultCause
+}
+
+/** Our sentence with its first letter upper-cased (when it starts with our words). */
+function capitalized(t: Text): Text {
+  return concatText(
+    ...t.map((part, i) =>
+      typeof part === 'string'
+        ? ours(i === 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part)
+        : 'value' in part
+          ? value(part.value)
+          : code(part.code)
+    )
+  )
+}
 
 /** One dependency against one AKS cluster's network: pass, fail or unknown with every reason. */
 function judgeDependency(
@@ -128,14 +178,19 @@ function judgeDependency(
   dep: PrivateDependency,
   net: ClusterNetwork
 ): CheckResult {
-  const result = (outcome: Finding['outcome'], detail: string): CheckResult =>
-    makeResult(def, outcome, dep.resource, `AKS cluster ${net.cluster.name}: ${detail}`)
-  if (!dep.connections) return result('unknown', `${dep.label} ${NOT_COLLECTED}.`)
+  const result = (
+    outcome: Finding['outcome'],
+    detail: Text,
+    extras: { remedy?: ResultFix | undefined; cause?: ResultCause | undefined } = {}
+  ): CheckResult =>
+    makeResult(def, outcome, dep.resource, text`AKS cluster \`${net.cluster.name}\`: ${detail}`, {
+      ...(extras.remedy ? { remedy: extras.remedy } : {}),
+      ...(extras.cause ? { cause: extras.cause } : {})
+    })
+  if (!dep.connections) return result('unknown', text`${capitalized(dep.label)} ${NOT_COLLECTED}.`)
   if (!dep.connections.ok) {
-    return result(
-      'unknown',
-      unreadableDetail(dep.label, resourceGroupOf(dep.resource.id), dep.connections.error)
-    )
+    const { detail, cause } = readProblem(dep.label, dep.resource.id, dep.connections.error)
+    return result('unknown', detail, { cause })
   }
   const serviceEndpoint = dep.serviceEndpointSubnets.find(id =>
     net.subnets.some(s => resourceKey(s) === resourceKey(id))
@@ -143,7 +198,7 @@ function judgeDependency(
   if (serviceEndpoint) {
     return result(
       'pass',
-      `${dep.label} admits the cluster's subnet ${resourceName(serviceEndpoint)} through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`
+      text`${dep.label} admits the cluster's subnet \`${resourceName(serviceEndpoint)}\` through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`
     )
   }
   const approved = dep.connections.value
@@ -151,13 +206,17 @@ function judgeDependency(
     .map(c => c.privateEndpointId!)
   if (approved.length === 0) {
     const waiting = dep.connections.value.filter(c => c.status?.toLowerCase() !== 'approved')
+    const statuses = [...new Set(waiting.map(c => c.status))].map(s =>
+      s === undefined ? text`of no reported status` : text`\`${s}\``
+    )
     const why =
       waiting.length > 0
-        ? ` (its ${waiting.length} private endpoint connection(s) are ${[...new Set(waiting.map(c => c.status ?? 'of no reported status'))].join(', ')}, not Approved)`
-        : ''
+        ? text` (its ${waiting.length} private endpoint connection(s) are ${joinText(statuses, ', ')}, not Approved)`
+        : text``
     return result(
       'fail',
-      `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}, and link its private DNS zone to that network.`
+      text`${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Create one in the cluster's virtual network and link its private DNS zone to that network.`,
+      { remedy: createPrivateEndpointFix(dep, net) }
     )
   }
   // Each sub-resource the workspace uses (a storage account: blob and file) needs its own endpoint.
@@ -167,12 +226,17 @@ function judgeDependency(
     : findings.some(f => f.outcome === 'unknown')
       ? 'unknown'
       : 'pass'
+  const shown = findings.filter(f => worst === 'pass' || f.outcome !== 'pass')
   return result(
     worst,
-    findings
-      .filter(f => worst === 'pass' || f.outcome !== 'pass')
-      .map((f, i) => (i === 0 ? f.text : f.text.charAt(0).toUpperCase() + f.text.slice(1)))
-      .join(' ')
+    joinText(
+      shown.map((f, i) => (i === 0 ? f.text : capitalized(f.text))),
+      ' '
+    ),
+    {
+      remedy: joinFixes(shown.map(f => f.fix)),
+      cause: shown.find(f => f.cause)?.cause
+    }
   )
 }
 
@@ -183,36 +247,38 @@ function judgeGroup(
   approved: string[],
   group: string
 ): Finding {
-  const what = dep.groupIds.length > 1 ? `${dep.label} (${group})` : dep.label
-  const unknowns: string[] = []
+  const what = dep.groupIds.length > 1 ? text`${dep.label} (\`${group}\`)` : dep.label
+  const unknowns: Array<Omit<Finding, 'outcome'>> = []
   const elsewhere: Array<{ pe: string; vnet: string }> = []
   for (const peId of approved) {
     const pe = snapshot.privateEndpoints[resourceKey(peId)]
-    if (!pe || !pe.ok) {
-      unknowns.push(
-        pe
-          ? unreadableDetail(
-              `private endpoint ${resourceName(peId)}`,
-              resourceGroupOf(peId),
-              pe.error
-            )
-          : `Private endpoint ${resourceName(peId)} ${NOT_COLLECTED}.`
+    if (!pe) {
+      unknowns.push({ text: text`Private endpoint \`${resourceName(peId)}\` ${NOT_COLLECTED}.` })
+      continue
+    }
+    if (!pe.ok) {
+      const { detail, cause } = readProblem(
+        text`private endpoint \`${resourceName(peId)}\``,
+        peId,
+        pe.error
       )
+      unknowns.push({ text: detail, cause })
       continue
     }
     // An endpoint that reports no sub-resource may serve any.
     if (pe.value.groupIds && !pe.value.groupIds.some(g => g.toLowerCase() === group)) continue
     const peVnet = pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
     if (!peVnet) {
-      unknowns.push(
-        `Private endpoint ${pe.value.name} reports no subnet, so its network is unknown.`
-      )
+      unknowns.push({
+        text: text`Private endpoint \`${pe.value.name}\` reports no subnet, so its network is unknown; the command shows it.`,
+        fix: { commands: [sh`az network private-endpoint show --ids ${peId} --query subnet.id`] }
+      })
       continue
     }
     if (net.vnets.some(v => resourceKey(v) === resourceKey(peVnet))) {
       return {
         outcome: 'pass',
-        text: `the private endpoint ${pe.value.name} of ${what} is in the cluster's virtual network ${resourceName(peVnet)}.`
+        text: text`the private endpoint \`${pe.value.name}\` of ${what} is in the cluster's virtual network \`${resourceName(peVnet)}\`.`
       }
     }
     const peered = net.vnets.find(v => {
@@ -222,67 +288,136 @@ function judgeGroup(
     if (peered) {
       return {
         outcome: 'pass',
-        text: `the private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, peered (Connected) with the cluster's virtual network ${resourceName(peered)}.`
+        text: text`the private endpoint \`${pe.value.name}\` of ${what} is in \`${resourceName(peVnet)}\`, peered (Connected) with the cluster's virtual network \`${resourceName(peered)}\`.`
       }
     }
     const unread = net.vnets.find(v => !snapshot.clusterVnetPeerings?.[resourceKey(v)]?.ok)
     if (unread) {
       const p = snapshot.clusterVnetPeerings?.[resourceKey(unread)]
-      unknowns.push(
-        p && !p.ok
-          ? `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} are unknown: ${unreadableDetail(`virtual network ${resourceName(unread)}`, resourceGroupOf(unread), p.error)}`
-          : `The private endpoint ${pe.value.name} of ${what} is in ${resourceName(peVnet)}, and the peerings of the cluster's virtual network ${resourceName(unread)} ${NOT_COLLECTED}.`
-      )
+      const lead = text`The private endpoint \`${pe.value.name}\` of ${what} is in \`${resourceName(peVnet)}\`, and the peerings of the cluster's virtual network \`${resourceName(unread)}\``
+      if (p && !p.ok) {
+        const { detail, cause } = readProblem(
+          text`virtual network \`${resourceName(unread)}\``,
+          unread,
+          p.error
+        )
+        unknowns.push({ text: text`${lead} are unknown: ${detail}`, cause })
+      } else {
+        unknowns.push({ text: text`${lead} ${NOT_COLLECTED}.` })
+      }
       continue
     }
     elsewhere.push({ pe: pe.value.name, vnet: peVnet })
   }
-  if (unknowns.length > 0) return { outcome: 'unknown', text: unknowns.join(' ') }
+  if (unknowns.length > 0) {
+    const fix = joinFixes(unknowns.map(u => u.fix))
+    const cause = unknowns.find(u => u.cause)?.cause
+    return {
+      outcome: 'unknown',
+      text: joinText(
+        unknowns.map(u => u.text),
+        ' '
+      ),
+      ...(fix ? { fix } : {}),
+      ...(cause ? { cause } : {})
+    }
+  }
   const first = elsewhere[0]
   if (!first) {
     return {
       outcome: 'fail',
-      text: `${dep.label} has no approved private endpoint for its ${group} sub-resource, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}, and link its private DNS zone to that network.`
+      text: text`${dep.label} has no approved private endpoint for its \`${group}\` sub-resource, so the cluster cannot reach it privately. Create one in the cluster's virtual network and link its private DNS zone to that network.`,
+      fix: createPrivateEndpointFix(dep, net, [group])
     }
   }
   const vnet = net.vnets[0]!
   return {
     outcome: 'fail',
-    text:
-      `the private endpoint(s) of ${what} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(resourceName).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
-      `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${resourceName(vnet)} --name ${resourceName(vnet)}-to-${resourceName(first.vnet)} --remote-vnet ${first.vnet} --allow-vnet-access, and the same from ${resourceName(first.vnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}.`
+    text: text`the private endpoint(s) of ${what} (${joinText(
+      elsewhere.map(e => text`\`${e.pe}\` in \`${e.vnet}\``),
+      ', '
+    )}) are in a virtual network that is neither the cluster's (${codeList(net.vnets.map(resourceName))}) nor peered with it, so the cluster cannot reach it privately. Peer the two networks both ways and link the private DNS zones to the cluster's network, or create a private endpoint for it in the cluster's virtual network instead (\`az network private-endpoint create --group-id ${ours(group)}\`).`,
+    fix: peeringFix(vnet, first.vnet)
   }
 }
 
+/** oneResultPerResource, keeping every merged result's fix commands (it keeps the worst's only). */
+function onePerResourceWithFixes(results: CheckResult[]): CheckResult[] {
+  return oneResultPerResource(results).map(merged => {
+    const group = results.filter(
+      r =>
+        r.checkId === merged.checkId &&
+        r.resource.id.toLowerCase() === merged.resource.id.toLowerCase() &&
+        r.outcome !== 'pass'
+    )
+    if (group.length < 2) return merged
+    const remedy = joinFixes(group.map(r => r.remedy))
+    const cause = merged.cause ?? group.find(r => r.cause)?.cause
+    return { ...merged, ...(remedy ? { remedy } : {}), ...(cause ? { cause } : {}) }
+  })
+}
+
 export const K8S_09: Check = defineCheck(K8S_09_RULE, (snapshot, def) => {
-  const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+  const { workspaceName, workspaceId } = snapshot.target
   const results = eachAksCluster(
     def,
     snapshot,
     name =>
-      `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`,
+      text`Cluster \`${name}\` is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`,
     (cluster, attached) => {
       const resource = clusterResource(attached)
-      if (!ws) {
-        return makeResult(
+      const read = snapshot.workspace
+      if (!read.ok) {
+        return unreadableResult(
           def,
-          'unknown',
           resource,
-          'The workspace could not be read; see the workspace results.'
+          text`workspace \`${workspaceName}\``,
+          workspaceId,
+          read.error
         )
       }
       const net = clusterNetwork(snapshot, cluster)
-      if (net.vnets.length === 0) {
-        return makeResult(
-          def,
-          'unknown',
-          resource,
-          `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`
-        )
-      }
-      return privateDependencies(snapshot, ws).map(dep => judgeDependency(def, snapshot, dep, net))
+      if (net.vnets.length === 0) return unknownNetwork(def, snapshot, cluster, resource)
+      return privateDependencies(snapshot, read.value).map(dep =>
+        judgeDependency(def, snapshot, dep, net)
+      )
     }
   )
   // Several clusters judge the same dependency: one result per resource, the worst, every reason.
-  return oneResultPerResource(results)
+  return onePerResourceWithFixes(results)
 })
+
+/** The cluster's network is not known: why (the AKS-managed network's read), and how to find it. */
+function unknownNetwork(
+  def: CheckDefinition,
+  snapshot: Snapshot,
+  cluster: ManagedCluster,
+  resource: CheckResult['resource']
+): CheckResult {
+  const lead = text`The virtual network of AKS cluster \`${cluster.name}\` is not known (see K8S-01), so where the private endpoints must be cannot be checked.`
+  const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
+  const group = cluster.nodeResourceGroup
+  if (managed && !managed.ok && managed.error.status !== 404 && group) {
+    const { detail, cause } = readProblem(
+      text`the virtual networks of node resource group \`${group}\``,
+      nodeResourceGroupId(cluster, group),
+      managed.error
+    )
+    return makeResult(def, 'unknown', resource, text`${lead} ${detail}`, { cause })
+  }
+  return makeResult(
+    def,
+    'unknown',
+    resource,
+    group ? text`${lead} The command lists the networks in its node resource group.` : lead,
+    group
+      ? {
+          remedy: {
+            commands: [
+              sh`az network vnet list --resource-group ${group} --query ${raw('"[].id"')} --output tsv`
+            ]
+          }
+        }
+      : {}
+  )
+}

@@ -172,9 +172,10 @@ export function causeGroups(results: readonly ReportResult[]): CauseGroup[] {
 /** The Detail cell: the message, and which cause above blocks it. */
 export function detailCell(result: ReportResult, groups: readonly CauseGroup[]): Markdown {
   const group = result.cause ? groups.find(g => g.cause.key === result.cause?.key) : undefined
-  return group
-    ? markup`${messageOf(result)} **See cause ${group.number} above.**`
-    : messageOf(result)
+  if (!group) return messageOf(result)
+  return groups.length === 1
+    ? markup`${messageOf(result)} **See the cause above.**`
+    : markup`${messageOf(result)} **See cause ${group.number} above.**`
 }
 
 function fixMarkdown(fix: ResultFix): Markdown[] {

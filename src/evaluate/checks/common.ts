@@ -125,7 +125,7 @@ export function unreadableDetail(
  * passes through, else single-quoted, so a copied command cannot run anything else.
  */
 export function shellArg(v: string): string {
-  return /^[A-Za-z0-9._/:=@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`
+  return /^[A-Za-z0-9._/:=,@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`
 }
 
 /** `/subscriptions/S/resourceGroups/RG` of an ARM id, or `/subscriptions/S`, or undefined. */

@@ -9,6 +9,7 @@ import {
   makeResult,
   resourceGroupOf,
   resourceOf,
+  shellArg,
   unreadableResult,
   workspaceListUnreadable,
   workspaceResource
@@ -38,9 +39,6 @@ export function orPlaceholder(v: string | undefined, placeholder: string): strin
   return v === undefined ? raw(placeholder) : v
 }
 
-/** Characters a shell takes literally in a word; anything else is single-quoted. */
-const SHELL_SAFE = /^[A-Za-z0-9._\-/:=,@+]+$/
-
 /**
  * A command to copy: each value interpolated (a name or id from Azure, or from a snapshot file)
  * becomes one shell word, quoted unless it holds only plain characters, so a crafted name cannot
@@ -49,12 +47,7 @@ const SHELL_SAFE = /^[A-Za-z0-9._\-/:=,@+]+$/
 export function sh(strings: TemplateStringsArray, ...values: Array<string | Raw>): string {
   return strings.reduce((out, literal, i) => {
     const v = values[i - 1]
-    const word =
-      v instanceof Raw
-        ? v.text
-        : SHELL_SAFE.test(v ?? '')
-          ? v
-          : `'${(v ?? '').replace(/'/g, `'\\''`)}'`
+    const word = v instanceof Raw ? v.text : shellArg(v ?? '')
     return out + word + literal
   })
 }

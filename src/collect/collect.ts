@@ -79,12 +79,16 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...Object.values(routeReads)
   ]
 
-  /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
+  /**
+   * The target's subnet and VNet, and the outbound reads (NSG, route table, firewalls) of the
+   * subnets traffic leaves from: no check reads those of a subnet that only receives (a
+   * private endpoint's). Each resource is read once.
+   */
   const readNetwork = (networkTarget: NetworkTarget): Promise<unknown> =>
     Promise.all([
-      networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
       networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null,
-      ...networkTarget.relevantSubnetIds.map(id => readOutbound(network, id))
+      networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
+      ...networkTarget.egressSubnetIds.map(id => readOutbound(network, id))
     ])
   let rbac: ReturnType<typeof readRbac> | undefined
   const startRbac = (networkTarget: NetworkTarget): void => {
@@ -106,7 +110,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
       source: 'input',
       vnetId: request.vnetId ?? (subnetId ? parentVirtualNetworkId(subnetId) : undefined),
       subnetId,
-      relevantSubnetIds: subnetId ? [subnetId] : []
+      relevantSubnetIds: subnetId ? [subnetId] : [],
+      egressSubnetIds: subnetId ? [subnetId] : []
     }
     startRbac(named)
     started.push(readNetwork(named))
@@ -221,7 +226,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
 
 async function readSubnetAndVnet(network: NetworkReader, subnetId: string): Promise<void> {
   const vnetId = parentVirtualNetworkId(subnetId)
-  await Promise.all([network.subnet(subnetId), vnetId ? network.virtualNetwork(vnetId) : null])
+  // The VNet first: its GET embeds the subnet, which is then not read again.
+  const vnet = vnetId ? network.virtualNetwork(vnetId) : null
+  await Promise.all([vnet, network.subnet(subnetId)])
 }
 
 /** Failures no check can turn into a useful result: the target itself is wrong, or login is. */

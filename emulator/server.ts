@@ -88,6 +88,8 @@ export interface EmulatorOptions {
   pageSize?: number
   /** Delay added to every ARM response, in ms. */
   latencyMs?: number
+  /** Delay added to every GitHub OIDC, Entra ID and GitHub REST answer, in ms (the bench: their round trips as real as ARM's). */
+  serviceLatencyMs?: number
   /** A seeded random delay per ARM response on top of `latencyMs`, so responses arrive in another order. */
   jitter?: JitterOptions
   /** Most rows per Azure Resource Graph page (default 1000, Resource Graph's own maximum). */
@@ -539,6 +541,8 @@ export async function startEmulator(
   }
   let nextCommentId = 2_460_000_000 + Math.floor(Math.random() * 1000) * 1000
 
+  /** When each request arrived, before any injected latency. */
+  const arrivals = new WeakMap<http.IncomingMessage, Date>()
   function record(
     service: ServiceName,
     req: http.IncomingMessage,
@@ -553,7 +557,7 @@ export async function startEmulator(
       url,
       path: url.split('?')[0] ?? url,
       status,
-      time: time.toISOString(),
+      time: (arrivals.get(req) ?? time).toISOString(),
       headers: safeHeaders(req),
       ...(form ? { form } : {})
     })
@@ -1589,8 +1593,11 @@ export async function startEmulator(
     service: ServiceName,
     handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
   ): http.RequestListener {
+    const wait = service === 'arm' ? 0 : (options.serviceLatencyMs ?? 0)
     return (req, res) => {
-      handler(req, res).catch((error: unknown) => {
+      arrivals.set(req, new Date())
+      const answer = wait > 0 ? delay(wait).then(() => handler(req, res)) : handler(req, res)
+      answer.catch((error: unknown) => {
         record(service, req, 500, new Date())
         if (!res.headersSent) {
           sendJson(res, 500, { error: { code: 'EmulatorError', message: String(error) } })

@@ -100,6 +100,22 @@ describe('concurrent collection', () => {
     // every SDK client (both generator styles) shares one keep-alive pool.
     expect(serial.emulator.armStats().peakConcurrent).toBe(1)
     expect(serial.emulator.armStats().connections).toBe(1)
+    // Reads no more than the checks use. The node pools' subnets come from their VNets' GETs
+    // (read for their peerings anyway, and ARM embeds every subnet's body in them), so no
+    // subnet is read on its own; NSGs and route tables are read only for the subnets traffic
+    // leaves from (the 4 node pools'), not for the private endpoint's, which only receives.
+    const reads = parallel.emulator.requests
+      .filter(r => r.service === 'arm' && r.status === 200)
+      .map(r => r.path)
+    expect(reads.filter(p => /\/subnets\/[^/]+$/i.test(p))).toEqual([])
+    const names = (type: string): string[] =>
+      reads
+        .filter(p => new RegExp(`/${type}/[^/]+$`, 'i').test(p))
+        .map(p => p.split('/').pop()!)
+        .sort()
+    expect(names('networkSecurityGroups')).toEqual(['nsg-0-0', 'nsg-0-1', 'nsg-1-0', 'nsg-1-1'])
+    expect(names('routeTables')).toEqual(['rt-0-0', 'rt-0-1', 'rt-1-0', 'rt-1-1'])
+
     // One token exchange per run: login asks for the kind of token (CAE) the clients use.
     for (const r of [serial, parallel]) {
       expect(

@@ -27,7 +27,11 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
-import { readAksManagedVnets, readClusterVnetPeerings } from './read-cluster-network.js'
+import {
+  clusterVnetsForPeerings,
+  readAksManagedVnets,
+  readClusterVnetPeerings
+} from './read-cluster-network.js'
 import { readDependencyAccess, readDependencyPrivateEndpoints } from './read-dependencies.js'
 import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
@@ -180,16 +184,26 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     managedClusters: clusters.managedClusters
   })
   startRbac(networkTarget)
+  // The clusters' VNets are read for their peerings (K8S-09) in any case: read now, they hand
+  // the node pools' subnets to readNetwork below from their bodies.
+  for (const id of clusterVnetsForPeerings(
+    clusters.managedClusters,
+    await network.privateEndpointResults()
+  )) {
+    network.rawVirtualNetwork(id).catch(() => undefined)
+  }
+  const networkReads = readNetwork(networkTarget)
   // After the dependencies' private endpoints: their VNets' peerings are read too (K8S-09).
   const peerings = Promise.all([aksManagedVnets, dependencyPes]).then(async ([vnets]) =>
     readClusterVnetPeerings(
       clients,
       clusters.managedClusters,
       vnets,
-      await network.privateEndpointResults()
+      await network.privateEndpointResults(),
+      { has: key => network.hasRawVirtualNetwork(key), read: id => network.rawVirtualNetwork(id) }
     )
   )
-  await Promise.all([earlyNetwork, readNetwork(networkTarget), peerings, ...started])
+  await Promise.all([earlyNetwork, networkReads, peerings, ...started])
   const access = await network.accessResults()
   const ipGroups = await readIpGroups(network, access)
 

@@ -79,13 +79,30 @@ export class NetworkReader {
   }
 
   virtualNetwork(id: string): Promise<Read<VirtualNetwork>> {
-    return this.virtualNetworks.get(id, () => {
-      const raw = this.get(id, ['virtualNetworks'], (client, rg, names, o) =>
+    return this.virtualNetworks.get(id, () =>
+      this.rawVirtualNetwork(id).then(r => mapRead(r, toVirtualNetwork))
+    )
+  }
+
+  /**
+   * A VNet's raw body (its peerings, its embedded subnets), read once however many ask; only
+   * `virtualNetwork` puts it in the snapshot's `virtualNetworks`.
+   */
+  /** True when the VNet (lower-cased id) was read or is being read. */
+  hasRawVirtualNetwork(key: string): boolean {
+    return this.vnetBodies.has(key.toLowerCase())
+  }
+
+  rawVirtualNetwork(id: string): Promise<Read<unknown>> {
+    const key = id.toLowerCase()
+    let raw = this.vnetBodies.get(key)
+    if (!raw) {
+      raw = this.get(id, ['virtualNetworks'], (client, rg, names, o) =>
         client.virtualNetworks.get(rg, names[0]!, o)
       )
-      this.vnetBodies.set(id.toLowerCase(), raw)
-      return raw.then(r => mapRead(r, toVirtualNetwork))
-    })
+      this.vnetBodies.set(key, raw)
+    }
+    return raw
   }
 
   /** The subnet's full body as its VNet's GET embeds it, when that VNet read was started. */

@@ -66,6 +66,7 @@ describe('readSettings: valid inputs', () => {
       route: 'auto',
       deploymentMethod: 'cli',
       maxConcurrency: 16,
+      armReadReserve: 25,
       timeoutSeconds: 600,
       comment: 'auto',
       commentMode: 'update',
@@ -501,6 +502,24 @@ describe('max-concurrency', () => {
   it('rejects anything else, saying what to set', () => {
     for (const value of ['0', '257', '2.5', 'many']) {
       expect(errorOf({ 'max-concurrency': value }).message).toContain('`max-concurrency`')
+    }
+  })
+})
+
+describe('arm-read-reserve', () => {
+  it('defaults to 25 (one second of ARM refill) and accepts a whole number from 0 to 200', () => {
+    expect(readSettings(inputs()).armReadReserve).toBe(25)
+    expect(readSettings(inputs({ 'arm-read-reserve': '0' })).armReadReserve).toBe(0)
+    expect(readSettings(inputs({ 'arm-read-reserve': ' 60 ' })).armReadReserve).toBe(60)
+    expect(readSettings(inputs({ 'arm-read-reserve': '200' })).armReadReserve).toBe(200)
+  })
+
+  it('rejects anything else, naming the input, the range and the default', () => {
+    for (const value of ['-1', '201', '2.5', 'some', '1e2']) {
+      const message = errorOf({ 'arm-read-reserve': value }).message
+      expect(message).toContain('`arm-read-reserve`')
+      expect(message).toContain('from 0 to 200')
+      expect(message).toContain('leave it empty for 25')
     }
   })
 })

@@ -30,6 +30,8 @@ describe('resolveNetworkTarget', () => {
     expect(target.subnetId).toBe(peSubnet)
     expect(target.vnetId).toBe(peSubnet.replace(/\/subnets\/[^/]+$/, ''))
     expect(target.relevantSubnetIds).toEqual([peSubnet])
+    // A private endpoint's subnet only receives: its NSG and route table are not read.
+    expect(target.egressSubnetIds).toEqual([])
   })
 
   it('prefers the inputs, implies the VNet of a named subnet, and keeps PE subnets relevant', () => {
@@ -40,13 +42,18 @@ describe('resolveNetworkTarget', () => {
       source: 'input',
       subnetId,
       vnetId: peSubnet.replace(/\/subnets\/[^/]+$/, ''),
-      relevantSubnetIds: [subnetId, peSubnet]
+      relevantSubnetIds: [subnetId, peSubnet],
+      egressSubnetIds: [subnetId]
     })
   })
 
   it('says nothing was found when there is no input and no readable private endpoint', () => {
     const snapshot: Snapshot = { ...base, privateEndpoints: {} }
-    expect(resolveNetworkTarget(snapshot)).toEqual({ source: 'none', relevantSubnetIds: [] })
+    expect(resolveNetworkTarget(snapshot)).toEqual({
+      source: 'none',
+      relevantSubnetIds: [],
+      egressSubnetIds: []
+    })
   })
 })
 
@@ -62,6 +69,7 @@ describe('resolveNetworkTarget on the Kubernetes route', () => {
     const target = resolveNetworkTarget(snapshot)
     expect(target.source).toBe('private-endpoint')
     expect(target.relevantSubnetIds).toEqual([peSubnet, pool])
+    expect(target.egressSubnetIds).toEqual([pool])
   })
 
   it("uses the node pool subnet ('node-pool') when there is no private endpoint", () => {
@@ -77,7 +85,8 @@ describe('resolveNetworkTarget on the Kubernetes route', () => {
       source: 'node-pool',
       subnetId: pool,
       vnetId: pool.replace(/\/subnets\/[^/]+$/, ''),
-      relevantSubnetIds: [pool]
+      relevantSubnetIds: [pool],
+      egressSubnetIds: [pool]
     })
   })
 

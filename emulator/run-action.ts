@@ -61,6 +61,8 @@ export interface RunActionOptions {
   omitIdToken?: boolean
   /** Script to run (default `<repo>/dist/index.js`). */
   entry?: string
+  /** Node binary to run it with (default: the one running this process; the bench picks Node 24). */
+  node?: string
   /** Kill the child after this many ms (default 60 000). */
   timeoutMs?: number
   /** Keep the run directory (event, outputs, RUNNER_TEMP with the report file) instead of deleting it. */
@@ -428,7 +430,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   const started = Date.now()
   const timeoutMs = options.timeoutMs ?? 60_000
   try {
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(options.node ?? process.execPath, [entry], {
       cwd: workspaceDir,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe']

@@ -88,15 +88,22 @@ export interface EmulatorOptions {
   pageSize?: number
   /** Delay added to every ARM response, in ms. */
   latencyMs?: number
+  /** Delay added to every GitHub OIDC, Entra ID and GitHub REST answer, in ms (the bench: their round trips as real as ARM's). */
+  serviceLatencyMs?: number
   /** A seeded random delay per ARM response on top of `latencyMs`, so responses arrive in another order. */
   jitter?: JitterOptions
   /** Most rows per Azure Resource Graph page (default 1000, Resource Graph's own maximum). */
   resourceGraphPageSize?: number
   /**
-   * An ARM-like read budget (token bucket): `capacity` reads, refilled at
-   * `refillPerSecond`; a read beyond it is answered 429 with `Retry-After`.
+   * An ARM-like read budget: per subscription a token bucket of `capacity` reads for the
+   * principal, refilled at `refillPerSecond`, and a global one 15 times larger (as ARM's,
+   * see Microsoft Learn "Understand how Azure Resource Manager throttles requests"); a read
+   * beyond either is answered 429 with `Retry-After`. Every ARM answer announces what is
+   * left in `x-ms-ratelimit-remaining-subscription-reads` and
+   * `x-ms-ratelimit-remaining-subscription-global-reads`, unless `announce` is false (a
+   * service that sends no such header). Without a budget, no such header is sent.
    */
-  armReadBudget?: { capacity: number; refillPerSecond: number }
+  armReadBudget?: { capacity: number; refillPerSecond: number; announce?: boolean }
   /** Directory of the test certificates (default `<repo>/.emulator/certs`). */
   certDir?: string
 }
@@ -421,28 +428,62 @@ export async function startEmulator(
   const latencyMs = options.latencyMs ?? 0
   const nextJitter = options.jitter ? jitterDelays(options.jitter) : () => 0
   const budget = options.armReadBudget
-  let tokens = budget?.capacity ?? 0
-  let refilledAt = Date.now()
+  /** Per subscription (lower-cased; `tenant` for tenant-level reads): the principal's and the global bucket. */
+  const buckets = new Map<string, { principal: number; global: number; refilledAt: number }>()
   let inFlight = 0
   let peakConcurrent = 0
   let throttled = 0
   /** Per method and URL: when its last 429 allows it again (ms since the epoch). */
   const retryNotBefore = new Map<string, number>()
   let earlyRetries = 0
-  /** Takes one read from the bucket; without one, the seconds until one is available. */
-  function takeRead(): number | undefined {
-    if (!budget) return undefined
+  /** ARM's global read bucket of a subscription is 15 times a principal's. */
+  const GLOBAL_FACTOR = 15
+  /** The buckets of `url`'s subscription, refilled up to now. */
+  function bucketFor(url: string): { principal: number; global: number; refilledAt: number } {
+    const key = /^\/subscriptions\/([^/?]+)/i.exec(url)?.[1]?.toLowerCase() ?? 'tenant'
     const now = Date.now()
-    tokens = Math.min(
-      budget.capacity,
-      tokens + ((now - refilledAt) / 1000) * budget.refillPerSecond
-    )
-    refilledAt = now
-    if (tokens >= 1) {
-      tokens -= 1
+    let bucket = buckets.get(key)
+    if (!bucket) {
+      bucket = {
+        principal: budget?.capacity ?? 0,
+        global: (budget?.capacity ?? 0) * GLOBAL_FACTOR,
+        refilledAt: now
+      }
+      buckets.set(key, bucket)
+    }
+    if (budget) {
+      const seconds = (now - bucket.refilledAt) / 1000
+      bucket.principal = Math.min(
+        budget.capacity,
+        bucket.principal + seconds * budget.refillPerSecond
+      )
+      bucket.global = Math.min(
+        budget.capacity * GLOBAL_FACTOR,
+        bucket.global + seconds * budget.refillPerSecond * GLOBAL_FACTOR
+      )
+    }
+    bucket.refilledAt = now
+    return bucket
+  }
+  /** Takes one read from `url`'s buckets; without one, the seconds until one is available. */
+  function takeRead(url: string): number | undefined {
+    if (!budget) return undefined
+    const bucket = bucketFor(url)
+    if (bucket.principal >= 1 && bucket.global >= 1) {
+      bucket.principal -= 1
+      bucket.global -= 1
       return undefined
     }
-    return Math.max(1, Math.ceil((1 - tokens) / budget.refillPerSecond))
+    return Math.max(1, Math.ceil((1 - bucket.principal) / budget.refillPerSecond))
+  }
+  /** The budget headers of an answer for `url`: what is left now, whole reads. */
+  function budgetHeaders(url: string): Record<string, string> {
+    if (!budget || budget.announce === false) return {}
+    const bucket = bucketFor(url)
+    return {
+      'x-ms-ratelimit-remaining-subscription-reads': String(Math.floor(bucket.principal)),
+      'x-ms-ratelimit-remaining-subscription-global-reads': String(Math.floor(bucket.global))
+    }
   }
   const certs = ensureTestCertificates(options.certDir)
   const tls = { key: fs.readFileSync(certs.keyFile), cert: fs.readFileSync(certs.certFile) }
@@ -500,6 +541,8 @@ export async function startEmulator(
   }
   let nextCommentId = 2_460_000_000 + Math.floor(Math.random() * 1000) * 1000
 
+  /** When each request arrived, before any injected latency. */
+  const arrivals = new WeakMap<http.IncomingMessage, Date>()
   function record(
     service: ServiceName,
     req: http.IncomingMessage,
@@ -514,7 +557,7 @@ export async function startEmulator(
       url,
       path: url.split('?')[0] ?? url,
       status,
-      time: time.toISOString(),
+      time: (arrivals.get(req) ?? time).toISOString(),
       headers: safeHeaders(req),
       ...(form ? { form } : {})
     })
@@ -972,6 +1015,7 @@ export async function startEmulator(
         'x-ms-routing-request-id': `EASTUS2:${isoSeconds(new Date()).replace(/[-:]/g, '')}:${randomUUID()}`,
         'x-ms-failure-cause': 'gateway',
         'Cache-Control': 'no-cache',
+        ...budgetHeaders(req.url ?? '/'),
         ...(error.headers ?? {})
       }
     )
@@ -1082,7 +1126,7 @@ export async function startEmulator(
       })
     }
 
-    const retryAfter = req.method === 'GET' ? takeRead() : undefined
+    const retryAfter = req.method === 'GET' ? takeRead(req.url ?? '/') : undefined
     if (retryAfter !== undefined) {
       throttled++
       retryNotBefore.set(requestKey, Date.now() + retryAfter * 1000)
@@ -1131,7 +1175,7 @@ export async function startEmulator(
     const okHeaders = {
       'x-ms-request-id': randomUUID(),
       'x-ms-correlation-request-id': String(req.headers['x-ms-client-request-id'] ?? randomUUID()),
-      'x-ms-ratelimit-remaining-subscription-reads': '249',
+      ...budgetHeaders(req.url ?? '/'),
       'Cache-Control': 'no-cache'
     }
     /** One page of `items` from `$skipToken`, with a nextLink keeping the request's query (as ARM's do). */
@@ -1549,8 +1593,11 @@ export async function startEmulator(
     service: ServiceName,
     handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
   ): http.RequestListener {
+    const wait = service === 'arm' ? 0 : (options.serviceLatencyMs ?? 0)
     return (req, res) => {
-      handler(req, res).catch((error: unknown) => {
+      arrivals.set(req, new Date())
+      const answer = wait > 0 ? delay(wait).then(() => handler(req, res)) : handler(req, res)
+      answer.catch((error: unknown) => {
         record(service, req, 500, new Date())
         if (!res.headersSent) {
           sendJson(res, 500, { error: { code: 'EmulatorError', message: String(error) } })

@@ -75,16 +75,18 @@ describe('the secured workspace', () => {
     // Network/stable/2026-01-01); the report names the version every Microsoft.Network read used.
     const report = JSON.parse(run.report ?? '{}') as { apiVersions?: Record<string, string> }
     expect(report.apiVersions?.['Microsoft.Network']).toBe('2026-01-01')
-    // Microsoft.Network reads: the private endpoint, subnet, VNet, NSG, route table, firewall list,
+    // Microsoft.Network reads: the private endpoint, VNet, NSG, route table, firewall list,
     // firewall policy and its rule collection groups, the region's service tags (not the Authorization
-    // reads scoped to the VNet).
+    // reads scoped to the VNet). The subnet is not read on its own: the VNet's GET embeds its body
+    // (Virtual Networks - Get, `properties.subnets`).
     const network = run.emulator.requests.filter(
       r =>
         r.service === 'arm' &&
         /\/providers\/Microsoft\.Network\//i.test(r.path) &&
         !/\/providers\/Microsoft\.Authorization\//i.test(r.path)
     )
-    expect(network).toHaveLength(9)
+    expect(network).toHaveLength(8)
+    expect(network.some(r => /\/subnets\/[^/]+$/i.test(r.path))).toBe(false)
     const versions = network.map(r =>
       new URL(r.url, 'https://arm.test').searchParams.get('api-version')
     )

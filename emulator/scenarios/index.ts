@@ -40,7 +40,7 @@ import { verdictScenarios } from './verdicts.js'
 import { accessScenarios, withSecureAccess } from './access.js'
 import { egressScenarios, outboundScenarios } from './outbound.js'
 import { hubScenarios } from './hub.js'
-import { large } from './performance.js'
+import { XLARGE, large } from './performance.js'
 import { estate } from './estate.js'
 
 export * from './builders.js'
@@ -300,6 +300,7 @@ export const scenarios: Record<string, () => Scenario> = {
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),
   large: () => large(withSecureAccess(secured())),
+  xlarge: () => large(withSecureAccess(secured()), XLARGE, 'xlarge'),
   // `npm run bench:estate` (scripts/bench-estate.ts); tests build smaller estates from `secured`.
   estate: () => estate(withSecureAccess(secured()), { workspaces: 100 })
 }

@@ -47,6 +47,17 @@ export const LARGE: ScaleSpec = {
   roleAssignments: 30
 }
 
+/** `xlarge`: five times `large` (the bench's scaling table: reads grow with the estate, CPU per read must not). */
+export const XLARGE: ScaleSpec = {
+  endpoints: 1000,
+  deploymentsPerEndpoint: 3,
+  computes: 100,
+  clusters: 25,
+  vnets: 10,
+  subnetsPerVnet: 10,
+  roleAssignments: 150
+}
+
 /** Inputs the `large` scenario is meant to be run with (`principal-id` evaluation). */
 export const LARGE_INPUTS: Record<string, string> = { 'principal-id': DEPLOYER_ID }
 
@@ -61,7 +72,7 @@ const SNET_ML_ID = `${VNET_ML_ID}/subnets/snet-ml`
  * NSG and route table), and 30 role assignments of the `principal-id` deployer
  * at the target VNet and subnet.
  */
-export function large(secured: Scenario, size: ScaleSpec = LARGE): Scenario {
+export function large(secured: Scenario, size: ScaleSpec = LARGE, name = 'large'): Scenario {
   const resources: ArmResource[] = secured.resources.filter(r => !/\/onlineendpoints\//i.test(r.id))
 
   for (let e = 0; e < size.endpoints; e++) {
@@ -172,7 +183,7 @@ export function large(secured: Scenario, size: ScaleSpec = LARGE): Scenario {
 
   return {
     ...secured,
-    name: 'large',
+    name,
     description: `${size.endpoints} managed endpoints × ${size.deploymentsPerEndpoint} deployments, ${size.computes} computes on ${size.clusters} AKS clusters with extensions, ${size.vnets} VNets × ${size.subnetsPerVnet} subnets with NSGs and route tables, ${size.roleAssignments} role assignments of the principal-id.`,
     resources,
     responses: [

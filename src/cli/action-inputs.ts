@@ -119,6 +119,13 @@ export const ACTION_INPUTS = [
     default: '16'
   },
   {
+    name: 'arm-read-reserve',
+    description:
+      "Reads of Azure Resource Manager's read budget (a bucket of 250 per subscription and identity, refilled at 25 a second) left unspent for what runs next, such as a deployment in the same job (0 to 200). Reads are paced from the budget ARM announces on every answer: they wait for the bucket to refill rather than being throttled, and the last reads of it are never spent. The default, 25, is one second of refill.",
+    required: false,
+    default: '25'
+  },
+  {
     name: 'timeout-seconds',
     description:
       'Deadline of the whole run, in seconds (1 to 21600). Azure reads still outstanding then are reported as `unknown` naming this input; the report, comment and outputs are still written. Each try of a request is given 30 seconds (or a tenth of this deadline, if shorter) and failed tries are retried at most 3 times.',

@@ -34,6 +34,7 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   'authority-host': { flag: 'authority-host', group: 'Azure' },
   'arm-endpoint': { flag: 'arm-endpoint', group: 'Azure' },
   'max-concurrency': { flag: 'max-concurrency', group: 'Azure' },
+  'arm-read-reserve': { flag: 'arm-read-reserve', group: 'Azure' },
   'timeout-seconds': { flag: 'timeout-seconds', group: 'Azure' },
   'snapshot-file': { flag: 'save-snapshot', group: 'Snapshots' },
   'from-snapshot': { flag: 'from-snapshot', group: 'Snapshots' },

@@ -24,6 +24,7 @@ import {
   type RunDeadline
 } from './pipeline.js'
 import { isLeafRead, Semaphore } from './read.js'
+import { ReadPacer } from './pacer.js'
 
 /**
  * api-versions the action reads with. `@azure/arm-machinelearning` 2.1.1 is
@@ -50,6 +51,8 @@ export interface ClientSettings {
   tokenScope: string
   /** Most ARM requests in flight at once, over all clients (default 16). */
   maxConcurrency?: number
+  /** Reads of ARM's announced read budget never spent (`arm-read-reserve`, default 25). */
+  armReadReserve?: number
   /** Called once per ARM request with method, URL, status and correlation id (debug log). */
   debug?: (message: string) => void
   /** The run's deadline (`timeout-seconds`): reads still outstanding then fail with its reason. */
@@ -82,7 +85,11 @@ export class AzureClients {
     private readonly credential: TokenCredential,
     private readonly settings: ClientSettings
   ) {
-    this.limiter = new ArmLimiter(settings.maxConcurrency ?? 16, settings.debug)
+    this.limiter = new ArmLimiter(
+      settings.maxConcurrency ?? 16,
+      new ReadPacer(settings.armReadReserve ?? 25),
+      settings.debug
+    )
     this.pipelineOptions = {
       ...armPipelineOptions(this.limiter.policy(), settings.deadline, settings.armEndpoint),
       // One keep-alive pool for every client: the generated clients would otherwise use two
@@ -203,7 +210,9 @@ function cached<T>(map: Map<string, T>, key: string, create: () => T): T {
  * `limit` ARM requests in flight, leaf reads (`leafRead`) queued after the
  * others; after a 429 with `Retry-After`, no new request starts before that
  * time (the SDK's retry policy retries the throttled one); counts requests and
- * the time ARM was busy. Never sees or logs Authorization.
+ * the time ARM was busy; paces reads from the read budget ARM announces
+ * (`ReadPacer`), so the bucket refills before a read would be throttled.
+ * Never sees or logs Authorization.
  */
 class ArmLimiter {
   private readonly semaphore: Semaphore
@@ -216,6 +225,7 @@ class ArmLimiter {
 
   constructor(
     limit: number,
+    private readonly pacer: ReadPacer,
     private readonly debug?: (message: string) => void
   ) {
     this.semaphore = new Semaphore(Math.max(1, limit))
@@ -231,16 +241,26 @@ class ArmLimiter {
       sendRequest: (request, next) =>
         this.semaphore.run(
           async () => {
-            // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause.
-            // The deadline ends the wait early.
-            while (this.pausedUntil > Date.now() && !request.abortSignal?.aborted) {
-              await pause(this.pausedUntil - Date.now(), request.abortSignal)
+            // Checked again after each wait: a 429 that arrived meanwhile may have moved the pause,
+            // and other reads may have spent the refill. The deadline ends the wait early.
+            for (;;) {
+              if (request.abortSignal?.aborted) break
+              const wait = Math.max(
+                this.pausedUntil - Date.now(),
+                this.pacer.delayMs(request.url, Date.now())
+              )
+              if (wait <= 0) break
+              await pause(wait, request.abortSignal)
             }
+            // Same tick as the last delayMs: the next waiter counts this read as spent.
+            this.pacer.sent(request.url)
+            let answer: PipelineResponse | undefined
             this.requests++
             if (this.inFlight++ === 0) this.busySince = performance.now()
             const started = performance.now()
             try {
               const response = await next(request)
+              answer = response
               if (response.status === 429) {
                 this.throttled++
                 const pause = retryAfterMs(response.headers.get('retry-after'))
@@ -251,6 +271,7 @@ class ArmLimiter {
               )
               return response
             } finally {
+              this.pacer.answered(request.url, Date.now(), answer?.headers)
               if (--this.inFlight === 0) this.busyMs += performance.now() - this.busySince
             }
           },

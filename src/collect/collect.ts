@@ -27,7 +27,11 @@ import {
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { NetworkReader } from './network-reader.js'
-import { readAksManagedVnets, readClusterVnetPeerings } from './read-cluster-network.js'
+import {
+  clusterVnetsForPeerings,
+  readAksManagedVnets,
+  readClusterVnetPeerings
+} from './read-cluster-network.js'
 import { readDependencyAccess, readDependencyPrivateEndpoints } from './read-dependencies.js'
 import { readManagedNetworkV2, withManagedNetworkV2 } from './read-managed-network.js'
 import { startRouteReads } from './read-routes.js'
@@ -79,12 +83,16 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     ...Object.values(routeReads)
   ]
 
-  /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
+  /**
+   * The target's subnet and VNet, and the outbound reads (NSG, route table, firewalls) of the
+   * subnets traffic leaves from: no check reads those of a subnet that only receives (a
+   * private endpoint's). Each resource is read once.
+   */
   const readNetwork = (networkTarget: NetworkTarget): Promise<unknown> =>
     Promise.all([
-      networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
       networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null,
-      ...networkTarget.relevantSubnetIds.map(id => readOutbound(network, id))
+      networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
+      ...networkTarget.egressSubnetIds.map(id => readOutbound(network, id))
     ])
   let rbac: ReturnType<typeof readRbac> | undefined
   const startRbac = (networkTarget: NetworkTarget): void => {
@@ -106,7 +114,8 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
       source: 'input',
       vnetId: request.vnetId ?? (subnetId ? parentVirtualNetworkId(subnetId) : undefined),
       subnetId,
-      relevantSubnetIds: subnetId ? [subnetId] : []
+      relevantSubnetIds: subnetId ? [subnetId] : [],
+      egressSubnetIds: subnetId ? [subnetId] : []
     }
     startRbac(named)
     started.push(readNetwork(named))
@@ -175,16 +184,26 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
     managedClusters: clusters.managedClusters
   })
   startRbac(networkTarget)
+  // The clusters' VNets are read for their peerings (K8S-09) in any case: read now, they hand
+  // the node pools' subnets to readNetwork below from their bodies.
+  for (const id of clusterVnetsForPeerings(
+    clusters.managedClusters,
+    await network.privateEndpointResults()
+  )) {
+    network.rawVirtualNetwork(id).catch(() => undefined)
+  }
+  const networkReads = readNetwork(networkTarget)
   // After the dependencies' private endpoints: their VNets' peerings are read too (K8S-09).
   const peerings = Promise.all([aksManagedVnets, dependencyPes]).then(async ([vnets]) =>
     readClusterVnetPeerings(
       clients,
       clusters.managedClusters,
       vnets,
-      await network.privateEndpointResults()
+      await network.privateEndpointResults(),
+      { has: key => network.hasRawVirtualNetwork(key), read: id => network.rawVirtualNetwork(id) }
     )
   )
-  await Promise.all([earlyNetwork, readNetwork(networkTarget), peerings, ...started])
+  await Promise.all([earlyNetwork, networkReads, peerings, ...started])
   const access = await network.accessResults()
   const ipGroups = await readIpGroups(network, access)
 
@@ -221,7 +240,9 @@ export async function collectSnapshot(input: CollectInput): Promise<Snapshot> {
 
 async function readSubnetAndVnet(network: NetworkReader, subnetId: string): Promise<void> {
   const vnetId = parentVirtualNetworkId(subnetId)
-  await Promise.all([network.subnet(subnetId), vnetId ? network.virtualNetwork(vnetId) : null])
+  // The VNet first: its GET embeds the subnet, which is then not read again.
+  const vnet = vnetId ? network.virtualNetwork(vnetId) : null
+  await Promise.all([vnet, network.subnet(subnetId)])
 }
 
 /** Failures no check can turn into a useful result: the target itself is wrong, or login is. */

@@ -4,17 +4,18 @@
  * and a node pool). Network resources may live in another subscription and
  * resource group than the workspace: the client follows the id.
  */
-import type {
-  AzureFirewall,
-  FirewallPolicy,
-  NetworkSecurityGroup,
-  PrivateEndpoint,
-  Read,
-  RouteTable,
-  Snapshot,
-  Subnet,
-  VirtualNetwork,
-  VirtualNetworkPeering
+import {
+  parentVirtualNetworkId,
+  type AzureFirewall,
+  type FirewallPolicy,
+  type NetworkSecurityGroup,
+  type PrivateEndpoint,
+  type Read,
+  type RouteTable,
+  type Snapshot,
+  type Subnet,
+  type VirtualNetwork,
+  type VirtualNetworkPeering
 } from '../model/snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
@@ -45,6 +46,8 @@ export class NetworkReader {
   private readonly firewallPolicies = new ReadCache<FirewallPolicy>()
   /** Keyed by VNet id. */
   private readonly peerings = new ReadCache<VirtualNetworkPeering[]>()
+  /** Raw VNet bodies by lower-cased id, for the subnets they embed. */
+  private readonly vnetBodies = new Map<string, Promise<Read<unknown>>>()
 
   constructor(
     private readonly clients: AzureClients,
@@ -59,20 +62,67 @@ export class NetworkReader {
     )
   }
 
+  /**
+   * A subnet: taken from its VNet's GET when that VNet is read anyway (ARM embeds every
+   * subnet's body in it, `properties.subnets`), else its own GET, also when the VNet read
+   * failed (a role on the subnet alone) or does not embed it.
+   */
   subnet(id: string): Promise<Read<Subnet>> {
-    return this.subnets.get(id, () =>
-      this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) =>
+    return this.subnets.get(id, async () => {
+      const embedded = await this.embeddedSubnet(id)
+      if (embedded !== undefined) return { ok: true as const, value: toSubnet(embedded) }
+      const r = await this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) =>
         client.subnets.get(rg, names[0]!, names[1]!, o)
-      ).then(r => mapRead(r, toSubnet))
-    )
+      )
+      return mapRead(r, toSubnet)
+    })
   }
 
   virtualNetwork(id: string): Promise<Read<VirtualNetwork>> {
     return this.virtualNetworks.get(id, () =>
-      this.get(id, ['virtualNetworks'], (client, rg, names, o) =>
-        client.virtualNetworks.get(rg, names[0]!, o)
-      ).then(r => mapRead(r, toVirtualNetwork))
+      this.rawVirtualNetwork(id).then(r => mapRead(r, toVirtualNetwork))
     )
+  }
+
+  /**
+   * A VNet's raw body (its peerings, its embedded subnets), read once however many ask; only
+   * `virtualNetwork` puts it in the snapshot's `virtualNetworks`.
+   */
+  /** True when the VNet (lower-cased id) was read or is being read. */
+  hasRawVirtualNetwork(key: string): boolean {
+    return this.vnetBodies.has(key.toLowerCase())
+  }
+
+  rawVirtualNetwork(id: string): Promise<Read<unknown>> {
+    const key = id.toLowerCase()
+    let raw = this.vnetBodies.get(key)
+    if (!raw) {
+      raw = this.get(id, ['virtualNetworks'], (client, rg, names, o) =>
+        client.virtualNetworks.get(rg, names[0]!, o)
+      )
+      this.vnetBodies.set(key, raw)
+    }
+    return raw
+  }
+
+  /** The subnet's full body as its VNet's GET embeds it, when that VNet read was started. */
+  private async embeddedSubnet(id: string): Promise<unknown> {
+    const vnetId = parentVirtualNetworkId(id)
+    const vnet = vnetId ? await this.vnetBodies.get(vnetId.toLowerCase()) : undefined
+    if (!vnet?.ok) return undefined
+    const props = (vnet.value as { properties?: { subnets?: unknown } }).properties
+    const subnets = Array.isArray(props?.subnets) ? (props.subnets as unknown[]) : []
+    return subnets.find(s => {
+      const body = s as { id?: unknown; properties?: unknown } | null
+      // Only a whole body: a VNet that lists its subnets by id alone says nothing of them.
+      return (
+        typeof body?.id === 'string' &&
+        body.id.toLowerCase() === id.toLowerCase() &&
+        typeof body.properties === 'object' &&
+        body.properties !== null &&
+        !Array.isArray(body.properties)
+      )
+    })
   }
 
   networkSecurityGroup(id: string): Promise<Read<NetworkSecurityGroup>> {

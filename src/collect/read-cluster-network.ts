@@ -80,7 +80,9 @@ export async function readClusterVnetPeerings(
   clients: Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>,
   clusters: Snapshot['managedClusters'],
   managedVnets: NonNullable<Snapshot['aksManagedVirtualNetworks']>,
-  privateEndpoints: Snapshot['privateEndpoints']
+  privateEndpoints: Snapshot['privateEndpoints'],
+  /** VNet bodies already read (or being read) by the network reader, by lower-cased id. */
+  readVnets?: { has(key: string): boolean; read(id: string): Promise<Read<unknown>> }
 ): Promise<NonNullable<Snapshot['clusterVnetPeerings']>> {
   const peVnets = new Set(
     Object.values(privateEndpoints)
@@ -99,6 +101,14 @@ export async function readClusterVnetPeerings(
   )
   const entries = await Promise.all(
     needed.map(async id => {
+      // A VNet already read (a node pool's, read early so its subnets come from it) is not read again.
+      const shared = readVnets?.has(resourceKey(id)) ? await readVnets.read(id) : undefined
+      if (shared) {
+        return [
+          resourceKey(id),
+          mapRead(shared, body => connectedPeerings(asObject(body)))
+        ] as const
+      }
       const subscription = /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? ''
       const result = await read(async () =>
         leafRead(async () => {
@@ -112,6 +122,34 @@ export async function readClusterVnetPeerings(
     })
   )
   return Object.fromEntries(entries)
+}
+
+function asObject(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+}
+
+/**
+ * The node pools' VNets the peering read above will need: with a private endpoint read, every
+ * cluster VNet that holds none of them. Started as soon as the clusters are in, so the node
+ * pools' subnets are taken from their VNet's body instead of one GET each.
+ */
+export function clusterVnetsForPeerings(
+  clusters: Snapshot['managedClusters'],
+  privateEndpoints: Snapshot['privateEndpoints']
+): string[] {
+  const peVnets = new Set(
+    Object.values(privateEndpoints)
+      .map(pe =>
+        pe.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+      )
+      .filter((id): id is string => !!id)
+      .map(resourceKey)
+  )
+  if (peVnets.size === 0) return []
+  const ids = Object.values(clusters)
+    .flatMap(cluster => (cluster.ok ? clusterVnetIds(cluster.value, undefined) : []))
+    .filter(id => !peVnets.has(resourceKey(id)))
+  return [...new Map(ids.map(id => [resourceKey(id), id])).values()]
 }
 
 /** Remote VNet ids of the peerings in a VNet body whose peeringState is Connected. */

@@ -22,6 +22,11 @@ export interface NetworkTarget {
   source: 'input' | 'private-endpoint' | 'node-pool' | 'none'
   /** Subnets whose NSG and route table decide outbound traffic, de-duplicated (first spelling kept). */
   relevantSubnetIds: string[]
+  /**
+   * The subnets of `relevantSubnetIds` traffic leaves from, as `egressSubnets` finds them (the
+   * private endpoints' subnets only receive): the only ones whose NSG and route table are read.
+   */
+  egressSubnetIds: string[]
 }
 
 /**
@@ -57,15 +62,12 @@ export function resolveNetworkTarget(snapshot: NetworkTargetInput): NetworkTarge
   } else {
     target = { source: 'none' }
   }
+  const buildSubnet = imageBuildCompute(snapshot).subnetId
   return {
     ...target,
     // The image-build compute's subnet is read too: OUT checks judge it (egressSubnets).
-    relevantSubnetIds: uniqueIds([
-      target.subnetId,
-      ...peSubnets,
-      ...nodePoolSubnets,
-      imageBuildCompute(snapshot).subnetId
-    ])
+    relevantSubnetIds: uniqueIds([target.subnetId, ...peSubnets, ...nodePoolSubnets, buildSubnet]),
+    egressSubnetIds: uniqueIds([subnetInput, ...nodePoolSubnets, buildSubnet])
   }
 }
 

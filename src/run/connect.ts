@@ -12,7 +12,10 @@ import { AzureClients } from '../collect/clients.js'
 import { RunDeadline } from '../collect/pipeline.js'
 
 export async function connectAzure(
-  settings: Pick<Settings, 'clientId' | 'tenantId' | 'cloud' | 'maxConcurrency' | 'timeoutSeconds'>
+  settings: Pick<
+    Settings,
+    'clientId' | 'tenantId' | 'cloud' | 'maxConcurrency' | 'armReadReserve' | 'timeoutSeconds'
+  >
 ): Promise<{ clients: AzureClients; identity: LoginResult['identity'] }> {
   // Counted from the start of the process: the whole scan, login included.
   const deadline = new RunDeadline(settings.timeoutSeconds, 0)

@@ -42,6 +42,8 @@ export interface CollectSettings {
   principalId?: string
   cloud: CloudSettings
   maxConcurrency: number
+  /** `arm-read-reserve` (default 25). */
+  armReadReserve?: number
 }
 
 /** A credential that works, and who it is (for RBAC-* by default). */
@@ -109,13 +111,14 @@ export async function collect(
 export function armClients(
   Clients: typeof AzureClients,
   credential: TokenCredential,
-  settings: Pick<CollectSettings, 'cloud' | 'maxConcurrency'>,
+  settings: Pick<CollectSettings, 'cloud' | 'maxConcurrency' | 'armReadReserve'>,
   log: PipelineLog,
   deadline?: RunDeadline
 ): AzureClients {
   const clients: AzureClients = new Clients(credential, {
     ...settings.cloud,
     maxConcurrency: settings.maxConcurrency,
+    ...(settings.armReadReserve !== undefined ? { armReadReserve: settings.armReadReserve } : {}),
     ...(deadline ? { deadline } : {}),
     // Each ARM request with its correlation id, for support cases (URLs and ids only, never
     // headers); shown when debug logging is on.

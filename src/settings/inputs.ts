@@ -52,6 +52,8 @@ export interface Settings {
   principalId?: string
   /** `max-concurrency`: most ARM requests in flight at once. */
   maxConcurrency: number
+  /** `arm-read-reserve`: reads of ARM's announced read budget the action never spends. */
+  armReadReserve: number
   /** `timeout-seconds`: the whole run's deadline for Azure reads. */
   timeoutSeconds: number
   deploymentMethod: DeploymentMethod
@@ -103,6 +105,7 @@ export const INPUT_NAMES = [
   'subnet-id',
   'principal-id',
   'max-concurrency',
+  'arm-read-reserve',
   'timeout-seconds',
   'deployment-method',
   'comment',
@@ -126,6 +129,14 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml'
 /** ARM requests in flight at once unless `max-concurrency` says otherwise. */
 export const DEFAULT_MAX_CONCURRENCY = 16
+/**
+ * Reads of ARM's read budget left for the deployment that follows the gate in the same job:
+ * one second of ARM's refill (25 reads per second), more than a deployment step's first
+ * reads need before the bucket has refilled that much again.
+ */
+export const DEFAULT_ARM_READ_RESERVE = 25
+/** Most reads the reserve may hold back: ARM's read bucket is 250, the action needs some of it. */
+export const MAX_ARM_READ_RESERVE = 200
 /** The run's deadline unless `timeout-seconds` says otherwise: well below GitHub's 360-minute job timeout. */
 export const DEFAULT_TIMEOUT_SECONDS = 600
 /** GitHub's longest job: a deadline beyond it could never be reached. */
@@ -438,6 +449,17 @@ export function readSettings(
       )
   }
 
+  let armReadReserve = DEFAULT_ARM_READ_RESERVE
+  const reserveRaw = read('arm-read-reserve')
+  if (reserveRaw) {
+    const value = /^\d+$/.test(reserveRaw) ? Number(reserveRaw) : NaN
+    if (value >= 0 && value <= MAX_ARM_READ_RESERVE) armReadReserve = value
+    else
+      errors.push(
+        `\`arm-read-reserve\`: ${quote(reserveRaw)} is not a whole number from 0 to ${MAX_ARM_READ_RESERVE}. To fix it, set how many reads of Azure Resource Manager's read budget (250 per subscription and identity, refilled at 25 a second) the action leaves for the steps after it (0 spends all of it), or leave it empty for ${DEFAULT_ARM_READ_RESERVE}.`
+      )
+  }
+
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS
   const timeoutRaw = read('timeout-seconds')
   if (timeoutRaw) {
@@ -512,6 +534,7 @@ export function readSettings(
     route,
     deploymentMethod,
     maxConcurrency,
+    armReadReserve,
     timeoutSeconds,
     comment,
     commentMode,

@@ -451,6 +451,31 @@ describe('OUT-04 forced tunnelling', () => {
     for (const command of r.remedy?.commands ?? []) expect(command).not.toMatch(/<resource-group>/)
   })
 
+  it('names one Reader cause per scope for reads Azure refuses', () => {
+    const table403 = only(
+      OUT_04,
+      secureSnapshot({
+        subnets: keyed([[subnetId(), ok({ ...subnet(), routeTableId: routeTableId() })]]),
+        routeTables: keyed([[routeTableId(), failed(403)]])
+      })
+    )
+    expect(table403.outcome).toBe('unknown')
+    expect(table403.detail).toContain(
+      'Could not read route table mySubnet-rt of subnet mySubnet (HTTP 403 AuthorizationFailed)'
+    )
+    expect(table403.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
+    // The firewall list is the subscription's: Reader on the subscription.
+    const firewalls403 = only(OUT_04, tunnelled(table(), 'forbidden'))
+    expect(firewalls403.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}`.toLowerCase())
+    expect(firewalls403.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}`
+    ])
+    // Until the firewall can be read, routing the tag to Internet settles it.
+    expect(firewalls403.remedy?.commands).toEqual([
+      `az network route-table route create --resource-group rg-1234 --route-table-name mySubnet-rt --name to-acr --address-prefix ${ACR} --next-hop-type Internet`
+    ])
+  })
+
   it('routes the registry tag to Internet when the default route drops it', () => {
     const r = only(OUT_04, tunnelled(table('None', undefined)))
     expect(r.remedy).toEqual({

@@ -85,7 +85,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
     // The allow goes in the hub policy's group that holds the deny, with a free priority before it.
     expect(results[0]!.remedy?.commands).toEqual([
       expect.stringMatching(
-        /^az network firewall policy rule-collection-group collection add-filter-collection --resource-group \S+ --policy-name \S+ --rcg-name \S+ --name allow-acr --collection-priority 309 --action Allow --rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses 10\.20\.1\.0\/24 --destination-addresses AzureContainerRegistry\.EastUS2 --destination-ports 443$/
+        /^az network firewall policy rule-collection-group collection add-filter-collection --subscription 7d3f1c2a-9b8e-4f6d-a5c4-3e2b1a0f9d8c --resource-group \S+ --policy-name \S+ --rcg-name \S+ --name allow-acr --collection-priority 309 --action Allow --rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses 10\.20\.1\.0\/24 --destination-addresses AzureContainerRegistry\.EastUS2 --destination-ports 443$/
       )
     ])
     expect(run.exitCode).toBe(1)
@@ -136,7 +136,7 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
     // The missing half of the peering, created in the hub back to the spoke.
     expect(results[0]!.remedy?.commands).toEqual([
       expect.stringMatching(
-        /^az network vnet peering create --resource-group \S+ --vnet-name \S+ --name \S+-to-vnet-ml --remote-vnet \/subscriptions\/11111111-2222-3333-4444-555555555555\/resourceGroups\/net-rg\/providers\/Microsoft\.Network\/virtualNetworks\/vnet-ml --allow-vnet-access --allow-forwarded-traffic$/
+        /^az network vnet peering create --subscription 7d3f1c2a-9b8e-4f6d-a5c4-3e2b1a0f9d8c --resource-group \S+ --vnet-name \S+ --name \S+-to-vnet-ml --remote-vnet \/subscriptions\/11111111-2222-3333-4444-555555555555\/resourceGroups\/net-rg\/providers\/Microsoft\.Network\/virtualNetworks\/vnet-ml --allow-vnet-access --allow-forwarded-traffic$/
       )
     ])
     // Nothing is read in the hub's subscription for a peering that carries no traffic.

@@ -179,13 +179,8 @@ function nextHopFirewall(
         detail: text`${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? ours('not reported')}: a peering carries traffic only once it is \`Connected\`, so registry traffic sent to ${address} is dropped and image pulls fail. Create the matching peering in \`${hubName}\` back to this virtual network (or sync the peering with \`az network vnet peering sync\` if it exists).`,
         remedy: {
           commands: [
-            `az network vnet peering create --resource-group ${resourceGroupOf(hub) ?? '<hub-resource-group>'} --vnet-name ${hubName} --name ${hubName}-to-${spokeName} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic`
-          ],
-          ...(subscriptionIdOf(hub) && subscriptionIdOf(hub) !== subscriptionIdOf(table.id)
-            ? {
-                placeholders: text`Run it in the hub's subscription \`${subscriptionIdOf(hub) ?? ''}\` (\`az account set --subscription ${subscriptionIdOf(hub) ?? ''}\` first).`
-              }
-            : {})
+            `az network vnet peering create${inSubscription(hub, table.id)} --resource-group ${resourceGroupOf(hub) ?? '<hub-resource-group>'} --vnet-name ${hubName} --name ${hubName}-to-${spokeName} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic`
+          ]
         }
       }
     }
@@ -260,6 +255,14 @@ function internetRoute(table: RouteTable, tag: string): string {
   return `az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet`
 }
 
+/** ` --subscription <id>` when `id` is in another subscription than `from` (a hub's resources). */
+function inSubscription(id: string, from: string): string {
+  const subscription = subscriptionIdOf(id)
+  return subscription && subscription.toLowerCase() !== subscriptionIdOf(from)?.toLowerCase()
+    ? ` --subscription ${subscription}`
+    : ''
+}
+
 /** Custom rule collection priorities run from 100 to 65000. */
 const MIN_COLLECTION_PRIORITY = 100
 const MAX_COLLECTION_PRIORITY = 65000
@@ -280,6 +283,7 @@ function freePriority(used: number[], before: number): number | undefined {
  * In a policy, it goes in the policy and group that hold the deciding collection.
  */
 function firewallFix(
+  from: string,
   firewall: AzureFirewall,
   chain: FirewallPolicy[] | undefined,
   deciders: FirewallRuleCollection[],
@@ -300,12 +304,12 @@ function firewallFix(
       firewall.ruleCollections.filter(c => c.kind === kind).map(c => c.priority),
       before
     )
-    const head = `--resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority ${placeholder(priority)} --action Allow --name acr`
+    const head = `${inSubscription(firewall.id, from)} --resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority ${placeholder(priority)} --action Allow --name acr`
     return {
       commands: [
         kind === 'network'
-          ? `az network firewall network-rule create ${head} --protocols TCP --source-addresses ${source} --destination-addresses ${destinations.join(' ')} --destination-ports ${PORT}`
-          : `az network firewall application-rule create ${head} --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+          ? `az network firewall network-rule create${head} --protocols TCP --source-addresses ${source} --destination-addresses ${destinations.join(' ')} --destination-ports ${PORT}`
+          : `az network firewall application-rule create${head} --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
       ],
       ...(priority === undefined ? { placeholders: note } : {})
     }
@@ -336,7 +340,7 @@ function firewallFix(
     groupName = 'allow-acr'
     priority = MIN_COLLECTION_PRIORITY
     commands.push(
-      `az network firewall policy rule-collection-group create --resource-group ${policyGroup} --policy-name ${policy.name} --name ${groupName} --priority ${MIN_COLLECTION_PRIORITY}`
+      `az network firewall policy rule-collection-group create${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${policy.name} --name ${groupName} --priority ${MIN_COLLECTION_PRIORITY}`
     )
   }
   const rule =
@@ -344,7 +348,7 @@ function firewallFix(
       ? `--rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses ${source} --destination-addresses ${destinations.join(' ')} --destination-ports ${PORT}`
       : `--rule-type ApplicationRule --rule-name acr --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
   commands.push(
-    `az network firewall policy rule-collection-group collection add-filter-collection --resource-group ${policyGroup} --policy-name ${policy.name} --rcg-name ${groupName} --name allow-acr --collection-priority ${placeholder(priority)} --action Allow ${rule}`
+    `az network firewall policy rule-collection-group collection add-filter-collection${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${policy.name} --rcg-name ${groupName} --name allow-acr --collection-priority ${placeholder(priority)} --action Allow ${rule}`
   )
   return { commands, ...(priority === undefined ? { placeholders: note } : {}) }
 }
@@ -443,6 +447,7 @@ function evaluateForcedTunnel(
     .flatMap(h => (h.decidedBy ? [h.decidedBy.collection] : []))
   const uncertainBy = decision.hosts.flatMap(h => h.uncertainBecause.map(m => m.collection))
   const fix = firewallFix(
+    table.id,
     firewall,
     chain,
     decision.uncertain && !decision.part ? uncertainBy : denying,

@@ -105,6 +105,16 @@ describe('OUT-01 NSG evaluation', () => {
     expect(r.resource.id).toBe(nsgId())
   })
 
+  it('quotes an Azure name a shell would read as more than a word', () => {
+    const hostile = { ...securityGroup([denyInternet]), name: "nsg'; curl evil #" }
+    const r = only(
+      OUT_01,
+      secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), ok(hostile)]]) })
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy?.commands[0]).toContain(`--nsg-name 'nsg'\\''; curl evil #' --name`)
+  })
+
   it('skips priorities other outbound rules hold', () => {
     const r = only(
       OUT_01,
@@ -558,7 +568,11 @@ describe('OUT-04 forced tunnelling', () => {
       containerRegistries: keyed([[dependencyId('registry'), ok(registry)]])
     })
     expect(r.outcome).toBe('fail')
-    expect(r.remedy?.commands[0]).toContain(`--target-fqdns ${hosts.join(' ')}`)
+    // A wildcard host is quoted, so a shell does not expand it.
+    const words = hosts.map(h => (h.startsWith('*') ? `'${h}'` : h))
+    expect(r.remedy?.commands[0]).toMatch(
+      new RegExp(` --target-fqdns ${words.join(' ').replace(/[.*]/g, '\\$&')}$`)
+    )
     for (const host of hosts) expect(r.detail).toContain(`${host}: no rule matches`)
   })
 

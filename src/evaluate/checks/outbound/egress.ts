@@ -13,6 +13,7 @@ import {
   readProblem,
   resourceGroupOf,
   resourceOf,
+  shellArg,
   unreadableResult,
   workspaceResource,
   workspaceUnreadable
@@ -106,9 +107,9 @@ export function context(snapshot: Snapshot, def: CheckDefinition): Context {
   const { resourceGroup, workspaceName } = snapshot.target
   const buildComputeFix = {
     commands: [
-      `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --image-build-compute <compute-cluster>`
+      `az ml workspace update --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)} --image-build-compute <compute-cluster>`
     ],
-    placeholders: text`\`<compute-cluster>\` is the name of a CPU compute cluster of workspace \`${workspaceName}\` in a subnet of your virtual network (\`az ml compute list --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type amlcompute\`).`
+    placeholders: text`\`<compute-cluster>\` is the name of a CPU compute cluster of workspace \`${workspaceName}\` in a subnet of your virtual network (\`${`az ml compute list --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --type amlcompute`}\`).`
   }
   const unresolvedRead = egress.unresolvedRead
   const extra: CheckResult[] = [
@@ -232,6 +233,17 @@ export const RANK: Record<CheckResult['outcome'], number> = {
   skipped: 0
 }
 
+/** The resource group of an ARM id as one shell word (a placeholder when the id has none). */
+export function groupArg(id: string): string {
+  const group = resourceGroupOf(id)
+  return group ? shellArg(group) : '<resource-group>'
+}
+
+/** Azure values as shell words, space-separated (a list argument). */
+export function shellArgs(values: string[]): string {
+  return values.map(shellArg).join(' ')
+}
+
 /** A destination registry traffic goes to: a service tag (or VirtualNetwork) and how to name it. */
 export interface Destination {
   tag: string
@@ -340,8 +352,8 @@ function privateEndpointCommand(
 ): string {
   const vnet = /\/virtualNetworks\/([^/]+)/i.exec(subnetId)?.[1] ?? '<vnet>'
   return (
-    `az network private-endpoint create --resource-group ${resourceGroupOf(subnetId) ?? '<resource-group>'} ` +
-    `--name ${registryName}-pe --vnet-name ${vnet} --subnet ${resourceName(subnetId)} ` +
-    `--private-connection-resource-id ${registryId} --group-id registry --connection-name ${registryName}-pe`
+    `az network private-endpoint create --resource-group ${groupArg(subnetId)} ` +
+    `--name ${shellArg(`${registryName}-pe`)} --vnet-name ${shellArg(vnet)} --subnet ${shellArg(resourceName(subnetId))} ` +
+    `--private-connection-resource-id ${shellArg(registryId)} --group-id registry --connection-name ${shellArg(`${registryName}-pe`)}`
   )
 }

@@ -7,13 +7,7 @@ import { describeSet } from '../../engine/prefixes.js'
 import { evaluateNsg, priorityBefore, type RuleMatch } from '../../engine/nsg.js'
 import type { NetworkSecurityGroup, Subnet } from '../../../model/snapshot.js'
 import { resourceName } from '../../../model/snapshot.js'
-import {
-  defineCheck,
-  makeResult,
-  resourceGroupOf,
-  resourceOf,
-  unreadableResult
-} from '../common.js'
+import { defineCheck, makeResult, resourceOf, shellArg, unreadableResult } from '../common.js'
 import type {
   Check,
   CheckDefinition,
@@ -32,6 +26,8 @@ import {
   notRead,
   subnetOrUnknown,
   lookup,
+  groupArg,
+  shellArgs,
   RANK,
   registryPath,
   type Context,
@@ -115,7 +111,7 @@ function ruleText(m: RuleMatch): Text {
 
 /** When no priority below the deciding rule is free (100-4096 all taken before it). */
 function priorityPlaceholder(nsg: NetworkSecurityGroup): Text {
-  const list = `az network nsg rule list --resource-group ${resourceGroupOf(nsg.id) ?? ''} --nsg-name ${nsg.name} --query "[?direction=='Outbound'].priority"`
+  const list = `az network nsg rule list --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} --query "[?direction=='Outbound'].priority"`
   return text`\`<priority>\`: every priority from 100 up to the deciding rule is taken in NSG \`${nsg.name}\`; free one (\`${list}\` lists them) and use a number smaller than the deny's.`
 }
 
@@ -126,12 +122,12 @@ function allowRuleCommand(
   sourcePrefixes: string[],
   destination: string = registryTag(region)
 ): string {
-  const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork'
+  const source = sourcePrefixes.length > 0 ? shellArgs(sourcePrefixes) : 'VirtualNetwork'
   const name = `Allow${destination.split('.')[0]}Outbound`
   return (
-    `az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-    `--name ${name} --priority ${priority ?? '<priority>'} --direction Outbound --access Allow --protocol Tcp ` +
-    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`
+    `az network nsg rule create --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} ` +
+    `--name ${shellArg(name)} --priority ${priority ?? '<priority>'} --direction Outbound --access Allow --protocol Tcp ` +
+    `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${shellArg(destination)} --destination-port-ranges ${PORT}`
   )
 }
 

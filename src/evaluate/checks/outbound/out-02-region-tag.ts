@@ -4,14 +4,22 @@ import { resourceKey, resourceName } from '../../../model/snapshot.js'
 import {
   defineCheck,
   makeResult,
-  resourceGroupOf,
   resourceOf,
+  shellArg,
   unreadableResult,
   workspaceResource
 } from '../common.js'
 import type { Check, CheckResult } from '../../../model/check.js'
 import { joinText, text } from '../../../model/text.js'
-import { NSG_TYPE, registryTag, context, notRead, subnetOrUnknown, lookup } from './egress.js'
+import {
+  NSG_TYPE,
+  registryTag,
+  context,
+  groupArg,
+  notRead,
+  subnetOrUnknown,
+  lookup
+} from './egress.js'
 import { OUT_02_RULE } from '../rules/outbound.js'
 
 export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
@@ -76,7 +84,7 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
       const names = [...new Set(wrong.map(w => w.rule.name))]
       const commands = names.map(
         name =>
-          `az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${name} --destination-address-prefixes ${expected}`
+          `az network nsg rule update --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} --name ${shellArg(name)} --destination-address-prefixes ${shellArg(expected)}`
       )
       results.push(
         makeResult(

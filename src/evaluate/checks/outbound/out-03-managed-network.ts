@@ -8,6 +8,7 @@ import {
   equalsIgnoreCase,
   makeResult,
   resourceOf,
+  shellArg,
   workspaceResource,
   workspaceUnreadable,
   workspaceListUnreadable
@@ -113,7 +114,7 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
     ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
     : resource
   const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'))
-  const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`
+  const provision = `az ml workspace provision-network --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)}`
   if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
     return [
       makeResult(
@@ -126,7 +127,7 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
             commands: [
               ...denies.map(
                 d =>
-                  `az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${d.name}`
+                  `az ml workspace outbound-rule remove --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule ${shellArg(d.name)}`
               )
             ]
           }
@@ -179,7 +180,7 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
       {
         remedy: {
           commands: [
-            `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443`,
+            `az ml workspace outbound-rule set --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule allow-acr --type service_tag --service-tag ${shellArg(region)} --protocol TCP --port-ranges 443`,
             provision
           ]
         }

@@ -34,8 +34,8 @@ import {
   defineCheck,
   makeResult,
   readProblem,
-  resourceGroupOf,
   resourceOf,
+  shellArg,
   unreadableResult
 } from '../common.js'
 import type {
@@ -56,7 +56,9 @@ import {
   subnetOrUnknown,
   lookup,
   RANK,
+  groupArg,
   registryPath,
+  shellArgs,
   type Context
 } from './egress.js'
 import { OUT_04_RULE } from '../rules/outbound.js'
@@ -179,7 +181,7 @@ function nextHopFirewall(
         detail: text`${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? ours('not reported')}: a peering carries traffic only once it is \`Connected\`, so registry traffic sent to ${address} is dropped and image pulls fail. Create the matching peering in \`${hubName}\` back to this virtual network (or sync the peering with \`az network vnet peering sync\` if it exists).`,
         remedy: {
           commands: [
-            `az network vnet peering create${inSubscription(hub, table.id)} --resource-group ${resourceGroupOf(hub) ?? '<hub-resource-group>'} --vnet-name ${hubName} --name ${hubName}-to-${spokeName} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic`
+            `az network vnet peering create${inSubscription(hub, table.id)} --resource-group ${groupArg(hub)} --vnet-name ${shellArg(hubName)} --name ${shellArg(`${hubName}-to-${spokeName}`)} --remote-vnet ${vnetId ? shellArg(vnetId) : '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic`
           ]
         }
       }
@@ -244,7 +246,9 @@ function readerCause(subscriptionId: string): ResultCause {
     summary: text`The Azure Firewalls of subscription \`${subscriptionId}\` were not listed.`,
     action: text`Grant the identity the action signs in with the Reader role on subscription \`${subscriptionId}\`, then re-run.`,
     fix: {
-      commands: [`az role assignment create --assignee <client-id> --role Reader --scope ${scope}`],
+      commands: [
+        `az role assignment create --assignee <client-id> --role Reader --scope ${shellArg(scope)}`
+      ],
       placeholders: CLIENT_ID_PLACEHOLDER
     }
   }
@@ -252,14 +256,14 @@ function readerCause(subscriptionId: string): ResultCause {
 
 /** A route that sends the registry tag straight to Internet, in the subnet's route table. */
 function internetRoute(table: RouteTable, tag: string): string {
-  return `az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet`
+  return `az network route-table route create --resource-group ${groupArg(table.id)} --route-table-name ${shellArg(table.name)} --name to-acr --address-prefix ${shellArg(tag)} --next-hop-type Internet`
 }
 
 /** ` --subscription <id>` when `id` is in another subscription than `from` (a hub's resources). */
 function inSubscription(id: string, from: string): string {
   const subscription = subscriptionIdOf(id)
   return subscription && subscription.toLowerCase() !== subscriptionIdOf(from)?.toLowerCase()
-    ? ` --subscription ${subscription}`
+    ? ` --subscription ${shellArg(subscription)}`
     : ''
 }
 
@@ -304,12 +308,12 @@ function firewallFix(
       firewall.ruleCollections.filter(c => c.kind === kind).map(c => c.priority),
       before
     )
-    const head = `${inSubscription(firewall.id, from)} --resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority ${placeholder(priority)} --action Allow --name acr`
+    const head = `${inSubscription(firewall.id, from)} --resource-group ${groupArg(firewall.id)} --firewall-name ${shellArg(firewall.name)} --collection-name allow-acr --priority ${placeholder(priority)} --action Allow --name acr`
     return {
       commands: [
         kind === 'network'
-          ? `az network firewall network-rule create${head} --protocols TCP --source-addresses ${source} --destination-addresses ${destinations.join(' ')} --destination-ports ${PORT}`
-          : `az network firewall application-rule create${head} --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+          ? `az network firewall network-rule create${head} --protocols TCP --source-addresses ${source} --destination-addresses ${shellArgs(destinations)} --destination-ports ${PORT}`
+          : `az network firewall application-rule create${head} --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${shellArgs(hosts)}`
       ],
       ...(priority === undefined ? { placeholders: note } : {})
     }
@@ -326,7 +330,7 @@ function firewallFix(
   const policy = holder?.policy ?? chain[0]!
   const group =
     holder?.group ?? [...policy.ruleCollectionGroups].sort((a, b) => a.priority - b.priority)[0]
-  const policyGroup = resourceGroupOf(policy.id) ?? '<resource-group>'
+  const policyGroup = groupArg(policy.id)
   const commands: string[] = []
   let groupName: string
   let priority: number | undefined
@@ -340,15 +344,15 @@ function firewallFix(
     groupName = 'allow-acr'
     priority = MIN_COLLECTION_PRIORITY
     commands.push(
-      `az network firewall policy rule-collection-group create${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${policy.name} --name ${groupName} --priority ${MIN_COLLECTION_PRIORITY}`
+      `az network firewall policy rule-collection-group create${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${shellArg(policy.name)} --name ${shellArg(groupName)} --priority ${MIN_COLLECTION_PRIORITY}`
     )
   }
   const rule =
     kind === 'network'
-      ? `--rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses ${source} --destination-addresses ${destinations.join(' ')} --destination-ports ${PORT}`
-      : `--rule-type ApplicationRule --rule-name acr --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
+      ? `--rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses ${source} --destination-addresses ${shellArgs(destinations)} --destination-ports ${PORT}`
+      : `--rule-type ApplicationRule --rule-name acr --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${shellArgs(hosts)}`
   commands.push(
-    `az network firewall policy rule-collection-group collection add-filter-collection${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${policy.name} --rcg-name ${groupName} --name allow-acr --collection-priority ${placeholder(priority)} --action Allow ${rule}`
+    `az network firewall policy rule-collection-group collection add-filter-collection${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${shellArg(policy.name)} --rcg-name ${shellArg(groupName)} --name allow-acr --collection-priority ${placeholder(priority)} --action Allow ${rule}`
   )
   return { commands, ...(priority === undefined ? { placeholders: note } : {}) }
 }
@@ -436,7 +440,7 @@ function evaluateForcedTunnel(
   const decision = evaluateFirewall(collections, flow)
   const fwResource = resourceOf(firewall.id, FIREWALL_TYPE)
   const summary = text`${via}: Azure Firewall \`${firewall.name}\`${where}, evaluated with ${rulesFrom}`
-  const source = flow.sourcePrefixes.join(' ') || '<subnet prefix>'
+  const source = shellArgs(flow.sourcePrefixes) || '<subnet-prefix>'
   const destinations = [
     tag,
     ...(storageHost(snapshot) ? [`Storage.${serviceTagRegion(region)}`] : [])
@@ -456,11 +460,11 @@ function evaluateForcedTunnel(
     hosts
   )
   const withSourceNote = (f: ResultFix): ResultFix =>
-    source === '<subnet prefix>'
+    source === '<subnet-prefix>'
       ? {
           ...f,
           placeholders: concatText(
-            text`\`<subnet prefix>\`: the address prefix of subnet \`${subnet.name}\` (\`az network vnet subnet show --ids ${subnet.id} --query addressPrefix\`).`,
+            text`\`<subnet-prefix>\`: the address prefix of subnet \`${subnet.name}\` (\`${`az network vnet subnet show --ids ${shellArg(subnet.id)} --query addressPrefix`}\`).`,
             f.placeholders ? text` ${f.placeholders}` : text``
           )
         }
@@ -696,9 +700,9 @@ function privateEndpointRoute(
       {
         remedy: {
           commands: [
-            `az network nic show-effective-route-table --resource-group ${resourceGroupOf(subnet.id) ?? '<resource-group>'} --name <nic-in-subnet> --output table`
+            `az network nic show-effective-route-table --resource-group ${groupArg(subnet.id)} --name <nic-in-subnet> --output table`
           ],
-          placeholders: text`\`<nic-in-subnet>\`: a network interface in subnet \`${subnet.name}\` (\`az network vnet subnet show --ids ${subnet.id} --query ipConfigurations[].id\` lists them; a NIC may sit in another resource group).`
+          placeholders: text`\`<nic-in-subnet>\`: a network interface in subnet \`${subnet.name}\` (\`${`az network vnet subnet show --ids ${shellArg(subnet.id)} --query 'ipConfigurations[].id'`}\` lists them; a NIC may sit in another resource group).`
         }
       }
     )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { egressSubnets, resolveNetworkTarget } from '../src/evaluate/network-target.js'
 import type { Compute, Snapshot, Workspace } from '../src/model/snapshot.js'
+import { plainText } from '../src/model/text.js'
 import {
   dependencyId,
   failed,
@@ -220,7 +221,7 @@ describe('egressSubnets', () => {
     expect(egress.subnets.map(s => [s.id, s.source])).toEqual(expected)
     if (reason) {
       expect(egress.none?.outcome).toBe('skipped')
-      expect(egress.none?.reason).toMatch(reason)
+      expect(plainText(egress.none!.reason)).toMatch(reason)
     } else {
       expect(egress.none).toBeUndefined()
     }
@@ -234,10 +235,12 @@ describe('egressSubnets', () => {
         computes: ok([cluster])
       })
     )
-    expect(egress.subnets[0]!.why).toBe(
-      "compute cpu-cluster (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry, which refuses public traffic (testworkspaceacr has publicNetworkAccess Disabled)"
+    expect(plainText(egress.subnets[0]!.why)).toBe(
+      "compute cpu-cluster (the workspace's `imageBuildCompute`) builds every environment image in it and pushes it to the registry, which refuses public traffic (testworkspaceacr has `publicNetworkAccess` `Disabled`)"
     )
-    expect(egressSubnets(kubernetesSnapshot()).subnets[0]!.why).toBe(
+    // Names from Azure are values shown as code; our property names are our markup.
+    expect(egress.subnets[0]!.why).toContainEqual({ code: 'cpu-cluster' })
+    expect(plainText(egressSubnets(kubernetesSnapshot()).subnets[0]!.why)).toBe(
       'node pool system of AKS cluster aks-inference runs inference pods in it, which pull their images from the registry'
     )
   })
@@ -268,8 +271,8 @@ describe('egressSubnets', () => {
     expect(Boolean(egress.unbuildable)).toBe(unbuildable)
     if (unbuildable) {
       expect(egress.unbuildable!.registryId).toBe(dependencyId('registry'))
-      expect(egress.unbuildable!.detail).toContain(
-        'az ml workspace update --resource-group workspace-1234 --name testworkspace --image-build-compute <compute-cluster>'
+      expect(plainText(egress.unbuildable!.detail)).toContain(
+        'names no image-build compute, so Azure Machine Learning builds environment images on serverless compute'
       )
     }
   })
@@ -283,7 +286,7 @@ describe('egressSubnets', () => {
     [
       'compute missing',
       { computes: ok([]) },
-      /cpu-cluster \(imageBuildCompute\), which is not among its computes/
+      /cpu-cluster \(`imageBuildCompute`\), which is not among its computes/
     ]
   ])(
     'an image-build compute that cannot be resolved is unresolved: %s',
@@ -293,7 +296,16 @@ describe('egressSubnets', () => {
       )
       expect(egress.subnets).toEqual([])
       expect(egress.none).toBeUndefined()
-      expect(egress.unresolved).toMatch(reason)
+      expect(plainText(egress.unresolved!)).toMatch(reason)
+      // A refused read names the workspace (its scope) for the shared Reader cause; a missing compute has no read.
+      expect(egress.unresolvedRead?.resourceId).toBe(
+        'computes' in overrides && overrides.computes?.ok === false
+          ? secureSnapshot().target.workspaceId
+          : undefined
+      )
+      expect(egress.buildComputeMissing).toBe(
+        'computes' in overrides && overrides.computes?.ok === true ? true : undefined
+      )
     }
   )
 
@@ -313,7 +325,8 @@ describe('egressSubnets', () => {
     (_name, snapshot, reason) => {
       const egress = egressSubnets(snapshot)
       expect(egress.none).toBeUndefined()
-      expect(egress.unresolved).toMatch(reason)
+      expect(plainText(egress.unresolved!)).toMatch(reason)
+      expect(egress.unresolvedRead?.error.status).toBe(403)
     }
   )
 

@@ -27,6 +27,7 @@ import {
   workspace
 } from './fixtures.js'
 import { computeId } from './route-fixtures.js'
+import { plainText } from '../../src/model/text.js'
 
 const denyInternet = nsgRule('DenyInternetOutbound', 4000, 'Deny', 'Internet', '*')
 const buildSubnet = subnetId('snet-build')
@@ -101,7 +102,17 @@ describe('OUT-01 on the image-build compute subnet', () => {
     expect(results[0]!.outcome).toBe('fail')
     expect(results[0]!.resource.id).toBe(buildNsg)
     expect(results[0]!.detail).toMatch(
-      /^Subnet snet-build is judged because compute cpu-cluster \(the workspace's imageBuildCompute\) builds every environment image in it and pushes it to the registry, which refuses public traffic \(testworkspaceacr has publicNetworkAccess Disabled\)\. NSG snet-build-nsg denies traffic from subnet snet-build to the registry's private endpoint/
+      /^Subnet snet-build is judged because compute cpu-cluster \(the workspace's `imageBuildCompute`\) builds every environment image in it and pushes it to the registry, which refuses public traffic \(testworkspaceacr has `publicNetworkAccess` `Disabled`\)\. NSG snet-build-nsg denies traffic from subnet snet-build to the registry's private endpoint/
+    )
+    // The deny holds priority 100, the lowest custom priority: none is free before it, so the
+    // command says <priority> and the placeholder says how to find the taken ones.
+    expect(results[0]!.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network nsg rule create --resource-group \S+ --nsg-name snet-build-nsg --name AllowVirtualNetworkOutbound --priority <priority> --direction Outbound .* --destination-address-prefixes VirtualNetwork --destination-port-ranges 443$/
+      )
+    ])
+    expect(plainText(results[0]!.remedy!.placeholders!)).toMatch(
+      /^`<priority>`: every priority from 100/
     )
   })
 
@@ -116,6 +127,10 @@ describe('OUT-01 on the image-build compute subnet', () => {
     const results = OUT_01.evaluate(s)
     expect(results.map(r => r.outcome)).toEqual(['unknown'])
     expect(results[0]!.detail).toContain('its computes could not be read (AuthorizationFailed)')
+    // The refused compute list is the workspace's: the Reader cause is scoped to its resource group.
+    expect(results[0]!.cause?.key).toBe(
+      'reader:/subscriptions/00000000-1111-2222-3333-444444444444/resourcegroups/workspace-1234'
+    )
   })
 })
 
@@ -136,7 +151,12 @@ describe('OUT-01: a private registry image builds cannot reach', () => {
     expect(results[0]!.detail).toContain(
       'Registry testworkspaceacr has public network access disabled and workspace testworkspace names no image-build compute'
     )
-    expect(results[0]!.detail).toContain('--image-build-compute <compute-cluster>')
+    expect(results[0]!.remedy?.commands).toEqual([
+      'az ml workspace update --resource-group workspace-1234 --name testworkspace --image-build-compute <compute-cluster>'
+    ])
+    expect(plainText(results[0]!.remedy!.placeholders!)).toContain(
+      'az ml compute list --resource-group workspace-1234 --workspace-name testworkspace --type amlcompute'
+    )
     expect(OUT_02.evaluate(snapshot()).map(r => r.outcome)).toEqual(['skipped'])
     expect(OUT_04.evaluate(snapshot()).map(r => r.outcome)).toEqual(['skipped'])
   })

@@ -43,9 +43,13 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
   ])('fails with a ServiceTag rule for %s, giving the rule to add', (_label, rule) => {
     const [r] = OUT_03.evaluate(withoutRegistry(rule))
     expect(r).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(r?.detail).toContain(
-      '--type service_tag --service-tag AzureContainerRegistry.eastus2euap --protocol TCP --port-ranges 443'
-    )
+    expect(r?.detail).toContain('Add a service tag rule for the registry, then provision')
+    expect(r?.remedy).toEqual({
+      commands: [
+        'az ml workspace outbound-rule set --resource-group workspace-1234 --workspace-name testworkspace --rule allow-acr --type service_tag --service-tag AzureContainerRegistry.eastus2euap --protocol TCP --port-ranges 443',
+        'az ml workspace provision-network --resource-group workspace-1234 --name testworkspace'
+      ]
+    })
   })
 
   // ServiceTag outbound rules carry `destination.action` (Allow or Deny) from api-version 2025-12-01
@@ -56,7 +60,7 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
       'a Deny rule alone fails, naming it',
       [serviceTagRule('AzureContainerRegistry', { name: 'deny-acr', action: 'Deny' })],
       'fail',
-      /deny-acr \(Active\) deny the registry's service tag \(action Deny\)/
+      /deny-acr \(Active\) deny the registry's service tag \(action `Deny`\)/
     ],
     [
       'an explicit Allow still passes',
@@ -77,6 +81,15 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
     const [r] = OUT_03.evaluate(withoutRegistry(...rules))
     expect(r?.outcome).toBe(outcome)
     expect(r?.detail).toMatch(detail)
+    if (outcome === 'unknown') {
+      // Removing the deny settles it.
+      expect(r?.remedy?.commands).toEqual([
+        'az ml workspace outbound-rule remove --resource-group workspace-1234 --workspace-name testworkspace --rule deny-acr'
+      ])
+    }
+    if (outcome === 'fail')
+      expect(r?.remedy?.commands[0]).toMatch(/outbound-rule set .* --rule allow-acr /)
+    if (outcome === 'pass') expect(r?.remedy).toBeUndefined()
   })
 
   it('a Deny of the tag does not touch traffic to the registry private endpoint', () => {
@@ -98,8 +111,12 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
       withoutRegistry(serviceTagRule('AzureContainerRegistry', { status: 'Inactive' }))
     )
     expect(r?.outcome).toBe('fail')
-    expect(r?.detail).toContain('not Active')
-    expect(r?.detail).toContain('provision-network')
+    expect(r?.detail).toContain('not Active: allow-azurecontainerregistry (Inactive)')
+    expect(r?.remedy).toEqual({
+      commands: [
+        'az ml workspace provision-network --resource-group workspace-1234 --name testworkspace'
+      ]
+    })
   })
 
   it('is skipped with internet outbound or no managed network, saying why', () => {
@@ -117,6 +134,10 @@ describe('OUT-03 the approved-outbound managed network can pull images', () => {
     const [r] = OUT_03.evaluate(secureSnapshot({ outboundRules: failed(403) }))
     expect(r?.outcome).toBe('unknown')
     expect(r?.detail).toContain('Reader role')
+    // Keyed by the workspace's resource group: one grant there fixes every read it blocks.
+    expect(r?.cause?.key).toBe(
+      'reader:/subscriptions/00000000-1111-2222-3333-444444444444/resourcegroups/workspace-1234'
+    )
   })
 
   it('is skipped on the Kubernetes route (NSG and firewall checks cover that network)', () => {

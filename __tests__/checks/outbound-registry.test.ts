@@ -98,7 +98,7 @@ describe('OUT-01 and the registry data path', () => {
         })
       ),
       'pass',
-      /private endpoint \(VirtualNetwork, TCP 443\).*AllowVnetOutBound/
+      /private endpoint \(`VirtualNetwork`, TCP 443\).*AllowVnetOutBound/
     ],
     [
       'a pending private endpoint carries nothing',
@@ -124,5 +124,44 @@ describe('OUT-01 and the registry data path', () => {
     const [r] = OUT_01.evaluate(snapshotWith(rules, read))
     expect(r?.outcome).toBe(outcome)
     expect(r?.detail).toMatch(detail)
+  })
+
+  it('fails with the rule for the registry storage when storage is denied', () => {
+    const [r] = OUT_01.evaluate(
+      snapshotWith([allowAcr, denyInternet], ok(registry({ dataEndpointEnabled: false })))
+    )
+    expect(r?.outcome).toBe('fail')
+    expect(r?.remedy?.commands).toEqual([
+      "az network nsg rule create --resource-group rg-1234 --nsg-name mySubnet-nsg --name AllowStorageOutbound --priority 3999 --direction Outbound --access Allow --protocol Tcp --source-address-prefixes 10.0.0.0/24 --source-port-ranges '*' --destination-address-prefixes Storage.EastUS2EUAP --destination-port-ranges 443"
+    ])
+  })
+
+  it('proposes a private endpoint in the subnet network for a registry nobody can reach', () => {
+    const [r] = OUT_01.evaluate(
+      snapshotWith(
+        [allowAcr, denyInternet],
+        ok(
+          registry({
+            publicNetworkAccess: 'Disabled',
+            privateEndpointConnections: [{ name: 'pec', status: 'Pending' }]
+          })
+        )
+      )
+    )
+    expect(r?.outcome).toBe('fail')
+    expect(r?.remedy?.commands).toEqual([
+      `az network private-endpoint create --resource-group rg-1234 --name testworkspaceacr-pe --vnet-name myVnet --subnet mySubnet --private-connection-resource-id ${dependencyId('registry')} --group-id registry --connection-name testworkspaceacr-pe`
+    ])
+  })
+
+  it('names the registry read as the cause when it cannot be read and the NSG would pass', () => {
+    const [r] = OUT_01.evaluate(snapshotWith([allowAcr, denyInternet], failed(403)))
+    expect(r?.outcome).toBe('unknown')
+    expect(r?.detail).toContain(
+      'Could not read container registry testworkspaceacr (HTTP 403 AuthorizationFailed)'
+    )
+    expect(r?.cause?.key).toBe(
+      'reader:/subscriptions/00000000-1111-2222-3333-444444444444/resourcegroups/workspace-1234'
+    )
   })
 })

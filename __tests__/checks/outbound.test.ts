@@ -27,6 +27,7 @@ import {
   subnetId,
   workspace
 } from './fixtures.js'
+import { plainText } from '../../src/model/text.js'
 
 /**
  * OUT-01/02/04 judge only subnets traffic leaves from (egressSubnets): the fixture's subnet is
@@ -80,20 +81,64 @@ describe('OUT-01 NSG evaluation', () => {
       'allow after the deny',
       [nsgRule('AllowAcr', 4001, 'Allow', ACR), denyInternet],
       'fail',
-      /--priority 3999/
+      /rule DenyInternetOutbound \(priority 4000, Deny\) matches first/
     ]
   ])('%s → %s', (_name, rules, outcome, detail) => {
     const r = only(OUT_01, withRules(rules))
     expect(r.outcome).toBe(outcome)
     expect(r.detail).toMatch(detail)
+    // A fail carries the rule to add; a pass carries nothing to do.
+    if (outcome === 'fail') expect(r.remedy?.commands[0]).toMatch(/--priority 3999 /)
+    else expect(r.remedy).toBeUndefined()
   })
 
-  it('proposes the allow rule just below the deny', () => {
+  const allowRule = (priority: number): string =>
+    `az network nsg rule create --resource-group rg-1234 --nsg-name mySubnet-nsg --name AllowAzureContainerRegistryOutbound --priority ${priority} --direction Outbound --access Allow --protocol Tcp --source-address-prefixes 10.0.0.0/24 --source-port-ranges '*' --destination-address-prefixes ${ACR} --destination-port-ranges 443`
+
+  it('proposes the allow rule just below the deny, with the real names', () => {
     const r = only(OUT_01, withRules([denyInternet]))
-    expect(r.detail).toContain(
-      `az network nsg rule create --resource-group rg-1234 --nsg-name mySubnet-nsg --name AllowAzureContainerRegistryOutbound --priority 3999 --direction Outbound --access Allow --protocol Tcp --source-address-prefixes 10.0.0.0/24 --source-port-ranges '*' --destination-address-prefixes ${ACR} --destination-port-ranges 443`
-    )
+    expect(r.detail).toContain('Add an outbound allow rule before it.')
+    expect(r.remedy).toEqual({ commands: [allowRule(3999)] })
+    // The NSG and rule names are Azure's values, shown as code; the sentence is ours.
+    expect(r.message).toContainEqual({ code: 'mySubnet-nsg' })
+    expect(r.message).toContainEqual({ code: 'DenyInternetOutbound' })
     expect(r.resource.id).toBe(nsgId())
+  })
+
+  it('quotes an Azure name a shell would read as more than a word', () => {
+    const hostile = { ...securityGroup([denyInternet]), name: "nsg'; curl evil #" }
+    const r = only(
+      OUT_01,
+      secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), ok(hostile)]]) })
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy?.commands[0]).toContain(`--nsg-name 'nsg'\\''; curl evil #' --name`)
+  })
+
+  it('skips priorities other outbound rules hold', () => {
+    const r = only(
+      OUT_01,
+      withRules([denyInternet, nsgRule('Other', 3999, 'Allow', 'VirtualNetwork', '*')])
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy).toEqual({ commands: [allowRule(3998)] })
+  })
+
+  it('says where to find a priority when none below the deny is free', () => {
+    const taken = Array.from({ length: 3 }, (_, k) =>
+      nsgRule(`Taken${100 + k}`, 100 + k, 'Allow', 'VirtualNetwork', '*')
+    )
+    const r = only(
+      OUT_01,
+      withRules([...taken, nsgRule('DenyFirst', 103, 'Deny', 'Internet', '*')])
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy?.commands).toEqual([
+      allowRule(3999).replace('--priority 3999', '--priority <priority>')
+    ])
+    expect(plainText(r.remedy!.placeholders!)).toContain(
+      `az network nsg rule list --resource-group rg-1234 --nsg-name mySubnet-nsg --query "[?direction=='Outbound'].priority"`
+    )
   })
 
   it('passes with a note when the subnet has no NSG', () => {
@@ -108,6 +153,14 @@ describe('OUT-01 NSG evaluation', () => {
       secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), failed(403)]]) })
     )
     expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain(
+      'Could not read network security group mySubnet-nsg of subnet mySubnet (HTTP 403 AuthorizationFailed), so this check cannot tell whether it passes.'
+    )
+    // One Reader grant on the NSG's resource group fixes it: the shared cause says so.
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/rg-1234`
+    ])
     expect(r.detail).toContain('Reader')
   })
 
@@ -118,7 +171,10 @@ describe('OUT-01 NSG evaluation', () => {
     }
     const r = only(OUT_01, withRules([partial, nsgRule('AllowAcr', 3000, 'Allow', ACR)]))
     expect(r.outcome).toBe('unknown')
-    expect(r.detail).toContain('DenySomePorts')
+    expect(r.detail).toContain(
+      'DenySomePorts (priority 200, Deny): it matches only source ports 1024-2048'
+    )
+    expect(r.remedy?.commands).toEqual([allowRule(199)])
   })
 
   it('is skipped when no subnet sends traffic (no input, managed route only)', () => {
@@ -164,9 +220,22 @@ describe('OUT-02 region of the registry tag', () => {
     expect(r.detail).toContain(
       'the workspace is in eastus2euap, so the expected tag is AzureContainerRegistry.EastUS2EUAP'
     )
-    expect(r.detail).toContain(
-      '--name AllowAcr --destination-address-prefixes AzureContainerRegistry.EastUS2EUAP'
+    expect(r.detail).toContain('Point the rule at AzureContainerRegistry.EastUS2EUAP.')
+    expect(r.remedy).toEqual({
+      commands: [
+        'az network nsg rule update --resource-group rg-1234 --nsg-name mySubnet-nsg --name AllowAcr --destination-address-prefixes AzureContainerRegistry.EastUS2EUAP'
+      ]
+    })
+  })
+
+  it('is unknown with the shared Reader cause when the NSG cannot be read', () => {
+    const r = only(
+      OUT_02,
+      secureSnapshot({ networkSecurityGroups: keyed([[nsgId(), failed(403)]]) })
     )
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toMatch(/^Could not read network security group mySubnet-nsg \(HTTP 403/)
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
   })
 })
 
@@ -282,7 +351,12 @@ describe('OUT-04 forced tunnelling', () => {
       'pass',
       /to Internet, not through an appliance/
     ],
-    ['default route dropped', tunnelled(table('None', undefined)), 'fail', /next hop None/],
+    [
+      'default route dropped',
+      tunnelled(table('None', undefined)),
+      'fail',
+      /sends 0.0.0.0\/0 \(route default-via-hub\) to next hop `None`, which drops registry traffic/
+    ],
     [
       'gateway',
       tunnelled(table('VirtualNetworkGateway', undefined)),
@@ -381,6 +455,76 @@ describe('OUT-04 forced tunnelling', () => {
     const r = only(OUT_04, snapshot)
     expect(r.outcome).toBe(outcome)
     expect(r.detail).toMatch(detail)
+    // Every fail and unknown carries a command with the real names; a pass carries none.
+    if (outcome === 'pass') expect(r.remedy).toBeUndefined()
+    else expect(r.remedy?.commands.length).toBeGreaterThan(0)
+    for (const command of r.remedy?.commands ?? []) expect(command).not.toMatch(/<resource-group>/)
+  })
+
+  it('names one Reader cause per scope for reads Azure refuses', () => {
+    const table403 = only(
+      OUT_04,
+      secureSnapshot({
+        subnets: keyed([[subnetId(), ok({ ...subnet(), routeTableId: routeTableId() })]]),
+        routeTables: keyed([[routeTableId(), failed(403)]])
+      })
+    )
+    expect(table403.outcome).toBe('unknown')
+    expect(table403.detail).toContain(
+      'Could not read route table mySubnet-rt of subnet mySubnet (HTTP 403 AuthorizationFailed)'
+    )
+    expect(table403.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
+    // The firewall list is the subscription's: Reader on the subscription.
+    const firewalls403 = only(OUT_04, tunnelled(table(), 'forbidden'))
+    expect(firewalls403.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}`.toLowerCase())
+    expect(firewalls403.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}`
+    ])
+    // Until the firewall can be read, routing the tag to Internet settles it.
+    expect(firewalls403.remedy?.commands).toEqual([
+      `az network route-table route create --resource-group rg-1234 --route-table-name mySubnet-rt --name to-acr --address-prefix ${ACR} --next-hop-type Internet`
+    ])
+  })
+
+  it('routes the registry tag to Internet when the default route drops it', () => {
+    const r = only(OUT_04, tunnelled(table('None', undefined)))
+    expect(r.remedy).toEqual({
+      commands: [
+        `az network route-table route create --resource-group rg-1234 --route-table-name mySubnet-rt --name to-acr --address-prefix ${ACR} --next-hop-type Internet`
+      ]
+    })
+  })
+
+  it('proposes an application rule before the implicit deny of a classic firewall', () => {
+    const r = only(OUT_04, tunnelled(table(), [firewall([])]))
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy).toEqual({
+      commands: [
+        `az network firewall application-rule create --resource-group hub-rg --firewall-name fw-hub --collection-name allow-acr --priority 65000 --action Allow --name acr --protocols Https=443 --source-addresses 10.0.0.0/24 --target-fqdns ${ACR_HOSTS.join(' ')}`
+      ]
+    })
+  })
+
+  it('proposes a network rule below a network deny (network rules are processed first)', () => {
+    const r = only(
+      OUT_04,
+      tunnelled(table(), [
+        firewall([
+          collection('deny-all', 4000, 'Deny', 'network', {
+            destinationAddresses: ['*'],
+            protocols: ['Any'],
+            destinationPorts: ['*'],
+            sourceAddresses: ['*']
+          })
+        ])
+      ])
+    )
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy).toEqual({
+      commands: [
+        `az network firewall network-rule create --resource-group hub-rg --firewall-name fw-hub --collection-name allow-acr --priority 3999 --action Allow --name acr --protocols TCP --source-addresses 10.0.0.0/24 --destination-addresses ${ACR} --destination-ports 443`
+      ]
+    })
   })
 
   // Host suffixes per cloud as `az cloud show` reports them (suffixes.acrLoginServerEndpoint,
@@ -424,7 +568,12 @@ describe('OUT-04 forced tunnelling', () => {
       containerRegistries: keyed([[dependencyId('registry'), ok(registry)]])
     })
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain(`--target-fqdns ${hosts.join(' ')}`)
+    // A wildcard host is quoted, so a shell does not expand it.
+    const words = hosts.map(h => (h.startsWith('*') ? `'${h}'` : h))
+    expect(r.remedy?.commands[0]).toMatch(
+      new RegExp(` --target-fqdns ${words.join(' ').replace(/[.*]/g, '\\$&')}$`)
+    )
+    for (const host of hosts) expect(r.detail).toContain(`${host}: no rule matches`)
   })
 
   it('asks to confirm the registry names for an unknown appliance', () => {
@@ -488,11 +637,15 @@ describe('OUT-04 forced tunnelling', () => {
       tunnelled(table(), [firewall([], POLICY_ID)], [allow, parentDeniesAll])
     )
     expect(fail.outcome).toBe('fail')
-    expect(fail.detail).toContain(
-      'az network firewall policy rule-collection-group collection add-filter-collection'
-    )
+    // The parent's network deny is processed first: the allow goes in the parent's group, before it.
+    expect(fail.remedy).toEqual({
+      commands: [
+        `az network firewall policy rule-collection-group collection add-filter-collection --resource-group hub-rg --policy-name fwp-base --rcg-name platform --name allow-acr --collection-priority 59999 --action Allow --rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses 10.0.0.0/24 --destination-addresses ${ACR} --destination-ports 443`
+      ]
+    })
 
     const missingParent = only(OUT_04, tunnelled(table(), [firewall([], POLICY_ID)], [allow]))
     expect(missingParent.outcome).toBe('unknown')
+    expect(missingParent.detail).toContain('Firewall policy fwp-base was referenced but not read')
   })
 })

@@ -14,6 +14,7 @@ interface ReportResult {
   outcome: string
   detail: string
   resource: { id: string; name: string }
+  remedy?: { commands: string[] }
 }
 
 function results(run: ActionRun, prefix: RegExp = /^(RBAC|OUT-0[124])/): ReportResult[] {
@@ -201,9 +202,16 @@ describe('outbound', () => {
     const out01 = run.annotations.find(a => a.title?.startsWith('OUT-01'))
     expect(out01?.level).toBe('error')
     expect(out01?.message).toContain('rule deny-internet-out (priority 4000, Deny) matches first')
-    expect(out01?.message).toContain(
-      'az network nsg rule create --resource-group net-rg --nsg-name nsg-ml --name AllowAzureContainerRegistryOutbound --priority 3999'
-    )
+    expect(out01?.message).toContain('Add an outbound allow rule before it.')
+    // The rule to copy, with the real names and the free priority just below the deny.
+    expect(results(run).find(r => r.checkId === 'OUT-01')?.remedy?.commands).toEqual([
+      "az network nsg rule create --resource-group net-rg --nsg-name nsg-ml --name AllowAzureContainerRegistryOutbound --priority 3999 --direction Outbound --access Allow --protocol Tcp --source-address-prefixes 10.20.1.0/24 --source-port-ranges '*' --destination-address-prefixes AzureContainerRegistry.EastUS2 --destination-port-ranges 443"
+    ])
+    expect(results(run).find(r => r.checkId === 'OUT-02')?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network nsg rule update --resource-group net-rg --nsg-name nsg-ml --name \S+ --destination-address-prefixes AzureContainerRegistry\.EastUS2$/
+      )
+    ])
     expect(detail(run, 'OUT-02')).toContain(
       'allows AzureContainerRegistry.WestEurope, but the workspace is in eastus2, so the expected tag is AzureContainerRegistry.EastUS2'
     )
@@ -222,7 +230,10 @@ describe('outbound', () => {
     expect(out04.detail).toContain(
       'crmlws0427.eastus2.data.azurecr.io: no rule matches, so the firewall denies it'
     )
-    expect(out04.detail).toContain('az network firewall application-rule create')
+    // Only the implicit deny decides (no network rule): an application rule for the registry's hosts.
+    expect(out04.remedy?.commands).toEqual([
+      'az network firewall application-rule create --resource-group hub-rg --firewall-name fw-hub --collection-name allow-acr --priority 65000 --action Allow --name acr --protocols Https=443 --source-addresses 10.20.1.0/24 --target-fqdns crmlws0427.azurecr.io crmlws0427.eastus2.data.azurecr.io'
+    ])
   })
 
   it('finds the firewall and its policy rules on later pages of their lists (one item per page)', async () => {

@@ -24,6 +24,8 @@ interface ReportResult {
   outcome: string
   detail: string
   resource?: { id?: string; name?: string }
+  remedy?: { commands: string[]; placeholders?: unknown }
+  cause?: { key: string; fix?: { commands: string[] } }
 }
 
 function out04(run: ActionRun): ReportResult[] {
@@ -80,6 +82,12 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
     expect(results[0]!.detail).toContain('registry traffic is denied')
     expect(results[0]!.detail).toContain('collection deny-spoke-registry (priority 310, Deny)')
     expect(results[0]!.resource?.id).toMatch(/\/azureFirewalls\/afw-hub-eastus2$/)
+    // The allow goes in the hub policy's group that holds the deny, with a free priority before it.
+    expect(results[0]!.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network firewall policy rule-collection-group collection add-filter-collection --subscription 7d3f1c2a-9b8e-4f6d-a5c4-3e2b1a0f9d8c --resource-group \S+ --policy-name \S+ --rcg-name \S+ --name allow-acr --collection-priority 309 --action Allow --rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses 10\.20\.1\.0\/24 --destination-addresses AzureContainerRegistry\.EastUS2 --destination-ports 443$/
+      )
+    ])
     expect(run.exitCode).toBe(1)
     expect(run.outputs['failed-checks']?.split(',')).toContain('OUT-04')
   })
@@ -97,6 +105,11 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
     )
     expect(detail).toContain(`Grant the identity Reader on subscription ${HUB_SUBSCRIPTION_ID}`)
     expect(detail).toContain('peered through peer-spoke-ml-to-hub')
+    // One cause: Reader on the hub's subscription, with the command.
+    expect(results[0]!.cause?.key).toBe(`reader:/subscriptions/${HUB_SUBSCRIPTION_ID}`)
+    expect(results[0]!.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${HUB_SUBSCRIPTION_ID}`
+    ])
     // Never a pass: an unknown check fails the step (fail closed).
     expect(run.outputs['failed-checks']?.split(',')).toContain('OUT-04')
     expect(run.exitCode).toBe(1)
@@ -120,6 +133,12 @@ describe('OUT-04 follows a forced tunnel into a hub firewall of another subscrip
       'peered through peer-spoke-ml-to-hub, whose state is Initiated'
     )
     expect(results[0]!.detail).toContain('image pulls fail')
+    // The missing half of the peering, created in the hub back to the spoke.
+    expect(results[0]!.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network vnet peering create --subscription 7d3f1c2a-9b8e-4f6d-a5c4-3e2b1a0f9d8c --resource-group \S+ --vnet-name \S+ --name \S+-to-vnet-ml --remote-vnet \/subscriptions\/11111111-2222-3333-4444-555555555555\/resourceGroups\/net-rg\/providers\/Microsoft\.Network\/virtualNetworks\/vnet-ml --allow-vnet-access --allow-forwarded-traffic$/
+      )
+    ])
     // Nothing is read in the hub's subscription for a peering that carries no traffic.
     const hubReads = run.emulator.requests.filter(r => r.path.includes(HUB_SUBSCRIPTION_ID))
     expect(hubReads).toEqual([])

@@ -18,6 +18,8 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
+  remedy?: { commands: string[] }
+  cause?: { key: string; fix?: { commands: string[] } }
 }
 
 /**
@@ -107,7 +109,7 @@ describe('OUT-03: deny is deny', () => {
     const out03 = result(run, 'OUT-03')
     expect(out03?.outcome).toBe('fail')
     expect(out03?.detail).toContain(
-      "deny-acr (Active) deny the registry's service tag (action Deny)"
+      "deny-acr (Active) deny the registry's service tag (action `Deny`)"
     )
     expect(out03?.detail).toContain('cannot pull images')
   })
@@ -129,7 +131,11 @@ describe('OUT-01 follows the registry data path', () => {
     expect(out01?.outcome).toBe('fail')
     expect(out01?.detail).toContain('no dedicated data endpoints')
     expect(out01?.detail).toContain("to the registry's storage (Storage.EastUS2, TCP 443)")
-    expect(out01?.detail).toContain('--destination-address-prefixes Storage.EastUS2')
+    expect(out01?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network nsg rule create --resource-group net-rg --nsg-name nsg-ml --name AllowStorageOutbound --priority \d+ .*--destination-address-prefixes Storage\.EastUS2 --destination-port-ranges 443$/
+      )
+    ])
     const registryReads = run.emulator.requests.filter(r =>
       /\/registries\/crmlws0427$/i.test(r.path)
     )
@@ -145,7 +151,10 @@ describe('OUT-01 follows the registry data path', () => {
     const run = await runAction({ scenario: 'outbound-registry-private', inputs: EGRESS })
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('pass')
-    expect(out01?.detail).toContain("to the registry's private endpoint (VirtualNetwork, TCP 443)")
+    expect(out01?.detail).toContain(
+      "to the registry's private endpoint (`VirtualNetwork`, TCP 443)"
+    )
+    expect(out01?.remedy).toBeUndefined()
     expect(out01?.detail).toContain('AllowVnetOutBound')
     // 0.0.0.0/0 to the firewall does not take traffic to the private endpoint (VNet system route).
     const out04 = result(run, 'OUT-04')
@@ -158,6 +167,11 @@ describe('OUT-01 follows the registry data path', () => {
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('fail')
     expect(out01?.detail).toContain('cannot be pulled from it at all')
+    expect(out01?.remedy?.commands).toEqual([
+      expect.stringMatching(
+        /^az network private-endpoint create --resource-group net-rg --name crmlws0427-pe --vnet-name \S+ --subnet snet-ml --private-connection-resource-id \/subscriptions\/\S+\/registries\/crmlws0427 --group-id registry --connection-name crmlws0427-pe$/
+      )
+    ])
   })
 
   it('is unknown, naming the permission, when the registry cannot be read', async () => {
@@ -165,6 +179,11 @@ describe('OUT-01 follows the registry data path', () => {
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('unknown')
     expect(out01?.detail).toContain('Microsoft.ContainerRegistry/registries/read')
+    // The refused registry read is one cause, fixed by Reader on the registry's resource group.
+    expect(out01?.cause?.key).toMatch(/^reader:\/subscriptions\/[^/]+\/resourcegroups\/[^/]+$/)
+    expect(out01?.cause?.fix?.commands[0]).toMatch(
+      /^az role assignment create --assignee <client-id> --role Reader --scope \/subscriptions\//
+    )
   })
 })
 
@@ -229,7 +248,7 @@ describe('OUT-01/02/04 judge the subnets that egress', () => {
     const out01 = result(run, 'OUT-01')
     expect(out01?.outcome).toBe('fail')
     expect(out01?.detail).toMatch(
-      /^Subnet snet-build is judged because compute cpu-build \(the workspace's imageBuildCompute\) builds every environment image in it and pushes it to the registry, which refuses public traffic \(crmlws0427 has publicNetworkAccess Disabled\)\. NSG nsg-build denies traffic from subnet snet-build to the registry's private endpoint/
+      /^Subnet snet-build is judged because compute cpu-build \(the workspace's `imageBuildCompute`\) builds every environment image in it and pushes it to the registry, which refuses public traffic \(crmlws0427 has `publicNetworkAccess` `Disabled`\)\. NSG nsg-build denies traffic from subnet snet-build to the registry's private endpoint/
     )
     expect(run.exitCode).toBe(1)
     expect(run.outputs['failed-checks']?.split(',')).toContain('OUT-01')
@@ -249,9 +268,9 @@ describe('OUT-01/02/04 judge the subnets that egress', () => {
     expect(out01?.detail).toContain(
       'Registry crmlws0427 has public network access disabled and workspace ml-ws names no image-build compute'
     )
-    expect(out01?.detail).toContain(
+    expect(out01?.remedy?.commands).toEqual([
       'az ml workspace update --resource-group ml-rg --name ml-ws --image-build-compute <compute-cluster>'
-    )
+    ])
     expect(result(run, 'OUT-04')?.outcome).toBe('skipped')
     expect(run.exitCode).toBe(1)
   })

@@ -160,9 +160,10 @@ describe('managed route: approved outbound without a registry rule', () => {
     const run = await runAction({ scenario: 'approved-no-registry', inputs: ROUTE_GATE })
     const out03 = reportOf(run).results.find(r => r.checkId === 'OUT-03')
     expect(out03).toMatchObject({ outcome: 'fail', severity: 'error' })
-    expect(out03?.detail).toContain(
-      '--type service_tag --service-tag AzureContainerRegistry.eastus2 --protocol TCP --port-ranges 443'
-    )
+    expect(out03?.remedy?.commands).toEqual([
+      'az ml workspace outbound-rule set --resource-group ml-rg --workspace-name ml-ws --rule allow-acr --type service_tag --service-tag AzureContainerRegistry.eastus2 --protocol TCP --port-ranges 443',
+      'az ml workspace provision-network --resource-group ml-rg --name ml-ws'
+    ])
     expect(run.annotations.find(a => a.title?.startsWith('OUT-03'))?.level).toBe('error')
   })
 })

@@ -13,6 +13,7 @@ import {
 import { evaluateNsg, outboundRules, priorityBefore } from '../../src/evaluate/engine/nsg.js'
 import type { NetworkSecurityGroup, SecurityRule } from '../../src/model/snapshot.js'
 import { readReference } from '../fixtures/reference.js'
+import { plainText } from '../../src/model/text.js'
 
 const FLOW = { sourcePrefixes: ['10.20.1.0/24'], region: 'westeurope', port: 443 }
 
@@ -185,7 +186,11 @@ describe('NSG outbound evaluation for registry traffic (TCP 443, westeurope)', (
     )
     expect(decision.allowed).toBe(true)
     expect(decision.uncertainBecause.map(m => m.rule.name)).toEqual(['deny-some-ports'])
-    expect(decision.uncertainBecause[0]!.partialReason).toMatch(/source ports/)
+    expect(plainText(decision.uncertainBecause[0]!.partialReason!)).toBe(
+      'it matches only source ports 1024-2048'
+    )
+    // The rule's ports are Azure's value, not our words.
+    expect(decision.uncertainBecause[0]!.partialReason).toContainEqual({ value: '1024-2048' })
   })
 
   it('applies the platform defaults even when the body lists none', () => {

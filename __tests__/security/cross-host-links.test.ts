@@ -26,6 +26,7 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
+  cause?: { raw?: string }
 }
 
 const ENDPOINTS = `${workspaceId()}/onlineEndpoints`
@@ -77,10 +78,14 @@ describe("ARM's nextLink to another host", () => {
     // Nothing reached the other host, so no token either.
     expect(foreign.requests.slice(before)).toEqual([])
     const host = new URL(foreign.origin).host
+    // The code in the detail and ARM's words in the cause's folded raw text (issue 20), or both
+    // inline in the detail, as checks not yet moved to `readProblem` still say it.
+    const named = `ARM named a link on another host (${host})`
     const unknown = resultsOf(run).filter(
       r =>
         r.outcome === 'unknown' &&
-        r.detail.includes(`UnexpectedNextLink: ARM named a link on another host (${host})`)
+        ((r.detail.includes('UnexpectedNextLink') && (r.cause?.raw ?? '').includes(named)) ||
+          r.detail.includes(`UnexpectedNextLink: ${named}`))
     )
     expect(unknown.length).toBeGreaterThan(0)
     expect(run.exitCode).toBe(1)

@@ -11,8 +11,10 @@ import {
   resourceKey,
   resourceName,
   type Compute,
+  type ReadError,
   type Snapshot
 } from '../model/snapshot.js'
+import { joinText, text, type Text } from '../model/text.js'
 import { dependencyNetworkAccess, workspaceRegistryId } from './dependencies.js'
 
 export interface NetworkTarget {
@@ -106,7 +108,7 @@ export interface EgressSubnet {
   id: string
   source: 'input' | 'node-pool' | 'image-build-compute'
   /** Why traffic leaves from it, to follow "because": "the `subnet-id` input names it". */
-  why: string
+  why: Text
 }
 
 /**
@@ -115,14 +117,32 @@ export interface EgressSubnet {
  */
 export interface EgressResolution {
   subnets: EgressSubnet[]
-  none?: { outcome: 'skipped'; reason: string }
+  none?: { outcome: 'skipped'; reason: Text }
   /** Subnets that may egress but cannot be told (computes or a cluster unread, the image-build compute missing): an `unknown` result. */
-  unresolved?: string
+  unresolved?: Text
+  /** The first read behind `unresolved` that Azure refused, for the result's cause. */
+  unresolvedRead?: UnresolvedRead
+  /** Set when `unresolved` is the image-build compute missing (its fix: `az ml workspace update --image-build-compute`). */
+  buildComputeMissing?: true
   /**
    * The registry refuses public traffic and nothing in your network builds images: Azure Machine
    * Learning builds them on serverless compute, which cannot reach a network-restricted registry.
    */
-  unbuildable?: { registryId: string; detail: string }
+  unbuildable?: { registryId: string; detail: Text }
+}
+
+/** A read that failed, so some egress subnets cannot be told. */
+export interface UnresolvedRead {
+  what: Text
+  resourceId: string
+  error: ReadError
+}
+
+/** A sentence of `unresolved`, with the read behind it or its fix. */
+interface Unresolved {
+  detail: Text
+  read?: UnresolvedRead
+  buildComputeMissing?: true
 }
 
 const IMAGE_BUILD_DOC =
@@ -138,21 +158,21 @@ const IMAGE_BUILD_DOC =
 export function egressSubnets(snapshot: Snapshot): EgressResolution {
   const { routes } = decideRoutes(snapshot)
   const subnets: EgressSubnet[] = []
-  const add = (id: string | undefined, source: EgressSubnet['source'], why: string): void => {
+  const add = (id: string | undefined, source: EgressSubnet['source'], why: Text): void => {
     if (id && !subnets.some(s => s.id.toLowerCase() === id.toLowerCase()))
       subnets.push({ id, source, why })
   }
   add(
     snapshot.request.subnetId,
     'input',
-    'the `subnet-id` input names it as the subnet inference traffic leaves from'
+    text`the \`subnet-id\` input names it as the subnet inference traffic leaves from`
   )
   if (routes.includes('kubernetes')) {
     for (const { subnetId, pool, cluster } of nodePools(snapshot)) {
       add(
         subnetId,
         'node-pool',
-        `node pool ${pool} of AKS cluster ${cluster} runs inference pods in it, which pull their images from the registry`
+        text`node pool \`${pool}\` of AKS cluster \`${cluster}\` runs inference pods in it, which pull their images from the registry`
       )
     }
   }
@@ -161,7 +181,7 @@ export function egressSubnets(snapshot: Snapshot): EgressResolution {
   add(
     build.subnetId,
     'image-build-compute',
-    `compute ${build.name ?? ''} (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry${registry.private ? `, which refuses public traffic (${registry.name} has publicNetworkAccess Disabled)` : ''}`
+    text`compute \`${build.name ?? ''}\` (the workspace's \`imageBuildCompute\`) builds every environment image in it and pushes it to the registry${registry.private ? text`, which refuses public traffic (\`${registry.name ?? ''}\` has \`publicNetworkAccess\` \`Disabled\`)` : text``}`
   )
   const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined
   // As checks/routes.ts hasManagedNetwork (not imported: checks depend on this module, not back).
@@ -172,32 +192,47 @@ export function egressSubnets(snapshot: Snapshot): EgressResolution {
     registry.private && registry.id && !ws?.imageBuildCompute && !managedNetwork
       ? {
           registryId: registry.id,
-          detail:
-            `Registry ${registry.name} has public network access disabled and workspace ${ws?.name ?? ''} names no image-build compute, so Azure Machine Learning builds environment images on serverless compute, which works only when the registry is not network restricted: deployments whose image must be built fail. ` +
-            `Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}): az ml workspace update --resource-group ${snapshot.target.resourceGroup} --name ${snapshot.target.workspaceName} --image-build-compute <compute-cluster>`
+          detail: text`Registry \`${registry.name ?? ''}\` has public network access disabled and workspace \`${ws?.name ?? ''}\` names no image-build compute, so Azure Machine Learning builds environment images on serverless compute, which works only when the registry is not network restricted: deployments whose image must be built fail. Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}).`
         }
       : undefined
   // What may egress but cannot be told: an `unknown` result, never a silent skip.
   const unresolved = [
     build.unresolved,
     ...(routes.includes('kubernetes') ? unreadClusters(snapshot, Boolean(build.unresolved)) : [])
-  ].filter((r): r is string => Boolean(r))
+  ].filter((r): r is Unresolved => Boolean(r))
+  const read = unresolved.find(u => u.read)?.read
+  const missing = unresolved.some(u => u.buildComputeMissing)
   return {
     subnets,
     ...(subnets.length === 0 && unresolved.length === 0 ? { none: noEgress(routes, build) } : {}),
-    ...(unresolved.length > 0 ? { unresolved: unresolved.join(' ') } : {}),
+    ...(unresolved.length > 0
+      ? {
+          unresolved: joinText(
+            unresolved.map(u => u.detail),
+            ' '
+          )
+        }
+      : {}),
+    ...(read ? { unresolvedRead: read } : {}),
+    ...(missing && !read ? { buildComputeMissing: true as const } : {}),
     ...(unbuildable ? { unbuildable } : {})
   }
 }
 
 /** Why node-pool subnets on the Kubernetes route are not known: the computes or a cluster unread. */
-function unreadClusters(snapshot: Snapshot, computesSaid: boolean): string[] {
+function unreadClusters(snapshot: Snapshot, computesSaid: boolean): Unresolved[] {
   const { computes, managedClusters } = snapshot
   if (!computes.ok) {
     return computesSaid
       ? []
       : [
-          `The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+          {
+            detail: text`The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs \`Microsoft.MachineLearningServices/workspaces/computes/read\`.`,
+            read: computesRead(
+              { id: snapshot.target.workspaceId, name: snapshot.target.workspaceName },
+              computes.error
+            )
+          }
         ]
   }
   return computes.value
@@ -207,7 +242,14 @@ function unreadClusters(snapshot: Snapshot, computesSaid: boolean): string[] {
       const read = managedClusters[resourceKey(id)]
       return read && !read.ok
         ? [
-            `AKS cluster ${resourceName(id)} could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs Microsoft.ContainerService/managedClusters/read (Reader on the cluster).`
+            {
+              detail: text`AKS cluster \`${resourceName(id)}\` could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs \`Microsoft.ContainerService/managedClusters/read\` (Reader on the cluster).`,
+              read: {
+                what: text`AKS cluster \`${resourceName(id)}\``,
+                resourceId: id,
+                error: read.error
+              }
+            }
           ]
         : []
     })
@@ -217,24 +259,24 @@ function noEgress(
   routes: string[],
   build: ReturnType<typeof imageBuildCompute>
 ): NonNullable<EgressResolution['none']> {
-  const parts: string[] = []
+  const parts: Text[] = []
   if (routes.includes('managed')) {
     parts.push(
-      "Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge; and the workspace private endpoint's subnet only receives connections."
+      text`Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge; and the workspace private endpoint's subnet only receives connections.`
     )
   }
   if (routes.includes('kubernetes')) {
     parts.push(
-      'No attached AKS cluster has a node pool in a subnet of yours (pools without `vnetSubnetID` use the network AKS creates; Arc clusters are not read).'
+      text`No attached AKS cluster has a node pool in a subnet of yours (pools without \`vnetSubnetID\` use the network AKS creates; Arc clusters are not read).`
     )
   }
   parts.push(
     build.name
-      ? `Image-build compute ${build.name} is not in a subnet of yours.`
-      : 'The workspace names no image-build compute in your network.'
+      ? text`Image-build compute \`${build.name}\` is not in a subnet of yours.`
+      : text`The workspace names no image-build compute in your network.`
   )
-  parts.push('Set the `subnet-id` input to judge a subnet that does send traffic.')
-  return { outcome: 'skipped', reason: parts.join(' ') }
+  parts.push(text`Set the \`subnet-id\` input to judge a subnet that does send traffic.`)
+  return { outcome: 'skipped', reason: joinText(parts, ' ') }
 }
 
 /** Node pools of the attached AKS clusters that name a subnet, in compute and pool order. */
@@ -257,7 +299,7 @@ function nodePools(
 function imageBuildCompute(snapshot: NetworkTargetInput): {
   name?: string
   subnetId?: string
-  unresolved?: string
+  unresolved?: Unresolved
 } {
   const name = snapshot.workspace.ok ? snapshot.workspace.value.imageBuildCompute : undefined
   if (!name) return {}
@@ -266,7 +308,13 @@ function imageBuildCompute(snapshot: NetworkTargetInput): {
   if (!computes.ok) {
     return {
       name,
-      unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), but its computes could not be read (${computes.error.code}), so the subnet image builds egress from is not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+      unresolved: {
+        detail: text`The workspace builds images on compute \`${name}\` (\`imageBuildCompute\`), but its computes could not be read (${computes.error.code}), so the subnet image builds egress from is not known; it needs \`Microsoft.MachineLearningServices/workspaces/computes/read\`.`,
+        read: computesRead(
+          snapshot.workspace.ok ? snapshot.workspace.value : undefined,
+          computes.error
+        )
+      }
     }
   }
   const compute: Compute | undefined = computes.value.find(
@@ -275,7 +323,10 @@ function imageBuildCompute(snapshot: NetworkTargetInput): {
   if (!compute) {
     return {
       name,
-      unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), which is not among its computes, so image builds have nowhere to run; create the cluster or point imageBuildCompute at an existing one (az ml workspace update --image-build-compute <compute-cluster>).`
+      unresolved: {
+        detail: text`The workspace builds images on compute \`${name}\` (\`imageBuildCompute\`), which is not among its computes, so image builds have nowhere to run; create the cluster or point \`imageBuildCompute\` at an existing one.`,
+        buildComputeMissing: true
+      }
     }
   }
   return { name, ...(compute.subnetId ? { subnetId: compute.subnetId } : {}) }
@@ -304,4 +355,16 @@ export function uniqueIds(ids: Array<string | undefined>): string[] {
     out.push(id)
   }
   return out
+}
+
+/** The workspace's compute list, as a read that failed (its scope is the workspace's). */
+function computesRead(
+  workspace: { id: string; name: string } | undefined,
+  error: ReadError
+): UnresolvedRead {
+  return {
+    what: text`the computes of workspace \`${workspace?.name ?? ''}\``,
+    resourceId: workspace?.id ?? '',
+    error
+  }
 }

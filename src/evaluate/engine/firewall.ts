@@ -40,6 +40,7 @@ import {
   type Tri
 } from './network.js'
 import { patternContains } from './wildcard.js'
+import { text, type Text } from '../../model/text.js'
 
 export interface FirewallFlow extends RegistryFlow {
   /** Registry host names (or patterns, when the registry is not known) that must be reachable. */
@@ -68,7 +69,7 @@ export interface FirewallRuleMatch {
   kind: 'network' | 'application'
   match: Tri
   /** Why a partial match is partial. */
-  partialReason?: string
+  partialReason?: Text
 }
 
 export interface HostDecision {
@@ -100,10 +101,10 @@ function sourceMatch(addresses: string[], ipGroups: string[], flow: FirewallFlow
   return groups.unread ? 'maybe' : fromAddresses
 }
 
-function sourcePartialReason(ipGroups: string[], flow: FirewallFlow): string {
+function sourcePartialReason(ipGroups: string[], flow: FirewallFlow): Text {
   return groupAddresses(ipGroups, flow).unread
-    ? 'its source uses IP groups that could not be read'
-    : 'its source holds only part of the subnet'
+    ? text`its source uses IP groups that could not be read`
+    : text`its source holds only part of the subnet`
 }
 
 const ALL: Cover = { known: [], opaque: 'none' }
@@ -114,7 +115,7 @@ export function matchNetworkRule(
   flow: FirewallFlow,
   host: string,
   space: DestinationSpace = destinationSpace(flow)
-): { match: Tri; cover: Cover; partialReason?: string } {
+): { match: Tri; cover: Cover; partialReason?: Text } {
   const no = { match: 'no' as const, cover: ALL }
   if (!rule.protocols.some(p => /^(tcp|any)$/i.test(p))) return no
   if (!rule.destinationPorts.some(p => portRangeCovers(p, flow.port))) return no
@@ -134,7 +135,7 @@ export function matchNetworkRule(
     return {
       match: 'maybe',
       cover: whole,
-      partialReason: 'its destination uses IP groups that could not be read'
+      partialReason: text`its destination uses IP groups that could not be read`
     }
   }
   return no

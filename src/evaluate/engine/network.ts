@@ -18,6 +18,7 @@ import {
   type Coverage,
   type Family
 } from './prefixes.js'
+import { text, type Text } from '../../model/text.js'
 
 /** The flow OUT-01/OUT-04 judge. */
 export interface RegistryFlow {
@@ -326,6 +327,9 @@ export function sourceCoversSubnet(source: string, subnetPrefixes: string[]): Tr
 
 // ---------------------------------------------------------------- first match over a space
 
+/** Why a rule's match is partial when the destination's prefixes are not known. */
+export const PREFIXES_NOT_READ = text`its destination prefixes may or may not hold the destination addresses, whose prefixes were not read`
+
 /** One rule as a first-match list sees it. */
 export interface Candidate<R> {
   item: R
@@ -333,8 +337,8 @@ export interface Candidate<R> {
   /** Whether the rule matches all of the flow's sources and ports (`maybe`: some of them). */
   match: Tri
   cover: Cover
-  /** Why a `maybe` match is partial. */
-  partialReason?: string
+  /** Why a `maybe` match is partial (our words; a rule's values as values). */
+  partialReason?: Text
 }
 
 /** A part of the destination decided by one rule (`item` undefined: the implicit deny at the end). */
@@ -380,8 +384,7 @@ export function firstMatch<R>(
         opaquePart && c.match !== 'maybe'
           ? {
               ...c,
-              partialReason:
-                'its destination prefixes may or may not hold the destination addresses, whose prefixes were not read'
+              partialReason: PREFIXES_NOT_READ
             }
           : c
       )

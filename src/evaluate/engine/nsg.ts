@@ -17,6 +17,7 @@
  */
 import type { NetworkSecurityGroup, SecurityRule } from '../../model/snapshot.js'
 import type { AddressSet } from './prefixes.js'
+import { joinText, plainText, text, type Text } from '../../model/text.js'
 import {
   allOf,
   anyOf,
@@ -67,7 +68,7 @@ export interface RuleMatch {
   isDefault: boolean
   match: Tri
   /** Why a partial match is partial. */
-  partialReason?: string
+  partialReason?: Text
   /** The part of the destination its destinations cover. */
   cover?: Cover
 }
@@ -88,16 +89,16 @@ export function matchRule(
   const cover = coverOf(destinations, flow, space)
   if (cover.known.length === 0 && cover.opaque === 'none') return no
 
-  const reasons: string[] = []
+  const reasons: Text[] = []
   const sources = plural(rule.sourceAddressPrefix, rule.sourceAddressPrefixes)
   let source: Tri
   if (sources.length > 0) {
     source = anyOf(sources.map(s => sourceCoversSubnet(s, flow.sourcePrefixes)))
-    if (source === 'maybe') reasons.push('its source holds only part of the subnet')
+    if (source === 'maybe') reasons.push(text`its source holds only part of the subnet`)
   } else if ((rule.sourceApplicationSecurityGroupIds ?? []).length > 0) {
     // Whether the subnet's NICs are in the group is not read.
     source = 'maybe'
-    reasons.push('its source is an application security group')
+    reasons.push(text`its source is an application security group`)
   } else {
     source = 'no'
   }
@@ -105,10 +106,10 @@ export function matchRule(
   const anySourcePort =
     sourcePorts.length === 0 || sourcePorts.some(p => /^(\*|any)$/i.test(p.trim()))
   const sourcePort: Tri = anySourcePort ? 'yes' : 'maybe'
-  if (!anySourcePort) reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`)
+  if (!anySourcePort) reasons.push(text`it matches only source ports ${sourcePorts.join(', ')}`)
   const match = allOf([source, sourcePort])
   return match === 'maybe'
-    ? { rule, match, partialReason: reasons.join(' and '), cover }
+    ? { rule, match, partialReason: joinText(reasons, ' and '), cover }
     : { rule, match, cover }
 }
 
@@ -173,7 +174,7 @@ export function evaluateNsg(nsg: NetworkSecurityGroup, flow: RegistryFlow): NsgD
     deciders,
     denied: decision.denied,
     uncertainBecause: decision.uncertainBecause.map(c =>
-      c.partialReason && c.partialReason !== c.item.partialReason
+      c.partialReason && !sameText(c.partialReason, c.item.partialReason)
         ? { ...c.item, partialReason: c.partialReason }
         : c.item
     ),
@@ -192,4 +193,8 @@ export function priorityBefore(nsg: NetworkSecurityGroup, priority: number): num
   )
   for (let p = Math.min(priority, 4097) - 1; p >= 100; p--) if (!used.has(p)) return p
   return undefined
+}
+
+function sameText(a: Text, b: Text | undefined): boolean {
+  return b !== undefined && plainText(a) === plainText(b)
 }

@@ -4,13 +4,22 @@ import { resourceKey, resourceName } from '../../../model/snapshot.js'
 import {
   defineCheck,
   makeResult,
-  resourceGroupOf,
   resourceOf,
-  unreadableDetail,
+  shellArg,
+  unreadableResult,
   workspaceResource
 } from '../common.js'
 import type { Check, CheckResult } from '../../../model/check.js'
-import { NSG_TYPE, registryTag, context, notRead, subnetOrUnknown, lookup } from './egress.js'
+import { joinText, text } from '../../../model/text.js'
+import {
+  NSG_TYPE,
+  registryTag,
+  context,
+  groupArg,
+  notRead,
+  subnetOrUnknown,
+  lookup
+} from './egress.js'
 import { OUT_02_RULE } from '../rules/outbound.js'
 
 export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
@@ -32,18 +41,15 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
     const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId)
     if (!nsgRead?.ok) {
       results.push(
-        makeResult(
-          def,
-          'unknown',
-          resource,
-          nsgRead
-            ? unreadableDetail(
-                `network security group ${resourceName(nsgId)}`,
-                resourceGroupOf(nsgId),
-                nsgRead.error
-              )
-            : notRead(`NSG ${resourceName(nsgId)}`)
-        )
+        nsgRead
+          ? unreadableResult(
+              def,
+              resource,
+              text`network security group \`${resourceName(nsgId)}\``,
+              nsgId,
+              nsgRead.error
+            )
+          : makeResult(def, 'unknown', resource, notRead(text`NSG \`${resourceName(nsgId)}\``))
       )
       continue
     }
@@ -68,17 +74,25 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
       })
     )
     if (wrong.length > 0) {
-      const list = wrong
-        .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
-        .join('; ')
-      const first = wrong[0]!
+      const list = joinText(
+        wrong.map(
+          w => text`rule \`${w.rule.name}\` (priority ${w.rule.priority}) allows \`${w.tag}\``
+        ),
+        '; '
+      )
+      // One update per rule; a service tag stands alone in a rule, so the tag replaces its destination.
+      const names = [...new Set(wrong.map(w => w.rule.name))]
+      const commands = names.map(
+        name =>
+          `az network nsg rule update --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} --name ${shellArg(name)} --destination-address-prefixes ${shellArg(expected)}`
+      )
       results.push(
         makeResult(
           def,
           'fail',
           resource,
-          `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
-            `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`
+          text`NSG \`${nsg.name}\`: ${list}, but the workspace is in \`${ctx.region}\`, so the expected tag is \`${expected}\`; an allow for another region does not reach the workspace registry. Point the rule at \`${expected}\`.`,
+          { remedy: { commands } }
         )
       )
     } else if (right.length > 0) {
@@ -87,7 +101,10 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
           def,
           'pass',
           resource,
-          `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`
+          text`NSG \`${nsg.name}\` names the workspace region's tag \`${expected}\` (rule ${joinText(
+            right.map(r => text`\`${r.name}\``),
+            ', '
+          )}).`
         )
       )
     } else {
@@ -96,7 +113,7 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
           def,
           'skipped',
           resource,
-          `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`
+          text`NSG \`${nsg.name}\` has no outbound allow for a region-specific \`AzureContainerRegistry\` tag; OUT-01 judges whether it lets registry traffic through.`
         )
       )
     }
@@ -107,7 +124,7 @@ export const OUT_02: Check = defineCheck(OUT_02_RULE, (snapshot, def) => {
         def,
         'skipped',
         workspaceResource(snapshot),
-        'No relevant subnet has a network security group, so no service tag needs checking.'
+        text`No relevant subnet has a network security group, so no service tag needs checking.`
       )
     ]
   }

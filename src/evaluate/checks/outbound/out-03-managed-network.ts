@@ -8,12 +8,12 @@ import {
   equalsIgnoreCase,
   makeResult,
   resourceOf,
+  shellArg,
   workspaceResource,
   workspaceUnreadable,
   workspaceListUnreadable
 } from '../common.js'
 import {
-  describeRules,
   hasManagedNetwork,
   isActive,
   isApprovedOutboundOnly,
@@ -21,6 +21,7 @@ import {
   skipUnlessRoute
 } from '../routes.js'
 import type { Check } from '../../../model/check.js'
+import { joinText, text, type Text } from '../../../model/text.js'
 import { OUT_03_RULE } from '../rules/outbound.js'
 
 /** `443`, `80,443`, `1-1024`, `*`: does the list include port 443? Absent means the rule's default (all). */
@@ -47,6 +48,16 @@ function isRegistryTag(tag: string | undefined, location: string): boolean {
   )
 }
 
+/** `allow-acr (Inactive), deny-acr (Active)`: names as code, statuses as values. */
+function describeRules(rules: OutboundRule[]): Text {
+  return joinText(
+    rules.map(r =>
+      r.status ? text`\`${r.name}\` (${r.status})` : text`\`${r.name}\` (no status)`
+    ),
+    ', '
+  )
+}
+
 function allowsHttpsTcp(rule: OutboundRule): boolean {
   const protocol = rule.protocol?.toUpperCase()
   return (
@@ -64,14 +75,14 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
   const resource = workspaceResource(snapshot)
   if (!isApprovedOutboundOnly(ws)) {
     const why = hasManagedNetwork(ws)
-      ? `allows internet outbound (${ws.managedNetwork?.isolationMode}), so image pulls are not limited by outbound rules`
-      : 'has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks'
+      ? text`allows internet outbound (\`${ws.managedNetwork?.isolationMode ?? ''}\`), so image pulls are not limited by outbound rules`
+      : text`has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks`
     return [
       makeResult(
         def,
         'skipped',
         resource,
-        `Applies to the AllowOnlyApprovedOutbound managed network: workspace ${ws.name} ${why}.`
+        text`Applies to the \`AllowOnlyApprovedOutbound\` managed network: workspace \`${ws.name}\` ${why}.`
       )
     ]
   }
@@ -103,14 +114,24 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
     ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
     : resource
   const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'))
+  const provision = `az ml workspace provision-network --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)}`
   if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
     return [
       makeResult(
         def,
         'unknown',
         target,
-        `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
-          `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0]!.name}`
+        text`The managed network of workspace \`${ws.name}\` has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action \`Deny\`); which one wins is not documented, so whether images can be pulled cannot be told. Remove the deny, or add a \`PrivateEndpoint\` rule to the registry (traffic to it does not use the tag).`,
+        {
+          remedy: {
+            commands: [
+              ...denies.map(
+                d =>
+                  `az ml workspace outbound-rule remove --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule ${shellArg(d.name)}`
+              )
+            ]
+          }
+        }
       )
     ]
   }
@@ -120,33 +141,50 @@ export const OUT_03: Check = defineCheck(OUT_03_RULE, (snapshot, def) => {
         def,
         'pass',
         target,
-        `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
-          .map(r => `${r.name} (${r.type}${r.serviceTag ? ` ${r.serviceTag}` : ''})`)
-          .join(', ')}.`
+        text`The managed network of workspace \`${ws.name}\` can pull images through active rule(s) ${joinText(
+          active.map(r =>
+            r.serviceTag
+              ? text`\`${r.name}\` (${r.type ?? ''} ${r.serviceTag})`
+              : text`\`${r.name}\` (${r.type ?? ''})`
+          ),
+          ', '
+        )}.`
       )
     ]
   }
-  const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`
   if (candidates.length > 0) {
     return [
       makeResult(
         def,
         'fail',
         target,
-        `The registry rule(s) of workspace ${ws.name} are not Active: ${describeRules(candidates)}. Fix: ${provision}`
+        text`The registry rule(s) of workspace \`${ws.name}\` are not Active: ${describeRules(candidates)}. Provision the managed network to activate them.`,
+        { remedy: { commands: [provision] } }
       )
     ]
   }
   const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry'
+  const missing = registry
+    ? text` (no \`PrivateEndpoint\` rule to \`${resourceOf(registry, '').name}\`, no \`AzureContainerRegistry\` service tag rule on TCP 443)`
+    : text` (no \`AzureContainerRegistry\` service tag rule on TCP 443)`
+  const denied =
+    denies.length > 0
+      ? text`; rule(s) ${describeRules(denies)} deny the registry's service tag (action \`Deny\`)`
+      : text``
   return [
     makeResult(
       def,
       'fail',
       target,
-      `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
-        `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
-        `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
-        `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`
+      text`The managed network of workspace \`${ws.name}\` allows only approved outbound traffic, and no active rule allows Azure Container Registry${missing}${denied}, so deployments cannot pull images. Add a service tag rule for the registry, then provision the managed network.`,
+      {
+        remedy: {
+          commands: [
+            `az ml workspace outbound-rule set --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule allow-acr --type service_tag --service-tag ${shellArg(region)} --protocol TCP --port-ranges 443`,
+            provision
+          ]
+        }
+      }
     )
   ]
 })

@@ -70,7 +70,7 @@ describe('managed route: a secure managed-network workspace', () => {
     expect(failedChecks(run).filter(id => ROUTE_CHECK.test(id))).toEqual([])
     // The route, and why, sit right under the target in the summary and the comment.
     expect(run.summary).toMatch(
-      /\*\*Target:\*\*[^\n]*\n\n\*\*Route:\*\* managed online endpoints · \\`route: auto\\`: the workspace has 2 managed online endpoints\./
+      /\*\*Target:\*\*[^\n]*\n\n\*\*Route:\*\* managed online endpoints · <code>route: auto<\/code>: the workspace has 2 managed online endpoints\./
     )
     expect(run.comments[0]?.body).toContain('**Route:** managed online endpoints')
     const net03 = report.results.find(r => r.checkId === 'NET-03')

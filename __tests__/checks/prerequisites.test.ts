@@ -22,6 +22,7 @@ import {
   workspace
 } from './fixtures.js'
 import { readReference } from '../fixtures/reference.js'
+import { plainText } from '../../src/model/text.js'
 
 function only(results: CheckResult[]): CheckResult {
   expect(results).toHaveLength(1)
@@ -50,25 +51,34 @@ describe('NET-01 workspace inbound access is private', () => {
     const r = only(NET_01.evaluate(withWorkspace({ publicNetworkAccess: 'Enabled' })))
     expect(r.outcome).toBe('fail')
     expect(r.severity).toBe('error')
-    expect(r.detail).toContain('publicNetworkAccess Enabled')
-    expect(r.detail).toContain(
+    expect(r.detail).toContain('`publicNetworkAccess` Enabled')
+    expect(r.detail).not.toContain('az ')
+    expect(r.remedy?.commands).toEqual([
       `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --public-network-access Disabled`
+    ])
+    // The workspace name is Azure's (a code value); the property name is our markup.
+    expect(r.message).toEqual(
+      expect.arrayContaining([{ code: 'testworkspace' }, { code: 'Enabled' }])
     )
   })
 
   it('fails when publicNetworkAccess is absent and says the default is Enabled', () => {
     const r = only(NET_01.evaluate(withWorkspace({ publicNetworkAccess: undefined })))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toMatch(/does not set publicNetworkAccess.*default \(Enabled\)/)
+    expect(r.detail).toMatch(/does not set `publicNetworkAccess`.*default \(Enabled\)/)
+    expect(r.remedy?.commands).toEqual([
+      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --public-network-access Disabled`
+    ])
   })
 
   it('fails when Disabled but allowPublicAccessWhenBehindVnet is true, naming the flag', () => {
     const r = only(NET_01.evaluate(withWorkspace({ allowPublicAccessWhenBehindVnet: true })))
     expect(r.outcome).toBe('fail')
-    expect(r.detail).toContain('allowPublicAccessWhenBehindVnet set to true')
-    expect(r.detail).toContain('even though publicNetworkAccess is Disabled')
-    expect(r.detail).toContain('properties.allowPublicAccessWhenBehindVnet=false')
-    expect(r.detail).not.toContain('--public-network-access')
+    expect(r.detail).toContain('`allowPublicAccessWhenBehindVnet` set to true')
+    expect(r.detail).toContain('even though `publicNetworkAccess` is Disabled')
+    expect(r.remedy?.commands).toEqual([
+      `az resource update --ids ${WORKSPACE_ID} --set properties.allowPublicAccessWhenBehindVnet=false`
+    ])
   })
 
   it('names both problems when both are present', () => {
@@ -77,8 +87,12 @@ describe('NET-01 workspace inbound access is private', () => {
         withWorkspace({ publicNetworkAccess: 'Enabled', allowPublicAccessWhenBehindVnet: true })
       )
     )
-    expect(r.detail).toContain('publicNetworkAccess Enabled')
-    expect(r.detail).toContain('allowPublicAccessWhenBehindVnet set to true')
+    expect(r.detail).toContain('`publicNetworkAccess` Enabled')
+    expect(r.detail).toContain('`allowPublicAccessWhenBehindVnet` set to true')
+    expect(r.remedy?.commands).toEqual([
+      `az ml workspace update --resource-group ${RESOURCE_GROUP} --name testworkspace --public-network-access Disabled`,
+      `az resource update --ids ${WORKSPACE_ID} --set properties.allowPublicAccessWhenBehindVnet=false`
+    ])
   })
 
   it('is unknown when the workspace read was refused, with the reason and the role to grant', () => {
@@ -201,8 +215,28 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.outcome).toBe('fail')
     expect(r.resource.id).toBe(WORKSPACE_ID)
     expect(r.detail).toContain('has no private endpoint connections')
-    expect(r.detail).toContain('az network private-endpoint create')
-    expect(r.detail).toContain(`--private-connection-resource-id ${WORKSPACE_ID}`)
+    // No network is named or found, so only the network is a placeholder, and it says so.
+    expect(r.remedy?.commands).toEqual([
+      `az network private-endpoint create --name testworkspace-pe --resource-group ${RESOURCE_GROUP} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${WORKSPACE_ID} --group-id amlworkspace --connection-name testworkspace-pe`
+    ])
+    expect(plainText(r.remedy!.placeholders!)).toContain('`<vnet>` and `<subnet>`')
+    // NET-03 and the RBAC checks fail or cannot pick a network for the same reason: one cause.
+    expect(r.cause?.key).toBe(`no-private-endpoint:${WORKSPACE_ID.toLowerCase()}`)
+    expect(r.cause?.fix?.commands).toEqual(r.remedy?.commands)
+  })
+
+  it('names the subnet-id input in the create command when it is set', () => {
+    const s = secureSnapshot({
+      request: { route: 'auto', deploymentMethod: 'cli', subnetId: subnetId() },
+      workspace: ok(workspace({ privateEndpointConnections: [] }))
+    })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy).toEqual({
+      commands: [
+        `az network private-endpoint create --name testworkspace-pe --resource-group ${RESOURCE_GROUP} --subnet ${subnetId()} --private-connection-resource-id ${WORKSPACE_ID} --group-id amlworkspace --connection-name testworkspace-pe`
+      ]
+    })
   })
 
   it('fails when no connection is Approved, naming each status', () => {
@@ -217,6 +251,14 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain('none is Approved')
     expect(r.detail).toContain('conn-a: Pending, conn-b: Rejected, conn-c: no status')
+    // The pending connection can be approved by its id; a new endpoint is the other way.
+    expect(r.remedy?.commands[0]).toBe(
+      `az resource update --ids ${WORKSPACE_ID}/privateEndpointConnections/conn-a --set properties.privateLinkServiceConnectionState.status=Approved`
+    )
+    expect(r.remedy?.commands[1]).toMatch(
+      /^az network private-endpoint create --name testworkspace-pe /
+    )
+    expect(r.remedy?.commands).toHaveLength(2)
   })
 
   it('fails when the approved private endpoint no longer exists', () => {
@@ -225,7 +267,10 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.outcome).toBe('fail')
     expect(r.resource.id).toBe(WORKSPACE_ID)
     expect(r.detail).toContain('private endpoint petest01 no longer exists')
-    expect(r.detail).toContain('az network private-endpoint create')
+    expect(r.remedy?.commands).toEqual([
+      `az network private-endpoint create --name testworkspace-pe --resource-group ${RESOURCE_GROUP} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${WORKSPACE_ID} --group-id amlworkspace --connection-name testworkspace-pe`,
+      `az resource delete --ids ${WORKSPACE_ID}/privateEndpointConnections/testprivatelinkconnection`
+    ])
   })
 
   it('fails when the private endpoint subnet no longer exists', () => {
@@ -249,6 +294,12 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.detail).toContain('private endpoint petest01')
     expect(r.detail).toContain('HTTP 403 AuthorizationFailed')
     expect(r.detail).toContain(`Reader role on resource group ${NETWORK_RG}`)
+    expect(r.cause?.key).toBe(
+      `reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/${NETWORK_RG}`.toLowerCase()
+    )
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/${NETWORK_RG}`
+    ])
   })
 
   it('is unknown when the subnet read failed on the server side', () => {
@@ -257,8 +308,11 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     })
     const r = only(NET_02.evaluate(s))
     expect(r.outcome).toBe('unknown')
-    expect(r.detail).toContain('subnet mySubnet (HTTP 500 InternalServerError: boom)')
-    expect(r.detail).toContain('re-run')
+    expect(r.detail).toContain('subnet mySubnet (HTTP 500 InternalServerError)')
+    expect(r.detail).toContain('Re-run the workflow')
+    // Azure's message is kept for the folded raw text, not in the sentence.
+    expect(r.detail).not.toContain('boom')
+    expect(r.cause).toMatchObject({ key: 'unavailable', raw: 'boom' })
   })
 
   it('is unknown (a collection bug) when the private endpoint was never read', () => {
@@ -266,6 +320,7 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('private endpoint petest01 was referenced but not read')
     expect(r.detail).toContain('bug')
+    expect(r.remedy?.commands).toEqual([`az resource show --ids ${privateEndpointId()}`])
   })
 
   it('is unknown when the virtual network was never read', () => {
@@ -281,6 +336,9 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     const r = only(NET_02.evaluate(s))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('orphan names no private endpoint')
+    expect(r.remedy?.commands).toEqual([
+      `az resource show --ids ${WORKSPACE_ID}/privateEndpointConnections/orphan`
+    ])
   })
 
   it('is unknown when the private endpoint reports no subnet', () => {
@@ -292,6 +350,9 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     const r = only(NET_02.evaluate(s))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('reports no subnet')
+    expect(r.remedy?.commands).toEqual([
+      `az network private-endpoint show --ids ${privateEndpointId()} --query subnet`
+    ])
   })
 
   it('passes through a second approved endpoint when the first is gone', () => {
@@ -342,6 +403,9 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('petest01 no longer exists')
     expect(r.detail).toContain('Could not read private endpoint pe-second')
+    expect(r.cause?.key).toBe(
+      `reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/${NETWORK_RG}`.toLowerCase()
+    )
   })
 
   it('is unknown when the workspace read was refused', () => {

@@ -11,15 +11,18 @@ import {
   LOGIN_OBJECT_ID,
   NETWORK_CONTRIBUTOR_BLOCK,
   SUBSCRIPTION,
+  WORKSPACE_ID,
   failed,
   keyed,
   ok,
+  privateEndpointId,
   secureAccess,
   secureSnapshot,
   subnetId,
   vnetId,
   workspace
 } from './fixtures.js'
+import { plainText } from '../../src/model/text.js'
 
 const VNET = vnetId()
 const SUBNET = subnetId()
@@ -190,21 +193,36 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
       'it needs this permission only if it is also the identity that deploys'
     )
     expect(r.detail).toContain('set the input `principal-id`')
-    const leastPrivilege = r.detail.indexOf(
-      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID} --assignee-principal-type ServicePrincipal`
+    // Least privilege first (the custom role, then its assignment); the broader role is a commented alternative.
+    const commands = r.remedy?.commands ?? []
+    expect(commands).toHaveLength(4)
+    expect(commands[0]).toMatch(
+      /^az role definition create --role-definition '\{"Name":"AML inference network deployer"/
     )
-    const broader = r.detail.indexOf(
-      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID}`
-    )
-    expect(leastPrivilege).toBeGreaterThan(0)
-    expect(broader).toBeGreaterThan(leastPrivilege)
+    expect(JSON.parse(/'(.*)'/.exec(commands[0]!)![1]!)).toMatchObject({
+      Actions: [
+        'Microsoft.Network/*/read',
+        'Microsoft.Network/virtualNetworks/join/action',
+        'Microsoft.Network/virtualNetworks/subnets/join/action'
+      ],
+      AssignableScopes: [VNET]
+    })
+    expect(commands.slice(1)).toEqual([
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID} --assignee-principal-type ServicePrincipal`,
+      '# Or, instead of the two commands above, the broader built-in role:',
+      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee-object-id ${LOGIN_OBJECT_ID} --assignee-principal-type ServicePrincipal`
+    ])
+    // The object id is known, so nothing is a placeholder.
+    expect(r.remedy?.placeholders).toBeUndefined()
+    expect(r.detail).not.toContain('az role')
   })
 
   it('fails a missing join with the fix and the custom role alternative', () => {
     const r = result(RBAC_02, withPermissions([READER_BLOCK]))
     expect(r.detail).toContain('does not hold Microsoft.Network/virtualNetworks/join/action')
-    expect(r.detail).toContain('az role definition create')
+    expect(r.detail).toContain('a custom role with just')
     expect(r.detail).toContain('Microsoft.Network/virtualNetworks/subnets/join/action')
+    expect(r.remedy?.commands[0]).toMatch(/^az role definition create /)
   })
 
   it('is unknown on a 403 reading permissions and names the role to grant', () => {
@@ -219,7 +237,12 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toMatch(/HTTP 403 AuthorizationFailed/)
-    expect(r.detail).toContain(`az role assignment create --role "Reader" --scope ${VNET}`)
+    expect(r.detail).toContain('Reader role on resource group rg-1234')
+    // One Reader grant on the network's resource group: the cause the NET checks share.
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}/resourceGroups/rg-1234`
+    ])
   })
 
   it('is unknown when no virtual network is known, asking for vnet-id', () => {
@@ -229,6 +252,19 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     const r = result(RBAC_02, snapshot)
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('`vnet-id`')
+    expect(r.remedy?.commands).toEqual(['az network vnet list --query "[].id" -o tsv'])
+    // The workspace has no private endpoint: the cause NET-02 and NET-03 fail with.
+    expect(r.cause?.key).toBe(`no-private-endpoint:${WORKSPACE_ID.toLowerCase()}`)
+  })
+
+  it('is unknown without a virtual network when the private endpoint cannot be read, with that read as the cause', () => {
+    const snapshot = secureSnapshot({
+      privateEndpoints: keyed([[privateEndpointId(), failed(403)]])
+    })
+    const r = result(RBAC_03, snapshot)
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('`subnet-id`')
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
   })
 })
 
@@ -287,17 +323,23 @@ describe('RBAC checks with principal-id (role assignments)', () => {
     const r = result(RBAC_03, withAssignments([assignment(VNET, READER)]))
     expect(r.outcome).toBe('fail')
     expect(r.detail).toContain(
-      `Fix, for the deploying identity named by principal-id (${PRINCIPAL})`
+      `Grant the deploying identity named by \`principal-id\` (${PRINCIPAL}) a custom role`
     )
     expect(r.detail).not.toContain('signs in as')
-    const custom = r.detail.indexOf(`--assignee-object-id ${PRINCIPAL}`)
-    expect(r.detail.slice(0, custom)).toContain('"AML inference network deployer"')
-    expect(r.detail.slice(0, custom)).not.toContain('"Network Contributor"')
+    // principal-id may be a user or a group: no principal type is claimed.
+    expect(r.remedy?.commands.slice(1)).toEqual([
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${PRINCIPAL}`,
+      '# Or, instead of the two commands above, the broader built-in role:',
+      `az role assignment create --role "Network Contributor" --scope ${VNET} --assignee-object-id ${PRINCIPAL}`
+    ])
   })
 
   it('names the principal and the input', () => {
     const r = result(RBAC_02, withAssignments([assignment(VNET, NC)]))
-    expect(r.detail).toContain(`Principal ${PRINCIPAL} (input principal-id)`)
+    expect(r.detail).toContain(`Principal ${PRINCIPAL} (input \`principal-id\`)`)
+    expect(r.message).toEqual(
+      expect.arrayContaining([{ code: PRINCIPAL }, { code: 'Network Contributor' }])
+    )
     expect(r.detail).toContain('through role Network Contributor')
   })
 
@@ -308,6 +350,10 @@ describe('RBAC checks with principal-id (role assignments)', () => {
     )
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('does not evaluate')
+    expect(r.detail).toContain("@Resource[x] StringEquals 'y'")
+    expect(r.remedy?.commands[1]).toBe(
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id ${PRINCIPAL}`
+    )
   })
 
   it('is unknown when a role definition cannot be read and nothing else grants it', () => {
@@ -316,6 +362,10 @@ describe('RBAC checks with principal-id (role assignments)', () => {
     const r = result(RBAC_02, snapshot)
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('4d97b98b-1d4f-4787-a291-c67834d212e7')
+    // Role definitions live at the subscription: the Reader grant is there.
+    expect(r.cause?.fix?.commands).toEqual([
+      `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION}`
+    ])
   })
 
   it('is unknown when role assignments cannot be listed', () => {
@@ -327,6 +377,7 @@ describe('RBAC checks with principal-id (role assignments)', () => {
     const r = result(RBAC_01, snapshot)
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('Microsoft.Authorization/roleAssignments/read')
+    expect(r.cause?.key).toBe(`reader:/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-1234`)
   })
 })
 
@@ -383,15 +434,33 @@ describe('deny assignments', () => {
   it('names the deny assignment', () => {
     const r = result(RBAC_02, withDenies([deny()]))
     expect(r.detail).toContain(
-      "deny assignment 'Deny assignment created by deployment stack net-stack'"
+      'deny assignment Deny assignment created by deployment stack net-stack'
     )
     expect(r.detail).toContain('excluded principals')
+    expect(r.remedy?.commands).toEqual([
+      `az stack group list --resource-group rg-1234 --query "[?denySettings.mode!='none'].id" -o tsv`,
+      `az stack group create --name <stack> --resource-group rg-1234 --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${LOGIN_OBJECT_ID}`
+    ])
+    expect(plainText(r.remedy!.placeholders!)).toContain('`<stack>`, `<template>` and `<mode>`')
+  })
+
+  it('a deny that may apply through a group: the commands show it and check the membership', () => {
+    const group = 'bbbbbbbb-0000-4000-8000-000000000001'
+    const d = deny({ principals: [{ id: group, type: 'Group' }] })
+    const r = result(RBAC_02, withDenies([d]))
+    expect(r.outcome).toBe('unknown')
+    expect(r.remedy?.commands).toEqual([
+      `az rest --method get --url "${d.id}?api-version=2022-04-01"`,
+      `az ad group member check --group ${group} --member-id ${LOGIN_OBJECT_ID}`
+    ])
   })
 
   it('is unknown when deny assignments cannot be read', () => {
     const r = result(RBAC_02, secureSnapshot({ denyAssignments: keyed([[VNET, failed(500)]]) }))
     expect(r.outcome).toBe('unknown')
     expect(r.detail).toContain('deny assignments')
+    expect(r.detail).toContain('a deny assignment overrides any role')
+    expect(r.cause?.key).toBe('unavailable')
   })
 
   it('keeps the fixture consistent', () => {

@@ -19,17 +19,27 @@ import {
   type GrantSource
 } from '../engine/rbac.js'
 import { resolveNetworkTarget } from '../network-target.js'
-import type { ReadError, Snapshot } from '../../model/snapshot.js'
+import type { Snapshot } from '../../model/snapshot.js'
 import { resourceKey, resourceName } from '../../model/snapshot.js'
 import {
   RESOURCE_TYPES,
   defineCheck,
-  describeReadError,
   makeResult,
+  readProblem,
+  resourceGroupOf,
   resourceOf,
-  workspaceResource
+  workspaceResource,
+  type ResultExtras
 } from './common.js'
-import type { Check, CheckDefinition, CheckResult } from '../../model/check.js'
+import type {
+  Check,
+  CheckDefinition,
+  CheckResult,
+  ResultCause,
+  ResultFix
+} from '../../model/check.js'
+import { EMPTY_TEXT, code, concatText, joinText, ours, text, type Text } from '../../model/text.js'
+import { missingNetworkCause } from './prerequisites.js'
 import {
   ALL_ACTIONS,
   CUSTOM_ROLE_DESCRIPTION,
@@ -58,10 +68,6 @@ function customRoleCommand(vnetId: string): string {
   return `az role definition create --role-definition '${JSON.stringify(role)}'`
 }
 
-function assignCommand(role: string, scope: string, assignee: string): string {
-  return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`
-}
-
 /** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
 function assignToObjectCommand(
   role: string,
@@ -73,83 +79,137 @@ function assignToObjectCommand(
   return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`
 }
 
+const OBJECT_ID_PLACEHOLDER = text`\`<object-id>\` is the object id of the identity that deploys (for a service principal, \`az ad sp show --id <client-id> --query id -o tsv\` prints it).`
+
 /**
  * How to grant the missing action, to the identity that needs it: `principal-id`
  * when set; the action's own identity only if it is also the one that deploys.
- * Least privilege first, the broader built-in role second.
+ * Least privilege first, the broader built-in role second (a commented alternative).
  */
-function grantFix(snapshot: Snapshot, vnetId: string): string {
+function grantFix(snapshot: Snapshot, vnetId: string): { words: Text; remedy: ResultFix } {
   const { objectId, source } = snapshot.rbacPrincipal
   const id = objectId ?? '<object-id>'
   const principalType = source === 'input' ? undefined : 'ServicePrincipal'
-  const commands =
-    `least privilege, a custom role with just ${ALL_ACTIONS.join(', ')} on the virtual network: ${customRoleCommand(vnetId)} then ${assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType)} ; ` +
-    `or the broader built-in role: ${assignToObjectCommand('Network Contributor', vnetId, id, principalType)}`
-  if (source === 'input') {
-    return `Fix, for the deploying identity named by principal-id (${id}): ${commands}.`
+  const remedy: ResultFix = {
+    commands: [
+      customRoleCommand(vnetId),
+      assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType),
+      '# Or, instead of the two commands above, the broader built-in role:',
+      assignToObjectCommand('Network Contributor', vnetId, id, principalType)
+    ],
+    ...(objectId ? {} : { placeholders: OBJECT_ID_PLACEHOLDER })
   }
-  return (
-    `The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. ` +
-    `If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. ` +
-    `If this identity deploys, fix: ${commands}.`
+  const actions = joinText(
+    ALL_ACTIONS.map(a => code(a)),
+    ', '
   )
+  const grant = text`a custom role with just ${actions} on the virtual network (least privilege), or the broader built-in role Network Contributor`
+  if (source === 'input') {
+    return {
+      words: text`Grant the deploying identity named by \`principal-id\` (\`${id}\`) ${grant}.`,
+      remedy
+    }
+  }
+  return {
+    words: text`The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. If this identity deploys, grant it ${grant}.`,
+    remedy
+  }
 }
 
-function whoText(snapshot: Snapshot): string {
+function whoText(snapshot: Snapshot, capital = false): Text {
   const { objectId, source } = snapshot.rbacPrincipal
-  if (source === 'input') return `principal ${objectId ?? '(unknown)'} (input principal-id)`
+  if (source === 'input') {
+    const principal = ours(capital ? 'Principal' : 'principal')
+    return objectId
+      ? text`${principal} \`${objectId}\` (input \`principal-id\`)`
+      : text`${principal} (input \`principal-id\`, object id unknown)`
+  }
+  const the = ours(capital ? 'The' : 'the')
   return objectId
-    ? `the identity the action signed in as (object id ${objectId})`
-    : 'the identity the action signed in as'
+    ? text`${the} identity the action signed in as (object id \`${objectId}\`)`
+    : text`${the} identity the action signed in as`
 }
 
-function scopeText(on: Requirement['on'], id: string): string {
-  return on === 'vnet' ? `virtual network ${resourceName(id)}` : `subnet ${resourceName(id)}`
+function scopeText(on: Requirement['on'], id: string): Text {
+  return on === 'vnet'
+    ? text`virtual network \`${resourceName(id)}\``
+    : text`subnet \`${resourceName(id)}\``
 }
 
-/** Where a deny assignment came from and how to lift it. */
-function denyText(finding: DenyFinding): string {
+/** A deny assignment by name and id. */
+function denyText(finding: DenyFinding): Text {
   const d = finding.deny
-  return `deny assignment '${d.name}' (${d.id})`
+  return text`deny assignment \`${d.name}\` (\`${d.id}\`)`
 }
 
-function readFailure(what: string, error: ReadError, fix: string): string {
-  return `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether the permission is held. ${fix}`
+/** A sentence about something that was never read: a bug in collection, not a refused read. */
+function notCollected(what: Text): Text {
+  return text`${what} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+}
+
+/** The role assignments a principal holds at a scope, inherited and through groups: what to attach to a bug report. */
+function listAssignmentsCommand(snapshot: Snapshot, scopeId: string): string {
+  const { objectId } = snapshot.rbacPrincipal
+  return `az role assignment list --scope ${scopeId} --include-inherited${objectId ? ` --assignee ${objectId} --include-groups` : ''}`
+}
+
+/** An unknown's sentence and what resolves it. */
+interface Unknown {
+  detail: Text
+  extras: ResultExtras
 }
 
 /** The sources to judge and, for the permissions API, the roles that explain them. */
 type Sources =
-  | { kind: 'ok'; decisive: GrantSource[]; naming: GrantSource[]; unreadableRoles: string[] }
-  | { kind: 'unknown'; detail: string }
+  | {
+      kind: 'ok'
+      decisive: GrantSource[]
+      naming: GrantSource[]
+      unreadableRoles: Array<{ name: string; cause?: ResultCause }>
+    }
+  | ({ kind: 'unknown' } & Unknown)
 
-function roleSources(snapshot: Snapshot, scopeId: string): Sources {
+function roleSources(snapshot: Snapshot, scopeId: string, where: Text): Sources {
   const key = resourceKey(scopeId)
   const assignments = snapshot.roleAssignments[key]
   const who = whoText(snapshot)
   if (!assignments) {
     return {
       kind: 'unknown',
-      detail: `The role assignments of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+      detail: notCollected(text`The role assignments of ${who} at ${where}`),
+      extras: { remedy: { commands: [listAssignmentsCommand(snapshot, scopeId)] } }
     }
   }
   if (!assignments.ok) {
+    const { detail, cause } = readProblem(
+      text`the role assignments of ${who} at ${where}`,
+      scopeId,
+      assignments.error
+    )
     return {
       kind: 'unknown',
-      detail: readFailure(
-        `the role assignments of ${who} at ${scopeId}`,
-        assignments.error,
-        `Listing role assignments needs Microsoft.Authorization/roleAssignments/read: grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', parentOrSelf(scopeId), '<client-id>')}), then re-run.`
-      )
+      detail: text`${detail} Listing role assignments needs \`Microsoft.Authorization/roleAssignments/read\`, which the Reader role includes.`,
+      extras: { cause }
     }
   }
   const sources: GrantSource[] = []
-  const unreadableRoles: string[] = []
+  const unreadableRoles: Array<{ name: string; cause?: ResultCause }> = []
   for (const assignment of assignments.value.filter(a => assignmentApplies(a.scope, scopeId))) {
     const definition = snapshot.roleDefinitions[resourceKey(assignment.roleDefinitionId)]
     if (!definition?.ok) {
-      unreadableRoles.push(
-        `${resourceName(assignment.roleDefinitionId)}${definition ? ` (${describeReadError(definition.error)})` : ''}`
-      )
+      const name = resourceName(assignment.roleDefinitionId)
+      unreadableRoles.push({
+        name,
+        ...(definition
+          ? {
+              cause: readProblem(
+                text`role definition \`${name}\``,
+                assignment.roleDefinitionId,
+                definition.error
+              ).cause
+            }
+          : {})
+      })
       continue
     }
     for (const block of definition.value.permissions) {
@@ -168,26 +228,30 @@ function parentOrSelf(scopeId: string): string {
   return scopeId.replace(/\/subnets\/[^/]+$/i, '')
 }
 
-function sourcesFor(snapshot: Snapshot, scopeId: string): Sources {
-  if (snapshot.rbacPrincipal.source === 'input') return roleSources(snapshot, scopeId)
+function sourcesFor(snapshot: Snapshot, scopeId: string, where: Text): Sources {
+  if (snapshot.rbacPrincipal.source === 'input') return roleSources(snapshot, scopeId, where)
   const permissions = snapshot.permissions[resourceKey(scopeId)]
   const who = whoText(snapshot)
   if (!permissions) {
     return {
       kind: 'unknown',
-      detail: `The effective permissions of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+      detail: notCollected(text`The effective permissions of ${who} at ${where}`),
+      extras: {
+        remedy: {
+          commands: [
+            `az rest --method get --url "${scopeId}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01"`
+          ]
+        }
+      }
     }
   }
   if (!permissions.ok) {
-    const assignee = snapshot.rbacPrincipal.objectId ?? '<client-id>'
-    return {
-      kind: 'unknown',
-      detail: readFailure(
-        `the effective permissions of ${who} at ${scopeId}`,
-        permissions.error,
-        `Reading them needs read access to the virtual network: grant the identity the Reader role on it (${assignCommand('Reader', parentOrSelf(scopeId), assignee)}), then re-run.`
-      )
-    }
+    const { detail, cause } = readProblem(
+      text`the effective permissions of ${who} at ${where}`,
+      scopeId,
+      permissions.error
+    )
+    return { kind: 'unknown', detail, extras: { cause } }
   }
   const decisive = permissions.value.map(block => ({
     label: 'its effective permissions',
@@ -195,7 +259,7 @@ function sourcesFor(snapshot: Snapshot, scopeId: string): Sources {
     ...(block.condition ? { condition: block.condition } : {})
   }))
   // Role assignments, when readable, only name the roles behind the effective permissions.
-  const roles = roleSources(snapshot, scopeId)
+  const roles = roleSources(snapshot, scopeId, where)
   return {
     kind: 'ok',
     decisive,
@@ -212,18 +276,48 @@ function roleNames(evaluation: GrantEvaluation): string[] {
   ]
 }
 
+function codeList(values: string[]): Text {
+  return joinText(
+    values.map(v => code(v)),
+    ', '
+  )
+}
+
 /** The nearest miss, named by role when the roles are known; and which roles are held. */
-function missText(evaluation: GrantEvaluation, naming: GrantSource[]): string {
+function missText(evaluation: GrantEvaluation, naming: GrantSource[]): Text {
   const named = naming.length > 0 ? evaluateGrant(evaluation.required, naming) : undefined
   const miss = named?.closestMiss ?? evaluation.closestMiss
   const held = [...new Set(naming.map(s => s.roleName).filter((n): n is string => Boolean(n)))]
-  const heldText = held.length > 0 ? ` Roles held at this scope: ${held.join(', ')}.` : ''
-  if (!miss) return `No role held at this scope includes it.${heldText}`
-  const by = miss.source.roleName ? `role ${miss.source.roleName}` : 'the effective permissions'
+  const heldText =
+    held.length > 0 ? text` Roles held at this scope: ${codeList(held)}.` : EMPTY_TEXT
+  if (!miss) return text`No role held at this scope includes it.${heldText}`
+  const by = miss.source.roleName
+    ? text`role \`${miss.source.roleName}\``
+    : text`the effective permissions`
   if (miss.verdict.kind === 'removed') {
-    return `Closest: ${by} includes ${miss.verdict.action}, but the notAction ${miss.verdict.notAction} in the same role removes ${evaluation.required === miss.verdict.notAction ? 'it' : 'part of it'} (notActions subtract within their own role; they are not denies).${heldText}`
+    const what = evaluation.required === miss.verdict.notAction ? 'it' : 'part of it'
+    return text`Closest: ${by} includes \`${miss.verdict.action}\`, but the notAction \`${miss.verdict.notAction}\` in the same role removes ${ours(what)} (notActions subtract within their own role; they are not denies).${heldText}`
   }
-  return `Closest: ${by} includes ${miss.verdict.action}, which covers only part of ${evaluation.required}.${heldText}`
+  return text`Closest: ${by} includes \`${miss.verdict.action}\`, which covers only part of \`${evaluation.required}\`.${heldText}`
+}
+
+/** How to lift a deny assignment: find the deployment stack behind it, then exclude the principal. */
+function denyFix(deny: DenyFinding['deny'], assignee: string | undefined): ResultFix {
+  const group = resourceGroupOf(deny.scope)
+  const list = group
+    ? `az stack group list --resource-group ${group} --query "[?denySettings.mode!='none'].id" -o tsv`
+    : `az stack sub list --query "[?denySettings.mode!='none'].id" -o tsv`
+  const principal = assignee ?? '<object-id>'
+  const update = group
+    ? `az stack group create --name <stack> --resource-group ${group} --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
+    : `az stack sub create --name <stack> --location <location> --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
+  return {
+    commands: [list, update],
+    placeholders: concatText(
+      text`\`<stack>\`, \`<template>\`${group ? EMPTY_TEXT : text`, \`<location>\``} and \`<mode>\` are the deployment stack the first command finds, the template it was deployed from, ${group ? EMPTY_TEXT : text`its location, `}and its current deny settings mode (keep it; add to, do not replace, any principals it already excludes).`,
+      assignee ? EMPTY_TEXT : text` ${OBJECT_ID_PLACEHOLDER}`
+    )
+  }
 }
 
 function evaluateRequirement(
@@ -235,14 +329,25 @@ function evaluateRequirement(
   const target = resolveNetworkTarget(snapshot)
   const scopeId = on === 'vnet' ? target.vnetId : target.subnetId
   if (!scopeId) {
-    const missing = on === 'vnet' ? 'virtual network' : 'subnet'
-    const input = on === 'vnet' ? 'vnet-id' : 'subnet-id'
+    const missing = ours(on === 'vnet' ? 'virtual network' : 'subnet')
+    const input = ours(on === 'vnet' ? 'vnet-id' : 'subnet-id')
+    const cause = missingNetworkCause(snapshot)
     return [
       makeResult(
         def,
         'unknown',
         workspaceResource(snapshot),
-        `No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so ${action} could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses.`
+        text`No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so \`${action}\` could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses; the command lists the ${ours(on === 'vnet' ? 'virtual networks' : 'subnets')} the identity can see.`,
+        {
+          remedy: {
+            commands: [
+              target.vnetId
+                ? `az network vnet subnet list --resource-group ${resourceGroupOf(target.vnetId) ?? ''} --vnet-name ${resourceName(target.vnetId)} --query "[].id" -o tsv`
+                : 'az network vnet list --query "[].id" -o tsv'
+            ]
+          },
+          ...(cause ? { cause } : {})
+        }
       )
     ]
   }
@@ -251,80 +356,116 @@ function evaluateRequirement(
     on === 'vnet' ? RESOURCE_TYPES.virtualNetwork : RESOURCE_TYPES.subnet
   )
   const where = scopeText(on, scopeId)
-  const who = whoText(snapshot)
+  const Who = whoText(snapshot, true)
   const vnetId = target.vnetId ?? parentOrSelf(scopeId)
-  const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>'
-  const fix = grantFix(snapshot, vnetId)
-  const result = (outcome: CheckResult['outcome'], detail: string): CheckResult[] => [
-    makeResult(def, outcome, resource, detail)
-  ]
+  const grant = grantFix(snapshot, vnetId)
+  const result = (
+    outcome: CheckResult['outcome'],
+    detail: Text,
+    extras: ResultExtras = {}
+  ): CheckResult[] => [makeResult(def, outcome, resource, detail, extras)]
 
-  const sources = sourcesFor(snapshot, scopeId)
-  if (sources.kind === 'unknown') return result('unknown', sources.detail)
+  const sources = sourcesFor(snapshot, scopeId, where)
+  if (sources.kind === 'unknown') return result('unknown', sources.detail, sources.extras)
 
   const denies = snapshot.denyAssignments[resourceKey(scopeId)]
-  if (!denies || !denies.ok) {
-    const why = denies
-      ? `(${describeReadError(denies.error)})`
-      : '(not read: a bug in aml-inference-guard, please report it)'
+  const overrides = text`a deny assignment overrides any role, so \`${action}\` cannot be confirmed.`
+  if (!denies) {
     return result(
       'unknown',
-      `Could not read the deny assignments at ${where} ${why}; a deny assignment overrides any role, so ${action} cannot be confirmed. Grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', vnetId, '<client-id>')}), then re-run.`
+      text`The deny assignments at ${where} were not read (a bug in aml-inference-guard: please report it with the JSON report attached); ${overrides}`,
+      {
+        remedy: {
+          commands: [
+            `az rest --method get --url "${scopeId}/providers/Microsoft.Authorization/denyAssignments?api-version=2022-04-01"`
+          ]
+        }
+      }
     )
+  }
+  if (!denies.ok) {
+    const { detail, cause } = readProblem(
+      text`the deny assignments at ${where}`,
+      scopeId,
+      denies.error
+    )
+    return result('unknown', text`${detail} Reading them matters: ${overrides}`, { cause })
   }
   const findings = evaluateDenies(action, denies.value, snapshot.rbacPrincipal.objectId, scopeId)
   const certain = findings.filter(f => f.effect === 'yes')
   if (certain.length > 0) {
     return result(
       'fail',
-      `${capitalize(who)} cannot use ${action} on ${where}: ${certain.map(denyText).join(' and ')} denies it, whatever roles are assigned. ` +
-        `Fix: deny assignments come from deployment stacks, managed applications or blueprints; add the principal to the excluded principals of the stack's deny settings (az stack group create ... --deny-settings-excluded-principals ${assignee}) or ask its owner to lift the deny.`
+      text`${Who} cannot use \`${action}\` on ${where}: ${joinText(certain.map(denyText), ' and ')} denies it, whatever roles are assigned. Deny assignments come from deployment stacks, managed applications or blueprints: add the principal to the excluded principals of the stack's deny settings (the commands find the stack and redeploy it with the exclusion), or ask its owner to lift the deny.`,
+      { remedy: denyFix(certain[0]!.deny, snapshot.rbacPrincipal.objectId) }
     )
   }
 
-  const grant = evaluateGrant(action, sources.decisive)
+  const grantEval = evaluateGrant(action, sources.decisive)
   const conditions = [
-    ...new Set(grant.grantedBy.map(g => g.source.condition).filter((c): c is string => !!c))
+    ...new Set(grantEval.grantedBy.map(g => g.source.condition).filter((c): c is string => !!c))
   ]
-  if (grant.grantedBy.length > 0) {
+  if (grantEval.grantedBy.length > 0) {
     const roles = roleNames(evaluateGrant(action, sources.naming))
     const through =
       roles.length > 0
-        ? ` through ${roles.length === 1 ? 'role' : 'roles'} ${roles.join(', ')}`
-        : ` (its effective permissions include ${grant.grantedBy[0]!.action})`
-    if (!grant.grantedUnconditionally) {
+        ? text` through ${ours(roles.length === 1 ? 'role' : 'roles')} ${codeList(roles)}`
+        : text` (its effective permissions include \`${grantEval.grantedBy[0]!.action}\`)`
+    if (!grantEval.grantedUnconditionally) {
       return result(
         'unknown',
-        `${capitalize(who)} holds ${action} on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${conditions.join('; ')}). Check the conditions allow it, or ${fix}`
+        text`${Who} holds \`${action}\` on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${codeList(conditions)}). Check that the conditions allow it, or grant it without a condition. ${grant.words}`,
+        { remedy: grant.remedy }
       )
     }
     const maybe = findings.filter(f => f.effect === 'maybe')
     if (maybe.length > 0) {
       return result(
         'unknown',
-        `${capitalize(who)} holds ${action} on ${where}${through}, but ${maybe.map(denyText).join(' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). Check the deny assignment in the Azure portal (Access control (IAM) > Deny assignments).`
+        text`${Who} holds \`${action}\` on ${where}${through}, but ${joinText(maybe.map(denyText), ' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). The commands show the deny assignment${maybeGroups(maybe).length > 0 ? text` and whether the identity is in the groups it names` : EMPTY_TEXT}.`,
+        { remedy: { commands: maybeCommands(maybe, snapshot.rbacPrincipal.objectId) } }
       )
     }
     const note =
       conditions.length > 0
-        ? ` Other assignments carry conditions that were not evaluated (${conditions.join('; ')}).`
-        : ''
-    return result('pass', `${capitalize(who)} holds ${action} on ${where}${through}.${note}`)
+        ? text` Other assignments carry conditions that were not evaluated (${codeList(conditions)}).`
+        : EMPTY_TEXT
+    return result('pass', text`${Who} holds \`${action}\` on ${where}${through}.${note}`)
   }
   if (sources.unreadableRoles.length > 0) {
+    const cause = sources.unreadableRoles.find(r => r.cause)?.cause
     return result(
       'unknown',
-      `${capitalize(who)} has role assignments at ${where} whose role definitions could not be read (${sources.unreadableRoles.join(', ')}), and no readable role grants ${action}. Grant the identity the action signs in with the Reader role on the virtual network so role definitions can be read, then re-run.`
+      text`${Who} has role assignments at ${where} whose role definitions could not be read (${codeList(sources.unreadableRoles.map(r => r.name))}), and no readable role grants \`${action}\`.`,
+      cause ? { cause } : { remedy: { commands: [listAssignmentsCommand(snapshot, scopeId)] } }
     )
   }
   return result(
     'fail',
-    `${capitalize(who)} does not hold ${action} on ${where}. ${missText(grant, sources.naming)} ${fix}`
+    text`${Who} does not hold \`${action}\` on ${where}. ${missText(grantEval, sources.naming)} ${grant.words}`,
+    { remedy: grant.remedy }
   )
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** The groups a possibly-applying deny names (their membership is what is unknown). */
+function maybeGroups(findings: DenyFinding[]): string[] {
+  return [
+    ...new Set(
+      findings.flatMap(f =>
+        f.deny.principals.filter(p => /^group$/i.test(p.type ?? '')).map(p => p.id)
+      )
+    )
+  ]
+}
+
+/** Show each deny assignment; check membership in each group it names. */
+function maybeCommands(findings: DenyFinding[], objectId: string | undefined): string[] {
+  return [
+    ...findings.map(f => `az rest --method get --url "${f.deny.id}?api-version=2022-04-01"`),
+    ...maybeGroups(findings).map(
+      g => `az ad group member check --group ${g} --member-id ${objectId ?? '<object-id>'}`
+    )
+  ]
 }
 
 function rbacCheck(rule: CheckDefinition, requirement: Requirement): Check {
@@ -335,7 +476,7 @@ function rbacCheck(rule: CheckDefinition, requirement: Requirement): Check {
           def,
           'skipped',
           workspaceResource(snapshot),
-          `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`
+          text`\`deployment-method\` is \`arm-template\`: ARM template deployments do not need \`${NETWORK_READ}\` on the virtual network.`
         )
       ]
     }

@@ -15,6 +15,7 @@ interface ReportResult {
   detail: string
   resource: { id: string; name: string }
   remedy?: { commands: string[] }
+  cause?: { key: string; fix?: { commands: string[] } }
 }
 
 function results(run: ActionRun, prefix: RegExp = /^(RBAC|OUT-0[124])/): ReportResult[] {
@@ -114,8 +115,9 @@ describe('RBAC', () => {
     expect(annotation?.message).toContain('Roles held at this scope: Reader')
     // The guard's own identity is checked: the fix says it needs the role only if it deploys.
     expect(annotation?.message).toContain('set the input `principal-id`')
-    expect(annotation?.message).toContain(
-      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id 00000000-0000-4000-8000-0000000000b1`
+    // The commands with the real names are the result's remedy in the JSON report.
+    expect(results(run).find(r => r.checkId === 'RBAC-02')?.remedy?.commands).toContain(
+      `az role assignment create --role "AML inference network deployer" --scope ${VNET} --assignee-object-id 00000000-0000-4000-8000-0000000000b1 --assignee-principal-type ServicePrincipal`
     )
   })
 
@@ -157,7 +159,7 @@ describe('RBAC', () => {
       'RBAC-02': 'pass',
       'RBAC-03': 'pass'
     })
-    expect(detail(run, 'RBAC-02')).toContain(`Principal ${DEPLOYER_ID} (input principal-id)`)
+    expect(detail(run, 'RBAC-02')).toContain(`Principal ${DEPLOYER_ID} (input \`principal-id\`)`)
     expect(detail(run, 'RBAC-02')).toContain('through role Network Contributor')
     const filters = run.emulator.requests
       .filter(r => /roleAssignments/i.test(r.path))
@@ -184,9 +186,15 @@ describe('RBAC', () => {
     const annotation = run.annotations.find(a => a.title?.startsWith('RBAC-01'))
     expect(annotation?.level).toBe('warning')
     expect(annotation?.message).toContain('HTTP 403 AuthorizationFailed')
-    expect(annotation?.message).toContain(
-      `az role assignment create --role "Reader" --scope ${VNET}`
+    expect(annotation?.message).toContain('Reader role on resource group net-rg')
+    // One cause for the three: one Reader grant on the network's resource group.
+    const causes = results(run, /^RBAC/).map(r => r.cause)
+    expect(new Set(causes.map(c => c?.key))).toEqual(
+      new Set(['reader:/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/net-rg'])
     )
+    expect(causes[0]?.fix?.commands).toEqual([
+      'az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/net-rg'
+    ])
     expect(run.summary).toContain('unknown')
   })
 })

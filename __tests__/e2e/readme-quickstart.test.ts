@@ -116,7 +116,7 @@ describe("the README's quick start against an isolated workspace", () => {
       results: Array<{ checkId: string; detail: string }>
     }
     expect(report.results.find(r => r.checkId === 'RBAC-03')?.detail).toContain(
-      `Principal ${DEPLOYER_ID} (input principal-id)`
+      `Principal ${DEPLOYER_ID} (input \`principal-id\`)`
     )
   })
 

@@ -160,7 +160,8 @@ describe('permanent ARM faults end as unknown results with the reason, in bounde
     const net02 = resultsOf(run).find(r => r.checkId === 'NET-02')
     expect(net02?.outcome).toBe('unknown')
     expect(net02?.detail).toContain('HTTP 503 ServiceUnavailable')
-    expect(net02?.detail).toContain('re-run the workflow')
+    expect(net02?.detail).toContain('Re-run the workflow')
+    expect(net02?.cause?.key).toBe('unavailable')
     expect(resultsOf(run).find(r => r.checkId === 'MOE-03')?.outcome).toBe('pass')
     expect(run.durationMs).toBeLessThan(30_000)
   })
@@ -188,7 +189,9 @@ describe('permanent ARM faults end as unknown results with the reason, in bounde
     const net02 = resultsOf(run).find(r => r.checkId === 'NET-02')
     expect(net02?.outcome).toBe('unknown')
     expect(net02?.detail).toMatch(/no response ECONNRESET/)
-    expect(net02?.detail).toContain('did not answer in time or was unavailable')
+    // The cause says Azure did not answer; the detail ends with what to do about it.
+    expect(net02?.cause?.key).toBe('unavailable')
+    expect(net02?.detail).toContain('check that the runner can reach Azure Resource Manager')
   })
 
   it('a truncated JSON body: unknown, saying the body is not valid JSON', async () => {
@@ -196,10 +199,11 @@ describe('permanent ARM faults end as unknown results with the reason, in bounde
     recordFault('Azure', 'truncated JSON body', 'partial report with unknowns', run)
     const net02 = resultsOf(run).find(r => r.checkId === 'NET-02')
     expect(net02?.outcome).toBe('unknown')
-    expect(net02?.detail).toMatch(
-      /HTTP 200 PARSE_ERROR: the response body is not valid JSON \(\d+ characters\)/
-    )
-    expect(net02?.detail).toContain("Azure's answer could not be used")
+    expect(net02?.detail).toContain('HTTP 200 PARSE_ERROR')
+    // What was wrong with the body is the cause's folded raw text.
+    expect(net02?.cause?.key).toBe('unusable:PARSE_ERROR')
+    expect(net02?.cause?.raw).toMatch(/^the response body is not valid JSON \(\d+ characters\)/)
+    expect(net02?.detail).toContain('report it to Azure support with the JSON report attached')
   })
 
   it('an HTML page instead of a JSON list: unknown, never an empty list that passes', async () => {
@@ -312,9 +316,13 @@ describe('the whole-run deadline (timeout-seconds)', () => {
     expect(run.exitCode).toBe(1)
     const net02 = resultsOf(run).find(r => r.checkId === 'NET-02')
     expect(net02?.outcome).toBe('unknown')
-    expect(net02?.detail).toContain(
-      'the run reached its deadline (`timeout-seconds`: 6) before Azure answered this read'
-    )
+    expect(net02?.detail).toContain('no response RunDeadlineExceeded')
+    expect(net02?.cause).toMatchObject({
+      key: 'deadline',
+      raw: expect.stringContaining(
+        'the run reached its deadline (`timeout-seconds`: 6) before Azure answered this read'
+      )
+    })
     expect(net02?.detail).toContain('Raise the `timeout-seconds` input')
     // Everything after collection still happened.
     expect(resultsOf(run).find(r => r.checkId === 'NET-01')?.outcome).toBe('pass')

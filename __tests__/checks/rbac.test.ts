@@ -257,6 +257,20 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     expect(r.cause?.key).toBe(`no-private-endpoint:${WORKSPACE_ID.toLowerCase()}`)
   })
 
+  it('is unknown without a subnet when only vnet-id is set: its own finding, listing the subnets', () => {
+    const snapshot = secureSnapshot({
+      request: { route: 'auto', deploymentMethod: 'cli', vnetId: VNET },
+      workspace: ok({ ...workspace(), privateEndpointConnections: [] })
+    })
+    const r = result(RBAC_03, snapshot)
+    expect(r.outcome).toBe('unknown')
+    expect(r.detail).toContain('`subnet-id`')
+    expect(r.cause).toBeUndefined()
+    expect(r.remedy?.commands).toEqual([
+      'az network vnet subnet list --resource-group rg-1234 --vnet-name myVnet --query "[].id" -o tsv'
+    ])
+  })
+
   it('is unknown without a virtual network when the private endpoint cannot be read, with that read as the cause', () => {
     const snapshot = secureSnapshot({
       privateEndpoints: keyed([[privateEndpointId(), failed(403)]])

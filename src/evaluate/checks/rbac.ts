@@ -331,7 +331,8 @@ function evaluateRequirement(
   if (!scopeId) {
     const missing = ours(on === 'vnet' ? 'virtual network' : 'subnet')
     const input = ours(on === 'vnet' ? 'vnet-id' : 'subnet-id')
-    const cause = missingNetworkCause(snapshot)
+    // Only a network nothing names shares NET's cause; an input without `subnet-id` is this result's own.
+    const cause = target.source === 'none' ? missingNetworkCause(snapshot) : undefined
     return [
       makeResult(
         def,

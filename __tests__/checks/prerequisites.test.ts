@@ -261,6 +261,16 @@ describe('NET-02 approved private endpoint in an existing subnet', () => {
     expect(r.remedy?.commands).toHaveLength(2)
   })
 
+  it("quotes Azure's names in the commands, so a copied command runs nothing else", () => {
+    const hostile = "conn'$(touch x)"
+    const s = withWorkspace({ privateEndpointConnections: [connection(hostile, 'Pending')] })
+    const r = only(NET_02.evaluate(s))
+    expect(r.outcome).toBe('fail')
+    expect(r.remedy?.commands[0]).toBe(
+      `az resource update --ids '${WORKSPACE_ID}/privateEndpointConnections/conn'\\''$(touch x)' --set properties.privateLinkServiceConnectionState.status=Approved`
+    )
+  })
+
   it('fails when the approved private endpoint no longer exists', () => {
     const s = secureSnapshot({ privateEndpoints: keyed([[privateEndpointId(), failed(404)]]) })
     const r = only(NET_02.evaluate(s))

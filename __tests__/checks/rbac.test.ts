@@ -464,7 +464,7 @@ describe('deny assignments', () => {
     const r = result(RBAC_02, withDenies([d]))
     expect(r.outcome).toBe('unknown')
     expect(r.remedy?.commands).toEqual([
-      `az rest --method get --url "${d.id}?api-version=2022-04-01"`,
+      `az rest --method get --url '${d.id}?api-version=2022-04-01'`,
       `az ad group member check --group ${group} --member-id ${LOGIN_OBJECT_ID}`
     ])
   })

@@ -13,6 +13,7 @@ import {
   readProblem,
   resourceGroupOf,
   resourceOf,
+  shellArg,
   unreadableResult,
   defineCheck,
   workspaceResource,
@@ -29,8 +30,8 @@ export const NET_01: Check = defineCheck(NET_01_RULE, (snapshot, def) => {
   const ws = snapshot.workspace.value
   const resource = workspaceResource(snapshot)
   const { resourceGroup, workspaceName } = snapshot.target
-  const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`
-  const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`
+  const disableCommand = `az ml workspace update --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)} --public-network-access Disabled`
+  const clearFlagCommand = `az resource update --ids ${shellArg(ws.id)} --set properties.allowPublicAccessWhenBehindVnet=false`
   const publicDisabled = isPublicNetworkAccessDisabled(ws.publicNetworkAccess)
   const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true
 
@@ -90,7 +91,7 @@ function lookup<T>(map: Record<string, Read<T>>, id: string): Read<T> | undefine
 
 /** The command that shows a resource as Azure returns it: what a bug report needs. */
 function showCommand(id: string): string {
-  return `az resource show --ids ${id}`
+  return `az resource show --ids ${shellArg(id)}`
 }
 
 /** Classifies a failed or missing read of `what` (e.g. "private endpoint `pe-1`"). */
@@ -140,7 +141,7 @@ function followConnection(snapshot: Snapshot, connection: Connection): Link {
     return {
       kind: 'unreadable',
       text: text`Private endpoint \`${peName}\` reports no subnet, so its network could not be checked; the command shows what Azure returns for it.`,
-      command: `az network private-endpoint show --ids ${privateEndpointId} --query subnet`
+      command: `az network private-endpoint show --ids ${shellArg(privateEndpointId)} --query subnet`
     }
   }
   const subnetName = resourceName(subnetId)
@@ -189,11 +190,11 @@ function createEndpointFix(
   const name = `${workspaceName}-pe`
   const { subnetId, vnetId } = network
   const subnet = subnetId
-    ? `--subnet ${subnetId}`
+    ? `--subnet ${shellArg(subnetId)}`
     : vnetId
-      ? `--subnet ${vnetId}/subnets/<subnet>`
+      ? `--subnet ${shellArg(vnetId)}/subnets/<subnet>`
       : '--vnet-name <vnet> --subnet <subnet>'
-  const command = `az network private-endpoint create --name ${name} --resource-group ${resourceGroup} ${subnet} --private-connection-resource-id ${workspaceId} --group-id amlworkspace --connection-name ${name}`
+  const command = `az network private-endpoint create --name ${shellArg(name)} --resource-group ${shellArg(resourceGroup)} ${subnet} --private-connection-resource-id ${shellArg(workspaceId)} --group-id amlworkspace --connection-name ${shellArg(name)}`
   if (subnetId) return { commands: [command] }
   const placeholders = vnetId
     ? text`\`<subnet>\` is the name of the subnet of virtual network \`${resourceName(vnetId)}\` the clients reach the workspace from (${code(subnetListCommand(vnetId, 'name'))} lists them); set the \`subnet-id\` input and this command names it.`
@@ -251,7 +252,7 @@ export const NET_02: Check = defineCheck(NET_02_RULE, (snapshot, def) => {
     const pending = connections.filter(c => equalsIgnoreCase(c.status, 'Pending'))
     const approve = pending.map(
       c =>
-        `az resource update --ids ${c.id} --set properties.privateLinkServiceConnectionState.status=Approved`
+        `az resource update --ids ${shellArg(c.id)} --set properties.privateLinkServiceConnectionState.status=Approved`
     )
     return fail(
       text`Workspace \`${ws.name}\` has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ${
@@ -303,7 +304,10 @@ export const NET_02: Check = defineCheck(NET_02_RULE, (snapshot, def) => {
     )}. The commands create a new private endpoint and delete the stale connection.`,
     {
       ...create,
-      commands: [...create.commands, ...gone.map(l => `az resource delete --ids ${l.connectionId}`)]
+      commands: [
+        ...create.commands,
+        ...gone.map(l => `az resource delete --ids ${shellArg(l.connectionId)}`)
+      ]
     }
   )
 })
@@ -410,8 +414,8 @@ const SOURCE_TEXT: Record<NetworkTarget['source'], Text> = {
 }
 
 /** Lists the subnets of a virtual network (their ids or names). */
-function subnetListCommand(vnetId: string, field: 'id' | 'name'): string {
-  return `az network vnet subnet list --resource-group ${resourceGroupOf(vnetId) ?? ''} --vnet-name ${resourceName(vnetId)} --query "[].${field}" -o tsv`
+export function subnetListCommand(vnetId: string, field: 'id' | 'name'): string {
+  return `az network vnet subnet list --resource-group ${shellArg(resourceGroupOf(vnetId) ?? '')} --vnet-name ${shellArg(resourceName(vnetId))} --query "[].${field}" -o tsv`
 }
 
 /** Lists the networks (or the subnets of the network) the identity can see, to correct an input. */

@@ -28,6 +28,7 @@ import {
   readProblem,
   resourceGroupOf,
   resourceOf,
+  shellArg,
   workspaceResource,
   type ResultExtras
 } from './common.js'
@@ -39,7 +40,7 @@ import type {
   ResultFix
 } from '../../model/check.js'
 import { EMPTY_TEXT, code, concatText, joinText, ours, text, type Text } from '../../model/text.js'
-import { missingNetworkCause } from './prerequisites.js'
+import { missingNetworkCause, subnetListCommand } from './prerequisites.js'
 import {
   ALL_ACTIONS,
   CUSTOM_ROLE_DESCRIPTION,
@@ -65,10 +66,10 @@ function customRoleCommand(vnetId: string): string {
     Actions: ALL_ACTIONS,
     AssignableScopes: [vnetId]
   }
-  return `az role definition create --role-definition '${JSON.stringify(role)}'`
+  return `az role definition create --role-definition ${shellArg(JSON.stringify(role))}`
 }
 
-/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
+/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. `role` is ours; `objectId` may be the `<object-id>` placeholder. */
 function assignToObjectCommand(
   role: string,
   scope: string,
@@ -76,7 +77,7 @@ function assignToObjectCommand(
   principalType?: 'ServicePrincipal'
 ): string {
   const type = principalType ? ` --assignee-principal-type ${principalType}` : ''
-  return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`
+  return `az role assignment create --role "${role}" --scope ${shellArg(scope)} --assignee-object-id ${objectId === '<object-id>' ? objectId : shellArg(objectId)}${type}`
 }
 
 const OBJECT_ID_PLACEHOLDER = text`\`<object-id>\` is the object id of the identity that deploys (for a service principal, \`az ad sp show --id <client-id> --query id -o tsv\` prints it).`
@@ -150,7 +151,7 @@ function notCollected(what: Text): Text {
 /** The role assignments a principal holds at a scope, inherited and through groups: what to attach to a bug report. */
 function listAssignmentsCommand(snapshot: Snapshot, scopeId: string): string {
   const { objectId } = snapshot.rbacPrincipal
-  return `az role assignment list --scope ${scopeId} --include-inherited${objectId ? ` --assignee ${objectId} --include-groups` : ''}`
+  return `az role assignment list --scope ${shellArg(scopeId)} --include-inherited${objectId ? ` --assignee ${shellArg(objectId)} --include-groups` : ''}`
 }
 
 /** An unknown's sentence and what resolves it. */
@@ -239,7 +240,7 @@ function sourcesFor(snapshot: Snapshot, scopeId: string, where: Text): Sources {
       extras: {
         remedy: {
           commands: [
-            `az rest --method get --url "${scopeId}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01"`
+            `az rest --method get --url ${shellArg(`${scopeId}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01`)}`
           ]
         }
       }
@@ -305,11 +306,11 @@ function missText(evaluation: GrantEvaluation, naming: GrantSource[]): Text {
 function denyFix(deny: DenyFinding['deny'], assignee: string | undefined): ResultFix {
   const group = resourceGroupOf(deny.scope)
   const list = group
-    ? `az stack group list --resource-group ${group} --query "[?denySettings.mode!='none'].id" -o tsv`
+    ? `az stack group list --resource-group ${shellArg(group)} --query "[?denySettings.mode!='none'].id" -o tsv`
     : `az stack sub list --query "[?denySettings.mode!='none'].id" -o tsv`
-  const principal = assignee ?? '<object-id>'
+  const principal = assignee ? shellArg(assignee) : '<object-id>'
   const update = group
-    ? `az stack group create --name <stack> --resource-group ${group} --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
+    ? `az stack group create --name <stack> --resource-group ${shellArg(group)} --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
     : `az stack sub create --name <stack> --location <location> --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
   return {
     commands: [list, update],
@@ -343,7 +344,7 @@ function evaluateRequirement(
           remedy: {
             commands: [
               target.vnetId
-                ? `az network vnet subnet list --resource-group ${resourceGroupOf(target.vnetId) ?? ''} --vnet-name ${resourceName(target.vnetId)} --query "[].id" -o tsv`
+                ? subnetListCommand(target.vnetId, 'id')
                 : 'az network vnet list --query "[].id" -o tsv'
             ]
           },
@@ -378,7 +379,7 @@ function evaluateRequirement(
       {
         remedy: {
           commands: [
-            `az rest --method get --url "${scopeId}/providers/Microsoft.Authorization/denyAssignments?api-version=2022-04-01"`
+            `az rest --method get --url ${shellArg(`${scopeId}/providers/Microsoft.Authorization/denyAssignments?api-version=2022-04-01`)}`
           ]
         }
       }
@@ -462,9 +463,12 @@ function maybeGroups(findings: DenyFinding[]): string[] {
 /** Show each deny assignment; check membership in each group it names. */
 function maybeCommands(findings: DenyFinding[], objectId: string | undefined): string[] {
   return [
-    ...findings.map(f => `az rest --method get --url "${f.deny.id}?api-version=2022-04-01"`),
+    ...findings.map(
+      f => `az rest --method get --url ${shellArg(`${f.deny.id}?api-version=2022-04-01`)}`
+    ),
     ...maybeGroups(findings).map(
-      g => `az ad group member check --group ${g} --member-id ${objectId ?? '<object-id>'}`
+      g =>
+        `az ad group member check --group ${shellArg(g)} --member-id ${objectId ? shellArg(objectId) : '<object-id>'}`
     )
   ]
 }

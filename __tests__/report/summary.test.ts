@@ -65,8 +65,10 @@ describe('renderSummary', () => {
     expect(check).toContain('Workspace inbound access is private')
     expect(resource).toBe('<code>testworkspace</code>')
     expect(result).toBe('❌ fail')
-    // The property name is our markup (code), however the renderer draws it.
-    expect(detail).toMatch(/publicNetworkAccess.{0,16} .{0,8}Enabled/)
+    // The property name is our markup, Azure's value a code value: both drawn as code.
+    expect(detail).toContain(
+      'has <code>publicNetworkAccess</code> <code>Enabled</code>, so it accepts'
+    )
     // Four columns: the fix is not a fifth column cut off at the page edge but a block below.
     expect(cells(net01 as string)).toHaveLength(4)
     const prereq = md.slice(md.indexOf('### Prerequisites'), md.indexOf('### Secure managed'))

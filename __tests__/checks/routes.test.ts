@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { isolationMode, rulesList, skipUnlessRoute } from '../../src/evaluate/checks/routes.js'
+import { skipUnlessRoute } from '../../src/evaluate/checks/routes.js'
 import { NET_01_RULE } from '../../src/evaluate/checks/rules/prerequisites.js'
-import { plainText } from '../../src/model/text.js'
-import { failed, ok, secureSnapshot, workspace } from './fixtures.js'
+import { failed, ok, secureSnapshot } from './fixtures.js'
 
 describe('skipUnlessRoute', () => {
   it('is nothing when the route is checked', () => {
@@ -30,27 +29,5 @@ describe('skipUnlessRoute', () => {
     expect(r?.outcome).toBe('skipped')
     const reason = r?.message?.at(-1)
     expect(reason).toEqual({ value: expect.stringContaining('(Evil`code<b>)') })
-  })
-})
-
-describe('rulesList and isolationMode', () => {
-  it("shows rule names as code and statuses as Azure's values", () => {
-    const list = rulesList([{ name: 'rule-a', status: 'Inactive' }, { name: 'rule`b' }])
-    expect(list).toEqual([
-      { code: 'rule-a' },
-      ' (',
-      { value: 'Inactive' },
-      '), ',
-      { code: 'rule`b' },
-      ' (no status)'
-    ])
-    expect(plainText(list)).toBe('rule-a (Inactive), rule`b (no status)')
-  })
-
-  it('names the default isolation mode in our words, a set mode as code', () => {
-    expect(isolationMode(workspace({ managedNetwork: undefined }))).toEqual(['Disabled (not set)'])
-    expect(
-      isolationMode(workspace({ managedNetwork: { isolationMode: 'AllowInternetOutbound' } }))
-    ).toEqual([{ code: 'AllowInternetOutbound' }])
   })
 })

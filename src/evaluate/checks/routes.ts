@@ -8,7 +8,7 @@ import { ROUTE_LABELS, decideRoutes, describeRoutes, type InferenceRoute } from 
 import type { OutboundRule, ReadError, Snapshot, Workspace } from '../../model/snapshot.js'
 import { equalsIgnoreCase, makeResult, workspaceResource } from './common.js'
 import type { CheckDefinition, CheckResult } from '../../model/check.js'
-import { joinText, ours, text, type Text } from '../../model/text.js'
+import { ours, text } from '../../model/text.js'
 
 /** A `skipped` result when `route` is not evaluated, else undefined. */
 export function skipUnlessRoute(
@@ -30,17 +30,6 @@ export function skipUnlessRoute(
 }
 
 export const MANAGED_NETWORK_MODES = ['AllowInternetOutbound', 'AllowOnlyApprovedOutbound'] as const
-
-/** `managedNetwork.isolationMode` as returned; absent means Disabled (the service default). */
-export function isolationModeText(ws: Workspace): string {
-  return ws.managedNetwork?.isolationMode ?? 'Disabled (not set)'
-}
-
-/** The same as `Text`: Azure's mode as a code value, or our words for the default. */
-export function isolationMode(ws: Workspace): Text {
-  const mode = ws.managedNetwork?.isolationMode
-  return mode === undefined ? text`Disabled (not set)` : text`\`${mode}\``
-}
 
 /** The workspace uses a managed virtual network (either outbound mode). */
 export function hasManagedNetwork(ws: Workspace): boolean {
@@ -90,17 +79,4 @@ function byName(rules: OutboundRule[]): OutboundRule[] {
 
 export function isActive(rule: OutboundRule): boolean {
   return equalsIgnoreCase(rule.status, 'Active')
-}
-
-/** `rule-a (Inactive), rule-b (no status)` */
-export function describeRules(rules: OutboundRule[]): string {
-  return rules.map(r => `${r.name} (${r.status ?? 'no status'})`).join(', ')
-}
-
-/** The same as `Text`: each rule's name as a code value, its status as Azure's value. */
-export function rulesList(rules: OutboundRule[]): Text {
-  return joinText(
-    rules.map(r => text`\`${r.name}\` (${r.status ?? ours('no status')})`),
-    ', '
-  )
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { createHttpHeaders, type PipelineRequest } from '@azure/core-rest-pipeline'
 import { listByUrl } from '../../src/collect/read-routes.js'
 import { MAX_PAGES, PageLinks, read } from '../../src/collect/read.js'
-import { unreadableDetail } from '../../src/evaluate/checks/common.js'
+import { readProblem } from '../../src/evaluate/checks/common.js'
+import { plainText, text } from '../../src/model/text.js'
 
 const ARM = 'https://management.azure.com'
 const RULES =
@@ -61,8 +62,10 @@ describe('listByUrl', () => {
     expect(client.sent).toHaveLength(MAX_PAGES)
     // What a check says about it: an unusable answer, not a permissions problem.
     if (result.ok) throw new Error('expected a failed read')
-    expect(unreadableDetail('the outbound rules', 'ml-rg', result.error)).toContain(
-      "Azure's answer could not be used"
+    const { cause } = readProblem(text`the outbound rules`, undefined, result.error)
+    expect(cause.key).toBe('unusable:TooManyPages')
+    expect(plainText(cause.summary)).toContain(
+      'Azure answered with a body or page link that cannot be used'
     )
   })
 })

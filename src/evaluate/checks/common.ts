@@ -31,19 +31,17 @@ export interface ResultExtras {
 }
 
 /**
- * A result of `def`; a `fail` carries the definition's severity. `detail` is a `Text`
- * (our words, Azure's values kept apart); a plain string is taken as one untrusted
- * value, escaped whole, so unconverted callers stay safe. With a cause, the plain
- * `detail` ends with the cause's action, for readers that do not group causes.
+ * A result of `def`; a `fail` carries the definition's severity. The message is a `Text`
+ * (our words and Azure's values kept apart); the plain `detail` is its text, ending with
+ * the cause's action when there is a cause, for readers that do not group causes.
  */
 export function makeResult(
   def: CheckDefinition,
   outcome: Outcome,
   resource: ResultResource,
-  detail: Text | string,
+  message: Text,
   extras: ResultExtras = {}
 ): CheckResult {
-  const message = typeof detail === 'string' ? value(detail) : detail
   const plain = plainText(message)
   const withAction = extras.cause
     ? `${plain}${plain ? ' ' : ''}${plainText(extras.cause.action)}`
@@ -83,41 +81,6 @@ export function isPublicNetworkAccessDisabled(value: string | undefined): boolea
 /** The resource group segment of an ARM id. */
 export function resourceGroupOf(id: string): string | undefined {
   return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1]
-}
-
-/** `HTTP 403 AuthorizationFailed: <message>` */
-export function describeReadError(error: ReadError): string {
-  const status = error.status === null ? 'no response' : `HTTP ${error.status}`
-  return `${status} ${error.code}: ${error.message}`
-}
-
-/**
- * Why a read failed and what to do about it, for an `unknown` detail.
- * `what` names the resource ("workspace ws", "private endpoint pe").
- */
-export function unreadableDetail(
-  what: string,
-  resourceGroup: string | undefined,
-  error: ReadError
-): string {
-  const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`
-  const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group'
-  if (error.code === DEADLINE_CODE) {
-    return `${reason} Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`
-  }
-  if (UNUSABLE_ANSWER_CODES.includes(error.code)) {
-    return `${reason} Azure's answer could not be used: re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`
-  }
-  if (error.status === 401 || error.status === 403) {
-    return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`
-  }
-  if (error.status === 404) {
-    return `${reason} It was not found: check the subscription, resource group and name, and that the identity can see ${scope}.`
-  }
-  if (error.status === null || error.status === 429 || error.status >= 500) {
-    return `${reason} Azure did not answer in time or was unavailable: re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`
-  }
-  return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`
 }
 
 /**

@@ -86,11 +86,12 @@ describe('what a reviewer reads in the pull request comment', () => {
 
     it('names the cause once, before the tables, with the grant that fixes it and the checks it blocks', () => {
       expectNoEscapedOwnMarkup(body)
-      const causes = body.split('\n').filter(l => l.startsWith('#### ⚠️ Cause'))
-      expect(causes).toHaveLength(1)
-      expect(causes[0]).toContain(`resource group <code>${NET_RG}</code>`)
-      expect(causes[0]).toContain('HTTP 403 AuthorizationFailed')
-      expect(body).toContain('**Blocks 5 checks**')
+      const lines = body.split('\n')
+      const causes = lines.filter(l => l.startsWith('#### ⚠️ Cause'))
+      expect(causes).toEqual(['#### ⚠️ Cause: blocks 5 checks'])
+      const what = lines[lines.indexOf(causes[0]!) + 2]
+      expect(what).toContain(`resource group <code>${NET_RG}</code>`)
+      expect(what).toContain('HTTP 403 AuthorizationFailed')
       expect(body.indexOf('#### ⚠️ Cause')).toBeLessThan(body.indexOf('| Check |'))
       expect(commands(body)).toContain(
         `az role assignment create --assignee <client-id> --role Reader --scope /subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${NET_RG}`

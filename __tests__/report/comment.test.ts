@@ -81,6 +81,10 @@ describe('renderComment', () => {
     expect(body).toMatch(/\| <code>ep-public<\/code> \| ❌ fail \|/)
     // Two fixes per section: shown open, so the commands are in view.
     expect(body).toContain('<details open><summary>How to fix</summary>')
+    // The command to copy names this endpoint, workspace and resource group (wrapped at its options).
+    expect(body).toContain(
+      '```sh\naz ml online-endpoint update \\\n  --name ep-public \\\n  --resource-group workspace-1234 \\\n  --workspace-name testworkspace \\\n  --set public_network_access=disabled\n```'
+    )
   })
 
   it('folds passing checks into one <details> block, outside the tables', () => {

@@ -78,6 +78,9 @@ describe('renderSummary', () => {
       '[Docs](https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link)'
     )
     expect(fixes).toMatch(/```sh\naz ml workspace update /)
+    // The real names, not the catalog's placeholders.
+    expect(fixes).toContain('--resource-group workspace-1234')
+    expect(fixes).not.toContain('&lt;angle brackets&gt;')
     const unknown = tableRows(md).find(r => r.includes('[NET-02]'))
     expect(unknown).toContain('⚠️ unknown')
   })

@@ -64,13 +64,15 @@ const PAYLOADS: Record<string, string> = {
 }
 
 /** Raw HTML tags other than the few the renderers write themselves. */
-const FOREIGN_TAG = /<(?!\/?(?:details|summary|sub|br|code)>|!-- aml-inference-guard:)[a-z!/]/i
+const FOREIGN_TAG =
+  /<(?!\/?(?:details|summary|sub|br|code|wbr)>|details open>|!-- aml-inference-guard:)[a-z!/]/i
 
 /** The live constructs a forged text could create in rendered markdown; empty when there are none. */
 function liveConstructs(rendered: string, where: 'comment' | 'summary'): string[] {
   const found: string[] = []
-  // Fenced blocks hold the catalog's commands (`<resource-group>` placeholders): text, not HTML.
-  const markdown = rendered.replace(/^```sh\n[^`]*\n```$/gm, '```')
+  // Fenced blocks hold commands to copy: text, not HTML. The fence is longer than any run of
+  // backticks inside, so only a fence of the same length closes it.
+  const markdown = rendered.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, '```')
   const tag = FOREIGN_TAG.exec(markdown)
   if (tag) found.push(`raw HTML ${markdown.slice(tag.index, tag.index + 30)}`)
   const mention = /@[A-Za-z0-9]/.exec(markdown)
@@ -101,7 +103,8 @@ function liveConstructs(rendered: string, where: 'comment' | 'summary'): string[
 /** Hosts of markdown link targets, autolinks and bare http(s) URLs. */
 function linkHosts(markdown: string): string[] {
   const urls = [
-    ...[...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map(m => m[1] as string),
+    // An escaped `\]` closes no link text, so only an unescaped `](` starts a link target.
+    ...[...markdown.matchAll(/(?<!\\)\]\(([^)\s]+)\)/g)].map(m => m[1] as string),
     ...[...markdown.matchAll(/\bhttps?:\/\/[^\s)<>\]"'`|]+/gi)].map(m => m[0])
   ]
   return urls.map(url => {

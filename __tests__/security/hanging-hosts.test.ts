@@ -16,6 +16,7 @@ interface ReportResult {
   checkId: string
   outcome: string
   detail: string
+  cause?: { raw?: string }
 }
 
 const BOUND_MS = 30_000
@@ -75,7 +76,10 @@ describe('a service that never answers, with `timeout-seconds: 5`', () => {
     const moe03 = results.filter(r => r.checkId === 'MOE-03')
     expect(moe03.map(r => r.outcome)).toEqual(['unknown'])
     // Each try is cut at a tenth of the deadline and retried, until the deadline or the retries end.
-    expect(moe03[0]!.detail).toMatch(
+    // The detail names the deadline and the input to raise; the read's own words are the cause's raw text.
+    expect(moe03[0]!.detail).toContain('RunDeadlineExceeded')
+    expect(moe03[0]!.detail).toContain('Raise the `timeout-seconds` input')
+    expect(moe03[0]!.cause?.raw).toMatch(
       /the run reached its deadline \(`timeout-seconds`: 5\)|no answer within 1 s \(per-try timeout\)/
     )
     expect(run.outputs['result']).toBe('fail')

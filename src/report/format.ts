@@ -219,9 +219,12 @@ export function causeSection(
       resources.length > 5 ? markup` and ${resources.length - 5} more` : markup``
     lines.push(
       markup``,
-      markup`${heading} ⚠️ ${label}: ${summary}`,
+      // The heading holds only our words: the cause's text (Azure's, or a saved report's) goes below it.
+      markup`${heading} ⚠️ ${label}: blocks ${plural(checks.length, 'check', 'checks')}`,
       markup``,
-      markup`**Blocks ${plural(checks.length, 'check', 'checks')}** (${plural(results.length, 'result', 'results')}): ${shownChecks}${moreChecks} · on ${shownResources}${moreResources}`,
+      summary,
+      markup``,
+      markup`**Blocked:** ${shownChecks}${moreChecks} (${plural(results.length, 'result', 'results')}) · on ${shownResources}${moreResources}`,
       markup``,
       markup`**Fix:** ${action}`,
       ...(cause.fix ? fixMarkdown(cause.fix) : [])

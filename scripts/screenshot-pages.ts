@@ -260,6 +260,8 @@ export interface Measurement {
     inDetails: boolean
     /** The heading above it (a summary has a table per checklist section), or ''. */
     section: string
+    /** A pre's lines, as written (absent for a table). */
+    lines?: string[]
   }>
 }
 
@@ -285,7 +287,8 @@ export const MEASURE_SCRIPT = `(() => {
       scrollWidth: el.scrollWidth,
       clientWidth: el.clientWidth,
       inDetails: el.parentElement !== null && el.parentElement.closest('details') !== null,
-      section: sectionOf(el)
+      section: sectionOf(el),
+      ...(tag === 'pre' ? { lines: el.textContent.split('\\n') } : {})
     })
   }
   return {
@@ -303,6 +306,41 @@ export interface Finding {
   /** How many px wider than its box. */
   excessPx: number
   inDetails: boolean
+  /**
+   * A command block wider than the column only where one argument (an ARM id) is: the
+   * commands are already wrapped at every option, and a shell word cannot be split, so
+   * the block scrolls sideways as GitHub's code blocks do. Reported, not counted against fitting.
+   */
+  unbreakable?: boolean
+}
+
+/**
+ * Whether every line of a too-wide command block that is wider than its box holds at most
+ * an option and its value (`--ids /subscriptions/…`) or one JSON string member, so no
+ * further wrap is possible.
+ * The width of a line is estimated from the block's widest line (monospace).
+ */
+export function onlyUnbreakableLinesTooWide(
+  lines: readonly string[],
+  scrollWidth: number,
+  clientWidth: number
+): boolean {
+  const longest = Math.max(1, ...lines.map(l => l.length))
+  const charPx = scrollWidth / longest
+  const wide = lines.filter(l => l.length * charPx > clientWidth)
+  return (
+    wide.length > 0 &&
+    wide.every(
+      l =>
+        l
+          .trim()
+          .replace(/\s*\\$/, '')
+          .split(/\s+/).length <= 2 ||
+        // One JSON member with a string value (a here-document's role definition): a JSON
+        // string cannot hold a line break.
+        /^\s*"[^"]+": "(?:[^"\\]|\\.)*",?$/.test(l)
+    )
+  )
 }
 
 export interface WidthVerdict {
@@ -318,7 +356,12 @@ export function judgeWidth(kind: Kind, slug: string, width: number, m: Measureme
   const findings: Finding[] = m.overflowing.map(o => ({
     what: `${o.tag} "${o.label}"${o.section ? ` (${o.section})` : ''}`,
     excessPx: o.scrollWidth - o.clientWidth,
-    inDetails: o.inDetails
+    inDetails: o.inDetails,
+    ...(o.tag === 'pre' &&
+    o.lines &&
+    onlyUnbreakableLinesTooWide(o.lines, o.scrollWidth, o.clientWidth)
+      ? { unbreakable: true }
+      : {})
   }))
   if (m.columnScrollWidth > m.columnClientWidth)
     findings.push({
@@ -332,7 +375,7 @@ export function judgeWidth(kind: Kind, slug: string, width: number, m: Measureme
       excessPx: m.documentScrollWidth - m.viewportWidth,
       inDetails: false
     })
-  return { kind, slug, width, fits: findings.length === 0, findings }
+  return { kind, slug, width, fits: findings.every(f => f.unbreakable), findings }
 }
 
 /** One markdown table: case, kind, width, what is too wide and by how much, verdict. */
@@ -344,7 +387,10 @@ export function formatVerdicts(verdicts: WidthVerdict[]): string {
     v.findings.length === 0
       ? '—'
       : v.findings
-          .map(f => `${f.what} +${f.excessPx} px${f.inDetails ? ' (in <details>)' : ''}`)
+          .map(
+            f =>
+              `${f.what} +${f.excessPx} px${f.inDetails ? ' (in <details>)' : ''}${f.unbreakable ? ' (one argument, scrolls)' : ''}`
+          )
           .join('; '),
     v.fits ? 'fits' : 'does not fit'
   ])

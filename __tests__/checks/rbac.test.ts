@@ -196,10 +196,15 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     // Least privilege first (the custom role, then its assignment); the broader role is a commented alternative.
     const commands = r.remedy?.commands ?? []
     expect(commands).toHaveLength(4)
-    expect(commands[0]).toMatch(
-      /^az role definition create --role-definition '\{"Name":"AML inference network deployer"/
-    )
-    expect(JSON.parse(/'(.*)'/.exec(commands[0]!)![1]!)).toMatchObject({
+    // The role is written to a file by a quoted here-document, then created from it.
+    const [write, ...json] = commands[0]!.split('\n')
+    expect(write).toBe("cat > aml-inference-network-role.json <<'JSON'")
+    expect(json.slice(-2)).toEqual([
+      'JSON',
+      'az role definition create --role-definition @aml-inference-network-role.json'
+    ])
+    expect(JSON.parse(json.slice(0, -2).join('\n'))).toMatchObject({
+      Name: 'AML inference network deployer',
       Actions: [
         'Microsoft.Network/*/read',
         'Microsoft.Network/virtualNetworks/join/action',
@@ -222,7 +227,7 @@ describe('RBAC checks with the logged-in identity (permissions API)', () => {
     expect(r.detail).toContain('does not hold Microsoft.Network/virtualNetworks/join/action')
     expect(r.detail).toContain('a custom role with just')
     expect(r.detail).toContain('Microsoft.Network/virtualNetworks/subnets/join/action')
-    expect(r.remedy?.commands[0]).toMatch(/^az role definition create /)
+    expect(r.remedy?.commands[0]).toMatch(/\naz role definition create --role-definition @/)
   })
 
   it('is unknown on a 403 reading permissions and names the role to grant', () => {

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { getScenario } from '../../emulator/scenarios/index.js'
 import {
+  onlyUnbreakableLinesTooWide,
   CASES,
   COMMENT_WIDTH,
   MEASURE_SCRIPT,
@@ -285,5 +286,33 @@ describe('finding a browser', () => {
     expect(findBrowser({ CHROME_PATH: wrong, PATH }, () => false)).toEqual({
       error: `CHROME_PATH is '${wrong}', which is not an executable file. Install one (Debian/Ubuntu: \`apt-get install chromium\`; or any Chrome) or set CHROME_PATH to its executable.`
     })
+  })
+})
+
+describe('a command block wider than the column', () => {
+  const id = `/subscriptions/${'1'.repeat(36)}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`
+  it('is accepted only when the too-wide lines are one option and its value (a shell word cannot be split)', () => {
+    const wrapped = ['az resource show \\', `  --ids ${id}`]
+    // 8 px per character: the id line is about 1,100 px, the first line 136 px.
+    const longest = Math.max(...wrapped.map(l => l.length))
+    expect(onlyUnbreakableLinesTooWide(wrapped, longest * 8, 760)).toBe(true)
+  })
+
+  it('is not accepted when a too-wide line could still be wrapped at its options', () => {
+    const unwrapped = [`az resource show --ids ${id} --query properties --output json`]
+    expect(onlyUnbreakableLinesTooWide(unwrapped, unwrapped[0]!.length * 8, 760)).toBe(false)
+  })
+})
+
+describe('a here-document role definition wider than the column', () => {
+  it('is accepted when the too-wide line is one JSON string member', () => {
+    const lines = [
+      "cat > role.json <<'JSON'",
+      '{',
+      '  "Description": "Read, join the virtual network and join its subnets (Azure ML inference)",',
+      '}'
+    ]
+    expect(onlyUnbreakableLinesTooWide(lines, lines[2]!.length * 9, 760)).toBe(true)
+    expect(onlyUnbreakableLinesTooWide(['a b c d e f g h'], 2000, 760)).toBe(false)
   })
 })

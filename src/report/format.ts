@@ -262,7 +262,8 @@ export function fixSection(results: readonly ReportResult[]): Markdown[] {
   const catalogShown = new Set<string>()
   let entries = 0
   for (const r of results) {
-    if (!isProblem(r) || r.cause) continue
+    // A result blocked by a cause is fixed by the cause's action above, unless it has commands of its own.
+    if (!isProblem(r) || (r.cause && !r.remedy?.commands.length)) continue
     const title = markup`**${escapeMarkdown(r.checkId)} · ${inlineCode(r.resource.name)}**`
     if (r.remedy && r.remedy.commands.length > 0) {
       entries += 1

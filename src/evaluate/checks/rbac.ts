@@ -66,8 +66,17 @@ function customRoleCommand(vnetId: string): string {
     Actions: ALL_ACTIONS,
     AssignableScopes: [vnetId]
   }
-  return `az role definition create --role-definition ${shellArg(JSON.stringify(role))}`
+  // The role as a file written by a quoted here-document (nothing in it is expanded; a JSON
+  // string cannot be a line of its own), so the command fits the page and pastes as written.
+  return [
+    `cat > ${CUSTOM_ROLE_FILE} <<'JSON'`,
+    JSON.stringify(role, null, 2),
+    'JSON',
+    `az role definition create --role-definition @${CUSTOM_ROLE_FILE}`
+  ].join('\n')
 }
+
+const CUSTOM_ROLE_FILE = 'aml-inference-network-role.json'
 
 /** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. `role` is ours; `objectId` may be the `<object-id>` placeholder. */
 function assignToObjectCommand(

@@ -293,13 +293,18 @@ function codeList(values: string[]): Text {
   )
 }
 
+/** Enough to recognise the roles; the JSON report's role assignments read has them all. */
+const HELD_ROLES_SHOWN = 5
+
 /** The nearest miss, named by role when the roles are known; and which roles are held. */
 function missText(evaluation: GrantEvaluation, naming: GrantSource[]): Text {
   const named = naming.length > 0 ? evaluateGrant(evaluation.required, naming) : undefined
   const miss = named?.closestMiss ?? evaluation.closestMiss
   const held = [...new Set(naming.map(s => s.roleName).filter((n): n is string => Boolean(n)))]
   const heldText =
-    held.length > 0 ? text` Roles held at this scope: ${codeList(held)}.` : EMPTY_TEXT
+    held.length > 0
+      ? text` Roles held at this scope: ${codeList(held.slice(0, HELD_ROLES_SHOWN))}${held.length > HELD_ROLES_SHOWN ? text` and ${held.length - HELD_ROLES_SHOWN} more` : EMPTY_TEXT}.`
+      : EMPTY_TEXT
   if (!miss) return text`No role held at this scope includes it.${heldText}`
   const by = miss.source.roleName
     ? text`role \`${miss.source.roleName}\``

@@ -14,7 +14,7 @@ import type {
   ResultResource,
   Severity
 } from '../../model/check.js'
-import { concatText, joinText, ours, plainText, text, value, type Text } from '../../model/text.js'
+import { joinText, ours, plainText, text, value, type Text } from '../../model/text.js'
 
 export const RESOURCE_TYPES = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',
@@ -211,21 +211,17 @@ export function readProblem(
   }
 }
 
-/** An `unknown` result for a read Azure refused, with its shared cause. */
+/** An `unknown` result for a read Azure refused, with its shared cause; `lead` says first what it leaves open. */
 export function unreadableResult(
   def: CheckDefinition,
   resource: ResultResource,
   what: Text,
   resourceId: string | undefined,
-  error: ReadError
+  error: ReadError,
+  lead?: Text
 ): CheckResult {
   const { detail, cause } = readProblem(what, resourceId, error)
-  return makeResult(def, 'unknown', resource, detail, { cause })
-}
-
-/** Text joined to a problem's sentence: `${lead} ${problem}`. */
-export function withProblem(lead: Text, problem: Text): Text {
-  return concatText(lead, text` `, problem)
+  return makeResult(def, 'unknown', resource, lead ? text`${lead} ${detail}` : detail, { cause })
 }
 
 /** Unknown result for a check that needs the workspace when the workspace read failed. */

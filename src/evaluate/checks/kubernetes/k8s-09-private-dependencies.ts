@@ -398,12 +398,14 @@ function unknownNetwork(
   const managed = snapshot.aksManagedVirtualNetworks?.[resourceKey(cluster.id)]
   const group = cluster.nodeResourceGroup
   if (managed && !managed.ok && managed.error.status !== 404 && group) {
-    const { detail, cause } = readProblem(
+    return unreadableResult(
+      def,
+      resource,
       text`the virtual networks of node resource group \`${group}\``,
       nodeResourceGroupId(cluster, group),
-      managed.error
+      managed.error,
+      lead
     )
-    return makeResult(def, 'unknown', resource, text`${lead} ${detail}`, { cause })
   }
   return makeResult(
     def,

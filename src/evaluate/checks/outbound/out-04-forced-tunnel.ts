@@ -659,12 +659,14 @@ function privateEndpointRoute(
   if (!vnet?.ok) {
     const lead = text`${note} Whether route table \`${table.name}\` overrides the route to the private endpoint cannot be told:`
     if (vnet && vnetId) {
-      const { detail, cause } = readProblem(
+      return unreadableResult(
+        def,
+        resource,
         text`virtual network \`${resourceName(vnetId)}\` of subnet \`${subnet.name}\``,
         vnetId,
-        vnet.error
+        vnet.error,
+        lead
       )
-      return makeResult(def, 'unknown', resource, text`${lead} ${detail}`, { cause })
     }
     return makeResult(
       def,

@@ -22,6 +22,7 @@ import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { readIacFiles } from './settings/iac-files.js'
+import { readDeploymentFiles } from './settings/deployment-files.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
@@ -59,6 +60,9 @@ export async function run(): Promise<void> {
       info: log.info
     })
     const workspaceDir = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    // Also before logging in: a planned file that cannot be judged stops the run before Azure.
+    const planned = await readDeploymentFiles(settings.deploymentFiles, workspaceDir)
+    for (const note of planned?.notes ?? []) log.info(note)
     const saved = settings.fromSnapshot
       ? readSnapshot(
           resolve(workspaceDir, settings.fromSnapshot),
@@ -83,7 +87,9 @@ export async function run(): Promise<void> {
         : undefined
 
     let collected: Collected | undefined
-    const snapshot = saved ?? (collected = await collectLive(settings)).snapshot
+    const live = saved ?? (collected = await collectLive(settings)).snapshot
+    // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
+    const snapshot = planned ? { ...live, planned: planned.planned } : live
     if (settings.snapshotFile)
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(

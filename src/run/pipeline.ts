@@ -20,6 +20,7 @@ import { redactDeep } from '../model/redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from '../evaluate/suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from '../evaluate/verdict.js'
 import { VERSION } from '../model/version.js'
+import { overlayPlanned } from '../planned/overlay.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
 export interface PipelineLog {
@@ -167,6 +168,8 @@ export interface EvaluateSettings {
   runUrl?: string
   pullRequest?: ReportPullRequest
   now?: Date
+  /** `gate-on`: with planned resources in the snapshot, which state the gate judges (default planned). */
+  gateOn?: 'planned' | 'live' | 'both'
 }
 
 export interface Evaluated {
@@ -176,7 +179,13 @@ export interface Evaluated {
 
 /** What `evaluate` needs from a run's settings (action inputs or CLI options). */
 export function evaluateSettingsOf(
-  settings: { failOn: FailOn; failOnText: string; allowUnknown: boolean; configFile: string },
+  settings: {
+    failOn: FailOn
+    failOnText: string
+    allowUnknown: boolean
+    configFile: string
+    gateOn?: 'planned' | 'live' | 'both'
+  },
   suppressions: readonly Suppression[],
   report: Pick<EvaluateSettings, 'runUrl' | 'pullRequest'> = {}
 ): EvaluateSettings {
@@ -186,6 +195,7 @@ export function evaluateSettingsOf(
     allowUnknown: settings.allowUnknown,
     suppressions,
     configFile: settings.configFile,
+    ...(settings.gateOn ? { gateOn: settings.gateOn } : {}),
     ...(report.runUrl ? { runUrl: report.runUrl } : {}),
     ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
   }
@@ -197,8 +207,10 @@ export function evaluate(
   settings: EvaluateSettings,
   log: Pick<PipelineLog, 'info' | 'warning'>
 ): Evaluated {
+  // With planned resources, the workspace as it will be is what gets judged.
+  const judged = settings.gateOn === 'live' ? snapshot : overlayPlanned(snapshot)
   const suppressed = applySuppressions(
-    evaluateAll(snapshot),
+    evaluateAll(judged),
     settings.suppressions,
     settings.now ?? new Date()
   )
@@ -214,7 +226,7 @@ export function evaluate(
       `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
     )
   }
-  const report = buildReport(snapshot, results, verdict, {
+  const report = buildReport(judged, results, verdict, {
     version: VERSION,
     failOn: settings.failOnText,
     ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),

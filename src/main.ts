@@ -21,6 +21,7 @@ import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
+import { plannedLocations } from './report/planned.js'
 import { readIacFiles } from './settings/iac-files.js'
 import { readDeploymentFiles } from './settings/deployment-files.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
@@ -105,6 +106,10 @@ export async function run(): Promise<void> {
     const iac = await readIacFiles(settings.iacFiles)
     for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
+    // A planned resource that fails is annotated at the line of its deployment file.
+    if (snapshot.planned && settings.gateOn !== 'live') {
+      for (const [key, at] of plannedLocations(snapshot, report.results)) locations.set(key, at)
+    }
     if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
     // Reserved slots: the setFailed error below, one warning (e.g. a refused comment), and the
     // allow-unknown warning above.

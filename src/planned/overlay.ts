@@ -29,6 +29,13 @@ export function overlayPlanned(snapshot: Snapshot): Snapshot {
     else endpoints.push(endpoint)
   }
   const onlineDeployments = { ...snapshot.onlineDeployments }
+  // A new endpoint starts with no deployments but the planned ones.
+  for (const endpoint of endpoints) {
+    const key = resourceKey(endpoint.id)
+    if (live.ok && !live.value.some(e => e.id === endpoint.id) && !onlineDeployments[key]) {
+      onlineDeployments[key] = { ok: true, value: [] }
+    }
+  }
   for (const resource of planned.resources) {
     if (resource.kind !== 'onlineDeployment' || !resource.endpointName) continue
     const endpointName = resource.endpointName

@@ -21,6 +21,7 @@ import { applySuppressions, suppressionNotes, type Suppression } from '../evalua
 import { computeVerdict, type FailOn, type Verdict } from '../evaluate/verdict.js'
 import { VERSION } from '../model/version.js'
 import { overlayPlanned } from '../planned/overlay.js'
+import { buildPlanned } from '../report/planned.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
 export interface PipelineLog {
@@ -201,40 +202,76 @@ export function evaluateSettingsOf(
   }
 }
 
-/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+/**
+ * Checks → suppressions → verdict → report: pure but for the notes it logs. With planned
+ * resources in the snapshot (deployment-files), the checks run twice: on the live workspace
+ * and on the workspace as it will be; `gate-on` says which state the verdict judges.
+ */
 export function evaluate(
   snapshot: Snapshot,
   settings: EvaluateSettings,
   log: Pick<PipelineLog, 'info' | 'warning'>
 ): Evaluated {
-  // With planned resources, the workspace as it will be is what gets judged.
-  const judged = settings.gateOn === 'live' ? snapshot : overlayPlanned(snapshot)
-  const suppressed = applySuppressions(
-    evaluateAll(judged),
-    settings.suppressions,
-    settings.now ?? new Date()
-  )
-  const notes = suppressionNotes(suppressed, settings.configFile)
+  const now = settings.now ?? new Date()
+  const gateOn = settings.gateOn ?? 'planned'
+  const judge = (state: Snapshot): ReturnType<typeof applySuppressions> =>
+    applySuppressions(evaluateAll(state), settings.suppressions, now)
+  const verdictOf = (results: ReturnType<typeof applySuppressions>['results']): Verdict =>
+    computeVerdict(results, settings.failOn, CHECKS, {
+      allowUnknown: settings.allowUnknown ?? false
+    })
+  const live = judge(snapshot)
+  const planned = snapshot.planned ? judge(overlayPlanned(snapshot)) : undefined
+  // The report shows the state the gate judges; `both` shows the planned one and gates on either.
+  const shown = planned && gateOn !== 'live' ? planned : live
+  const notes = suppressionNotes(shown, settings.configFile)
   for (const warning of notes.warnings) log.warning(warning)
   for (const info of notes.infos) log.info(info)
-  const results = suppressed.results
-  const verdict = computeVerdict(results, settings.failOn, CHECKS, {
-    allowUnknown: settings.allowUnknown ?? false
-  })
+  const results = shown.results
+  let verdict = verdictOf(results)
+  if (planned && gateOn === 'both') verdict = bothVerdict(verdict, verdictOf(live.results))
   if (verdict.allowedUnknownCheckIds) {
     log.warning(
       `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
     )
   }
+  const judged = planned && gateOn !== 'live' ? overlayPlanned(snapshot) : snapshot
+  const plannedReport = planned
+    ? buildPlanned(snapshot, live.results, planned.results, gateOn)
+    : undefined
   const report = buildReport(judged, results, verdict, {
     version: VERSION,
     failOn: settings.failOnText,
     ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
-    ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+    ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
+    ...(plannedReport ? { planned: plannedReport } : {})
   })
   // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
   const redacted = redactDeep(report)
   return { report: redacted, verdict: redacted.verdict }
+}
+
+/** `gate-on: both`: the planned verdict, failed too when the live workspace fails the gate. */
+function bothVerdict(planned: Verdict, live: Verdict): Verdict {
+  if (!live.failed) return planned
+  const seen = new Set(
+    planned.gatingResults.map(r => `${r.checkId}|${r.resource.id.toLowerCase()}`)
+  )
+  const liveOnly = live.gatingResults.filter(
+    r => !seen.has(`${r.checkId}|${r.resource.id.toLowerCase()}`)
+  )
+  return {
+    ...planned,
+    failed: true,
+    gatingResults: [...planned.gatingResults, ...liveOnly],
+    failedCheckIds: [...new Set([...planned.failedCheckIds, ...live.failedCheckIds])],
+    ...(planned.failed
+      ? {}
+      : {
+          headline: `${planned.headline}; the live workspace fails the gate (gate-on: both)`,
+          ...(live.reason ? { reason: live.reason } : {})
+        })
+  }
 }
 
 /** Why the gate failed: one line per gating result. */

@@ -8,6 +8,7 @@ import { parsePlannedFiles } from '../../src/planned/cli-v2.js'
 import { evaluate, evaluateSettingsOf } from '../../src/run/pipeline.js'
 import { parseFailOn } from '../../src/settings/inputs.js'
 import { renderComment } from '../../src/report/comment.js'
+import { renderSummary } from '../../src/report/summary.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
 import { plannedLocations } from '../../src/report/planned.js'
 import type { Snapshot } from '../../src/model/snapshot.js'
@@ -66,6 +67,12 @@ describe('a pull request that makes an endpoint public', () => {
     )
     // The results are those of the planned workspace.
     expect(body).toMatch(/<code>fraud-score<\/code> \| ❌/u)
+  })
+
+  it('says so in the job summary too', () => {
+    expect(renderSummary(run(snapshot).report)).toContain(
+      '- MOE-03: passes now, **fails after this PR** (endpoint <code>fraud-score</code>'
+    )
   })
 
   it('annotates the line of the deployment file', () => {

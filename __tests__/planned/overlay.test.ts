@@ -3,7 +3,9 @@
 // so the unchanged checks judge the workspace as it will be. MOE-03 pins the verdict: Microsoft
 // Learn "Network isolation with managed online endpoints" (public_network_access=disabled).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { MOE_03 } from '../../src/evaluate/checks/managed-endpoints.js'
 import { parsePlannedFiles } from '../../src/planned/cli-v2.js'
 import { overlayPlanned, plannedSourceOf } from '../../src/planned/overlay.js'
@@ -192,6 +194,21 @@ describe('readDeploymentFiles', () => {
       )
     }
   )
+
+  it('refuses a symbolic link in the checkout that leads out of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aig-planned-'))
+    try {
+      const checkout = path.join(dir, 'checkout')
+      mkdirSync(path.join(checkout, 'deploy'), { recursive: true })
+      writeFileSync(path.join(dir, 'outside.yml'), 'name: secret\n')
+      symlinkSync(path.join(dir, 'outside.yml'), path.join(checkout, 'deploy', 'endpoint.yml'))
+      await expect(readDeploymentFiles(['deploy/*.yml'], checkout)).rejects.toThrow(
+        '`deployment-files`: "deploy/endpoint.yml" resolves outside the workspace checkout (a symbolic link?); it was not read.'
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 
   it('says so when nothing matched', async () => {
     await expect(readDeploymentFiles(['deploy/*.yml'], workspace)).rejects.toThrow(

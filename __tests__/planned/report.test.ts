@@ -141,6 +141,25 @@ describe('a pull request that fixes a live public endpoint', () => {
   })
 })
 
+describe('a planned deployment to an endpoint that exists nowhere', () => {
+  it('is named in a warning, not passed in silence', () => {
+    const warnings: string[] = []
+    const failOn = parseFailOn('any')
+    if (typeof failOn === 'string') throw new Error(failOn)
+    evaluate(
+      withPlanned(secureSnapshot(), 'deployment-blue.yml'),
+      evaluateSettingsOf(
+        { failOn, failOnText: 'any', allowUnknown: false, configFile: 'x.yml' },
+        []
+      ),
+      { info: () => undefined, warning: w => warnings.push(w) }
+    )
+    expect(warnings).toEqual([
+      'deployment-files: "deploy/deployment-blue.yml" line 3 deploys "blue" to endpoint "fraud-score", which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint\'s file to deployment-files, or fix endpoint_name.'
+    ])
+  })
+})
+
 describe('the JSON report', () => {
   it('with its planned part matches the published schema (from-report reads it back)', () => {
     const { report } = run(withPlanned(secureSnapshot(), 'endpoint-public.yml'))

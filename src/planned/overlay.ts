@@ -64,6 +64,20 @@ export function overlayPlanned(snapshot: Snapshot): Snapshot {
   }
 }
 
+/**
+ * Planned deployments whose endpoint is neither live nor planned: `az ml` would refuse them, and
+ * no check sees them, so the run says so rather than pass them in silence.
+ */
+export function unattachedDeployments(overlaid: Snapshot): PlannedResource[] {
+  const endpoints = overlaid.onlineEndpoints
+  if (!endpoints.ok) return []
+  return (overlaid.planned?.resources ?? []).filter(
+    r =>
+      r.kind === 'onlineDeployment' &&
+      !endpoints.value.some(e => sameName(e.name, r.endpointName ?? ''))
+  )
+}
+
 /** The planned resource an endpoint or deployment of the overlaid snapshot comes from. */
 export function plannedSourceOf(
   snapshot: Pick<Snapshot, 'planned'>,

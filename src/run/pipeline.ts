@@ -20,7 +20,7 @@ import { redactDeep } from '../model/redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from '../evaluate/suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from '../evaluate/verdict.js'
 import { VERSION } from '../model/version.js'
-import { overlayPlanned } from '../planned/overlay.js'
+import { overlayPlanned, unattachedDeployments } from '../planned/overlay.js'
 import { buildPlanned } from '../report/planned.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
@@ -221,7 +221,13 @@ export function evaluate(
       allowUnknown: settings.allowUnknown ?? false
     })
   const live = judge(snapshot)
-  const planned = snapshot.planned ? judge(overlayPlanned(snapshot)) : undefined
+  const overlaid = snapshot.planned ? overlayPlanned(snapshot) : undefined
+  const planned = overlaid ? judge(overlaid) : undefined
+  for (const d of overlaid ? unattachedDeployments(overlaid) : []) {
+    log.warning(
+      `deployment-files: ${quote(d.file)} line ${d.line} deploys ${quote(d.name)} to endpoint ${quote(d.endpointName ?? '')}, which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint's file to deployment-files, or fix endpoint_name.`
+    )
+  }
   // The report shows the state the gate judges; `both` shows the planned one and gates on either.
   const shown = planned && gateOn !== 'live' ? planned : live
   const notes = suppressionNotes(shown, settings.configFile)
@@ -235,7 +241,7 @@ export function evaluate(
       `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
     )
   }
-  const judged = planned && gateOn !== 'live' ? overlayPlanned(snapshot) : snapshot
+  const judged = overlaid && gateOn !== 'live' ? overlaid : snapshot
   const plannedReport = planned
     ? buildPlanned(snapshot, live.results, planned.results, gateOn)
     : undefined

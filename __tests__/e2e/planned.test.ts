@@ -37,6 +37,8 @@ describe('a pull request that adds a public endpoint to a secured workspace', ()
     expect(run.exitCode).toBe(1)
     expect(run.outputs['result']).toBe('fail')
     expect(run.outputs['failed-checks']).toBe('MOE-03')
+    // The live workspace was read (the run below that stops early reads none of it).
+    expect(run.emulator.requests.some(r => r.service === 'arm')).toBe(true)
   })
 
   it('says in the comment that MOE-03 fails after this PR, with the file and line', () => {

@@ -7,6 +7,7 @@
 export const LAYERS = [
   { name: 'model', path: '^src/model/', rank: 0 },
   { name: 'evaluate', path: '^src/evaluate/', rank: 1 },
+  { name: 'planned', path: '^src/planned/', rank: 1 },
   { name: 'collect', path: '^src/collect/', rank: 2 },
   { name: 'report', path: '^src/report/', rank: 2 },
   { name: 'log', path: '^src/log/', rank: 2 },

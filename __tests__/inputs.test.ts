@@ -74,6 +74,8 @@ describe('readSettings: valid inputs', () => {
       detail: 'full',
       sarifFile: '',
       iacFiles: [],
+      deploymentFiles: [],
+      gateOn: 'planned',
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
       mergeReports: [],
@@ -81,6 +83,25 @@ describe('readSettings: valid inputs', () => {
       snapshotFile: '',
       fromSnapshot: ''
     })
+  })
+
+  it('reads deployment-files one glob per line or comma-separated, and gate-on', () => {
+    const settings = readSettings(
+      inputs({
+        'deployment-files':
+          'deploy/endpoint.yml, deploy/*-deployment.yml\n# a comment\n\nk8s/**/*.yml',
+        'gate-on': 'Both'
+      })
+    )
+    expect(settings.deploymentFiles).toEqual([
+      'deploy/endpoint.yml',
+      'deploy/*-deployment.yml',
+      'k8s/**/*.yml'
+    ])
+    expect(settings.gateOn).toBe('both')
+    expect(() => readSettings(inputs({ 'gate-on': 'after' }))).toThrow(
+      '`gate-on`: "after" is not an allowed value. Allowed values: planned, live, both.'
+    )
   })
 
   it('trims whitespace and applies defaults for empty optional inputs', () => {

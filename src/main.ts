@@ -21,7 +21,9 @@ import { renderJsonReport, type Report } from './report/model.js'
 import { renderSummary } from './report/summary.js'
 import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
+import { plannedLocations } from './report/planned.js'
 import { readIacFiles } from './settings/iac-files.js'
+import { readDeploymentFiles } from './settings/deployment-files.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
@@ -59,6 +61,9 @@ export async function run(): Promise<void> {
       info: log.info
     })
     const workspaceDir = process.env['GITHUB_WORKSPACE'] || process.cwd()
+    // Also before logging in: a planned file that cannot be judged stops the run before Azure.
+    const planned = await readDeploymentFiles(settings.deploymentFiles, workspaceDir)
+    for (const note of planned?.notes ?? []) log.info(note)
     const saved = settings.fromSnapshot
       ? readSnapshot(
           resolve(workspaceDir, settings.fromSnapshot),
@@ -83,7 +88,9 @@ export async function run(): Promise<void> {
         : undefined
 
     let collected: Collected | undefined
-    const snapshot = saved ?? (collected = await collectLive(settings)).snapshot
+    const live = saved ?? (collected = await collectLive(settings)).snapshot
+    // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
+    const snapshot = planned ? { ...live, planned: planned.planned } : live
     if (settings.snapshotFile)
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(
@@ -99,6 +106,10 @@ export async function run(): Promise<void> {
     const iac = await readIacFiles(settings.iacFiles)
     for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
+    // A planned resource that fails is annotated at the line of its deployment file.
+    if (snapshot.planned && settings.gateOn !== 'live') {
+      for (const [key, at] of plannedLocations(snapshot, report.results)) locations.set(key, at)
+    }
     if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
     // Reserved slots: the setFailed error below, one warning (e.g. a refused comment), and the
     // allow-unknown warning above.

@@ -182,6 +182,20 @@ export const ACTION_INPUTS = [
     default: ''
   },
   {
+    name: 'deployment-files',
+    description:
+      'Glob patterns (one per line, or comma-separated, relative to the repository root) of the Azure ML CLI v2 online endpoint and deployment YAML files this workflow will deploy. The checks then also judge the workspace as it will be after the deployment, and the comment says what this pull request changes (docs/planned.md). Empty: live only.',
+    required: false,
+    default: ''
+  },
+  {
+    name: 'gate-on',
+    description:
+      'With `deployment-files`: which state `fail-on` judges. `planned` (the workspace after this deployment), `live` (as it is now) or `both` (either failing fails the step). Without planned inputs only the live state exists.',
+    required: false,
+    default: 'planned'
+  },
+  {
     name: 'config-file',
     description:
       'Suppressions file (check IDs, optional resources, a reason, an optional expiry date). A missing file at the default path means no suppressions.',

@@ -49,6 +49,11 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   detail: { notInCli: 'the CLI prints the full report on your own machine' },
   'sarif-file': { notInCli: 'use --format sarif (with --output)' },
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
+  'deployment-files': {
+    notInCli:
+      'read in the workflow; the CLI re-evaluates the planned part of a saved snapshot (--from-snapshot)'
+  },
+  'gate-on': { flag: 'gate-on', group: 'Checks' },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },
   scope: { flag: 'scope', group: 'Workspace' },
   'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' }

@@ -159,7 +159,30 @@ export function snapshotProblem(data: Json): string | undefined {
     const bad = Object.entries(map).find(([, read]) => !isRead(read))
     if (bad) return `${key}[${JSON.stringify(bad[0])}] is not a read result`
   }
-  return undefined
+  return data['planned'] === undefined ? undefined : plannedProblem(data['planned'])
+}
+
+/** The planned part (deployment-files) the overlay reads; absent in most snapshots. */
+function plannedProblem(planned: unknown): string | undefined {
+  if (!isObject(planned)) return 'planned is not an object'
+  const files = planned['files']
+  if (!Array.isArray(files) || !files.every(f => typeof f === 'string'))
+    return 'planned.files is not a list of paths'
+  const resources = planned['resources']
+  if (!Array.isArray(resources)) return 'planned.resources is not a list'
+  const index = resources.findIndex(
+    (r: unknown) =>
+      !isObject(r) ||
+      !['onlineEndpoint', 'onlineDeployment'].includes(String(r['kind'])) ||
+      !['Managed', 'Kubernetes'].includes(String(r['computeType'])) ||
+      stringFieldProblem(r, 'resource', ['schema', 'file', 'name']) !== undefined ||
+      !Number.isSafeInteger(r['line']) ||
+      !isObject(r['fields']) ||
+      (r['kind'] === 'onlineDeployment' && typeof r['endpointName'] !== 'string')
+  )
+  return index >= 0
+    ? `planned.resources[${index}] is not a planned endpoint or deployment`
+    : undefined
 }
 
 function isRead(value: unknown): boolean {

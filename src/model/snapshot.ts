@@ -273,6 +273,46 @@ export interface Snapshot {
    * hop leads to the hub's subscription (OUT-04). Absent in older snapshots.
    */
   virtualNetworkPeerings?: Record<string, Read<VirtualNetworkPeering[]>>
+  /**
+   * What the pull request is about to deploy (`deployment-files`), kept apart from the live
+   * reads above: the checks judge the live part, and the live part with this laid over it
+   * (src/planned/overlay.ts). Absent when no planned input was given, and in older snapshots.
+   */
+  planned?: PlannedChange
+}
+
+/** Resources the workflow will deploy, read from its files (docs/planned.md). */
+export interface PlannedChange {
+  /** The files read, relative to the workspace checkout with `/` separators. */
+  files: string[]
+  resources: PlannedResource[]
+}
+
+/** One YAML key the planned resource sets: its value as written and its line (1-based). */
+export interface PlannedField {
+  value: string
+  line: number
+}
+
+/** An online endpoint or deployment from an Azure ML CLI v2 YAML file. */
+export interface PlannedResource {
+  kind: 'onlineEndpoint' | 'onlineDeployment'
+  /** The `$schema` it declares: `managedOnlineEndpoint`, `kubernetesOnlineDeployment`, ... */
+  schema: string
+  file: string
+  /** Line of its `name` key. */
+  line: number
+  name: string
+  /** Deployments: `endpoint_name`. */
+  endpointName?: string
+  computeType: 'Managed' | 'Kubernetes'
+  /** Kubernetes endpoints: the compute's name (without the `azureml:` prefix). */
+  compute?: string
+  /** `public_network_access` / `egress_public_network_access` as ARM reports them. */
+  publicNetworkAccess?: 'Enabled' | 'Disabled'
+  egressPublicNetworkAccess?: 'Enabled' | 'Disabled'
+  /** The YAML keys used, as written, by key. */
+  fields: Record<string, PlannedField>
 }
 
 /** One peering of a VNet, as VirtualNetworkPeerings_List returns it. */

@@ -30,6 +30,7 @@ import {
 import { RESULT_STATUSES, resultStatus, type Report, type ReportResult } from './model.js'
 import { routeLine } from './summary.js'
 import { reportAtDetail, type DetailLevel } from './redact-identifiers.js'
+import { plannedLines } from './planned.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_MAX_LENGTH = 65_536
@@ -127,7 +128,9 @@ function render(report: Report, options: CommentOptions, detail: Detail): Markdo
     markup``,
     markup`${targetLine(report)} · **fail-on:** ${inlineCode(report.failOn)}`,
     markup``,
-    routeLine(report)
+    routeLine(report),
+    // deployment-files: the checks this pull request changes (docs/planned.md).
+    ...plannedLines(report.planned)
   ]
 
   // The root causes first: one refused read is one thing to fix, however many checks it blocks.

@@ -101,6 +101,43 @@ export interface Report {
    * run (the fork pattern) comments there.
    */
   pullRequest?: ReportPullRequest
+  /**
+   * With `deployment-files`: each check now and after the planned change (docs/planned.md);
+   * `results` and `verdict` are then of the state `gate-on` names (planned for `both`).
+   */
+  planned?: ReportPlanned
+}
+
+// deployment-files (docs/planned.md): built by src/report/planned.ts.
+export type GateOn = 'planned' | 'live' | 'both'
+
+/** Where a planned resource sets (or leaves out) the key a check judges. */
+export interface PlannedSource {
+  kind: 'onlineEndpoint' | 'onlineDeployment'
+  name: string
+  file: string
+  /** The key's line, or the resource's `name` line when the file leaves the key out. */
+  line: number
+  key: string
+  /** As written; absent when the file leaves the key out (the service default applies). */
+  value?: string
+}
+
+export interface PlannedCheck {
+  checkId: string
+  /** The worst status of the check's results, now and after the planned change. */
+  live: ResultStatus
+  planned: ResultStatus
+  /** Planned resources whose result differs between the two states. */
+  sources: PlannedSource[]
+}
+
+export interface ReportPlanned {
+  /** Which state `fail-on` judged (`gate-on`). */
+  gateOn: GateOn
+  files: string[]
+  /** Every check with results in either state, in report order. */
+  checks: PlannedCheck[]
 }
 
 export interface ReportPullRequest {
@@ -123,6 +160,7 @@ export interface ReportMeta {
   toolName?: string
   /** Defaults to the catalog. */
   checks?: Check[]
+  planned?: ReportPlanned
 }
 
 function joinCatalog(result: CheckResult, check: Check | undefined): ReportResult {
@@ -183,7 +221,8 @@ export function buildReport(
     statusCounts: countStatuses(sorted),
     failOn: meta.failOn,
     ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
-    ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})
+    ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {}),
+    ...(meta.planned ? { planned: meta.planned } : {})
   }
 }
 

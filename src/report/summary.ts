@@ -1,4 +1,5 @@
 /** The job summary: the full report as markdown. */
+import { plannedLines } from './planned.js'
 import { SECTIONS } from '../model/check.js'
 import {
   bySection,
@@ -77,7 +78,9 @@ function renderWith(
     markup``,
     targetLine(report),
     markup``,
-    routeLine(report)
+    routeLine(report),
+    // deployment-files: the checks this pull request changes (docs/planned.md).
+    ...plannedLines(report.planned)
   ]
   if (report.runUrl) lines.push(markup``, link('Workflow run', report.runUrl))
   if (note) lines.push(markup``, markup`> [!NOTE]\n> ${note}`)

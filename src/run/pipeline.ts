@@ -20,6 +20,8 @@ import { redactDeep } from '../model/redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from '../evaluate/suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from '../evaluate/verdict.js'
 import { VERSION } from '../model/version.js'
+import { overlayPlanned, unattachedDeployments } from '../planned/overlay.js'
+import { buildPlanned } from '../report/planned.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
 export interface PipelineLog {
@@ -167,6 +169,8 @@ export interface EvaluateSettings {
   runUrl?: string
   pullRequest?: ReportPullRequest
   now?: Date
+  /** `gate-on`: with planned resources in the snapshot, which state the gate judges (default planned). */
+  gateOn?: 'planned' | 'live' | 'both'
 }
 
 export interface Evaluated {
@@ -176,7 +180,13 @@ export interface Evaluated {
 
 /** What `evaluate` needs from a run's settings (action inputs or CLI options). */
 export function evaluateSettingsOf(
-  settings: { failOn: FailOn; failOnText: string; allowUnknown: boolean; configFile: string },
+  settings: {
+    failOn: FailOn
+    failOnText: string
+    allowUnknown: boolean
+    configFile: string
+    gateOn?: 'planned' | 'live' | 'both'
+  },
   suppressions: readonly Suppression[],
   report: Pick<EvaluateSettings, 'runUrl' | 'pullRequest'> = {}
 ): EvaluateSettings {
@@ -186,43 +196,88 @@ export function evaluateSettingsOf(
     allowUnknown: settings.allowUnknown,
     suppressions,
     configFile: settings.configFile,
+    ...(settings.gateOn ? { gateOn: settings.gateOn } : {}),
     ...(report.runUrl ? { runUrl: report.runUrl } : {}),
     ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
   }
 }
 
-/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+/**
+ * Checks → suppressions → verdict → report: pure but for the notes it logs. With planned
+ * resources in the snapshot (deployment-files), the checks run twice: on the live workspace
+ * and on the workspace as it will be; `gate-on` says which state the verdict judges.
+ */
 export function evaluate(
   snapshot: Snapshot,
   settings: EvaluateSettings,
   log: Pick<PipelineLog, 'info' | 'warning'>
 ): Evaluated {
-  const suppressed = applySuppressions(
-    evaluateAll(snapshot),
-    settings.suppressions,
-    settings.now ?? new Date()
-  )
-  const notes = suppressionNotes(suppressed, settings.configFile)
+  const now = settings.now ?? new Date()
+  const gateOn = settings.gateOn ?? 'planned'
+  const judge = (state: Snapshot): ReturnType<typeof applySuppressions> =>
+    applySuppressions(evaluateAll(state), settings.suppressions, now)
+  const verdictOf = (results: ReturnType<typeof applySuppressions>['results']): Verdict =>
+    computeVerdict(results, settings.failOn, CHECKS, {
+      allowUnknown: settings.allowUnknown ?? false
+    })
+  const live = judge(snapshot)
+  const overlaid = snapshot.planned ? overlayPlanned(snapshot) : undefined
+  const planned = overlaid ? judge(overlaid) : undefined
+  for (const d of overlaid ? unattachedDeployments(overlaid) : []) {
+    log.warning(
+      `deployment-files: ${quote(d.file)} line ${d.line} deploys ${quote(d.name)} to endpoint ${quote(d.endpointName ?? '')}, which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint's file to deployment-files, or fix endpoint_name.`
+    )
+  }
+  // The report shows the state the gate judges; `both` shows the planned one and gates on either.
+  const shown = planned && gateOn !== 'live' ? planned : live
+  const notes = suppressionNotes(shown, settings.configFile)
   for (const warning of notes.warnings) log.warning(warning)
   for (const info of notes.infos) log.info(info)
-  const results = suppressed.results
-  const verdict = computeVerdict(results, settings.failOn, CHECKS, {
-    allowUnknown: settings.allowUnknown ?? false
-  })
+  const results = shown.results
+  let verdict = verdictOf(results)
+  if (planned && gateOn === 'both') verdict = bothVerdict(verdict, verdictOf(live.results))
   if (verdict.allowedUnknownCheckIds) {
     log.warning(
       `allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`
     )
   }
-  const report = buildReport(snapshot, results, verdict, {
+  const judged = overlaid && gateOn !== 'live' ? overlaid : snapshot
+  const plannedReport = planned
+    ? buildPlanned(snapshot, live.results, planned.results, gateOn)
+    : undefined
+  const report = buildReport(judged, results, verdict, {
     version: VERSION,
     failOn: settings.failOnText,
     ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
-    ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+    ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
+    ...(plannedReport ? { planned: plannedReport } : {})
   })
   // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
   const redacted = redactDeep(report)
   return { report: redacted, verdict: redacted.verdict }
+}
+
+/** `gate-on: both`: the planned verdict, failed too when the live workspace fails the gate. */
+function bothVerdict(planned: Verdict, live: Verdict): Verdict {
+  if (!live.failed) return planned
+  const seen = new Set(
+    planned.gatingResults.map(r => `${r.checkId}|${r.resource.id.toLowerCase()}`)
+  )
+  const liveOnly = live.gatingResults.filter(
+    r => !seen.has(`${r.checkId}|${r.resource.id.toLowerCase()}`)
+  )
+  return {
+    ...planned,
+    failed: true,
+    gatingResults: [...planned.gatingResults, ...liveOnly],
+    failedCheckIds: [...new Set([...planned.failedCheckIds, ...live.failedCheckIds])],
+    ...(planned.failed
+      ? {}
+      : {
+          headline: `${planned.headline}; the live workspace fails the gate (gate-on: both)`,
+          ...(live.reason ? { reason: live.reason } : {})
+        })
+  }
 }
 
 /** Why the gate failed: one line per gating result. */

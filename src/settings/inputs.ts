@@ -69,6 +69,10 @@ export interface Settings {
   sarifFile: string
   /** `iac-files`: glob patterns of Bicep/ARM/Terraform files to point annotations at. */
   iacFiles: string[]
+  /** `deployment-files`: globs of Azure ML CLI v2 endpoint/deployment YAML the workflow will deploy. */
+  deploymentFiles: string[]
+  /** `gate-on`: which state `fail-on` judges when planned inputs are given (live otherwise). */
+  gateOn: GateOn
   /** `config-file`: suppressions; the default path may be absent, a named one must exist. */
   configFile: string
   configFileExplicit: boolean
@@ -114,6 +118,8 @@ export const INPUT_NAMES = [
   'detail',
   'sarif-file',
   'iac-files',
+  'deployment-files',
+  'gate-on',
   'config-file',
   'from-report',
   'scope',
@@ -122,6 +128,8 @@ export const INPUT_NAMES = [
   'from-snapshot'
 ] as const
 
+export const GATE_ON = ['planned', 'live', 'both'] as const
+export type GateOn = (typeof GATE_ON)[number]
 export const COMMENT_WHEN = ['auto', 'always', 'on-failure', 'never'] as const
 export type CommentWhen = (typeof COMMENT_WHEN)[number]
 export const COMMENT_MODES = ['update', 'recreate'] as const
@@ -428,6 +436,22 @@ export function readSettings(
     errors.push(`\`iac-files\`: could not be read (${quote(errorMessage(error))}).`)
   }
 
+  // deployment-files is multi-line too (one glob per line, or comma-separated).
+  let deploymentFiles: string[] = []
+  try {
+    deploymentFiles = getInput('deployment-files')
+      .split(/\r?\n|,/)
+      .map(line => line.trim())
+      .filter(line => line !== '' && !line.startsWith('#'))
+    for (const pattern of deploymentFiles) {
+      const problem = pathProblem(pattern)
+      if (problem) errors.push(`\`deployment-files\`: the pattern ${quote(pattern)} ${problem}`)
+    }
+  } catch (error) {
+    errors.push(`\`deployment-files\`: could not be read (${quote(errorMessage(error))}).`)
+  }
+  const gateOn = oneOf('gate-on', GATE_ON, 'planned')
+
   let principalId: string | undefined
   const principalRaw = read('principal-id')
   if (principalRaw) {
@@ -542,6 +566,8 @@ export function readSettings(
     detail,
     sarifFile,
     iacFiles,
+    deploymentFiles,
+    gateOn,
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,
     // The runner passes the default path whether or not the workflow names it: only another
     // path is the user's own, and must exist.

@@ -1,0 +1,142 @@
+/**
+ * What the pull request changes (docs/planned.md): each check's status on the live workspace
+ * and on the workspace with the planned resources laid over it, and the file and line of the
+ * planned resource behind each change. Pure: built from two result sets and the snapshot's
+ * planned part; rendered as a few lines of the comment and as annotation locations.
+ */
+import type { CheckResult } from '../model/check.js'
+import type { PlannedResource, Snapshot } from '../model/snapshot.js'
+import { plannedSourceOf } from '../planned/overlay.js'
+import { resultKey, type IacLocation } from './iac.js'
+import { escapeMarkdown, inlineCode, joinMarkdown, markup, type Markdown } from './markdown.js'
+import {
+  RESULT_STATUSES,
+  resultStatus,
+  type GateOn,
+  type PlannedSource,
+  type ReportPlanned,
+  type ResultStatus
+} from './model.js'
+
+export type { GateOn, PlannedCheck, PlannedSource, ReportPlanned } from './model.js'
+
+/** The key of an Azure ML YAML file that decides what the checks read of this resource. */
+function keyOf(resource: PlannedResource): string {
+  if (resource.kind === 'onlineDeployment') return 'egress_public_network_access'
+  return resource.computeType === 'Kubernetes' ? 'compute' : 'public_network_access'
+}
+
+export function plannedSource(resource: PlannedResource): PlannedSource {
+  const key = keyOf(resource)
+  const field = resource.fields[key]
+  return {
+    kind: resource.kind,
+    name: resource.name,
+    file: resource.file,
+    line: field?.line ?? resource.line,
+    key,
+    ...(field ? { value: field.value } : {})
+  }
+}
+
+function worst(results: readonly CheckResult[]): ResultStatus {
+  const statuses = new Set(results.map(r => (r.suppression ? 'pass' : resultStatus(r))))
+  return RESULT_STATUSES.find(s => statuses.has(s)) ?? 'skipped'
+}
+
+const byResource = (results: readonly CheckResult[]): Map<string, ResultStatus> =>
+  new Map(results.map(r => [resultKey(r), resultStatus(r)]))
+
+export function buildPlanned(
+  snapshot: Snapshot,
+  live: readonly CheckResult[],
+  planned: readonly CheckResult[],
+  gateOn: GateOn
+): ReportPlanned | undefined {
+  if (!snapshot.planned) return undefined
+  const ids = [...new Set([...live, ...planned].map(r => r.checkId))]
+  const liveStatus = byResource(live)
+  const checks = ids.map(checkId => {
+    const before = live.filter(r => r.checkId === checkId)
+    const after = planned.filter(r => r.checkId === checkId)
+    const sources: PlannedSource[] = []
+    for (const result of after) {
+      const resource = plannedSourceOf(snapshot, result.resource.id)
+      if (!resource || liveStatus.get(resultKey(result)) === resultStatus(result)) continue
+      sources.push(plannedSource(resource))
+    }
+    return { checkId, live: worst(before), planned: worst(after), sources }
+  })
+  return { gateOn, files: snapshot.planned.files, checks }
+}
+
+/** Annotation locations for planned resources that fail or are unknown after the change. */
+export function plannedLocations(
+  snapshot: Snapshot,
+  planned: ReadonlyArray<Pick<CheckResult, 'checkId' | 'resource' | 'outcome'>>
+): Map<string, IacLocation> {
+  const located = new Map<string, IacLocation>()
+  for (const result of planned) {
+    if (result.outcome !== 'fail' && result.outcome !== 'unknown') continue
+    const resource = plannedSourceOf(snapshot, result.resource.id)
+    if (!resource) continue
+    const source = plannedSource(resource)
+    located.set(resultKey(result), {
+      path: source.file,
+      line: source.line,
+      property: source.value === undefined ? `${source.key} (not set)` : source.key
+    })
+  }
+  return located
+}
+
+const WORDS: Record<ResultStatus, string> = {
+  pass: 'passes',
+  fail: 'fails',
+  advice: 'gives advice',
+  unknown: 'is unknown',
+  skipped: 'is skipped'
+}
+
+function sourceText(source: PlannedSource): Markdown {
+  const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
+  const sets =
+    source.value === undefined
+      ? markup`does not set ${inlineCode(source.key)} (the service default, enabled, applies)`
+      : markup`sets ${inlineCode(`${source.key}: ${source.value}`)}`
+  return markup`${escapeMarkdown(what)} ${inlineCode(source.name)} in ${inlineCode(source.file)} line ${source.line} ${sets}`
+}
+
+/** The comment's lines for the checks this pull request changes; none when nothing changes. */
+export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
+  if (!planned) return []
+  const changed = planned.checks.filter(c => c.live !== c.planned)
+  const files = joinMarkdown(
+    planned.files.slice(0, 5).map(f => inlineCode(f)),
+    ', '
+  )
+  const more = planned.files.length > 5 ? markup` and ${planned.files.length - 5} more` : markup``
+  const lines: Markdown[] = [
+    markup``,
+    markup`#### What this pull request changes`,
+    markup``,
+    markup`Judged with the deployment files ${files}${more} laid over the live workspace; \`fail-on\` judges the ${escapeMarkdown(planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`)}.`,
+    markup``
+  ]
+  if (changed.length === 0) {
+    lines.push(markup`No check changes with this pull request.`)
+    return lines
+  }
+  for (const check of changed) {
+    const outcome =
+      check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
+        ? markup`fails now, **fixed by this PR**`
+        : markup`${escapeMarkdown(WORDS[check.live])} now, **${escapeMarkdown(WORDS[check.planned])} after this PR**`
+    const why =
+      check.sources.length === 0
+        ? markup``
+        : markup` (${joinMarkdown(check.sources.slice(0, 3).map(sourceText), '; ')}${check.sources.length > 3 ? markup`; ${check.sources.length - 3} more` : markup``})`
+    lines.push(markup`- ${escapeMarkdown(check.checkId)}: ${outcome}${why}`)
+  }
+  return lines
+}

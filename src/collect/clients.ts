@@ -35,8 +35,8 @@ import { ReadPacer } from './pacer.js'
 export const API_VERSIONS = {
   'Microsoft.MachineLearningServices': '2025-12-01',
   // The only version @azure/arm-network 39 sends: a TypeSpec-generated client, it fixes the
-  // api-version per operation and ignores a client-level one. The lists paged by hand
-  // (network-reader.ts) send the same.
+  // api-version per operation and ignores a client-level one. The GETs and lists sent through
+  // its client context (network-reader.ts) send the same.
   'Microsoft.Network': '2026-01-01',
   // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
   'Microsoft.ContainerService': '2026-04-01',

@@ -26,14 +26,13 @@ import {
   toNetworkSecurityGroup,
   toRouteTable
 } from '../model/normalize-access.js'
+import { RestError } from '@azure/core-rest-pipeline'
 import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
 import { listByUrl } from './read-routes.js'
 import { toVirtualNetworkPeering } from '../model/normalize-peering.js'
 import { parseResourceId } from '../model/resource-id.js'
 
 type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
-/** A TypeSpec-generated client has no `shouldDeserialize` option: only the raw body is taken. */
-type NetworkOptions = Pick<RawOptions, 'onResponse'>
 
 export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
@@ -56,9 +55,7 @@ export class NetworkReader {
 
   privateEndpoint(id: string): Promise<Read<PrivateEndpoint>> {
     return this.privateEndpoints.get(id, () =>
-      this.get(id, ['privateEndpoints'], (client, rg, names, o) =>
-        client.privateEndpoints.get(rg, names[0]!, o)
-      ).then(r => mapRead(r, toPrivateEndpoint))
+      this.get(id, ['privateEndpoints']).then(r => mapRead(r, toPrivateEndpoint))
     )
   }
 
@@ -71,9 +68,7 @@ export class NetworkReader {
     return this.subnets.get(id, async () => {
       const embedded = await this.embeddedSubnet(id)
       if (embedded !== undefined) return { ok: true as const, value: toSubnet(embedded) }
-      const r = await this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) =>
-        client.subnets.get(rg, names[0]!, names[1]!, o)
-      )
+      const r = await this.get(id, ['virtualNetworks', 'subnets'])
       return mapRead(r, toSubnet)
     })
   }
@@ -97,9 +92,7 @@ export class NetworkReader {
     const key = id.toLowerCase()
     let raw = this.vnetBodies.get(key)
     if (!raw) {
-      raw = this.get(id, ['virtualNetworks'], (client, rg, names, o) =>
-        client.virtualNetworks.get(rg, names[0]!, o)
-      )
+      raw = this.get(id, ['virtualNetworks'])
       this.vnetBodies.set(key, raw)
     }
     return raw
@@ -127,17 +120,13 @@ export class NetworkReader {
 
   networkSecurityGroup(id: string): Promise<Read<NetworkSecurityGroup>> {
     return this.networkSecurityGroups.get(id, () =>
-      this.get(id, ['networkSecurityGroups'], (client, rg, names, o) =>
-        client.networkSecurityGroups.get(rg, names[0]!, o)
-      ).then(r => mapRead(r, toNetworkSecurityGroup))
+      this.get(id, ['networkSecurityGroups']).then(r => mapRead(r, toNetworkSecurityGroup))
     )
   }
 
   routeTable(id: string): Promise<Read<RouteTable>> {
     return this.routeTables.get(id, () =>
-      this.get(id, ['routeTables'], (client, rg, names, o) =>
-        client.routeTables.get(rg, names[0]!, o)
-      ).then(r => mapRead(r, toRouteTable))
+      this.get(id, ['routeTables']).then(r => mapRead(r, toRouteTable))
     )
   }
 
@@ -160,9 +149,7 @@ export class NetworkReader {
     return this.firewallPolicies.get(id, async () => {
       const parts = parseResourceId(id)
       const [policy, groups] = await Promise.all([
-        this.get(id, ['firewallPolicies'], (client, rg, names, o) =>
-          client.firewallPolicies.get(rg, names[0]!, o)
-        ),
+        this.get(id, ['firewallPolicies']),
         parts
           ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () =>
               read(() =>
@@ -207,9 +194,7 @@ export class NetworkReader {
 
   /** An IP group's raw body (normalised by read-ip-groups.ts). */
   ipGroup(id: string): Promise<Read<unknown>> {
-    return this.get(id, ['ipGroups'], (client, rg, names, o) =>
-      client.ipGroups.get(rg, names[0]!, o)
-    )
+    return this.get(id, ['ipGroups'])
   }
 
   /** The RBAC-and-outbound part of the snapshot this reader holds. */
@@ -241,16 +226,7 @@ export class NetworkReader {
   }
 
   /** GET of a Microsoft.Network resource of the given type path, raw body. */
-  protected async get(
-    id: string,
-    types: string[],
-    call: (
-      client: NetworkClient,
-      resourceGroup: string,
-      names: string[],
-      options: NetworkOptions
-    ) => Promise<unknown>
-  ): Promise<Read<unknown>> {
+  protected async get(id: string, types: string[]): Promise<Read<unknown>> {
     const parts = parseResourceId(id)
     const names = parts?.segments.filter((_, i) => i % 2 === 1) ?? []
     const actualTypes = parts?.segments.filter((_, i) => i % 2 === 0) ?? []
@@ -264,10 +240,10 @@ export class NetworkReader {
     const body = this.known?.body(id)
     if (body !== undefined) return { ok: true as const, value: body }
     const client = await this.clients.networkFor(parts.subscriptionId)
+    // The path the generated `<group>.get` operation builds, with its api-version.
+    const path = `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/${types.map((type, i) => `${type}/${encodeURIComponent(names[i]!)}`).join('/')}?api-version=${API_VERSIONS['Microsoft.Network']}`
     return this.share(`GET ${id.toLowerCase()}`, () =>
-      read(() =>
-        getRaw(({ onResponse }) => call(client, parts.resourceGroup, names, { onResponse }))
-      )
+      read(() => getRaw(({ onResponse }) => networkGet(client, path, onResponse)))
     )
   }
 
@@ -290,4 +266,36 @@ export class NetworkReader {
   private share<T>(key: string, start: () => Promise<Read<T>>): Promise<Read<T>> {
     return this.known?.share ? this.known.share(key, start) : start()
   }
+}
+
+/**
+ * One GET through the Network SDK's client context, as its generated `<group>.get` operations
+ * send it (same path, api-version, accept header, pipeline), and the same error for a status
+ * other than 200; what is left out is their mapping of the body into the SDK's models, which the
+ * action never reads (it takes the raw body through `onResponse`). Only the context module of
+ * `@azure/arm-network` is loaded, not its 3.4 MB of operations and models.
+ */
+export async function networkGet(
+  client: NetworkClient,
+  path: string,
+  onResponse: RawOptions['onResponse']
+): Promise<void> {
+  const result = await client
+    .path(path)
+    .get({ headers: { accept: 'application/json' }, onResponse })
+  if (result.status !== '200') throw restErrorOf(result)
+}
+
+/** The error `createRestError` of `@azure-rest/core-client` makes of an unexpected status (what the operations throw). */
+function restErrorOf(result: { status: string; body: unknown }): RestError {
+  const body = result.body as { error?: unknown } | null | undefined
+  const inner = (body?.error ?? body) as { message?: unknown; code?: unknown } | null | undefined
+  const status = Number.parseInt(result.status)
+  return new RestError(
+    typeof inner?.message === 'string' ? inner.message : `Unexpected status code: ${result.status}`,
+    {
+      ...(Number.isNaN(status) ? {} : { statusCode: status }),
+      ...(typeof inner?.code === 'string' ? { code: inner.code } : {})
+    }
+  )
 }

@@ -11,7 +11,8 @@
  * offline re-evaluation needs.
  */
 import type { Read, ServiceTag, ServiceTagList, Snapshot } from '../model/snapshot.js'
-import type { AzureClients } from './clients.js'
+import { API_VERSIONS, type AzureClients } from './clients.js'
+import { networkGet } from './network-reader.js'
 import type { KnownResources } from './known.js'
 import { refuseForeignLink } from './pipeline.js'
 import {
@@ -127,9 +128,9 @@ export async function readServiceTags(
   const start = (): Promise<Read<ServiceTagList>> =>
     read(async () => {
       const client = await clients.networkFor(subscriptionId)
-      const first = pageOf(
-        await getRaw(({ onResponse }) => client.serviceTags.list(location, { onResponse }))
-      )
+      // The path ServiceTags_List (the generated `serviceTags.list`) sends.
+      const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/serviceTags?api-version=${API_VERSIONS['Microsoft.Network']}`
+      const first = pageOf(await getRaw(({ onResponse }) => networkGet(client, path, onResponse)))
       return followServiceTagPages(first, clients.sender(client), clients.armEndpoint)
     })
   // An estate scan reads each region's list once for all its workspaces.

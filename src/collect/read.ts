@@ -19,6 +19,12 @@ import type { Read, ReadError } from '../model/snapshot.js'
 export interface RawResponse {
   status: number
   bodyAsText?: string | null
+  /**
+   * The body as the SDK pipeline already parsed it (core-client's deserialization policy, or
+   * the generated clients' `sendRequest`): with the model mapping skipped it is `JSON.parse`
+   * of `bodyAsText`, so it is taken as is rather than parsed a second time.
+   */
+  parsedBody?: unknown
 }
 export type RawOptions = {
   onResponse: (response: RawResponse) => void
@@ -228,6 +234,11 @@ export class PageLinks {
 
 function parseBody(response: RawResponse): unknown {
   if (!response.bodyAsText) return undefined
+  // Only a 200's body is left unmapped (see rawRequestOptions); other statuses may hold the SDK's
+  // models. An object can only come from JSON.parse of the same text; anything else (a generated
+  // client hands non-JSON text over as a string) is parsed here as before.
+  const parsed = response.parsedBody
+  if (response.status === 200 && typeof parsed === 'object' && parsed !== null) return parsed
   try {
     return JSON.parse(response.bodyAsText)
   } catch {
@@ -364,7 +375,13 @@ export async function getArmJson(
   shape: 'resource' | 'list'
 ): Promise<Record<string, unknown>> {
   const response = await sender.sendRequest(createPipelineRequest({ url, method: 'GET' }))
-  const raw: RawResponse = { status: response.status, bodyAsText: response.bodyAsText ?? null }
+  const raw: RawResponse = {
+    status: response.status,
+    bodyAsText: response.bodyAsText ?? null,
+    // Set when the client's pipeline has core-client's deserialization policy (no operation
+    // spec here, so it is the parsed JSON, unmapped).
+    parsedBody: (response as { parsedBody?: unknown }).parsedBody
+  }
   const body = parseBody(raw)
   if (response.status !== 200) {
     const error = isObject(body) && isObject(body['error']) ? body['error'] : {}

@@ -24,12 +24,15 @@ const SECRET_ENV = [
 const MIN_SECRET_LENGTH = 8
 
 const secrets = new Set<string>()
+/** `secrets`, longest first (so a secret that contains another is removed whole); sorted once per new secret, not per string. */
+let longestFirst: string[] = []
 
 /** Adds a secret (an ID token, an access token, a GitHub token) to the ones `redact` removes; true when it is new. */
 export function registerSecret(value: string | undefined): boolean {
   const secret = value?.trim()
   if (!secret || secret.length < MIN_SECRET_LENGTH || secrets.has(secret)) return false
   secrets.add(secret)
+  longestFirst = [...secrets].sort((a, b) => b.length - a.length)
   return true
 }
 
@@ -48,9 +51,11 @@ const TOKEN_SHAPES: ReadonlyArray<[RegExp, string]> = [
 
 /** `text` without any registered secret and without anything token-shaped. */
 export function redact(text: string): string {
+  // Nothing shorter than a secret (8) or a token shape (11) can hold one: most keys and values
+  // of a snapshot, which redactDeep walks string by string.
+  if (text.length < MIN_SECRET_LENGTH) return text
   let out = text
-  // Longest first, so a secret that contains another is removed whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+  for (const secret of longestFirst) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED)
   }
   for (const [shape, replacement] of TOKEN_SHAPES) out = out.replace(shape, replacement)

@@ -266,7 +266,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/snapshot.ts
 var model_snapshot = __webpack_require__(20709);
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __webpack_require__(5086);
 ;// CONCATENATED MODULE: ./src/evaluate/checks/common.ts
+
 
 const RESOURCE_TYPES = {
     workspace: 'Microsoft.MachineLearningServices/workspaces',
@@ -275,11 +278,24 @@ const RESOURCE_TYPES = {
     subnet: 'Microsoft.Network/virtualNetworks/subnets',
     virtualNetwork: 'Microsoft.Network/virtualNetworks'
 };
-/** A result of `def`; a `fail` carries the definition's severity. */
-function makeResult(def, outcome, resource, detail) {
-    return outcome === 'fail'
-        ? { checkId: def.id, outcome, severity: def.severity, resource, detail }
-        : { checkId: def.id, outcome, resource, detail };
+/**
+ * A result of `def`; a `fail` carries the definition's severity. The message is a `Text`
+ * (our words and Azure's values kept apart); the plain `detail` is its text, ending with
+ * the cause's action when there is a cause, for readers that do not group causes.
+ */
+function makeResult(def, outcome, resource, message, extras = {}) {
+    const plain = (0,model_text/* plainText */.wh)(message);
+    const withAction = extras.cause
+        ? `${plain}${plain ? ' ' : ''}${(0,model_text/* plainText */.wh)(extras.cause.action)}`
+        : plain;
+    const result = { checkId: def.id, outcome, resource, detail: withAction, message };
+    if (outcome === 'fail')
+        result.severity = def.severity;
+    if (extras.remedy)
+        result.remedy = extras.remedy;
+    if (extras.cause)
+        result.cause = extras.cause;
+    return result;
 }
 function resourceOf(id, type, name = (0,model_snapshot/* resourceName */.Iy)(id)) {
     return { id, name, type };
@@ -302,39 +318,133 @@ function isPublicNetworkAccessDisabled(value) {
 function resourceGroupOf(id) {
     return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1];
 }
-/** `HTTP 403 AuthorizationFailed: <message>` */
-function describeReadError(error) {
-    const status = error.status === null ? 'no response' : `HTTP ${error.status}`;
-    return `${status} ${error.code}: ${error.message}`;
-}
 /**
- * Why a read failed and what to do about it, for an `unknown` detail.
- * `what` names the resource ("workspace ws", "private endpoint pe").
+ * A value from Azure as one shell word: as it is when it holds only characters a shell
+ * passes through, else single-quoted, so a copied command cannot run anything else.
  */
-function unreadableDetail(what, resourceGroup, error) {
-    const reason = `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether it passes.`;
-    const scope = resourceGroup ? `resource group ${resourceGroup}` : 'its resource group';
+function shellArg(v) {
+    return /^[A-Za-z0-9._/:=,@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+/** `/subscriptions/S/resourceGroups/RG` of an ARM id, or `/subscriptions/S`, or undefined. */
+function scopeOf(id) {
+    if (!id)
+        return undefined;
+    return (/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id)?.[0] ??
+        /^\/subscriptions\/[^/]+/i.exec(id)?.[0]);
+}
+function scopeWords(scope) {
+    if (!scope)
+        return (0,model_text/* text */.Qq) `its resource group`;
+    const group = resourceGroupOf(scope);
+    const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1] ?? '';
+    return group
+        ? (0,model_text/* text */.Qq) `resource group \`${group}\` (subscription \`${subscription}\`)`
+        : (0,model_text/* text */.Qq) `subscription \`${subscription}\``;
+}
+/** `HTTP 403 AuthorizationFailed`, without Azure's message (that goes to the cause's folded raw text). */
+function statusText(error) {
+    return error.status === null
+        ? (0,model_text/* text */.Qq) `no response ${error.code}`
+        : (0,model_text/* text */.Qq) `HTTP ${error.status} ${error.code}`;
+}
+/** Where the assignee of a role command comes from, said once per fix. */
+const CLIENT_ID_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<client-id>\` is the \`client-id\` input of this step (not printed here: it is often kept as a secret).`;
+/**
+ * A read Azure refused or could not answer: the sentence for the result, and the
+ * cause shared with every other result the same failure blocks (by scope for a
+ * refused read: one role assignment fixes them all). `what` names the resource
+ * ("private endpoint `pe`"); `resourceId` is the id that was read, for the scope.
+ */
+function readProblem(what, resourceId, error) {
+    const detail = (0,model_text/* text */.Qq) `Could not read ${what} (${statusText(error)}), so this check cannot tell whether it passes.`;
+    const scope = scopeOf(resourceId);
+    const raw = error.message ? { raw: error.message } : {};
     if (error.code === model_snapshot/* DEADLINE_CODE */.Hm) {
-        return `${reason} Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`;
+        return {
+            detail,
+            cause: {
+                key: 'deadline',
+                summary: (0,model_text/* text */.Qq) `Azure did not answer every read before the run's deadline.`,
+                action: (0,model_text/* text */.Qq) `Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`,
+                ...raw
+            }
+        };
     }
     if (model_snapshot/* UNUSABLE_ANSWER_CODES */.y0.includes(error.code)) {
-        return `${reason} Azure's answer could not be used: re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`;
+        return {
+            detail,
+            cause: {
+                key: `unusable:${error.code}`,
+                summary: (0,model_text/* text */.Qq) `Azure answered with a body or page link that cannot be used (${(0,model_text/* value */.Uq)(error.code)}).`,
+                action: (0,model_text/* text */.Qq) `Re-run the workflow; if it keeps happening, report it to Azure support with the JSON report attached.`,
+                ...raw
+            }
+        };
     }
     if (error.status === 401 || error.status === 403) {
-        return `${reason} Grant the identity the action signs in with the Reader role on ${scope}, then re-run.`;
+        const fix = scope
+            ? {
+                commands: [
+                    `az role assignment create --assignee <client-id> --role Reader --scope ${scope}`
+                ],
+                placeholders: CLIENT_ID_PLACEHOLDER
+            }
+            : undefined;
+        return {
+            detail,
+            cause: {
+                key: `reader:${(scope ?? error.code).toLowerCase()}`,
+                summary: (0,model_text/* text */.Qq) `Azure refused to let the identity read ${scopeWords(scope)} (${statusText(error)}).`,
+                action: (0,model_text/* text */.Qq) `Grant the identity the action signs in with the Reader role on ${scopeWords(scope)}, then re-run.`,
+                ...(fix ? { fix } : {}),
+                ...raw
+            }
+        };
     }
     if (error.status === 404) {
-        return `${reason} It was not found: check the subscription, resource group and name, and that the identity can see ${scope}.`;
+        return {
+            detail,
+            cause: {
+                key: `missing:${(resourceId ?? (0,model_text/* plainText */.wh)(what)).toLowerCase()}`,
+                summary: (0,model_text/* text */.Qq) `Not found: ${what} (${statusText(error)}).`,
+                action: (0,model_text/* text */.Qq) `Check its subscription, resource group and name, and that the identity can see ${scopeWords(scope)}.`,
+                ...(resourceId
+                    ? { fix: { commands: [`az resource show --ids ${shellArg(resourceId)}`] } }
+                    : {}),
+                ...raw
+            }
+        };
     }
     if (error.status === null || error.status === 429 || error.status >= 500) {
-        return `${reason} Azure did not answer in time or was unavailable: re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`;
+        return {
+            detail,
+            cause: {
+                key: 'unavailable',
+                summary: (0,model_text/* text */.Qq) `Azure did not answer in time or was unavailable (${statusText(error)}).`,
+                action: (0,model_text/* text */.Qq) `Re-run the workflow; if it keeps happening, check that the runner can reach Azure Resource Manager.`,
+                ...raw
+            }
+        };
     }
-    return `${reason} Check that the identity has the Reader role on ${scope}, then re-run; if it keeps happening, report it with the JSON report attached.`;
+    return {
+        detail,
+        cause: {
+            key: `read:${error.status}:${error.code}:${(scope ?? '').toLowerCase()}`,
+            summary: (0,model_text/* text */.Qq) `Azure refused a read in ${scopeWords(scope)} (${statusText(error)}).`,
+            action: (0,model_text/* text */.Qq) `Check that the identity has the Reader role on ${scopeWords(scope)}, then re-run; if it keeps happening, report it with the JSON report attached.`,
+            ...raw
+        }
+    };
+}
+/** An `unknown` result for a read Azure refused, with its shared cause; `lead` says first what it leaves open. */
+function unreadableResult(def, resource, what, resourceId, error, lead) {
+    const { detail, cause } = readProblem(what, resourceId, error);
+    return makeResult(def, 'unknown', resource, lead ? (0,model_text/* text */.Qq) `${lead} ${detail}` : detail, { cause });
 }
 /** Unknown result for a check that needs the workspace when the workspace read failed. */
 function workspaceUnreadable(def, snapshot, error) {
-    const { workspaceName, resourceGroup } = snapshot.target;
-    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`workspace ${workspaceName}`, resourceGroup, error));
+    const { workspaceName, workspaceId } = snapshot.target;
+    return unreadableResult(def, workspaceResource(snapshot), (0,model_text/* text */.Qq) `workspace \`${workspaceName}\``, workspaceId, error);
 }
 /** A check from its catalog entry and an evaluation that receives that entry. */
 function defineCheck(def, evaluate) {
@@ -342,8 +452,8 @@ function defineCheck(def, evaluate) {
 }
 /** Unknown result for a check whose workspace-level list (endpoints, computes, outbound rules) could not be read. */
 function workspaceListUnreadable(def, snapshot, list, error) {
-    const { workspaceName, resourceGroup } = snapshot.target;
-    return makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(`the ${list} of workspace ${workspaceName}`, resourceGroup, error));
+    const { workspaceName, workspaceId } = snapshot.target;
+    return unreadableResult(def, workspaceResource(snapshot), (0,model_text/* text */.Qq) `the ${(0,model_text/* ours */.Od)(list)} of workspace \`${workspaceName}\``, workspaceId, error);
 }
 /** Worse first: a merged result takes the worst outcome, and the worst severity among its fails. */
 const OUTCOME_RANK = { fail: 3, unknown: 2, pass: 1, skipped: 0 };
@@ -364,7 +474,15 @@ function oneResultPerResource(results) {
             return group[0];
         const worst = group.reduce((a, b) => OUTCOME_RANK[b.outcome] > OUTCOME_RANK[a.outcome] ? b : a);
         const details = [...new Set(group.map(r => r.detail).filter(d => d !== ''))];
-        const merged = { ...worst, detail: details.join(' ') };
+        const seen = new Set();
+        const messages = group
+            .map(r => r.message ?? (0,model_text/* value */.Uq)(r.detail))
+            .filter(m => m.length > 0 && !seen.has(JSON.stringify(m)) && seen.add(JSON.stringify(m)));
+        const merged = {
+            ...worst,
+            detail: details.join(' '),
+            message: (0,model_text/* joinText */._V)(messages, ' ')
+        };
         if (worst.outcome === 'fail') {
             merged.severity = group
                 .filter(r => r.outcome === 'fail')
@@ -519,20 +637,19 @@ var evaluate_route = __webpack_require__(21666);
 
 
 
+
 /** A `skipped` result when `route` is not evaluated, else undefined. */
 function skipUnlessRoute(def, snapshot, route) {
     const decision = (0,evaluate_route/* decideRoutes */.F3)(snapshot);
     if (decision.routes.includes(route))
         return undefined;
     return [
-        makeResult(def, 'skipped', workspaceResource(snapshot), `Not evaluated: this check is for ${evaluate_route/* ROUTE_LABELS */.Ss[route]}, and the route checked is ${(0,evaluate_route/* describeRoutes */.oK)(decision.routes)}. ${decision.reason}`)
+        makeResult(def, 'skipped', workspaceResource(snapshot), 
+        // The reason may quote Azure's error codes: interpolated, it stays an untrusted value.
+        (0,model_text/* text */.Qq) `Not evaluated: this check is for ${(0,model_text/* ours */.Od)(evaluate_route/* ROUTE_LABELS */.Ss[route])}, and the route checked is ${(0,model_text/* ours */.Od)((0,evaluate_route/* describeRoutes */.oK)(decision.routes))}. ${decision.reason}`)
     ];
 }
 const MANAGED_NETWORK_MODES = ['AllowInternetOutbound', 'AllowOnlyApprovedOutbound'];
-/** `managedNetwork.isolationMode` as returned; absent means Disabled (the service default). */
-function isolationModeText(ws) {
-    return ws.managedNetwork?.isolationMode ?? 'Disabled (not set)';
-}
 /** The workspace uses a managed virtual network (either outbound mode). */
 function hasManagedNetwork(ws) {
     return MANAGED_NETWORK_MODES.some(mode => equalsIgnoreCase(ws.managedNetwork?.isolationMode, mode));
@@ -573,16 +690,14 @@ function byName(rules) {
 function isActive(rule) {
     return equalsIgnoreCase(rule.status, 'Active');
 }
-/** `rule-a (Inactive), rule-b (no status)` */
-function describeRules(rules) {
-    return rules.map(r => `${r.name} (${r.status ?? 'no status'})`).join(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/shared.ts
 /**
  * The prologue the K8S checks share: the attached clusters to judge (or why there are none), the
- * result resource and CLI arguments of a cluster, and an AKS cluster's body (or why it is missing).
+ * result resource and CLI arguments of a cluster, an AKS cluster's body (or why it is missing),
+ * and the commands several checks give (attach, detach, create the extension).
  */
+
 
 
 
@@ -592,14 +707,102 @@ const TYPES = {
     compute: 'Microsoft.MachineLearningServices/workspaces/computes',
     extension: 'Microsoft.KubernetesConfiguration/extensions'
 };
-const NOT_COLLECTED = 'was not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+/** Part of a command written by us (a placeholder such as `<subnet-id>`, flags): pasted as is. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(words) {
+    return new Raw(words);
+}
+/** A value from Azure, or `placeholder` when it is not known. */
+function orPlaceholder(v, placeholder) {
+    return v === undefined ? raw(placeholder) : v;
+}
+/**
+ * A command to copy: each value interpolated (a name or id from Azure, or from a snapshot file)
+ * becomes one shell word, quoted unless it holds only plain characters, so a crafted name cannot
+ * run anything when pasted. `Raw` parts are ours and pasted as written.
+ */
+function sh(strings, ...values) {
+    return strings.reduce((out, literal, i) => {
+        const v = values[i - 1];
+        const word = v instanceof Raw ? v.text : shellArg(v ?? '');
+        return out + word + literal;
+    });
+}
+const NOT_COLLECTED = (0,model_text/* text */.Qq) `was not read (a bug in aml-inference-guard: please report it with the JSON report attached)`;
 function clusterResource(cluster) {
     return resourceOf(cluster.id, cluster.kind === 'arc' ? TYPES.arc : TYPES.aks, cluster.name);
 }
 /** `--cluster-type managedClusters|connectedClusters --cluster-name <c> --resource-group <rg>` */
 function clusterArgs(cluster) {
-    const type = cluster.kind === 'arc' ? 'connectedClusters' : 'managedClusters';
-    return `--cluster-type ${type} --cluster-name ${cluster.name} --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'}`;
+    const type = raw(cluster.kind === 'arc' ? 'connectedClusters' : 'managedClusters');
+    return raw(sh `--cluster-type ${type} --cluster-name ${cluster.name} --resource-group ${orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>')}`);
+}
+/** Names as code, joined: `a`, `b`. */
+function codeList(names) {
+    return (0,model_text/* joinText */._V)(names.map(n => (0,model_text/* text */.Qq) `\`${n}\``), ', ');
+}
+/** Fixes joined into one: every command once, in order, with every placeholder note. */
+function joinFixes(fixes) {
+    const commands = [...new Set(fixes.flatMap(f => f?.commands ?? []))];
+    if (commands.length === 0)
+        return undefined;
+    const seen = new Set();
+    const notes = fixes
+        .map(f => f?.placeholders)
+        .filter((p) => !!p && !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
+    return notes.length > 0 ? { commands, placeholders: (0,model_text/* joinText */._V)(notes, ' ') } : { commands };
+}
+/** What the TLS placeholders of the extension commands stand for. */
+const TLS_PLACEHOLDERS = (0,model_text/* text */.Qq) `\`<scoring-host-name>\` is the host name clients score on (the name in the certificate); \`<cert.pem>\` and \`<key.pem>\` are the PEM files of that certificate and its private key.`;
+/** `az k8s-extension create` with inference, an internal load balancer and HTTPS only. */
+function createExtensionFix(cluster) {
+    return {
+        commands: [
+            sh `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`
+        ],
+        placeholders: TLS_PLACEHOLDERS
+    };
+}
+function attachCommand(snapshot, clusterId, computeName) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return sh `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${computeName} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`;
+}
+function detachCommand(snapshot, computeName) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return sh `az ml compute detach --name ${computeName} --resource-group ${resourceGroup} --workspace-name ${workspaceName}`;
+}
+/** What `<cluster-id>` in an attach command stands for. */
+const CLUSTER_ID_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<cluster-id>\` is the resource id of the secured AKS or Arc-enabled cluster to attach (\`az aks show --query id --output tsv\` prints it).`;
+/**
+ * Computes that name something that is not a cluster: detach them and attach the cluster
+ * again under the same name.
+ */
+function reattachFix(snapshot, cluster) {
+    return {
+        commands: cluster.computes.flatMap(c => [
+            detachCommand(snapshot, c.name),
+            attachCommand(snapshot, raw('<cluster-id>'), c.name)
+        ]),
+        placeholders: CLUSTER_ID_PLACEHOLDER
+    };
+}
+/**
+ * An attached AKS cluster that no longer exists (HTTP 404): one cause for K8S-01's fail and
+ * the unknowns of the checks that need its body, fixed by detaching the stale compute.
+ */
+function goneCause(snapshot, cluster, error) {
+    return {
+        key: `gone:${cluster.id.toLowerCase()}`,
+        summary: (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\`, attached as compute ${codeList(cluster.computes.map(c => c.name))}, no longer exists (HTTP 404 ${error.code}).`,
+        action: (0,model_text/* text */.Qq) `Detach the stale compute, then attach a secured cluster (K8S-04).`,
+        fix: { commands: cluster.computes.map(c => detachCommand(snapshot, c.name)) },
+        ...(error.message ? { raw: error.message } : {})
+    };
 }
 /** Route, then the compute list: the clusters to evaluate, or the results to return instead. */
 function clustersOrResults(def, snapshot) {
@@ -616,7 +819,7 @@ function clustersOrResults(def, snapshot) {
     if (clusters.length === 0) {
         return {
             results: [
-                makeResult(def, 'skipped', workspaceResource(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName} yet, so there is no cluster to check; K8S-04 says how to attach one.`)
+                makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `No Kubernetes cluster is attached to workspace \`${workspaceName}\` yet, so there is no cluster to check; K8S-04 says how to attach one.`)
             ]
         };
     }
@@ -636,15 +839,15 @@ function aksClusterOr(def, snapshot, cluster, arcDetail) {
             return { result: makeResult(def, 'skipped', resource, arcDetail) };
         case 'not-read':
             return {
-                result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`)
+                result: makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` ${NOT_COLLECTED}.`)
             };
         case 'gone':
             return {
-                result: makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} no longer exists; K8S-01 says how to detach it.`)
+                result: makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` no longer exists, so there is nothing to check (K8S-01 fails it).`, { cause: goneCause(snapshot, cluster, read.error) })
             };
         case 'unreadable':
             return {
-                result: makeResult(def, 'unknown', resource, unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error))
+                result: unreadableResult(def, resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\``, cluster.id, read.error)
             };
     }
 }
@@ -673,24 +876,36 @@ function eachAksCluster(def, snapshot, arcDetail, judge) {
 
 
 
+
 function evaluateClusterSecurity(snapshot, cluster) {
     const def = K8S_01_RULE;
     const resource = clusterResource(cluster);
     if (cluster.kind === 'arc') {
-        return makeResult(def, 'unknown', resource, `Cluster ${cluster.name} is an Azure Arc-enabled Kubernetes cluster: its nodes, API server and network policy are outside what Azure Resource Manager reports, so this check cannot tell whether it is a secure inferencing environment. ` +
-            `Verify it against ${def.docUrl} (cluster in a private network, API server not public, no node public IPs, a network policy), or leave category kubernetes out of fail-on for this cluster.`);
+        const rg = orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>');
+        return makeResult(def, 'unknown', resource, (0,model_text/* concatText */.en)((0,model_text/* text */.Qq) `Cluster \`${cluster.name}\` is an Azure Arc-enabled Kubernetes cluster: Azure Resource Manager does not report its nodes, API server and network policy, so this check cannot tell whether it is a secure inferencing environment. `, (0,model_text/* text */.Qq) `Verify it against ${(0,model_text/* ours */.Od)(def.docUrl)}: the cluster in a private network, the API server not public, no node public IPs, and a network policy. \`az connectedk8s proxy\` keeps a connection to the cluster open; in a second shell, the \`kubectl\` commands should show no EXTERNAL-IP on any node and network policies in the namespaces that serve. Or leave category \`kubernetes\` out of \`fail-on\` for this cluster.`), {
+            remedy: {
+                commands: [
+                    sh `az connectedk8s proxy --resource-group ${rg} --name ${cluster.name}`,
+                    'kubectl get nodes --output wide',
+                    'kubectl get networkpolicies --all-namespaces'
+                ]
+            }
+        });
     }
     if (cluster.kind === 'other') {
-        return makeResult(def, 'unknown', resource, `Compute(s) ${cluster.computes.map(c => c.name).join(', ')} name ${cluster.id}, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Re-attach the cluster: az ml compute attach --type Kubernetes --resource-id <cluster-id> ...`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Compute ${codeList(cluster.computes.map(c => c.name))} names \`${cluster.id}\`, which is neither an AKS cluster nor an Arc-enabled Kubernetes cluster, so it could not be checked. Detach it and attach the cluster again.`, { remedy: reattachFix(snapshot, cluster) });
     }
     const read = (0,evaluate_clusters/* aksClusterRead */.CQ)(snapshot.managedClusters, cluster);
     if (read.kind === 'not-read' || read.kind === 'not-aks')
-        return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} ${NOT_COLLECTED}.`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` ${NOT_COLLECTED}.`);
     if (read.kind === 'gone') {
-        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}, attached as ${cluster.computes.map(c => c.name).join(', ')}, no longer exists. Detach the stale compute (az ml compute detach --name ${cluster.computes[0]?.name} --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName}) and attach a secured cluster.`);
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\`, attached as compute ${codeList(cluster.computes.map(c => c.name))}, no longer exists.`, {
+            remedy: { commands: cluster.computes.map(c => detachCommand(snapshot, c.name)) },
+            cause: goneCause(snapshot, cluster, read.error)
+        });
     }
     if (read.kind === 'unreadable') {
-        return makeResult(def, 'unknown', resource, unreadableDetail(`AKS cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error));
+        return unreadableResult(def, resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\``, cluster.id, read.error);
     }
     return judgeCluster(read.cluster, resource, snapshot.aksManagedVirtualNetworks?.[(0,model_snapshot/* resourceKey */.ik)(cluster.id)]);
 }
@@ -704,29 +919,34 @@ const WIDEST_AUTHORIZED_PREFIX = { ipv4: 8, ipv6: 16 };
 function unrestrictiveRanges(ranges) {
     const found = [];
     for (const raw of ranges) {
-        const text = raw.trim();
+        const range = raw.trim();
         let prefix;
         let kind;
         try {
             // AKS also takes a bare address (one host): /32 or /128.
-            const [address, bits] = text.includes('/')
-                ? ipaddr_default().parseCIDR(text)
-                : [ipaddr_default().parse(text), undefined];
+            const [address, bits] = range.includes('/')
+                ? ipaddr_default().parseCIDR(range)
+                : [ipaddr_default().parse(range), undefined];
             kind = address.kind();
             prefix = bits ?? (kind === 'ipv4' ? 32 : 128);
         }
         catch {
-            found.push(`'${text}' (not an IP address or CIDR range)`);
+            found.push((0,model_text/* text */.Qq) `\`${range}\` (not an IP address or CIDR range)`);
             continue;
         }
         if (prefix === 0) {
-            found.push(`${text} (a default route: every ${kind === 'ipv4' ? 'IPv4' : 'IPv6'} address)`);
+            found.push((0,model_text/* text */.Qq) `\`${range}\` (a default route: every ${(0,model_text/* ours */.Od)(kind === 'ipv4' ? 'IPv4' : 'IPv6')} address)`);
         }
         else if (prefix < WIDEST_AUTHORIZED_PREFIX[kind]) {
-            found.push(`${text} (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`);
+            found.push((0,model_text/* text */.Qq) `\`${range}\` (wider than /${WIDEST_AUTHORIZED_PREFIX[kind]})`);
         }
     }
     return found;
+}
+/** `/subscriptions/S/resourceGroups/G` of a cluster's node resource group (the scope a Reader grant needs). */
+function nodeResourceGroupId(cluster, group) {
+    const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>';
+    return `/subscriptions/${subscription}/resourceGroups/${group}`;
 }
 function managedVnetFinding(cluster, vnets) {
     if (cluster.agentPools.every(p => p.vnetSubnetId))
@@ -737,48 +957,106 @@ function managedVnetFinding(cluster, vnets) {
     // 404: the node resource group is gone, and the network AKS created in it with it.
     if (!vnets.ok && vnets.error.status === 404)
         return { kind: 'missing', nodeResourceGroup: group };
-    if (!vnets.ok) {
-        const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>';
-        return {
-            kind: 'unreadable',
-            detail: `${unreadableDetail(`the virtual networks of node resource group ${group}`, group, vnets.error)} (AKS keeps the network it creates for node pools without a subnet there; az role assignment create --role Reader --scope /subscriptions/${subscription}/resourceGroups/${group} --assignee <client-id>)`
-        };
-    }
+    if (!vnets.ok)
+        return { kind: 'unreadable', nodeResourceGroup: group, error: vnets.error };
     const [vnet] = [...vnets.value].sort((a, b) => a.name.localeCompare(b.name));
     return vnet ? { kind: 'found', vnet } : { kind: 'missing', nodeResourceGroup: group };
 }
+/** A free name for a node pool that replaces `old` (lowercase letters and digits, at most 12). */
+function replacementPoolName(old, pools) {
+    const base = old.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 11) || 'pool';
+    const taken = new Set(pools.map(p => p.name.toLowerCase()));
+    for (let n = 2;; n++) {
+        const name = `${base.slice(0, 12 - String(n).length)}${n}`;
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** Add a pool like `pool` in `subnet`, then delete `pool`: pool subnets and public IPs are fixed at creation. */
+function replacePoolCommands(cluster, rg, pool, subnet) {
+    const args = raw(sh `--resource-group ${rg} --cluster-name ${cluster.name}`);
+    const mode = /^(system|user|gateway)$/i.test(pool.mode ?? '') ? pool.mode : 'User';
+    return [
+        sh `az aks nodepool add ${args} --name ${replacementPoolName(pool, cluster.agentPools)} --mode ${mode} --vnet-subnet-id ${subnet}`,
+        sh `az aks nodepool delete ${args} --name ${pool.name}`
+    ];
+}
+const SUBNET_ID_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<subnet-id>\` is the resource id of the subnet of your virtual network the nodes should run in (\`az network vnet subnet show --query id --output tsv\` prints it).`;
+const CIDRS_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<your-cidrs>\` is the comma-separated list of your own networks' address ranges that must reach the API server (your administrators, your build agents).`;
 /** The four properties of a secure inferencing cluster; exported for the peer comparison tests. */
 function clusterProblems(cluster, managedVnet = { kind: 'none' }) {
-    const rg = resourceGroupOf(cluster.id) ?? '<resource-group>';
+    const rg = orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>');
     const problems = [];
     const outsideVnet = cluster.agentPools.filter(p => !p.vnetSubnetId);
     if (cluster.agentPools.length === 0) {
-        problems.push('reports no node pools, so where its nodes run could not be checked');
+        problems.push({
+            text: (0,model_text/* text */.Qq) `it reports no node pools, so where its nodes run could not be checked`,
+            fix: {
+                commands: [sh `az aks nodepool list --resource-group ${rg} --cluster-name ${cluster.name}`]
+            }
+        });
     }
     else if (outsideVnet.length > 0 &&
         managedVnet.kind !== 'found' &&
         managedVnet.kind !== 'unreadable') {
         const where = managedVnet.kind === 'missing' && managedVnet.nodeResourceGroup
-            ? `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group ${managedVnet.nodeResourceGroup}`
-            : '';
-        problems.push(`node pool(s) ${outsideVnet.map(p => p.name).join(', ')} are in no virtual network that could be found (no vnetSubnetID${where}). The subnet cannot be changed on an existing pool: add a pool in your subnet (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one, or recreate the cluster with --vnet-subnet-id`);
+            ? (0,model_text/* text */.Qq) `, and no AKS-managed virtual network (aks-vnet-*) was found in its node resource group \`${managedVnet.nodeResourceGroup}\``
+            : (0,model_text/* text */.Qq) ``;
+        problems.push({
+            text: (0,model_text/* text */.Qq) `node pool(s) ${codeList(outsideVnet.map(p => p.name))} are in no virtual network that could be found (no \`vnetSubnetID\`${where}). The subnet of an existing pool cannot be changed: add a pool in your subnet and delete the old one, or recreate the cluster with \`--vnet-subnet-id\``,
+            fix: {
+                commands: outsideVnet.flatMap(p => replacePoolCommands(cluster, rg, p, raw('<subnet-id>'))),
+                placeholders: SUBNET_ID_PLACEHOLDER
+            }
+        });
     }
-    const restrict = `Fix: az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>, or make it private (--enable-apiserver-vnet-integration --enable-private-cluster)`;
+    const restrict = {
+        commands: [
+            sh `az aks update --resource-group ${rg} --name ${cluster.name} --api-server-authorized-ip-ranges <your-cidrs>`
+        ],
+        placeholders: CIDRS_PLACEHOLDER
+    };
+    const orPrivate = (0,model_text/* text */.Qq) `Limit it to your own networks, or make it a private cluster (\`--enable-apiserver-vnet-integration --enable-private-cluster\`)`;
     if (cluster.enablePrivateCluster !== true && cluster.authorizedIpRanges.length === 0) {
-        problems.push(`its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${restrict}`);
+        problems.push({
+            text: (0,model_text/* text */.Qq) `its API server is public and open to every address (not a private cluster, no authorized IP ranges). ${orPrivate}`,
+            fix: restrict
+        });
     }
     else if (cluster.enablePrivateCluster !== true) {
         const open = unrestrictiveRanges(cluster.authorizedIpRanges);
         if (open.length > 0) {
-            problems.push(`its API server is public and its authorized IP ranges do not restrict it: ${open.join(', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. List only your own networks. ${restrict}`);
+            problems.push({
+                text: (0,model_text/* text */.Qq) `its API server is public and its authorized IP ranges do not restrict it: ${(0,model_text/* joinText */._V)(open, ', ')}; a range wider than IPv4 /${WIDEST_AUTHORIZED_PREFIX.ipv4} or IPv6 /${WIDEST_AUTHORIZED_PREFIX.ipv6} is no restriction. ${orPrivate}`,
+                fix: restrict
+            });
         }
     }
     const publicIp = cluster.agentPools.filter(p => p.enableNodePublicIp === true);
     if (publicIp.length > 0) {
-        problems.push(`node pool(s) ${publicIp.map(p => p.name).join(', ')} give every node a public IP address (enableNodePublicIP). This cannot be changed on a pool: add a pool without it (az aks nodepool add --resource-group ${rg} --cluster-name ${cluster.name} --name <pool> --vnet-subnet-id <subnet-id>) and delete the old one`);
+        const needsSubnet = publicIp.some(p => !p.vnetSubnetId);
+        problems.push({
+            text: (0,model_text/* text */.Qq) `node pool(s) ${codeList(publicIp.map(p => p.name))} give every node a public IP address (\`enableNodePublicIP\`). This cannot be changed on a pool: add a pool without it and delete the old one`,
+            fix: {
+                commands: publicIp.flatMap(p => replacePoolCommands(cluster, rg, p, orPlaceholder(p.vnetSubnetId, '<subnet-id>'))),
+                ...(needsSubnet ? { placeholders: SUBNET_ID_PLACEHOLDER } : {})
+            }
+        });
     }
     if (!cluster.networkPolicy || equalsIgnoreCase(cluster.networkPolicy, 'none')) {
-        problems.push(`it has no network policy, so any pod can reach the inference pods. Fix: az aks update --resource-group ${rg} --name ${cluster.name} --network-policy azure (or calico, cilium)`);
+        // Azure Network Policy Manager needs Azure CNI; kubenet clusters take Calico.
+        const policy = equalsIgnoreCase(cluster.networkPlugin, 'kubenet') ? 'calico' : 'azure';
+        problems.push({
+            text: (0,model_text/* text */.Qq) `it has no network policy, so any pod can reach the inference pods. Turn one on (\`azure\`, \`calico\` or \`cilium\`)`,
+            fix: {
+                commands: [
+                    sh `az aks update --resource-group ${rg} --name ${cluster.name} --network-policy ${policy}`
+                ]
+            }
+        });
     }
     return problems;
 }
@@ -787,26 +1065,29 @@ function judgeCluster(cluster, resource, vnets) {
     const managedVnet = managedVnetFinding(cluster, vnets);
     const problems = clusterProblems(cluster, managedVnet);
     if (problems.length > 0) {
-        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name}: ${problems.join('; ')}.`);
+        const remedy = joinFixes(problems.map(p => p.fix));
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\`: ${(0,model_text/* joinText */._V)(problems.map(p => p.text), '; ')}.`, remedy ? { remedy } : {});
     }
     if (managedVnet.kind === 'unreadable') {
-        return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} has node pools without vnetSubnetID, so AKS created their virtual network. ${managedVnet.detail}`);
+        const group = managedVnet.nodeResourceGroup;
+        const { detail, cause } = readProblem((0,model_text/* text */.Qq) `the virtual networks of node resource group \`${group}\``, nodeResourceGroupId(cluster, group), managedVnet.error);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` has node pools without \`vnetSubnetID\`, so AKS created their virtual network in its node resource group. ${detail}`, { cause });
     }
     const own = [
         ...new Set(cluster.agentPools.filter(p => p.vnetSubnetId).map(p => (0,model_snapshot/* resourceName */.Iy)(p.vnetSubnetId)))
     ];
     const subnets = [
-        ...(own.length > 0 ? [`subnet(s) ${own.join(', ')}`] : []),
+        ...(own.length > 0 ? [(0,model_text/* text */.Qq) `subnet(s) ${codeList(own)}`] : []),
         ...(managedVnet.kind === 'found'
             ? [
-                `the AKS-managed virtual network ${managedVnet.vnet.name} (node resource group ${cluster.nodeResourceGroup ?? ''})`
+                (0,model_text/* text */.Qq) `the AKS-managed virtual network \`${managedVnet.vnet.name}\` (node resource group \`${cluster.nodeResourceGroup ?? ''}\`)`
             ]
             : [])
     ];
     const api = cluster.enablePrivateCluster
-        ? 'a private API server'
-        : `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`;
-    return makeResult(def, 'pass', resource, `AKS cluster ${cluster.name} runs its node pools in ${subnets.join(' and ')} without node public IPs, with ${api} and network policy ${cluster.networkPolicy}.`);
+        ? (0,model_text/* text */.Qq) `a private API server`
+        : (0,model_text/* text */.Qq) `an API server limited to ${cluster.authorizedIpRanges.length} authorized IP range(s)`;
+    return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` runs its node pools in ${(0,model_text/* joinText */._V)(subnets, ' and ')} without node public IPs, with ${api} and network policy \`${cluster.networkPolicy ?? ''}\`.`);
 }
 const K8S_01 = defineCheck(K8S_01_RULE, (snapshot, def) => {
     const pre = clustersOrResults(def, snapshot);
@@ -816,6 +1097,7 @@ const K8S_01 = defineCheck(K8S_01_RULE, (snapshot, def) => {
 });
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes/k8s-02-extension.ts
+
 
 
 
@@ -834,52 +1116,71 @@ function azureMlExtension(snapshot, cluster) {
     if (!read)
         return {
             kind: 'unreadable',
-            detail: `The extensions of cluster ${cluster.name} ${NOT_COLLECTED}.`
+            detail: (0,model_text/* text */.Qq) `The extensions of cluster \`${cluster.name}\` ${NOT_COLLECTED}.`
         };
     if (!read.ok) {
         return {
             kind: 'unreadable',
-            detail: unreadableDetail(`the extensions of cluster ${cluster.name}`, resourceGroupOf(cluster.id), read.error)
+            ...readProblem((0,model_text/* text */.Qq) `the extensions of cluster \`${cluster.name}\``, cluster.id, read.error)
         };
     }
     const matching = read.value.filter(e => equalsIgnoreCase(e.extensionType, AZUREML_EXTENSION_TYPE));
     const extension = matching.find(e => equalsIgnoreCase(e.provisioningState, 'Succeeded')) ?? matching[0];
     return extension ? { kind: 'found', extension } : { kind: 'missing', others: read.value };
 }
-function createExtensionCommand(cluster) {
-    return `az k8s-extension create --name azureml --extension-type Microsoft.AzureML.Kubernetes ${clusterArgs(cluster)} --scope cluster --config enableInference=True inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem>`;
+/** The unknown result of a failed extension lookup, with its cause when a read failed. */
+function extensionUnreadable(def, resource, lookup) {
+    return makeResult(def, 'unknown', resource, lookup.detail, lookup.cause ? { cause: lookup.cause } : {});
+}
+/** The unknown result for a compute that names neither an AKS nor an Arc-enabled cluster. */
+function notAClusterResult(def, snapshot, cluster) {
+    return makeResult(def, 'unknown', clusterResource(cluster), (0,model_text/* text */.Qq) `\`${cluster.id}\` is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read. Detach the compute and attach the cluster again.`, { remedy: reattachFix(snapshot, cluster) });
 }
 function evaluateExtension(snapshot, cluster) {
     const def = K8S_02_RULE;
     const resource = clusterResource(cluster);
     if (!cluster.viaExtension) {
-        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which does not use the extension; K8S-04 recommends moving to a Kubernetes compute.`);
+        return makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Cluster \`${cluster.name}\` is attached only as a legacy AKS compute, which does not use the extension; K8S-04 recommends moving to a Kubernetes compute.`);
     }
-    if (cluster.kind === 'other') {
-        return makeResult(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
-    }
+    if (cluster.kind === 'other')
+        return notAClusterResult(def, snapshot, cluster);
     const lookup = azureMlExtension(snapshot, cluster);
     if (lookup.kind === 'unreadable')
-        return makeResult(def, 'unknown', resource, lookup.detail);
+        return extensionUnreadable(def, resource, lookup);
     if (lookup.kind === 'missing') {
         const others = lookup.others.length
-            ? ` (it has ${lookup.others.map(e => e.extensionType ?? e.name).join(', ')})`
-            : '';
-        return makeResult(def, 'fail', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension${others}. Fix: ${createExtensionCommand(cluster)}`);
+            ? (0,model_text/* text */.Qq) ` (it has ${(0,model_text/* joinText */._V)(lookup.others.map(e => (0,model_text/* text */.Qq) `\`${e.extensionType ?? e.name}\``), ', ')})`
+            : (0,model_text/* text */.Qq) ``;
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Cluster \`${cluster.name}\` has no Azure Machine Learning extension${others}. Create it with inference on, an internal load balancer and HTTPS only.`, { remedy: createExtensionFix(cluster) });
     }
     const extension = lookup.extension;
     const problems = [];
     if (!equalsIgnoreCase(extension.provisioningState, 'Succeeded')) {
-        problems.push(`its provisioning state is ${extension.provisioningState ?? 'not reported'}, not Succeeded (az k8s-extension show --name ${extension.name} ${clusterArgs(cluster)} shows why; delete and create it again if it stays failed)`);
+        problems.push({
+            text: (0,model_text/* text */.Qq) `its provisioning state is ${extension.provisioningState === undefined ? (0,model_text/* text */.Qq) `not reported` : (0,model_text/* text */.Qq) `\`${extension.provisioningState}\``}, not Succeeded (the command shows why; delete the extension and create it again if it stays failed)`,
+            fix: {
+                commands: [
+                    sh `az k8s-extension show --name ${extension.name} ${clusterArgs(cluster)} --query ${raw('"{state: provisioningState, statuses: statuses}"')}`
+                ]
+            }
+        });
     }
     const inference = setting(extension, 'enableInference');
     if (!isTrue(inference)) {
-        problems.push(`enableInference is ${inference === undefined ? 'not set' : `'${inference}'`}, so it cannot serve online endpoints (az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config enableInference=True)`);
+        problems.push({
+            text: (0,model_text/* text */.Qq) `\`enableInference\` is ${inference === undefined ? (0,model_text/* text */.Qq) `not set` : (0,model_text/* text */.Qq) `\`${inference}\``}, so it cannot serve online endpoints`,
+            fix: {
+                commands: [
+                    sh `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config enableInference=True`
+                ]
+            }
+        });
     }
     if (problems.length > 0) {
-        return makeResult(def, 'fail', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name}: ${problems.join('; ')}.`);
+        const remedy = joinFixes(problems.map(p => p.fix));
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Azure Machine Learning extension \`${extension.name}\` on cluster \`${cluster.name}\`: ${(0,model_text/* joinText */._V)(problems.map(p => p.text), '; ')}.`, remedy ? { remedy } : {});
     }
-    return makeResult(def, 'pass', resource, `Azure Machine Learning extension ${extension.name} on cluster ${cluster.name} is Succeeded with enableInference=${inference}.`);
+    return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Azure Machine Learning extension \`${extension.name}\` on cluster \`${cluster.name}\` is Succeeded, and \`enableInference\` is \`${inference ?? ''}\`.`);
 }
 const K8S_02 = defineCheck(K8S_02_RULE, (snapshot, def) => {
     const pre = clustersOrResults(def, snapshot);
@@ -893,51 +1194,71 @@ const K8S_02 = defineCheck(K8S_02_RULE, (snapshot, def) => {
 
 
 
+
 function evaluateRouter(snapshot, cluster) {
     const def = K8S_03_RULE;
     const resource = clusterResource(cluster);
     if (!cluster.viaExtension) {
-        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} is attached only as a legacy AKS compute, which has no extension inference router; K8S-04 checks its load balancer.`);
+        return makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Cluster \`${cluster.name}\` is attached only as a legacy AKS compute, which has no extension inference router; K8S-04 checks its load balancer.`);
     }
-    if (cluster.kind === 'other') {
-        return makeResult(def, 'unknown', resource, `${cluster.id} is neither an AKS nor an Arc-enabled cluster, so its extensions could not be read.`);
-    }
+    if (cluster.kind === 'other')
+        return notAClusterResult(def, snapshot, cluster);
     const lookup = azureMlExtension(snapshot, cluster);
     if (lookup.kind === 'unreadable')
-        return makeResult(def, 'unknown', resource, lookup.detail);
+        return extensionUnreadable(def, resource, lookup);
     if (lookup.kind === 'missing') {
-        return makeResult(def, 'skipped', resource, `Cluster ${cluster.name} has no Azure Machine Learning extension, so there is no inference router yet; K8S-02 reports it.`);
+        return makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Cluster \`${cluster.name}\` has no Azure Machine Learning extension, so there is no inference router yet; K8S-02 reports it.`);
     }
     const extension = lookup.extension;
-    const update = `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)} --config`;
-    const name = `Inference router of extension ${extension.name} on cluster ${cluster.name}`;
+    const name = (0,model_text/* text */.Qq) `Inference router of extension \`${extension.name}\` on cluster \`${cluster.name}\``;
     // One result: the worst of how the router is exposed and how it serves TLS, with both reasons.
-    const exposure = routerExposure(cluster, extension, update);
-    const tls = routerTls(extension, update);
+    const exposure = routerExposure(cluster, extension);
+    const tls = routerTls(extension);
     const parts = [exposure, tls];
     const worst = parts.reduce((a, b) => (k8s_03_router_OUTCOME_RANK[b.outcome] > k8s_03_router_OUTCOME_RANK[a.outcome] ? b : a));
     const failures = parts.filter(p => p.outcome === 'fail');
     const joined = tls.outcome === 'pass'
         ? exposure.outcome === 'pass'
-            ? ` ${tls.text}`
-            : `; it ${tls.text.replace(/^and /, '')}`
+            ? (0,model_text/* text */.Qq) ` and ${tls.text}`
+            : (0,model_text/* text */.Qq) `; it ${tls.text}`
         : exposure.outcome === 'pass'
-            ? `, but ${tls.text}`
-            : `; also ${tls.text}`;
-    const result = makeResult(def, worst.outcome, resource, `${name} ${exposure.text}${joined}.`);
+            ? (0,model_text/* text */.Qq) `, but ${tls.text}`
+            : (0,model_text/* text */.Qq) `; also ${tls.text}`;
+    const remedy = routerFix(cluster, extension, parts);
+    const result = makeResult(def, worst.outcome, resource, (0,model_text/* concatText */.en)(name, (0,model_text/* text */.Qq) ` `, exposure.text, joined, (0,model_text/* text */.Qq) `.`), remedy ? { remedy } : {});
     if (failures.length === 0)
         return result;
     return { ...result, severity: failures.some(p => p.severity === 'error') ? 'error' : 'warning' };
 }
 const k8s_03_router_OUTCOME_RANK = { pass: 0, unknown: 1, fail: 2 };
+/** One `az k8s-extension update` with every setting the findings need, after their other commands. */
+function routerFix(cluster, extension, findings) {
+    const open = findings.filter(f => f.outcome !== 'pass');
+    const config = [...new Set(open.flatMap(f => f.config ?? []))];
+    const secret = [...new Set(open.flatMap(f => f.protectedConfig ?? []))];
+    const update = config.length + secret.length > 0
+        ? [
+            sh `az k8s-extension update --name ${extension.name} ${clusterArgs(cluster)}${raw(config.length ? ` --config ${config.join(' ')}` : '')}${raw(secret.length ? ` --config-protected ${secret.join(' ')}` : '')}`
+        ]
+        : [];
+    return joinFixes(open.map((f, i) => ({
+        commands: [...(f.commands ?? []), ...(i === open.length - 1 ? update : [])],
+        ...(f.placeholders ? { placeholders: f.placeholders } : {})
+    })));
+}
+const INTERNAL_LOAD_BALANCER = [
+    'inferenceRouterServiceType=LoadBalancer',
+    'internalLoadBalancerProvider=azure'
+];
 /** How the router is exposed: inferenceRouterServiceType and, on AKS, internalLoadBalancerProvider. */
-function routerExposure(cluster, extension, update) {
+function routerExposure(cluster, extension) {
     const serviceType = setting(extension, 'inferenceRouterServiceType');
     const provider = setting(extension, 'internalLoadBalancerProvider');
     if (serviceType === undefined) {
         return {
             outcome: 'unknown',
-            text: `does not set inferenceRouterServiceType, so how the router is exposed is unknown. Set it explicitly: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+            text: (0,model_text/* text */.Qq) `does not set \`inferenceRouterServiceType\`, so how the router is exposed is unknown; set it explicitly to an internal load balancer`,
+            config: INTERNAL_LOAD_BALANCER
         };
     }
     switch (serviceType.trim().toLowerCase()) {
@@ -947,37 +1268,39 @@ function routerExposure(cluster, extension, update) {
                 // on Arc the cluster's own load balancer decides, and ARM cannot see the address it got.
                 return {
                     outcome: 'unknown',
-                    text: `is a LoadBalancer service on Azure Arc-enabled cluster ${cluster.name}. internalLoadBalancerProvider=azure applies to AKS clusters only${provider === undefined ? '' : `, so the setting ('${provider}') does not make this router internal`}: ` +
-                        `the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. ` +
-                        `Confirm with \`kubectl get service azureml-fe --namespace azureml\` that EXTERNAL-IP is a private address reachable only from your network, or expose the router as NodePort or ClusterIP behind your own private ingress (${update} inferenceRouterServiceType=NodePort)`
+                    text: (0,model_text/* text */.Qq) `is a LoadBalancer service on Azure Arc-enabled cluster \`${cluster.name}\`. \`internalLoadBalancerProvider=azure\` applies to AKS clusters only${provider === undefined ? (0,model_text/* text */.Qq) `` : (0,model_text/* text */.Qq) `, so the setting (\`${provider}\`) does not make this router internal`}: the cluster's own load balancer decides whether the address is private or public, and Azure Resource Manager does not report it. Confirm with \`kubectl\` that the EXTERNAL-IP of service \`azureml-fe\` in namespace \`azureml\` is a private address reachable only from your network, or expose the router as NodePort (or ClusterIP) behind your own private ingress with \`az k8s-extension update\``,
+                    commands: ['kubectl get service azureml-fe --namespace azureml'],
+                    config: ['inferenceRouterServiceType=NodePort']
                 };
             }
             if (equalsIgnoreCase(provider?.trim(), 'azure')) {
                 return {
                     outcome: 'pass',
-                    text: 'is an internal Azure load balancer (internalLoadBalancerProvider=azure)'
+                    text: (0,model_text/* text */.Qq) `is an internal Azure load balancer (\`internalLoadBalancerProvider=azure\`)`
                 };
             }
             return {
                 outcome: 'fail',
                 severity: 'error',
-                text: `is a LoadBalancer service ${provider === undefined ? 'without internalLoadBalancerProvider' : `with internalLoadBalancerProvider '${provider}'`}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+                text: (0,model_text/* text */.Qq) `is a LoadBalancer service ${provider === undefined ? (0,model_text/* text */.Qq) `without \`internalLoadBalancerProvider\`` : provider.trim() === '' ? (0,model_text/* text */.Qq) `with an empty \`internalLoadBalancerProvider\`` : (0,model_text/* text */.Qq) `with \`internalLoadBalancerProvider\` \`${provider}\``}, so Azure gives it a public IP address and the endpoints are reachable from the internet. Make it internal (\`internalLoadBalancerProvider=azure\`)`,
+                config: INTERNAL_LOAD_BALANCER
             };
         case 'nodeport':
             return {
                 outcome: 'pass',
-                text: "is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group"
+                text: (0,model_text/* text */.Qq) `is a NodePort service: reachable on every node's address at the node port, so keep the nodes private (K8S-01) and limit the port with a network security group`
             };
         case 'clusterip':
             return {
                 outcome: 'pass',
-                text: 'is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide'
+                text: (0,model_text/* text */.Qq) `is a ClusterIP service: reachable only inside the cluster, behind the ingress you provide`
             };
         default:
             return {
                 outcome: 'fail',
                 severity: 'error',
-                text: `has inferenceRouterServiceType '${serviceType}', which is not LoadBalancer, NodePort or ClusterIP. Fix: ${update} inferenceRouterServiceType=LoadBalancer internalLoadBalancerProvider=azure`
+                text: (0,model_text/* text */.Qq) `has \`inferenceRouterServiceType\` \`${serviceType}\`, which is not LoadBalancer, NodePort or ClusterIP. Make it an internal load balancer`,
+                config: INTERNAL_LOAD_BALANCER
             };
     }
 }
@@ -986,54 +1309,82 @@ const CERTIFICATE_PROTECTED_SETTINGS = [
     ['sslCertPemFile', 'sslKeyPemFile'],
     ['scoringFe.sslCert', 'scoringFe.sslKey']
 ];
+/** A host name that is safe to paste into a shell command (Azure does not validate `sslCname`). */
+function safeHostName(name) {
+    return name && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(name) ? name : undefined;
+}
+/** The settings that turn on HTTPS only, with the host name when it is already set. */
+function httpsOnly(cname) {
+    const host = safeHostName(cname);
+    return {
+        config: [`allowInsecureConnections=False`, `sslCname=${host ?? '<scoring-host-name>'}`],
+        protectedConfig: ['sslCertPemFile=<cert.pem>', 'sslKeyPemFile=<key.pem>'],
+        placeholders: host
+            ? (0,model_text/* text */.Qq) `\`<cert.pem>\` and \`<key.pem>\` are the PEM files of the certificate for \`${host}\` and its private key.`
+            : (0,model_text/* text */.Qq) `\`<scoring-host-name>\` is the host name clients score on (the name in the certificate); \`<cert.pem>\` and \`<key.pem>\` are the PEM files of that certificate and its private key.`
+    };
+}
+const OR_SECRET = (0,model_text/* text */.Qq) `(or name a Kubernetes secret in namespace \`azureml\` holding \`cert.pem\` and \`key.pem\` with \`--config sslSecret=<secret>\`)`;
 /**
  * HTTPS on the router (how-to-deploy-kubernetes-extension, configuration settings): with
  * allowInsecureConnections False (the default), sslCname is required, and the certificate
  * comes from sslSecret or the protected settings sslCertPemFile and sslKeyPemFile.
  */
-function routerTls(extension, update) {
-    const fix = `${update} allowInsecureConnections=False sslCname=<scoring-host-name> --config-protected sslCertPemFile=<cert.pem> sslKeyPemFile=<key.pem> (or --config sslSecret=<secret> naming a Kubernetes secret in the azureml namespace with cert.pem and key.pem)`;
+function routerTls(extension) {
+    const cname = setting(extension, 'sslCname')?.trim();
     if (isTrue(setting(extension, 'allowInsecureConnections'))) {
         return {
             outcome: 'fail',
             severity: 'warning',
-            text: `allowInsecureConnections is True, so clients can score over plain HTTP. Fix: ${fix}`
+            text: (0,model_text/* text */.Qq) `\`allowInsecureConnections\` is True, so clients can score over plain HTTP. Serve HTTPS only, with a certificate ${OR_SECRET}`,
+            ...httpsOnly(cname)
         };
     }
-    const cname = setting(extension, 'sslCname')?.trim();
     const secret = setting(extension, 'sslSecret')?.trim();
     const keys = extension.configurationProtectedSettingKeys?.map(k => k.toLowerCase());
     const protectedCertificate = keys !== undefined &&
         CERTIFICATE_PROTECTED_SETTINGS.some(pair => pair.every(k => keys.includes(k.toLowerCase())));
     const certificate = secret
-        ? `the certificate from sslSecret ${secret}`
+        ? (0,model_text/* text */.Qq) `the certificate from \`sslSecret\` \`${secret}\``
         : protectedCertificate
-            ? 'a certificate in its protected settings'
+            ? (0,model_text/* text */.Qq) `a certificate in its protected settings`
             : undefined;
     const missing = [
-        ...(cname ? [] : ['sslCname is not set']),
+        ...(cname ? [] : [(0,model_text/* text */.Qq) `\`sslCname\` is not set`]),
         ...(certificate || keys === undefined
             ? []
             : [
-                'no certificate is set (neither sslSecret nor the protected settings sslCertPemFile and sslKeyPemFile)'
+                (0,model_text/* text */.Qq) `no certificate is set (neither \`sslSecret\` nor the protected settings \`sslCertPemFile\` and \`sslKeyPemFile\`)`
             ])
     ];
     if (missing.length > 0) {
         return {
             outcome: 'fail',
             severity: 'warning',
-            text: `the router serves HTTPS only (allowInsecureConnections is not True), which needs sslCname and a certificate, but ${missing.join(' and ')}. Fix: ${fix}`
+            text: (0,model_text/* text */.Qq) `the router serves HTTPS only (\`allowInsecureConnections\` is not True), which needs \`sslCname\` and a certificate, but ${missing.reduce((a, b) => (0,model_text/* text */.Qq) `${a} and ${b}`)}. Set the host name and the certificate ${OR_SECRET}`,
+            ...httpsOnly(cname)
         };
     }
     if (!certificate) {
+        const host = safeHostName(cname);
         return {
             outcome: 'unknown',
-            text: `the router serves HTTPS only with sslCname ${cname}, and Azure does not report the extension's protected settings, so whether a certificate was given as sslCertPemFile and sslKeyPemFile could not be confirmed. Confirm that HTTPS works on the scoring host name, or give the certificate as sslSecret (a Kubernetes secret in the azureml namespace) so that it can be checked: ${fix}`
+            text: (0,model_text/* text */.Qq) `the router serves HTTPS only with \`sslCname\` \`${cname ?? ''}\`, and Azure does not report the extension's protected settings, so whether a certificate was given as \`sslCertPemFile\` and \`sslKeyPemFile\` could not be confirmed. Confirm that the scoring host name presents the certificate (\`openssl s_client\` prints it), or give the certificate as \`sslSecret\` (a Kubernetes secret in namespace \`azureml\`) so that it can be checked`,
+            commands: [
+                host
+                    ? `openssl s_client -connect ${host}:443 -servername ${host} -brief </dev/null`
+                    : 'openssl s_client -connect <scoring-host-name>:443 -servername <scoring-host-name> -brief </dev/null'
+            ],
+            ...(host
+                ? {}
+                : {
+                    placeholders: (0,model_text/* text */.Qq) `\`<scoring-host-name>\` is the host name clients score on (\`sslCname\`).`
+                })
         };
     }
     return {
         outcome: 'pass',
-        text: `and serves only HTTPS, with sslCname ${cname} and ${certificate}`
+        text: (0,model_text/* text */.Qq) `serves only HTTPS, with \`sslCname\` \`${cname ?? ''}\` and ${certificate}`
     };
 }
 const K8S_03 = defineCheck(K8S_03_RULE, (snapshot, def) => {
@@ -1053,58 +1404,105 @@ const K8S_03 = defineCheck(K8S_03_RULE, (snapshot, def) => {
 
 
 
-function attachCommand(snapshot, clusterId = '<cluster-id>', name = '<compute-name>') {
-    const { resourceGroup, workspaceName } = snapshot.target;
-    return `az ml compute attach --resource-group ${resourceGroup} --workspace-name ${workspaceName} --type Kubernetes --name ${name} --resource-id ${clusterId} --identity-type SystemAssigned --namespace azureml`;
+
+const COMPUTE_NAME_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<compute-name>\` is the name the workspace gives the cluster (2 to 16 letters, digits and hyphens).`;
+/** A name for the Kubernetes compute that replaces legacy compute `name` (at most 16 characters). */
+function replacementComputeName(name, computes) {
+    const taken = new Set(computes.map(c => c.name.toLowerCase()));
+    for (let n = 1;; n++) {
+        const suffix = n === 1 ? '-k8s' : `-k8s${n}`;
+        const candidate = `${name.slice(0, 16 - suffix.length)}${suffix}`;
+        if (!taken.has(candidate.toLowerCase()))
+            return candidate;
+    }
 }
 const K8S_04 = defineCheck(K8S_04_RULE, (snapshot, def) => {
     const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
     if (skip)
         return skip;
-    const { resourceGroup, workspaceName } = snapshot.target;
+    const { workspaceName } = snapshot.target;
     if (!snapshot.computes.ok) {
         return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)];
     }
-    const computes = snapshot.computes.value.filter(evaluate_clusters/* isClusterCompute */.yn);
+    const all = snapshot.computes.value;
+    const computes = all.filter(evaluate_clusters/* isClusterCompute */.yn);
     if (computes.length === 0) {
         return [
-            makeResult(def, 'fail', workspaceResource(snapshot), `No Kubernetes cluster is attached to workspace ${workspaceName}, and the Kubernetes route is checked. ` +
-                `Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it: ${attachCommand(snapshot)}`)
+            makeResult(def, 'fail', workspaceResource(snapshot), (0,model_text/* text */.Qq) `No Kubernetes cluster is attached to workspace \`${workspaceName}\`, and the Kubernetes route is checked. Deploy the Azure Machine Learning extension on a secured cluster (K8S-02), then attach it.`, {
+                remedy: {
+                    commands: [attachCommand(snapshot, raw('<cluster-id>'), raw('<compute-name>'))],
+                    placeholders: (0,model_text/* concatText */.en)(CLUSTER_ID_PLACEHOLDER, (0,model_text/* text */.Qq) ` `, COMPUTE_NAME_PLACEHOLDER)
+                }
+            })
         ];
     }
     return computes.flatMap(compute => {
         const resource = resourceOf(compute.id, TYPES.compute, compute.name);
         const cluster = compute.resourceId ? (0,model_snapshot/* resourceName */.Iy)(compute.resourceId) : undefined;
         const succeeded = equalsIgnoreCase(compute.provisioningState, 'Succeeded');
-        const state = `provisioning state ${compute.provisioningState ?? 'not reported'}`;
+        const state = compute.provisioningState === undefined
+            ? (0,model_text/* text */.Qq) `provisioning state not reported`
+            : (0,model_text/* text */.Qq) `provisioning state \`${compute.provisioningState}\``;
         if (!compute.resourceId) {
             return [
-                makeResult(def, 'fail', resource, `Compute ${compute.name} names no cluster (no resourceId). Detach it (az ml compute detach --name ${compute.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName}) and attach the cluster again: ${attachCommand(snapshot)}`)
+                makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Compute \`${compute.name}\` names no cluster (no \`resourceId\`). Detach it and attach the cluster again.`, {
+                    remedy: {
+                        commands: [
+                            detachCommand(snapshot, compute.name),
+                            attachCommand(snapshot, raw('<cluster-id>'), compute.name)
+                        ],
+                        placeholders: CLUSTER_ID_PLACEHOLDER
+                    }
+                })
             ];
         }
         if (!(0,evaluate_clusters/* isLegacyAksCompute */.qg)(compute)) {
             return [
                 succeeded
-                    ? makeResult(def, 'pass', resource, `Kubernetes compute ${compute.name} attaches cluster ${cluster} (Succeeded).`)
-                    : makeResult(def, 'fail', resource, `Kubernetes compute ${compute.name} (cluster ${cluster}) has ${state}, not Succeeded. Check the extension (K8S-02), then detach and attach it again: ${attachCommand(snapshot, compute.resourceId, compute.name)}`)
+                    ? makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Kubernetes compute \`${compute.name}\` attaches cluster \`${cluster ?? ''}\` (Succeeded).`)
+                    : makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Kubernetes compute \`${compute.name}\` (cluster \`${cluster ?? ''}\`) has ${state}, not Succeeded. Check the extension (K8S-02), then detach the compute and attach it again.`, {
+                        remedy: {
+                            commands: [
+                                detachCommand(snapshot, compute.name),
+                                attachCommand(snapshot, compute.resourceId, compute.name)
+                            ]
+                        }
+                    })
             ];
         }
-        const move = `Move to the extension route: deploy the extension (K8S-02), then ${attachCommand(snapshot, compute.resourceId)}, redeploy the endpoints to it and detach ${compute.name}.`;
-        const legacy = `Compute ${compute.name} is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. ${move}`;
+        const newName = replacementComputeName(compute.name, all);
+        const kind = (0,evaluate_clusters/* clusterKind */.Jf)(compute.resourceId);
+        // Move to the extension route: the extension on the same cluster, then a Kubernetes compute.
+        const move = joinFixes([
+            ...(kind === 'other'
+                ? []
+                : [
+                    createExtensionFix({
+                        id: compute.resourceId,
+                        kind,
+                        name: (0,model_snapshot/* resourceName */.Iy)(compute.resourceId)
+                    })
+                ]),
+            { commands: [attachCommand(snapshot, compute.resourceId, newName)] }
+        ]);
+        const legacy = (0,model_text/* text */.Qq) `Compute \`${compute.name}\` is a legacy AKS compute; Kubernetes online endpoints use a Kubernetes compute with the Azure Machine Learning extension. Move to the extension route: deploy the extension (K8S-02) and attach the cluster as Kubernetes compute \`${newName}\`, redeploy the endpoints to it, then detach \`${compute.name}\`.`;
+        const extras = move ? { remedy: move } : {};
         const internal = equalsIgnoreCase(compute.loadBalancerType, 'InternalLoadBalancer');
         // One result for the compute: even a private, succeeded legacy compute is a notice to move.
         if (internal && succeeded) {
             return [
                 {
-                    ...makeResult(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`),
+                    ...makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Legacy AKS compute \`${compute.name}\` (cluster \`${cluster ?? ''}\`) is Succeeded and scores through an internal load balancer, so it is not public. ${legacy}`, extras),
                     severity: 'notice'
                 }
             ];
         }
         return [
-            makeResult(def, 'fail', resource, `Legacy AKS compute ${compute.name} (cluster ${cluster}) ${internal
-                ? `has ${state}, not Succeeded`
-                : `scores through ${compute.loadBalancerType === undefined ? 'the default public load balancer (no loadBalancerType set)' : `load balancer type ${compute.loadBalancerType}`}, reachable from the internet`}. ${legacy}`)
+            makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Legacy AKS compute \`${compute.name}\` (cluster \`${cluster ?? ''}\`) ${internal
+                ? (0,model_text/* text */.Qq) `has ${state}, not Succeeded`
+                : compute.loadBalancerType === undefined
+                    ? (0,model_text/* text */.Qq) `scores through the default public load balancer (no \`loadBalancerType\` set), reachable from the internet`
+                    : (0,model_text/* text */.Qq) `scores through load balancer type \`${compute.loadBalancerType}\`, reachable from the internet`}. ${legacy}`, extras)
         ];
     });
 });
@@ -1121,31 +1519,57 @@ const K8S_04 = defineCheck(K8S_04_RULE, (snapshot, def) => {
 
 
 
+
+
 const k8s_05_endpoints_SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function worstSeverity(results) {
     return results
         .map(r => r.severity ?? 'error')
         .reduce((worst, s) => (k8s_05_endpoints_SEVERITY_RANK[s] > k8s_05_endpoints_SEVERITY_RANK[worst] ? s : worst), 'notice');
 }
+/**
+ * An endpoint's compute cannot be changed: delete it and create it again on `compute` (its
+ * deployments go with it and are created again after).
+ */
+function recreateFix(snapshot, endpoint, compute) {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const args = raw(sh `--resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint}`);
+    const file = (0,model_text/* text */.Qq) `\`endpoint.yml\` is the endpoint's YAML (\`az ml online-endpoint show\` prints its settings); deleting the endpoint deletes its deployments, so create them again after (\`az ml online-deployment create\`).`;
+    return {
+        commands: [
+            sh `az ml online-endpoint delete ${args}`,
+            sh `az ml online-endpoint create ${args} --file endpoint.yml --set ${compute === undefined ? raw('compute=azureml:<compute-name>') : `compute=azureml:${compute}`}`
+        ],
+        placeholders: compute
+            ? file
+            : (0,model_text/* text */.Qq) `${file} \`<compute-name>\` is a Kubernetes compute of the workspace on a secured cluster.`
+    };
+}
+/** The first succeeded Kubernetes compute other than `except`, to recreate an endpoint on. */
+function otherKubernetesCompute(computes, except) {
+    return computes.find(c => equalsIgnoreCase(c.computeType, 'Kubernetes') &&
+        equalsIgnoreCase(c.provisioningState, 'Succeeded') &&
+        c.resourceId &&
+        !equalsIgnoreCase(c.name, except ?? ''))?.name;
+}
 const K8S_05 = defineCheck(K8S_05_RULE, (snapshot, def) => {
     const skip = skipUnlessRoute(def, snapshot, 'kubernetes');
     if (skip)
         return skip;
-    const { resourceGroup, workspaceName } = snapshot.target;
-    const unreadable = (what, error) => [
-        makeResult(def, 'unknown', workspaceResource(snapshot), unreadableDetail(what, resourceGroup, error))
-    ];
+    const { workspaceName } = snapshot.target;
     if (!snapshot.onlineEndpoints.ok) {
-        return unreadable(`the online endpoints of workspace ${workspaceName}`, snapshot.onlineEndpoints.error);
+        return [
+            workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
+        ];
     }
     const endpoints = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Kubernetes');
     if (endpoints.length === 0) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no Kubernetes online endpoints yet; the check runs once one exists.`)
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${workspaceName}\` has no Kubernetes online endpoints yet; the check runs once one exists.`)
         ];
     }
     if (!snapshot.computes.ok) {
-        return unreadable(`the computes of workspace ${workspaceName}`, snapshot.computes.error);
+        return [workspaceListUnreadable(def, snapshot, 'computes', snapshot.computes.error)];
     }
     const computes = snapshot.computes.value;
     const clusters = (0,evaluate_clusters/* attachedClusters */.Qw)(computes);
@@ -1154,19 +1578,36 @@ const K8S_05 = defineCheck(K8S_05_RULE, (snapshot, def) => {
         const ref = endpoint.compute ?? '';
         // `compute` is the compute's ARM id; older bodies carry just its name.
         const compute = computes.find(c => equalsIgnoreCase(c.id, ref) || equalsIgnoreCase(c.name, (0,model_snapshot/* resourceName */.Iy)(ref)));
-        const recreate = `Recreate the endpoint on a secured Kubernetes compute: az ml online-endpoint create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --name ${endpoint.name} --file endpoint.yml --set compute=azureml:<compute-name>`;
+        const recreate = (except) => recreateFix(snapshot, endpoint.name, otherKubernetesCompute(computes, except));
         if (!compute) {
-            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${(0,model_snapshot/* resourceName */.Iy)(ref)}, which is not attached to workspace ${workspaceName}. ${recreate}`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` targets compute \`${(0,model_snapshot/* resourceName */.Iy)(ref)}\`, which is not attached to workspace \`${workspaceName}\`. Recreate the endpoint on a secured Kubernetes compute.`, { remedy: recreate() });
         }
         if (!equalsIgnoreCase(compute.computeType, 'Kubernetes')) {
-            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name} of type ${compute.computeType ?? 'unknown'}, not a Kubernetes compute. ${recreate}`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` targets compute \`${compute.name}\` of type ${compute.computeType === undefined ? (0,model_text/* text */.Qq) `unknown` : (0,model_text/* text */.Qq) `\`${compute.computeType}\``}, not a Kubernetes compute. Recreate the endpoint on a secured Kubernetes compute.`, { remedy: recreate(compute.name) });
         }
         if (!equalsIgnoreCase(compute.provisioningState, 'Succeeded')) {
-            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, whose provisioning state is ${compute.provisioningState ?? 'not reported'} (K8S-04).`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` targets compute \`${compute.name}\`, whose provisioning state is ${compute.provisioningState === undefined ? (0,model_text/* text */.Qq) `not reported` : (0,model_text/* text */.Qq) `\`${compute.provisioningState}\``} (K8S-04). Check the extension (K8S-02), then detach the compute and attach it again.`, compute.resourceId
+                ? {
+                    remedy: {
+                        commands: [
+                            detachCommand(snapshot, compute.name),
+                            attachCommand(snapshot, compute.resourceId, compute.name)
+                        ]
+                    }
+                }
+                : {});
         }
         const cluster = clusters.find(c => c.id.toLowerCase() === compute.resourceId?.toLowerCase());
         if (!cluster) {
-            return makeResult(def, 'fail', resource, `Kubernetes online endpoint ${endpoint.name} targets compute ${compute.name}, which names no cluster (K8S-04).`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` targets compute \`${compute.name}\`, which names no cluster (K8S-04). Detach it and attach the cluster again.`, {
+                remedy: {
+                    commands: [
+                        detachCommand(snapshot, compute.name),
+                        attachCommand(snapshot, raw('<cluster-id>'), compute.name)
+                    ],
+                    placeholders: CLUSTER_ID_PLACEHOLDER
+                }
+            });
         }
         const clusterResults = [
             evaluateClusterSecurity(snapshot, cluster),
@@ -1176,20 +1617,27 @@ const K8S_05 = defineCheck(K8S_05_RULE, (snapshot, def) => {
         const failed = clusterResults.filter(r => r.outcome === 'fail');
         const open = clusterResults.filter(r => r.outcome === 'unknown' || r.outcome === 'skipped');
         const ids = (rs) => rs.map(r => r.checkId).join(', ');
-        const serves = `Kubernetes online endpoint ${endpoint.name} serves from cluster ${cluster.name} (compute ${compute.name})`;
+        const serves = (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` serves from cluster \`${cluster.name}\` (compute \`${compute.name}\`)`;
+        // The cluster's own fixes fix the endpoint too; a cause there (a refused read, a deleted
+        // cluster) is this result's cause, named once with its fix.
+        const extrasOf = (behind) => {
+            const cause = behind.find(r => r.cause)?.cause;
+            const remedy = joinFixes(behind.map(r => r.remedy ?? (r.cause?.key === cause?.key ? undefined : r.cause?.fix)));
+            return { ...(remedy ? { remedy } : {}), ...(cause ? { cause } : {}) };
+        };
         if (failed.length > 0) {
             // As severe as the worst of the cluster's failures: a warning there is a warning here.
             const severity = worstSeverity(failed);
-            const alsoOpen = open.length > 0 ? `; ${ids(open)} could not be confirmed either` : '';
+            const alsoOpen = open.length > 0 ? (0,model_text/* text */.Qq) `; ${(0,model_text/* ours */.Od)(ids(open))} could not be confirmed either` : (0,model_text/* text */.Qq) ``;
             return {
-                ...makeResult(def, 'fail', resource, `${serves}, which fails ${failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', ')}${alsoOpen}: fix the cluster as those checks say, or ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)}`),
+                ...makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `${serves}, which fails ${(0,model_text/* ours */.Od)(failed.map(r => `${r.checkId} (${r.severity ?? 'error'})`).join(', '))}${alsoOpen}: fix the cluster as those checks say (the commands are theirs), or recreate the endpoint on a secured Kubernetes compute.`, extrasOf(failed)),
                 severity
             };
         }
         if (open.length > 0) {
-            return makeResult(def, 'unknown', resource, `${serves}, whose ${ids(open)} could not be confirmed; see those results for what to read or fix.`);
+            return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${serves}, whose ${(0,model_text/* ours */.Od)(ids(open))} could not be confirmed; see those results for what to read or fix.`, extrasOf(open));
         }
-        return makeResult(def, 'pass', resource, `Kubernetes online endpoint ${endpoint.name} serves from compute ${compute.name} on cluster ${cluster.name}, which passes K8S-01, K8S-02 and K8S-03.`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Kubernetes online endpoint \`${endpoint.name}\` serves from compute \`${compute.name}\` on cluster \`${cluster.name}\`, which passes K8S-01, K8S-02 and K8S-03.`);
     });
 });
 
@@ -1200,29 +1648,53 @@ const K8S_05 = defineCheck(K8S_05_RULE, (snapshot, def) => {
 
 
 
+
 /** Azure region names compare without case and spaces (`East US 2` is `eastus2`). */
 function regionKey(region) {
     return (region ?? '').replace(/\s+/g, '').toLowerCase();
 }
 const K8S_06 = defineCheck(K8S_06_RULE, (snapshot, def) => {
-    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
-    return eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`, (cluster, attached) => {
+    const { workspaceName, workspaceId } = snapshot.target;
+    return eachAksCluster(def, snapshot, name => (0,model_text/* text */.Qq) `Cluster \`${name}\` is not an AKS cluster: the region requirement of the Kubernetes inferencing article is about AKS.`, (cluster, attached) => {
         const resource = clusterResource(attached);
-        if (!ws) {
-            return makeResult(def, 'unknown', resource, `The workspace could not be read, so whether AKS cluster ${cluster.name} must share its region is unknown; see the workspace results.`);
+        const rg = orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>');
+        const read = snapshot.workspace;
+        if (!read.ok) {
+            return unreadableResult(def, resource, (0,model_text/* text */.Qq) `workspace \`${workspaceName}\``, workspaceId, read.error);
         }
+        const ws = read.value;
         if (ws.privateEndpointConnections.length === 0) {
-            return makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no private endpoint, so AKS cluster ${cluster.name} may be in another region (the article requires the same region only with a private endpoint).`);
+            return makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no private endpoint, so AKS cluster \`${cluster.name}\` may be in another region (the article requires the same region only with a private endpoint).`);
         }
         if (!cluster.location) {
-            return makeResult(def, 'unknown', resource, `AKS cluster ${cluster.name} reports no location, so it could not be compared with the region of workspace ${ws.name} (${ws.location}).`);
+            return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` reports no location, so it could not be compared with the region of workspace \`${ws.name}\` (\`${ws.location}\`). The command prints the cluster's region.`, {
+                remedy: {
+                    commands: [
+                        sh `az aks show --resource-group ${rg} --name ${cluster.name} --query location --output tsv`
+                    ]
+                }
+            });
         }
         if (regionKey(cluster.location) === regionKey(ws.location)) {
-            return makeResult(def, 'pass', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, the region of workspace ${ws.name}, which has a private endpoint.`);
+            return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` is in \`${cluster.location}\`, the region of workspace \`${ws.name}\`, which has a private endpoint.`);
         }
-        const rg = resourceGroupOf(cluster.id) ?? '<resource-group>';
-        return makeResult(def, 'fail', resource, `AKS cluster ${cluster.name} is in ${cluster.location}, but workspace ${ws.name} has a private endpoint and is in ${ws.location}; with a private endpoint the cluster must be in the workspace's region. ` +
-            `A cluster cannot change region: create one in ${ws.location} (az aks create --resource-group ${rg} --name <cluster> --location ${regionKey(ws.location)} ...), deploy the extension and attach it (az ml compute attach --resource-group ${snapshot.target.resourceGroup} --workspace-name ${snapshot.target.workspaceName} --type Kubernetes --name <compute> --resource-id <new-cluster-id>), then move the deployments.`);
+        // A cluster cannot move: a new one in the workspace's region, with the extension, attached.
+        const region = regionKey(ws.location);
+        const name = `${cluster.name.slice(0, 62 - region.length)}-${region}`;
+        const subscription = /^\/subscriptions\/([^/]+)/i.exec(cluster.id)?.[1] ?? '<subscription>';
+        const newId = `/subscriptions/${subscription}/resourceGroups/${resourceGroupOf(cluster.id) ?? ''}/providers/Microsoft.ContainerService/managedClusters/${name}`;
+        const compute = `k8s-${region}`.slice(0, 16).replace(/-$/, '');
+        const remedy = joinFixes([
+            {
+                commands: [
+                    sh `az aks create --resource-group ${rg} --name ${name} --location ${region} --vnet-subnet-id <subnet-id> --network-plugin azure --network-policy azure --enable-private-cluster`
+                ],
+                placeholders: (0,model_text/* text */.Qq) `\`<subnet-id>\` is the resource id of a subnet in \`${region}\` whose virtual network reaches the workspace's private endpoint.`
+            },
+            createExtensionFix({ id: newId, kind: 'aks', name }),
+            { commands: [attachCommand(snapshot, newId, compute)] }
+        ]);
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` is in \`${cluster.location}\`, but workspace \`${ws.name}\` has a private endpoint and is in \`${ws.location}\`; with a private endpoint the cluster must be in the workspace's region. A cluster cannot change region: create one in \`${region}\`, deploy the extension on it and attach it as compute \`${compute}\`, then move the deployments.`, remedy ? { remedy } : {});
     });
 });
 
@@ -1233,16 +1705,23 @@ const K8S_06 = defineCheck(K8S_06_RULE, (snapshot, def) => {
 
 
 
+
 const K8S_07 = defineCheck(K8S_07_RULE, (snapshot, def) => {
-    return eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: the public FQDN setting is AKS's.`, (cluster, attached) => {
+    return eachAksCluster(def, snapshot, name => (0,model_text/* text */.Qq) `Cluster \`${name}\` is not an AKS cluster: the public FQDN setting is AKS's.`, (cluster, attached) => {
         const resource = clusterResource(attached);
         if (cluster.enablePrivateCluster !== true) {
-            return makeResult(def, 'skipped', resource, `AKS cluster ${cluster.name} is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`);
+            return makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `AKS cluster \`${cluster.name}\` is not a private cluster, so it has no private-cluster public FQDN; K8S-01 judges its API server.`);
         }
         if (cluster.enablePrivateClusterPublicFqdn === true) {
-            return makeResult(def, 'fail', resource, `Private AKS cluster ${cluster.name} also has a public FQDN (enablePrivateClusterPublicFQDN), which Azure Machine Learning does not support. Fix: az aks update --resource-group ${resourceGroupOf(cluster.id) ?? '<resource-group>'} --name ${cluster.name} --disable-public-fqdn`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Private AKS cluster \`${cluster.name}\` also has a public FQDN (\`enablePrivateClusterPublicFQDN\`), which Azure Machine Learning does not support. Remove it.`, {
+                remedy: {
+                    commands: [
+                        sh `az aks update --resource-group ${orPlaceholder(resourceGroupOf(cluster.id), '<resource-group>')} --name ${cluster.name} --disable-public-fqdn`
+                    ]
+                }
+            });
         }
-        return makeResult(def, 'pass', resource, `Private AKS cluster ${cluster.name} has no public FQDN (enablePrivateClusterPublicFQDN is ${cluster.enablePrivateClusterPublicFqdn === false ? 'false' : 'not set, false by default'}).`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Private AKS cluster \`${cluster.name}\` has no public FQDN (\`enablePrivateClusterPublicFQDN\` is ${cluster.enablePrivateClusterPublicFqdn === false ? (0,model_text/* text */.Qq) `false` : (0,model_text/* text */.Qq) `not set, false by default`}).`);
     });
 });
 
@@ -1256,21 +1735,22 @@ var dependencies = __webpack_require__(54654);
 
 
 
+
 const K8S_08 = defineCheck(K8S_08_RULE, (snapshot, def) => {
     const pre = clustersOrResults(def, snapshot);
     if ('results' in pre)
         return pre.results;
     if (!pre.clusters.some(c => c.kind === 'aks')) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), 'No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.')
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `No AKS cluster is attached: the registry requirement comes with an AKS cluster behind a virtual network.`)
         ];
     }
     const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
     if (!ws?.containerRegistry) {
         return [
             makeResult(def, 'skipped', workspaceResource(snapshot), ws
-                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build); the check runs once it exists.`
-                : 'The workspace could not be read, so its container registry is unknown; see the workspace results.')
+                ? (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no container registry yet (one is created with the first image build); the check runs once it exists.`
+                : (0,model_text/* text */.Qq) `The workspace could not be read, so its container registry is unknown; see the workspace results.`)
         ];
     }
     const registry = (0,dependencies/* workspaceDependency */.zi)(snapshot, ws, 'containerRegistry');
@@ -1279,22 +1759,28 @@ const K8S_08 = defineCheck(K8S_08_RULE, (snapshot, def) => {
     const read = registry.networkAccess;
     if (!read) {
         return [
-            makeResult(def, 'unknown', resource, `Container registry ${resource.name} ${NOT_COLLECTED}.`)
+            makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Container registry \`${resource.name}\` ${NOT_COLLECTED}.`)
         ];
     }
     if (!read.ok) {
         return [
-            makeResult(def, 'unknown', resource, unreadableDetail(`container registry ${resource.name}`, resourceGroupOf(id), read.error))
+            unreadableResult(def, resource, (0,model_text/* text */.Qq) `container registry \`${resource.name}\``, id, read.error)
         ];
     }
     const sku = read.value.skuName;
     if (equalsIgnoreCase(sku, 'Premium')) {
         return [
-            makeResult(def, 'pass', resource, `Container registry ${resource.name} is Premium, the tier that supports private endpoints.`)
+            makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Container registry \`${resource.name}\` is Premium, the tier that supports private endpoints.`)
         ];
     }
     return [
-        makeResult(def, 'fail', resource, `Container registry ${resource.name} is ${sku ?? 'of an unreported tier'}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Fix: az acr update --resource-group ${resourceGroupOf(id) ?? '<resource-group>'} --name ${resource.name} --sku Premium`)
+        makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Container registry \`${resource.name}\` is ${sku === undefined ? (0,model_text/* text */.Qq) `of an unreported tier` : (0,model_text/* text */.Qq) `\`${sku}\``}; only Premium registries support private endpoints, so the AKS cluster cannot reach it privately. Move it to Premium.`, {
+            remedy: {
+                commands: [
+                    sh `az acr update --resource-group ${orPlaceholder(resourceGroupOf(id), '<resource-group>')} --name ${resource.name} --sku Premium`
+                ]
+            }
+        })
     ];
 });
 
@@ -1303,6 +1789,8 @@ const K8S_08 = defineCheck(K8S_08_RULE, (snapshot, def) => {
  * K8S-09: the workspace and its storage, key vault and registry are reached privately from the
  * cluster's virtual network (a private endpoint there or in a peered network, or a service endpoint).
  */
+
+
 
 
 
@@ -1318,7 +1806,7 @@ function privateDependencies(snapshot, ws) {
     const deps = [
         {
             resource: workspaceResource(snapshot),
-            label: `workspace ${ws.name}`,
+            label: (0,model_text/* text */.Qq) `workspace \`${ws.name}\``,
             groupIds: ['amlworkspace'],
             connections: { ok: true, value: ws.privateEndpointConnections },
             serviceEndpointSubnets: []
@@ -1332,7 +1820,7 @@ function privateDependencies(snapshot, ws) {
         const resource = resourceOf(dep.id, dep.type);
         deps.push({
             resource,
-            label: `${dep.label} ${resource.name}`,
+            label: (0,model_text/* text */.Qq) `${(0,model_text/* ours */.Od)(dep.label)} \`${resource.name}\``,
             groupIds: GROUP_IDS[dep.kind] ?? [],
             connections: read && (read.ok ? { ok: true, value: read.value.privateEndpointConnections ?? [] } : read),
             serviceEndpointSubnets: read?.ok ? (read.value.virtualNetworkRuleSubnetIds ?? []) : []
@@ -1357,35 +1845,63 @@ function clusterNetwork(snapshot, cluster) {
         ...(first ? { subnetForCommand: first } : {})
     };
 }
-function createPrivateEndpointCommands(dep, net, groups = dep.groupIds) {
+/** `az network private-endpoint create` in the cluster's network, one per sub-resource. */
+function createPrivateEndpointFix(dep, net, groups = dep.groupIds) {
     const subnet = net.subnetForCommand;
     const vnet = subnet ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet) : net.vnets[0];
-    const rg = (vnet && resourceGroupOf(vnet)) ?? '<resource-group>';
-    return groups
-        .map(group => `az network private-endpoint create --resource-group ${rg} --name pe-${dep.resource.name}-${group} --vnet-name ${vnet ? (0,model_snapshot/* resourceName */.Iy)(vnet) : '<vnet>'} --subnet ${subnet ? (0,model_snapshot/* resourceName */.Iy)(subnet) : '<subnet>'} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name pe-${dep.resource.name}-${group}`)
-        .join(' and ');
+    const rg = orPlaceholder(vnet && resourceGroupOf(vnet), '<resource-group>');
+    const commands = groups.map(group => {
+        const name = `pe-${dep.resource.name}-${group}`;
+        return sh `az network private-endpoint create --resource-group ${rg} --name ${name} --vnet-name ${orPlaceholder(vnet && (0,model_snapshot/* resourceName */.Iy)(vnet), '<vnet>')} --subnet ${orPlaceholder(subnet && (0,model_snapshot/* resourceName */.Iy)(subnet), '<subnet>')} --private-connection-resource-id ${dep.resource.id} --group-id ${group} --connection-name ${name}`;
+    });
+    return subnet
+        ? { commands }
+        : {
+            commands,
+            placeholders: vnet
+                ? (0,model_text/* text */.Qq) `\`<subnet>\` is a subnet of the cluster's virtual network \`${(0,model_snapshot/* resourceName */.Iy)(vnet)}\` for private endpoints.`
+                : (0,model_text/* text */.Qq) `\`<resource-group>\`, \`<vnet>\` and \`<subnet>\` name the cluster's virtual network and a subnet of it for private endpoints.`
+        };
+}
+/** Peer the cluster's network and the one holding the private endpoints, both ways. */
+function peeringFix(vnet, remote) {
+    const one = (from, to) => sh `az network vnet peering create --resource-group ${orPlaceholder(resourceGroupOf(from), '<resource-group>')} --vnet-name ${(0,model_snapshot/* resourceName */.Iy)(from)} --name ${`${(0,model_snapshot/* resourceName */.Iy)(from)}-to-${(0,model_snapshot/* resourceName */.Iy)(to)}`} --remote-vnet ${to} --allow-vnet-access`;
+    return { commands: [one(vnet, remote), one(remote, vnet)] };
+}
+/** Our sentence with its first letter upper-cased (when it starts with our words). */
+function capitalized(t) {
+    return (0,model_text/* concatText */.en)(...t.map((part, i) => typeof part === 'string'
+        ? (0,model_text/* ours */.Od)(i === 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part)
+        : 'value' in part
+            ? (0,model_text/* value */.Uq)(part.value)
+            : (0,model_text/* code */.aY)(part.code)));
 }
 /** One dependency against one AKS cluster's network: pass, fail or unknown with every reason. */
 function judgeDependency(def, snapshot, dep, net) {
-    const result = (outcome, detail) => makeResult(def, outcome, dep.resource, `AKS cluster ${net.cluster.name}: ${detail}`);
+    const result = (outcome, detail, extras = {}) => makeResult(def, outcome, dep.resource, (0,model_text/* text */.Qq) `AKS cluster \`${net.cluster.name}\`: ${detail}`, {
+        ...(extras.remedy ? { remedy: extras.remedy } : {}),
+        ...(extras.cause ? { cause: extras.cause } : {})
+    });
     if (!dep.connections)
-        return result('unknown', `${dep.label} ${NOT_COLLECTED}.`);
+        return result('unknown', (0,model_text/* text */.Qq) `${capitalized(dep.label)} ${NOT_COLLECTED}.`);
     if (!dep.connections.ok) {
-        return result('unknown', unreadableDetail(dep.label, resourceGroupOf(dep.resource.id), dep.connections.error));
+        const { detail, cause } = readProblem(dep.label, dep.resource.id, dep.connections.error);
+        return result('unknown', detail, { cause });
     }
     const serviceEndpoint = dep.serviceEndpointSubnets.find(id => net.subnets.some(s => (0,model_snapshot/* resourceKey */.ik)(s) === (0,model_snapshot/* resourceKey */.ik)(id)));
     if (serviceEndpoint) {
-        return result('pass', `${dep.label} admits the cluster's subnet ${(0,model_snapshot/* resourceName */.Iy)(serviceEndpoint)} through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`);
+        return result('pass', (0,model_text/* text */.Qq) `${dep.label} admits the cluster's subnet \`${(0,model_snapshot/* resourceName */.Iy)(serviceEndpoint)}\` through a service endpoint (a virtual network rule), which the article accepts in place of a private endpoint.`);
     }
     const approved = dep.connections.value
         .filter(c => c.status?.toLowerCase() === 'approved' && c.privateEndpointId)
         .map(c => c.privateEndpointId);
     if (approved.length === 0) {
         const waiting = dep.connections.value.filter(c => c.status?.toLowerCase() !== 'approved');
+        const statuses = [...new Set(waiting.map(c => c.status))].map(s => s === undefined ? (0,model_text/* text */.Qq) `of no reported status` : (0,model_text/* text */.Qq) `\`${s}\``);
         const why = waiting.length > 0
-            ? ` (its ${waiting.length} private endpoint connection(s) are ${[...new Set(waiting.map(c => c.status ?? 'of no reported status'))].join(', ')}, not Approved)`
-            : '';
-        return result('fail', `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net)}, and link its private DNS zone to that network.`);
+            ? (0,model_text/* text */.Qq) ` (its ${waiting.length} private endpoint connection(s) are ${(0,model_text/* joinText */._V)(statuses, ', ')}, not Approved)`
+            : (0,model_text/* text */.Qq) ``;
+        return result('fail', (0,model_text/* text */.Qq) `${dep.label} has no approved private endpoint${why}, so the cluster cannot reach it privately. Create one in the cluster's virtual network and link its private DNS zone to that network.`, { remedy: createPrivateEndpointFix(dep, net) });
     }
     // Each sub-resource the workspace uses (a storage account: blob and file) needs its own endpoint.
     const findings = dep.groupIds.map(group => judgeGroup(snapshot, dep, net, approved, group));
@@ -1394,21 +1910,25 @@ function judgeDependency(def, snapshot, dep, net) {
         : findings.some(f => f.outcome === 'unknown')
             ? 'unknown'
             : 'pass';
-    return result(worst, findings
-        .filter(f => worst === 'pass' || f.outcome !== 'pass')
-        .map((f, i) => (i === 0 ? f.text : f.text.charAt(0).toUpperCase() + f.text.slice(1)))
-        .join(' '));
+    const shown = findings.filter(f => worst === 'pass' || f.outcome !== 'pass');
+    return result(worst, (0,model_text/* joinText */._V)(shown.map((f, i) => (i === 0 ? f.text : capitalized(f.text))), ' '), {
+        remedy: joinFixes(shown.map(f => f.fix)),
+        cause: shown.find(f => f.cause)?.cause
+    });
 }
 function judgeGroup(snapshot, dep, net, approved, group) {
-    const what = dep.groupIds.length > 1 ? `${dep.label} (${group})` : dep.label;
+    const what = dep.groupIds.length > 1 ? (0,model_text/* text */.Qq) `${dep.label} (\`${group}\`)` : dep.label;
     const unknowns = [];
     const elsewhere = [];
     for (const peId of approved) {
         const pe = snapshot.privateEndpoints[(0,model_snapshot/* resourceKey */.ik)(peId)];
-        if (!pe || !pe.ok) {
-            unknowns.push(pe
-                ? unreadableDetail(`private endpoint ${(0,model_snapshot/* resourceName */.Iy)(peId)}`, resourceGroupOf(peId), pe.error)
-                : `Private endpoint ${(0,model_snapshot/* resourceName */.Iy)(peId)} ${NOT_COLLECTED}.`);
+        if (!pe) {
+            unknowns.push({ text: (0,model_text/* text */.Qq) `Private endpoint \`${(0,model_snapshot/* resourceName */.Iy)(peId)}\` ${NOT_COLLECTED}.` });
+            continue;
+        }
+        if (!pe.ok) {
+            const { detail, cause } = readProblem((0,model_text/* text */.Qq) `private endpoint \`${(0,model_snapshot/* resourceName */.Iy)(peId)}\``, peId, pe.error);
+            unknowns.push({ text: detail, cause });
             continue;
         }
         // An endpoint that reports no sub-resource may serve any.
@@ -1416,13 +1936,16 @@ function judgeGroup(snapshot, dep, net, approved, group) {
             continue;
         const peVnet = pe.value.subnetId ? (0,model_snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined;
         if (!peVnet) {
-            unknowns.push(`Private endpoint ${pe.value.name} reports no subnet, so its network is unknown.`);
+            unknowns.push({
+                text: (0,model_text/* text */.Qq) `Private endpoint \`${pe.value.name}\` reports no subnet, so its network is unknown; the command shows it.`,
+                fix: { commands: [sh `az network private-endpoint show --ids ${peId} --query subnet.id`] }
+            });
             continue;
         }
         if (net.vnets.some(v => (0,model_snapshot/* resourceKey */.ik)(v) === (0,model_snapshot/* resourceKey */.ik)(peVnet))) {
             return {
                 outcome: 'pass',
-                text: `the private endpoint ${pe.value.name} of ${what} is in the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}.`
+                text: (0,model_text/* text */.Qq) `the private endpoint \`${pe.value.name}\` of ${what} is in the cluster's virtual network \`${(0,model_snapshot/* resourceName */.Iy)(peVnet)}\`.`
             };
         }
         const peered = net.vnets.find(v => {
@@ -1432,51 +1955,96 @@ function judgeGroup(snapshot, dep, net, approved, group) {
         if (peered) {
             return {
                 outcome: 'pass',
-                text: `the private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, peered (Connected) with the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(peered)}.`
+                text: (0,model_text/* text */.Qq) `the private endpoint \`${pe.value.name}\` of ${what} is in \`${(0,model_snapshot/* resourceName */.Iy)(peVnet)}\`, peered (Connected) with the cluster's virtual network \`${(0,model_snapshot/* resourceName */.Iy)(peered)}\`.`
             };
         }
         const unread = net.vnets.find(v => !snapshot.clusterVnetPeerings?.[(0,model_snapshot/* resourceKey */.ik)(v)]?.ok);
         if (unread) {
             const p = snapshot.clusterVnetPeerings?.[(0,model_snapshot/* resourceKey */.ik)(unread)];
-            unknowns.push(p && !p.ok
-                ? `The private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)} are unknown: ${unreadableDetail(`virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)}`, resourceGroupOf(unread), p.error)}`
-                : `The private endpoint ${pe.value.name} of ${what} is in ${(0,model_snapshot/* resourceName */.Iy)(peVnet)}, and the peerings of the cluster's virtual network ${(0,model_snapshot/* resourceName */.Iy)(unread)} ${NOT_COLLECTED}.`);
+            const lead = (0,model_text/* text */.Qq) `The private endpoint \`${pe.value.name}\` of ${what} is in \`${(0,model_snapshot/* resourceName */.Iy)(peVnet)}\`, and the peerings of the cluster's virtual network \`${(0,model_snapshot/* resourceName */.Iy)(unread)}\``;
+            if (p && !p.ok) {
+                const { detail, cause } = readProblem((0,model_text/* text */.Qq) `virtual network \`${(0,model_snapshot/* resourceName */.Iy)(unread)}\``, unread, p.error);
+                unknowns.push({ text: (0,model_text/* text */.Qq) `${lead} are unknown: ${detail}`, cause });
+            }
+            else {
+                unknowns.push({ text: (0,model_text/* text */.Qq) `${lead} ${NOT_COLLECTED}.` });
+            }
             continue;
         }
         elsewhere.push({ pe: pe.value.name, vnet: peVnet });
     }
-    if (unknowns.length > 0)
-        return { outcome: 'unknown', text: unknowns.join(' ') };
+    if (unknowns.length > 0) {
+        const fix = joinFixes(unknowns.map(u => u.fix));
+        const cause = unknowns.find(u => u.cause)?.cause;
+        return {
+            outcome: 'unknown',
+            text: (0,model_text/* joinText */._V)(unknowns.map(u => u.text), ' '),
+            ...(fix ? { fix } : {}),
+            ...(cause ? { cause } : {})
+        };
+    }
     const first = elsewhere[0];
     if (!first) {
         return {
             outcome: 'fail',
-            text: `${dep.label} has no approved private endpoint for its ${group} sub-resource, so the cluster cannot reach it privately. Fix: create one in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}, and link its private DNS zone to that network.`
+            text: (0,model_text/* text */.Qq) `${dep.label} has no approved private endpoint for its \`${group}\` sub-resource, so the cluster cannot reach it privately. Create one in the cluster's virtual network and link its private DNS zone to that network.`,
+            fix: createPrivateEndpointFix(dep, net, [group])
         };
     }
     const vnet = net.vnets[0];
     return {
         outcome: 'fail',
-        text: `the private endpoint(s) of ${what} (${elsewhere.map(e => `${e.pe} in ${e.vnet}`).join(', ')}) are in a virtual network that is neither the cluster's (${net.vnets.map(model_snapshot/* resourceName */.Iy).join(', ')}) nor peered with it, so the cluster cannot reach it privately. ` +
-            `Fix: peer the networks (az network vnet peering create --resource-group ${resourceGroupOf(vnet) ?? '<resource-group>'} --vnet-name ${(0,model_snapshot/* resourceName */.Iy)(vnet)} --name ${(0,model_snapshot/* resourceName */.Iy)(vnet)}-to-${(0,model_snapshot/* resourceName */.Iy)(first.vnet)} --remote-vnet ${first.vnet} --allow-vnet-access, and the same from ${(0,model_snapshot/* resourceName */.Iy)(first.vnet)}), or create a private endpoint in the cluster's virtual network: ${createPrivateEndpointCommands(dep, net, [group])}.`
+        text: (0,model_text/* text */.Qq) `the private endpoint(s) of ${what} (${(0,model_text/* joinText */._V)(elsewhere.map(e => (0,model_text/* text */.Qq) `\`${e.pe}\` in \`${e.vnet}\``), ', ')}) are in a virtual network that is neither the cluster's (${codeList(net.vnets.map(model_snapshot/* resourceName */.Iy))}) nor peered with it, so the cluster cannot reach it privately. Peer the two networks both ways and link the private DNS zones to the cluster's network, or create a private endpoint for it in the cluster's virtual network instead (\`az network private-endpoint create --group-id ${(0,model_text/* ours */.Od)(group)}\`).`,
+        fix: peeringFix(vnet, first.vnet)
     };
 }
+/** oneResultPerResource, keeping every merged result's fix commands (it keeps the worst's only). */
+function onePerResourceWithFixes(results) {
+    return oneResultPerResource(results).map(merged => {
+        const group = results.filter(r => r.checkId === merged.checkId &&
+            r.resource.id.toLowerCase() === merged.resource.id.toLowerCase() &&
+            r.outcome !== 'pass');
+        if (group.length < 2)
+            return merged;
+        const remedy = joinFixes(group.map(r => r.remedy));
+        const cause = merged.cause ?? group.find(r => r.cause)?.cause;
+        return { ...merged, ...(remedy ? { remedy } : {}), ...(cause ? { cause } : {}) };
+    });
+}
 const K8S_09 = defineCheck(K8S_09_RULE, (snapshot, def) => {
-    const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
-    const results = eachAksCluster(def, snapshot, name => `Cluster ${name} is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`, (cluster, attached) => {
+    const { workspaceName, workspaceId } = snapshot.target;
+    const results = eachAksCluster(def, snapshot, name => (0,model_text/* text */.Qq) `Cluster \`${name}\` is not an AKS cluster: Azure Resource Manager does not report the network an Arc-enabled cluster runs in.`, (cluster, attached) => {
         const resource = clusterResource(attached);
-        if (!ws) {
-            return makeResult(def, 'unknown', resource, 'The workspace could not be read; see the workspace results.');
+        const read = snapshot.workspace;
+        if (!read.ok) {
+            return unreadableResult(def, resource, (0,model_text/* text */.Qq) `workspace \`${workspaceName}\``, workspaceId, read.error);
         }
         const net = clusterNetwork(snapshot, cluster);
-        if (net.vnets.length === 0) {
-            return makeResult(def, 'unknown', resource, `The virtual network of AKS cluster ${cluster.name} is not known (see K8S-01), so where the private endpoints must be cannot be checked.`);
-        }
-        return privateDependencies(snapshot, ws).map(dep => judgeDependency(def, snapshot, dep, net));
+        if (net.vnets.length === 0)
+            return unknownNetwork(def, snapshot, cluster, resource);
+        return privateDependencies(snapshot, read.value).map(dep => judgeDependency(def, snapshot, dep, net));
     });
     // Several clusters judge the same dependency: one result per resource, the worst, every reason.
-    return oneResultPerResource(results);
+    return onePerResourceWithFixes(results);
 });
+/** The cluster's network is not known: why (the AKS-managed network's read), and how to find it. */
+function unknownNetwork(def, snapshot, cluster, resource) {
+    const lead = (0,model_text/* text */.Qq) `The virtual network of AKS cluster \`${cluster.name}\` is not known (see K8S-01), so where the private endpoints must be cannot be checked.`;
+    const managed = snapshot.aksManagedVirtualNetworks?.[(0,model_snapshot/* resourceKey */.ik)(cluster.id)];
+    const group = cluster.nodeResourceGroup;
+    if (managed && !managed.ok && managed.error.status !== 404 && group) {
+        return unreadableResult(def, resource, (0,model_text/* text */.Qq) `the virtual networks of node resource group \`${group}\``, nodeResourceGroupId(cluster, group), managed.error, lead);
+    }
+    return makeResult(def, 'unknown', resource, group ? (0,model_text/* text */.Qq) `${lead} The command lists the networks in its node resource group.` : lead, group
+        ? {
+            remedy: {
+                commands: [
+                    sh `az network vnet list --resource-group ${group} --query ${raw('"[].id"')} --output tsv`
+                ]
+            }
+        }
+        : {});
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/kubernetes.ts
 
@@ -1614,11 +2182,22 @@ const MOE_07_RULE = {
 
 
 
+
+/** `--resource-group <rg> --workspace-name <ws>` of the workspace the checks read. */
+function workspaceArgs(snapshot, nameFlag = '--workspace-name') {
+    const { resourceGroup, workspaceName } = snapshot.target;
+    return `--resource-group ${shellArg(resourceGroup)} ${nameFlag} ${shellArg(workspaceName)}`;
+}
+/** `managedNetwork.isolationMode` as Azure reports it, or the default when absent. */
+function isolationMode(ws) {
+    const mode = ws.managedNetwork?.isolationMode;
+    return mode === undefined ? (0,model_text/* text */.Qq) `Disabled (not set)` : (0,model_text/* text */.Qq) `${mode}`;
+}
 const MOE_03 = defineCheck(MOE_03_RULE, (snapshot, def) => {
     const skip = skipUnlessRoute(def, snapshot, 'managed');
     if (skip)
         return skip;
-    const { resourceGroup, workspaceName } = snapshot.target;
+    const { workspaceName } = snapshot.target;
     if (!snapshot.onlineEndpoints.ok) {
         return [
             workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
@@ -1627,19 +2206,24 @@ const MOE_03 = defineCheck(MOE_03_RULE, (snapshot, def) => {
     const managed = snapshot.onlineEndpoints.value.filter(e => e.computeType === 'Managed');
     if (managed.length === 0) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no managed online endpoints yet; the check runs once one exists.`)
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${workspaceName}\` has no managed online endpoints yet; the check runs once one exists.`)
         ];
     }
     return managed.map(endpoint => {
         const resource = resourceOf(endpoint.id, RESOURCE_TYPES.onlineEndpoint, endpoint.name);
         if (isPublicNetworkAccessDisabled(endpoint.publicNetworkAccess)) {
-            return makeResult(def, 'pass', resource, `Managed online endpoint ${endpoint.name} has public network access Disabled.`);
+            return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Managed online endpoint \`${endpoint.name}\` has public network access Disabled.`);
         }
         const found = endpoint.publicNetworkAccess === undefined
-            ? 'does not set public network access, so the service default (Enabled) applies'
-            : `has public network access ${endpoint.publicNetworkAccess}`;
-        return makeResult(def, 'fail', resource, `Managed online endpoint ${endpoint.name} ${found} and accepts scoring requests from the public internet. ` +
-            `Fix: az ml online-endpoint update --name ${endpoint.name} --resource-group ${resourceGroup} --workspace-name ${workspaceName} --set public_network_access=disabled`);
+            ? (0,model_text/* text */.Qq) `does not set public network access, so the service default (Enabled) applies`
+            : (0,model_text/* text */.Qq) `has public network access ${endpoint.publicNetworkAccess}`;
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Managed online endpoint \`${endpoint.name}\` ${found} and accepts scoring requests from the public internet. Turn its public network access off.`, {
+            remedy: {
+                commands: [
+                    `az ml online-endpoint update --name ${shellArg(endpoint.name)} ${workspaceArgs(snapshot)} --set public_network_access=disabled`
+                ]
+            }
+        });
     });
 });
 const ONLINE_DEPLOYMENT_TYPE = 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments';
@@ -1648,12 +2232,16 @@ function withSeverity(result, severity) {
 }
 /** `az ml workspace update ... --managed-network <mode>` for this workspace. */
 function enableManagedNetworkCommand(snapshot, mode = 'allow_only_approved_outbound') {
-    const { resourceGroup, workspaceName } = snapshot.target;
-    return `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --managed-network ${mode}`;
+    return `az ml workspace update ${workspaceArgs(snapshot, '--name')} --managed-network ${mode}`;
 }
 function provisionNetworkCommand(snapshot) {
-    const { resourceGroup, workspaceName } = snapshot.target;
-    return `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
+    return `az ml workspace provision-network ${workspaceArgs(snapshot, '--name')}`;
+}
+/** Enable the managed network, then provision it (MOE-01's fix). */
+function enableManagedNetworkFix(snapshot) {
+    return {
+        commands: [enableManagedNetworkCommand(snapshot), provisionNetworkCommand(snapshot)]
+    };
 }
 function managedEndpointDeployments(snapshot) {
     if (!snapshot.onlineEndpoints.ok)
@@ -1665,21 +2253,36 @@ function managedEndpointDeployments(snapshot) {
         deployments: snapshot.onlineDeployments[(0,model_snapshot/* resourceKey */.ik)(endpoint.id)]
     }));
 }
-function deploymentsUnreadable(snapshot, item) {
+/** The unknown result for an endpoint whose deployments were not read, or undefined when they were. */
+function deploymentsUnreadable(def, snapshot, item) {
+    const resource = resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name);
     if (!item.deployments) {
-        return `The deployments of endpoint ${item.endpoint.name} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `The deployments of endpoint \`${item.endpoint.name}\` were not read (a bug in aml-inference-guard: please report it with the JSON report attached). List them to check their egress by hand.`, {
+            remedy: {
+                commands: [
+                    `az ml online-deployment list ${workspaceArgs(snapshot)} --endpoint-name ${shellArg(item.endpoint.name)}`
+                ]
+            }
+        });
     }
     if (item.deployments.ok)
-        return '';
-    return unreadableDetail(`the deployments of online endpoint ${item.endpoint.name}`, snapshot.target.resourceGroup, item.deployments.error);
+        return undefined;
+    const { detail, cause } = readProblem((0,model_text/* text */.Qq) `the deployments of online endpoint \`${item.endpoint.name}\``, `${item.endpoint.id}/deployments`, item.deployments.error);
+    return makeResult(def, 'unknown', resource, detail, { cause });
 }
 function isEgressDisabled(deployment) {
     return equalsIgnoreCase(deployment.egressPublicNetworkAccess, 'Disabled');
 }
 function egressText(deployment) {
     return deployment.egressPublicNetworkAccess === undefined
-        ? 'does not set egressPublicNetworkAccess (the service default, Enabled, applies)'
-        : `has egressPublicNetworkAccess ${deployment.egressPublicNetworkAccess}`;
+        ? (0,model_text/* text */.Qq) `does not set \`egressPublicNetworkAccess\` (the service default, Enabled, applies)`
+        : (0,model_text/* text */.Qq) `has \`egressPublicNetworkAccess\` ${deployment.egressPublicNetworkAccess}`;
+}
+/** `HTTP 403 AuthorizationFailed` (Azure's message stays out: it is not needed to act). */
+function statusOf(error) {
+    return error.status === null
+        ? (0,model_text/* text */.Qq) `no response, ${error.code}`
+        : (0,model_text/* text */.Qq) `HTTP ${error.status} ${error.code}`;
 }
 /** Shared preamble of the workspace-level MOE checks: route, then the workspace read. */
 function managedWorkspace(def, snapshot) {
@@ -1699,15 +2302,19 @@ const MOE_01 = defineCheck(MOE_01_RULE, (snapshot, def) => {
     const resource = workspaceResource(snapshot);
     if (hasManagedNetwork(ws)) {
         return [
-            makeResult(def, 'pass', resource, `Workspace ${ws.name} uses a managed virtual network (isolation mode ${ws.managedNetwork?.isolationMode}).`)
+            makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` uses a managed virtual network (isolation mode ${isolationMode(ws)}).`)
         ];
     }
-    const found = `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}).`;
-    const fix = `Fix: ${enableManagedNetworkCommand(snapshot)} ; then ${provisionNetworkCommand(snapshot)} ; then recreate the existing managed online endpoints and their deployments, which are not moved into the managed network.`;
+    const found = (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}).`;
+    const fix = (0,model_text/* text */.Qq) `Enable the managed network and provision it, then recreate the existing managed online endpoints and their deployments: they are not moved into it (MOE-04).`;
+    const fail = (why) => makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `${found} ${why} ${fix}`, {
+        remedy: enableManagedNetworkFix(snapshot)
+    });
     // Severity: warning only when every managed deployment is still isolated the legacy way.
+    // A failed read only keeps the severity at error: the fail itself is the missing network.
     if (!snapshot.onlineEndpoints.ok) {
         return [
-            makeResult(def, 'fail', resource, `${found} The online endpoints could not be read (${snapshot.onlineEndpoints.error.code}), so legacy egress isolation of the deployments could not be confirmed. ${fix}`)
+            fail((0,model_text/* text */.Qq) `The online endpoints could not be read (${statusOf(snapshot.onlineEndpoints.error)}), so legacy egress isolation of the deployments could not be confirmed.`)
         ];
     }
     const items = managedEndpointDeployments(snapshot);
@@ -1718,24 +2325,28 @@ const MOE_01 = defineCheck(MOE_01_RULE, (snapshot, def) => {
         : []);
     if (unreadable.length > 0) {
         return [
-            makeResult(def, 'fail', resource, `${found} The deployments of ${unreadable.map(i => i.endpoint.name).join(', ')} could not be read, so legacy egress isolation could not be confirmed. ${fix}`)
+            fail((0,model_text/* text */.Qq) `The deployments of ${names(unreadable.map(i => i.endpoint.name))} could not be read, so legacy egress isolation could not be confirmed.`)
         ];
     }
     if (deployments.length === 0) {
         return [
-            makeResult(def, 'fail', resource, `${found} No managed deployment exists yet, and a deployment created without the legacy egressPublicNetworkAccess: Disabled reaches the internet. ${fix}`)
+            fail((0,model_text/* text */.Qq) `No managed deployment exists yet, and a deployment created without the legacy \`egressPublicNetworkAccess: Disabled\` reaches the internet.`)
         ];
     }
     const open = deployments.filter(d => !isEgressDisabled(d));
     if (open.length === 0) {
         return [
-            withSeverity(makeResult(def, 'fail', resource, `${found} Every managed deployment (${deployments.map(d => d.name).join(', ')}) still isolates its egress with the legacy egressPublicNetworkAccess: Disabled; the article recommends moving to the managed network. ${fix}`), 'warning')
+            withSeverity(fail((0,model_text/* text */.Qq) `Every managed deployment (${names(deployments.map(d => d.name))}) still isolates its egress with the legacy \`egressPublicNetworkAccess: Disabled\`; the article recommends moving to the managed network.`), 'warning')
         ];
     }
     return [
-        makeResult(def, 'fail', resource, `${found} ${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${open.map(d => `${d.name} ${egressText(d)}`).join('; ')}. ${fix}`)
+        fail((0,model_text/* text */.Qq) `${open.length} of ${deployments.length} managed deployment(s) can reach the internet: ${(0,model_text/* joinText */._V)(open.map(d => (0,model_text/* text */.Qq) `\`${d.name}\` ${egressText(d)}`), '; ')}.`)
     ];
 });
+/** Names from Azure, each as code, comma-separated. */
+function names(list) {
+    return (0,model_text/* joinText */._V)(list.map(n => (0,model_text/* text */.Qq) `\`${n}\``), ', ');
+}
 const MOE_02 = defineCheck(MOE_02_RULE, (snapshot, def) => {
     const pre = managedWorkspace(def, snapshot);
     if ('results' in pre)
@@ -1744,22 +2355,23 @@ const MOE_02 = defineCheck(MOE_02_RULE, (snapshot, def) => {
     const resource = workspaceResource(snapshot);
     if (!hasManagedNetwork(ws)) {
         return [
-            makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so there is nothing to provision; MOE-01 reports it.`)
+            makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}), so there is nothing to provision; MOE-01 reports it.`)
         ];
     }
     const status = ws.managedNetwork?.status?.status;
+    const provision = { commands: [provisionNetworkCommand(snapshot)] };
     if (equalsIgnoreCase(status, 'Active')) {
         return [
-            makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} is Active.`)
+            makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` is Active.`)
         ];
     }
     if (status === undefined) {
         return [
-            makeResult(def, 'unknown', resource, `Workspace ${ws.name} reports no managed network status, so whether its network is provisioned is unknown. Provisioning is safe to repeat: ${provisionNetworkCommand(snapshot)}`)
+            makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` reports no managed network status, so whether its network is provisioned is unknown. Provision it: that is safe to repeat.`, { remedy: provision })
         ];
     }
     return [
-        makeResult(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Fix: ${provisionNetworkCommand(snapshot)}`)
+        makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` is ${status}, not Active: its private endpoints and outbound rules are not in place yet. Provision it.`, { remedy: provision })
     ];
 });
 /**
@@ -1767,9 +2379,19 @@ const MOE_02 = defineCheck(MOE_02_RULE, (snapshot, def) => {
  * deployment created before then predates any managed network its workspace has now.
  */
 const MANAGED_NETWORK_INTRODUCED = '2023-05-23T00:00:00Z';
-function recreateDeploymentCommand(snapshot, endpoint) {
-    const { resourceGroup, workspaceName } = snapshot.target;
-    return `az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${endpoint} --file deployment.yml`;
+/**
+ * Replace a deployment (its egress setting cannot be changed in place): create a new one
+ * from the same definition with all the traffic, then delete the old one.
+ */
+function recreateDeploymentFix(snapshot, endpoint, deployment, extra = '') {
+    const where = `${workspaceArgs(snapshot)} --endpoint-name ${shellArg(endpoint)}`;
+    return {
+        commands: [
+            `az ml online-deployment create ${where} --name <new-deployment> --file deployment.yml${extra} --all-traffic`,
+            `az ml online-deployment delete ${where} --name ${shellArg(deployment)} --yes`
+        ],
+        placeholders: (0,model_text/* text */.Qq) `\`<new-deployment>\` is a new name you choose for the replacement; \`deployment.yml\` is the definition of \`${deployment}\` (model, environment, instance type and count), as you deployed it. \`--all-traffic\` sends all of the endpoint's traffic to the replacement: leave it out to split the traffic yourself.`
+    };
 }
 /**
  * A deployment in a workspace with a managed network. Existing managed online endpoints
@@ -1778,36 +2400,44 @@ function recreateDeploymentCommand(snapshot, endpoint) {
  * way, or one provably older than managed networks, gets a firm verdict.
  */
 function judgeManagedNetworkDeployment(def, snapshot, ws, endpoint, d, resource) {
-    const mode = ws.managedNetwork?.isolationMode;
-    const name = `Deployment ${d.name} of ${endpoint.name}`;
+    const mode = isolationMode(ws);
+    const name = (0,model_text/* text */.Qq) `Deployment \`${d.name}\` of \`${endpoint.name}\``;
     if (isEgressDisabled(d)) {
-        return makeResult(def, 'pass', resource, `${name} has the legacy egressPublicNetworkAccess: Disabled, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `${name} has the legacy \`egressPublicNetworkAccess: Disabled\`, so its egress is isolated whether it runs in the workspace managed network (${mode}) or predates it.`);
     }
     const created = d.createdAt === undefined ? undefined : Date.parse(d.createdAt);
-    const recreate = `Recreate it so that it runs in the managed network: ${recreateDeploymentCommand(snapshot, endpoint.name)}, move traffic to it and delete the old one (or delete and recreate endpoint ${endpoint.name}).`;
+    const recreate = recreateDeploymentFix(snapshot, endpoint.name, d.name);
     if (created !== undefined &&
         !Number.isNaN(created) &&
         created < Date.parse(MANAGED_NETWORK_INTRODUCED)) {
-        return makeResult(def, 'fail', resource, `${name} was created ${d.createdAt}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. ${recreate}`);
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `${name} was created ${d.createdAt ?? ''}, before managed virtual networks existed (23 May 2023), so before the workspace's managed network: existing deployments are not moved into it, and this one ${egressText(d)}, so it can reach the internet. Recreate it so that it runs in the managed network, move the traffic to it and delete the old one (or delete and recreate endpoint \`${endpoint.name}\`).`, { remedy: recreate });
     }
     // Enabling or changing the managed network is a change of the workspace resource: a
     // deployment created after the workspace's last change was created into the network as it is.
     const settled = ws.lastModifiedAt === undefined ? NaN : Date.parse(ws.lastModifiedAt);
     if (created !== undefined && !Number.isNaN(settled) && created >= settled) {
-        return makeResult(def, 'pass', resource, `${name} was created ${d.createdAt}, after the workspace's last change (${ws.lastModifiedAt}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `${name} was created ${d.createdAt ?? ''}, after the workspace's last change (${ws.lastModifiedAt ?? ''}), so after its managed network (${mode}) was configured: its egress goes through the managed network.`);
     }
     const when = d.createdAt === undefined
-        ? 'Azure reports no creation time for it'
-        : `it was created ${d.createdAt}`;
-    return makeResult(def, 'unknown', resource, `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change${ws.lastModifiedAt ? ` (${ws.lastModifiedAt})` : ' (not reported)'}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. ` +
-        `Confirm: find when the managed network was enabled in the workspace's activity log (az monitor activity-log list --resource-id ${ws.id} --offset 90d) and compare; if the deployment is older, or you cannot tell, ${recreate.charAt(0).toLowerCase()}${recreate.slice(1)} Once confirmed, suppress this result with the reason.`);
+        ? (0,model_text/* text */.Qq) `Azure reports no creation time for it`
+        : (0,model_text/* text */.Qq) `it was created ${d.createdAt}`;
+    const lastChange = ws.lastModifiedAt === undefined ? (0,model_text/* text */.Qq) `(not reported)` : (0,model_text/* text */.Qq) `(${ws.lastModifiedAt})`;
+    return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${name}: not confirmed that its egress goes through the workspace managed network (${mode}). Existing managed online endpoints are not moved into a managed network enabled after them, ${when}, before the workspace's last change ${lastChange}, and Azure does not report when the managed network was enabled; the deployment ${egressText(d)}. Confirm: find when the managed network was enabled in the workspace's activity log (first command) and compare; if the deployment is older, or you cannot tell, recreate it so that it runs in the managed network, move the traffic to it and delete the old one (or delete and recreate endpoint \`${endpoint.name}\`). Once confirmed, suppress this result with the reason.`, {
+        remedy: {
+            ...recreate,
+            commands: [
+                `az monitor activity-log list --resource-id ${shellArg(ws.id)} --offset 90d`,
+                ...recreate.commands
+            ]
+        }
+    });
 }
 const MOE_04 = defineCheck(MOE_04_RULE, (snapshot, def) => {
     const pre = managedWorkspace(def, snapshot);
     if ('results' in pre)
         return pre.results;
     const ws = pre.ws;
-    const { resourceGroup, workspaceName } = snapshot.target;
+    const { workspaceName } = snapshot.target;
     if (!snapshot.onlineEndpoints.ok) {
         return [
             workspaceListUnreadable(def, snapshot, 'online endpoints', snapshot.onlineEndpoints.error)
@@ -1816,9 +2446,10 @@ const MOE_04 = defineCheck(MOE_04_RULE, (snapshot, def) => {
     const managedNetwork = hasManagedNetwork(ws);
     const results = [];
     for (const item of managedEndpointDeployments(snapshot)) {
-        const unreadable = deploymentsUnreadable(snapshot, item);
+        const unreadable = deploymentsUnreadable(def, snapshot, item);
         if (unreadable || !item.deployments?.ok) {
-            results.push(makeResult(def, 'unknown', resourceOf(item.endpoint.id, RESOURCE_TYPES.onlineEndpoint, item.endpoint.name), unreadable));
+            if (unreadable)
+                results.push(unreadable);
             continue;
         }
         for (const d of item.deployments.value) {
@@ -1827,17 +2458,18 @@ const MOE_04 = defineCheck(MOE_04_RULE, (snapshot, def) => {
                 results.push(judgeManagedNetworkDeployment(def, snapshot, ws, item.endpoint, d, resource));
             }
             else if (isEgressDisabled(d)) {
-                results.push(makeResult(def, 'pass', resource, `Deployment ${d.name} of ${item.endpoint.name} has egressPublicNetworkAccess Disabled (legacy isolation; the workspace has no managed network).`));
+                results.push(makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Deployment \`${d.name}\` of \`${item.endpoint.name}\` has \`egressPublicNetworkAccess\` Disabled (legacy isolation; the workspace has no managed network).`));
             }
             else {
-                results.push(makeResult(def, 'fail', resource, `Deployment ${d.name} of ${item.endpoint.name} ${egressText(d)} and the workspace has no managed network, so it can reach the internet. ` +
-                    `Fix: enable the managed network (${enableManagedNetworkCommand(snapshot)}), or recreate the deployment with egress disabled (the setting cannot be updated): az ml online-deployment create --resource-group ${resourceGroup} --workspace-name ${workspaceName} --endpoint-name ${item.endpoint.name} --file deployment.yml --set egress_public_network_access=disabled`));
+                results.push(makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Deployment \`${d.name}\` of \`${item.endpoint.name}\` ${egressText(d)} and the workspace has no managed network, so it can reach the internet. The setting cannot be changed on a deployment: recreate it with egress disabled, move the traffic to it and delete the old one. Or enable the workspace managed network (MOE-01) and recreate the deployment in it.`, {
+                    remedy: recreateDeploymentFix(snapshot, item.endpoint.name, d.name, ' --set egress_public_network_access=disabled')
+                }));
             }
         }
     }
     if (results.length === 0) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${workspaceName} has no managed online deployments yet; the check runs once one exists.`)
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${workspaceName}\` has no managed online deployments yet; the check runs once one exists.`)
         ];
     }
     return results;
@@ -1848,81 +2480,102 @@ const DEPLOYMENT_SUBRESOURCE = {
     keyVault: 'vault',
     containerRegistry: 'registry'
 };
-function capitalizeFirst(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalizeFirst(words) {
+    return words.charAt(0).toUpperCase() + words.slice(1);
 }
 /** The CLI command that turns off a dependency's public network access. */
 function disablePublicAccessCommand(type, id) {
-    const rg = resourceGroupOf(id) ?? '<resource-group>';
-    const name = (0,model_snapshot/* resourceName */.Iy)(id);
+    const where = `--resource-group ${shellArg(resourceGroupOf(id) ?? '')} --name ${shellArg((0,model_snapshot/* resourceName */.Iy)(id))}`;
     if (type === 'Microsoft.Storage/storageAccounts')
-        return `az storage account update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
+        return `az storage account update ${where} --public-network-access Disabled`;
     if (type === 'Microsoft.KeyVault/vaults')
-        return `az keyvault update --resource-group ${rg} --name ${name} --public-network-access Disabled`;
-    return `az acr update --resource-group ${rg} --name ${name} --public-network-enabled false`;
+        return `az keyvault update ${where} --public-network-access Disabled`;
+    return `az acr update ${where} --public-network-enabled false`;
 }
+/** `rule-a (Inactive), rule-b (no status)`: names and statuses as Azure reports them. */
+function rulesText(rules, show, missing) {
+    return (0,model_text/* joinText */._V)(rules.map(r => {
+        const shown = show(r);
+        return (0,model_text/* text */.Qq) `\`${r.name}\` (${shown === undefined ? (0,model_text/* ours */.Od)(missing) : shown})`;
+    }), ', ');
+}
+/** The field of `az ml workspace show` that names each dependency. */
+const SHOW_FIELD = {
+    storageAccount: 'storage_account',
+    keyVault: 'key_vault',
+    containerRegistry: 'container_registry'
+};
 const MOE_05 = defineCheck(MOE_05_RULE, (snapshot, def) => {
     const pre = managedWorkspace(def, snapshot);
     if ('results' in pre)
         return pre.results;
     const ws = pre.ws;
-    const { resourceGroup, workspaceName } = snapshot.target;
     if (!hasManagedNetwork(ws)) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}), so it has no outbound rules to check; MOE-01 reports it.`)
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}), so it has no outbound rules to check; MOE-01 reports it.`)
         ];
     }
     const rules = outboundRulesOf(snapshot, ws);
     if (!rules.ok) {
         return [workspaceListUnreadable(def, snapshot, 'managed network outbound rules', rules.error)];
     }
+    const provision = provisionNetworkCommand(snapshot);
     return dependencies/* DATA_DEPENDENCIES */.lX.map(kind => {
         const dep = (0,dependencies/* workspaceDependency */.zi)(snapshot, ws, kind);
+        const label = (0,model_text/* ours */.Od)(dep.label);
         const subresource = DEPLOYMENT_SUBRESOURCE[kind];
         const id = dep.id;
         if (!id) {
-            const detail = kind === 'containerRegistry'
-                ? `Workspace ${ws.name} has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`
-                : `Workspace ${ws.name} reports no ${dep.label}, so whether the managed network reaches it privately is unknown; check the workspace in the Azure portal.`;
-            return makeResult(def, kind === 'containerRegistry' ? 'skipped' : 'unknown', workspaceResource(snapshot), detail);
+            if (kind === 'containerRegistry') {
+                return makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no container registry yet (one is created with the first image build), so there is nothing to reach; the check runs once it exists.`);
+            }
+            return makeResult(def, 'unknown', workspaceResource(snapshot), (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` reports no ${label}, so whether the managed network reaches it privately is unknown. Check which ${label} the workspace uses.`, {
+                remedy: {
+                    commands: [
+                        `az ml workspace show ${workspaceArgs(snapshot, '--name')} --query ${SHOW_FIELD[kind]}`
+                    ]
+                }
+            });
         }
         const resource = resourceOf(id, dep.type);
         const toResource = rules.rules.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint') && equalsIgnoreCase(r.serviceResourceId, id));
         // A private endpoint reaches one sub-resource: a `file` rule does not carry blob traffic.
         const matching = toResource.filter(r => equalsIgnoreCase(r.subresourceTarget, subresource));
         const active = matching.filter(isActive);
-        const addRule = `az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule pe-${resource.name}-${subresource} --type private_endpoint --service-resource-id ${id} --subresource-target ${subresource} ; then ${provisionNetworkCommand(snapshot)}`;
+        const addRule = {
+            commands: [
+                `az ml workspace outbound-rule set ${workspaceArgs(snapshot)} --rule ${shellArg(`pe-${resource.name}-${subresource}`)} --type private_endpoint --service-resource-id ${shellArg(id)} --subresource-target ${subresource}`,
+                provision
+            ]
+        };
+        const target = (0,model_text/* text */.Qq) `the ${subresource} sub-resource of ${label} \`${resource.name}\``;
         if (active.length > 0) {
-            const names = active.map(r => `${r.name} (${r.subresourceTarget})`).join(', ');
-            return makeResult(def, 'pass', resource, `The managed network reaches the ${subresource} sub-resource of ${dep.label} ${resource.name} through active PrivateEndpoint rule(s) ${names}.`);
+            return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `The managed network reaches ${target} through active PrivateEndpoint rule(s) ${rulesText(active, r => r.subresourceTarget, 'no sub-resource')}.`);
         }
         if (matching.length > 0) {
-            return makeResult(def, 'fail', resource, `The PrivateEndpoint rule(s) to the ${subresource} sub-resource of ${dep.label} ${resource.name} are not Active: ${describeRules(matching)}. Fix: ${provisionNetworkCommand(snapshot)}`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `The PrivateEndpoint rule(s) to ${target} are not Active: ${rulesText(matching, r => r.status, 'no status')}. Provision the managed network.`, { remedy: { commands: [provision] } });
         }
         const internetMode = equalsIgnoreCase(ws.managedNetwork?.isolationMode, 'AllowInternetOutbound');
         const access = internetMode ? dep.networkAccess : undefined;
         if (access && !access.ok) {
-            return makeResult(def, 'unknown', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} reaches the ${subresource} sub-resource of ${dep.label} ${resource.name}. In AllowInternetOutbound the service creates one only when the ${dep.label}'s public network access is disabled, and that could not be read: ${unreadableDetail(`${dep.label} ${resource.name}`, resourceGroupOf(id), access.error)}`);
+            const { detail, cause } = readProblem((0,model_text/* text */.Qq) `${label} \`${resource.name}\``, id, access.error);
+            return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `No PrivateEndpoint outbound rule of workspace \`${ws.name}\` reaches ${target}. In AllowInternetOutbound the service creates one only when the ${label}'s public network access is disabled. ${detail}`, { cause });
         }
         if (access?.ok && !equalsIgnoreCase(access.value.publicNetworkAccess, 'Disabled')) {
             // how-to-managed-network: in AllowInternetOutbound, private endpoints to the workspace's
             // dependencies are created only for those whose public network access is disabled.
-            return {
-                ...makeResult(def, 'fail', resource, `${capitalizeFirst(dep.label)} ${resource.name} allows public network access (${access.value.publicNetworkAccess ?? 'not set: Enabled by default'}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. ` +
-                    `Fix: disable its public network access (${disablePublicAccessCommand(dep.type, id)}) and ${provisionNetworkCommand(snapshot)}, so the service adds the rule; or add one yourself: ${addRule}`),
-                severity: 'warning'
-            };
+            const setting = access.value.publicNetworkAccess === undefined
+                ? (0,model_text/* text */.Qq) `not set: Enabled by default`
+                : (0,model_text/* text */.Qq) `${access.value.publicNetworkAccess}`;
+            return withSeverity(makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `${(0,model_text/* ours */.Od)(capitalizeFirst(dep.label))} \`${resource.name}\` allows public network access (${setting}), so in AllowInternetOutbound the service creates no private endpoint to it and deployments reach it over its public endpoint: working, as designed for this mode, but not private. Disable its public network access and provision the managed network, so the service adds the rule (or keep it public and add a PrivateEndpoint outbound rule to ${target} yourself).`, { remedy: { commands: [disablePublicAccessCommand(dep.type, id), provision] } }), 'warning');
         }
         if (toResource.length > 0) {
-            const others = toResource
-                .map(r => `${r.name} (${r.subresourceTarget ?? 'no sub-resource'})`)
-                .join(', ');
-            return makeResult(def, 'fail', resource, `PrivateEndpoint rule(s) ${others} reach ${dep.label} ${resource.name}, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Fix: ${addRule}`);
+            return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `PrivateEndpoint rule(s) ${rulesText(toResource, r => r.subresourceTarget, 'no sub-resource')} reach ${label} \`${resource.name}\`, but none targets the ${subresource} sub-resource deployments use, so that traffic has no private path. Add a rule to it.`, { remedy: addRule });
         }
         const disabled = access?.ok
-            ? ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network (${provisionNetworkCommand(snapshot)}), or add it.`
-            : '';
-        return makeResult(def, 'fail', resource, `No PrivateEndpoint outbound rule of workspace ${ws.name} targets its ${dep.label} ${resource.name} (rules read from ${rules.source}).${disabled} Fix: ${addRule}`);
+            ? (0,model_text/* text */.Qq) ` Its public network access is disabled, so in AllowInternetOutbound the service should have created the rule: provision the managed network, or add the rule.`
+            : (0,model_text/* text */.Qq) ` Add the rule.`;
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `No PrivateEndpoint outbound rule of workspace \`${ws.name}\` targets its ${label} \`${resource.name}\` (rules read from ${(0,model_text/* ours */.Od)(rules.source)}).${disabled}`, { remedy: addRule });
     });
 });
 const MOE_06 = defineCheck(MOE_06_RULE, (snapshot, def) => {
@@ -1933,17 +2586,16 @@ const MOE_06 = defineCheck(MOE_06_RULE, (snapshot, def) => {
     const resource = workspaceResource(snapshot);
     if (isApprovedOutboundOnly(ws)) {
         return [
-            makeResult(def, 'pass', resource, `The managed network of workspace ${ws.name} allows only approved outbound traffic.`)
+            makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` allows only approved outbound traffic.`)
         ];
     }
     if (!hasManagedNetwork(ws)) {
         return [
-            makeResult(def, 'skipped', resource, `Workspace ${ws.name} has no managed virtual network (isolation mode ${isolationModeText(ws)}); MOE-01 reports it.`)
+            makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no managed virtual network (isolation mode ${isolationMode(ws)}); MOE-01 reports it.`)
         ];
     }
     return [
-        makeResult(def, 'fail', resource, `The managed network of workspace ${ws.name} is ${ws.managedNetwork?.isolationMode}: deployments can reach any internet address. ` +
-            `Recommended: ${enableManagedNetworkCommand(snapshot)} (add outbound rules for what your models need first).`)
+        makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` is ${isolationMode(ws)}: deployments can reach any internet address. Recommended: allow only approved outbound traffic, after adding outbound rules for what your models need.`, { remedy: { commands: [enableManagedNetworkCommand(snapshot)] } })
     ];
 });
 const MOE_07 = defineCheck(MOE_07_RULE, (snapshot, def) => {
@@ -1952,17 +2604,21 @@ const MOE_07 = defineCheck(MOE_07_RULE, (snapshot, def) => {
         return pre.results;
     const ws = pre.ws;
     const resource = workspaceResource(snapshot);
-    const { resourceGroup, workspaceName } = snapshot.target;
     if (ws.v1LegacyMode === true) {
         return [
-            makeResult(def, 'fail', resource, `Workspace ${ws.name} has v1LegacyMode set to true: managed online endpoints cannot be network-isolated (or created) in it. ` +
-                `Fix: az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --v1-legacy-mode false`)
+            makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has \`v1LegacyMode\` set to true: managed online endpoints cannot be network-isolated (or created) in it. Turn v1 legacy mode off.`, {
+                remedy: {
+                    commands: [
+                        `az ml workspace update ${workspaceArgs(snapshot, '--name')} --v1-legacy-mode false`
+                    ]
+                }
+            })
         ];
     }
     return [
         makeResult(def, 'pass', resource, ws.v1LegacyMode === false
-            ? `Workspace ${ws.name} has v1LegacyMode false.`
-            : `Workspace ${ws.name} does not report v1LegacyMode, so the service default (false) applies.`)
+            ? (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has \`v1LegacyMode\` false.`
+            : (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` does not report \`v1LegacyMode\`, so the service default (false) applies.`)
     ];
 });
 const MANAGED_ENDPOINT_CHECKS = [
@@ -1980,6 +2636,7 @@ var network = __webpack_require__(34356);
 // EXTERNAL MODULE: ./src/evaluate/engine/prefixes.ts
 var prefixes = __webpack_require__(19140);
 ;// CONCATENATED MODULE: ./src/evaluate/engine/nsg.ts
+
 
 /** The platform's outbound defaults; every NSG has them and they cannot be changed. */
 const DEFAULT_OUTBOUND_RULES = [
@@ -2024,12 +2681,12 @@ function matchRule(rule, flow, space = (0,network/* destinationSpace */.ju)(flow
     if (sources.length > 0) {
         source = (0,network/* anyOf */.EB)(sources.map(s => (0,network/* sourceCoversSubnet */.nR)(s, flow.sourcePrefixes)));
         if (source === 'maybe')
-            reasons.push('its source holds only part of the subnet');
+            reasons.push((0,model_text/* text */.Qq) `its source holds only part of the subnet`);
     }
     else if ((rule.sourceApplicationSecurityGroupIds ?? []).length > 0) {
         // Whether the subnet's NICs are in the group is not read.
         source = 'maybe';
-        reasons.push('its source is an application security group');
+        reasons.push((0,model_text/* text */.Qq) `its source is an application security group`);
     }
     else {
         source = 'no';
@@ -2038,10 +2695,10 @@ function matchRule(rule, flow, space = (0,network/* destinationSpace */.ju)(flow
     const anySourcePort = sourcePorts.length === 0 || sourcePorts.some(p => /^(\*|any)$/i.test(p.trim()));
     const sourcePort = anySourcePort ? 'yes' : 'maybe';
     if (!anySourcePort)
-        reasons.push(`it matches only source ports ${sourcePorts.join(', ')}`);
+        reasons.push((0,model_text/* text */.Qq) `it matches only source ports ${sourcePorts.join(', ')}`);
     const match = (0,network/* allOf */.bn)([source, sourcePort]);
     return match === 'maybe'
-        ? { rule, match, partialReason: reasons.join(' and '), cover }
+        ? { rule, match, partialReason: (0,model_text/* joinText */._V)(reasons, ' and '), cover }
         : { rule, match, cover };
 }
 /** Outbound rules in evaluation order: custom rules by priority, then the platform defaults. */
@@ -2078,7 +2735,7 @@ function evaluateNsg(nsg, flow) {
         verdict: decision.verdict,
         deciders,
         denied: decision.denied,
-        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && c.partialReason !== c.item.partialReason
+        uncertainBecause: decision.uncertainBecause.map(c => c.partialReason && !sameText(c.partialReason, c.item.partialReason)
             ? { ...c.item, partialReason: c.partialReason }
             : c.item),
         outboundLimited,
@@ -2096,6 +2753,9 @@ function priorityBefore(nsg, priority) {
             return p;
     return undefined;
 }
+function sameText(a, b) {
+    return b !== undefined && (0,model_text/* plainText */.wh)(a) === (0,model_text/* plainText */.wh)(b);
+}
 
 // EXTERNAL MODULE: ./src/evaluate/network-target.ts
 var network_target = __webpack_require__(40203);
@@ -2110,6 +2770,7 @@ var network_target = __webpack_require__(40203);
 
 
 
+
 const NSG_TYPE = 'Microsoft.Network/networkSecurityGroups';
 const PORT = 443;
 function registryTag(region) {
@@ -2119,39 +2780,69 @@ function registryTag(region) {
 function serviceTagsOf(snapshot, region) {
     const read = snapshot.serviceTags?.[region.toLowerCase()];
     const tag = registryTag(region);
+    const subscription = `/subscriptions/${snapshot.target.subscriptionId}`;
+    const what = (0,model_text/* text */.Qq) `the service tags of region \`${region}\``;
     if (!read) {
-        return {
-            tagPrefixes: undefined,
-            tagsMissing: `the address prefixes of ${tag} were not read (Service Tags discovery API)`
-        };
+        const missing = (t) => (0,model_text/* text */.Qq) `the address prefixes of \`${t}\` were not read (Service Tags discovery API)`;
+        return { tagPrefixes: undefined, tagsMissing: missing(tag), tagsMissingFor: missing };
     }
     if (!read.ok) {
+        const error = read.error;
+        const missing = (t) => (0,model_text/* text */.Qq) `the address prefixes of \`${t}\` could not be read from the Service Tags discovery API (${egress_statusOf(error)}; it needs \`Microsoft.Network/locations/serviceTags/read\` on the subscription, part of Reader)`;
         return {
             tagPrefixes: undefined,
-            tagsMissing: `the address prefixes of ${tag} could not be read from the Service Tags discovery API (${describeReadError(read.error)}; it needs Microsoft.Network/locations/serviceTags/read on the subscription, part of Reader)`
+            tagsMissing: missing(tag),
+            tagsMissingFor: missing,
+            tagsCause: readProblem(what, subscription, error).cause
         };
     }
     const tagPrefixes = (0,network/* tagPrefixMap */.nC)(read.value.tags);
+    const pageError = read.value.pageError;
     return tagPrefixes?.[(0,network/* tagKey */.E4)(tag)]
         ? { tagPrefixes }
         : {
             tagPrefixes,
-            tagsMissing: `the Service Tags discovery API did not list ${tag}${read.value.incomplete ? ` (a later page of its answer could not be read${read.value.pageError ? `: ${describeReadError(read.value.pageError)}` : ''})` : ''}`
+            tagsMissing: (0,model_text/* text */.Qq) `the Service Tags discovery API did not list \`${tag}\`${read.value.incomplete ? (0,model_text/* text */.Qq) ` (a later page of its answer could not be read${pageError ? (0,model_text/* text */.Qq) `: ${egress_statusOf(pageError)}` : (0,model_text/* text */.Qq) ``})` : (0,model_text/* text */.Qq) ``}`,
+            ...(read.value.incomplete && pageError
+                ? { tagsCause: readProblem(what, subscription, pageError).cause }
+                : {})
         };
+}
+/** `HTTP 403 AuthorizationFailed` (Azure's message goes to a cause's raw text, not here). */
+function egress_statusOf(error) {
+    return error.status === null
+        ? (0,model_text/* text */.Qq) `no response, ${error.code}`
+        : (0,model_text/* text */.Qq) `HTTP ${error.status} ${error.code}`;
 }
 function context(snapshot, def) {
     if (!snapshot.workspace.ok) {
         return { kind: 'done', results: [workspaceUnreadable(def, snapshot, snapshot.workspace.error)] };
     }
     const egress = (0,network_target/* egressSubnets */.a_)(snapshot);
+    const { resourceGroup, workspaceName } = snapshot.target;
+    const buildComputeFix = {
+        commands: [
+            `az ml workspace update --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)} --image-build-compute <compute-cluster>`
+        ],
+        placeholders: (0,model_text/* text */.Qq) `\`<compute-cluster>\` is the name of a CPU compute cluster of workspace \`${workspaceName}\` in a subnet of your virtual network (\`${`az ml compute list --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --type amlcompute`}\`).`
+    };
+    const unresolvedRead = egress.unresolvedRead;
     const extra = [
         ...(egress.unresolved
-            ? [makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved)]
+            ? [
+                makeResult(def, 'unknown', workspaceResource(snapshot), egress.unresolved, unresolvedRead
+                    ? {
+                        cause: readProblem(unresolvedRead.what, unresolvedRead.resourceId, unresolvedRead.error).cause
+                    }
+                    : egress.buildComputeMissing
+                        ? { remedy: buildComputeFix }
+                        : {})
+            ]
             : []),
         // Image builds that cannot reach the registry is a registry finding: OUT-01 carries it.
         ...(egress.unbuildable && def.id === 'OUT-01'
             ? [
-                makeResult(def, 'fail', resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'), egress.unbuildable.detail)
+                makeResult(def, 'fail', resourceOf(egress.unbuildable.registryId, 'Microsoft.ContainerRegistry/registries'), egress.unbuildable.detail, { remedy: buildComputeFix })
             ]
             : [])
     ];
@@ -2161,7 +2852,7 @@ function context(snapshot, def) {
         return {
             kind: 'done',
             results: [
-                makeResult(def, egress.none?.outcome ?? 'skipped', workspaceResource(snapshot), egress.none?.reason ?? 'No subnet of yours sends inference traffic.')
+                makeResult(def, egress.none?.outcome ?? 'skipped', workspaceResource(snapshot), egress.none?.reason ?? (0,model_text/* text */.Qq) `No subnet of yours sends inference traffic.`)
             ]
         };
     }
@@ -2180,26 +2871,28 @@ function context(snapshot, def) {
 }
 /** A subnet's result, led by why that subnet is judged. */
 function judged(result, subnet) {
+    const lead = (0,model_text/* text */.Qq) `Subnet \`${(0,model_snapshot/* resourceName */.Iy)(subnet.id)}\` is judged because ${subnet.why}.`;
     return {
         ...result,
-        detail: `Subnet ${(0,model_snapshot/* resourceName */.Iy)(subnet.id)} is judged because ${subnet.why}. ${result.detail}`
+        detail: `${(0,model_text/* plainText */.wh)(lead)} ${result.detail}`,
+        message: (0,model_text/* text */.Qq) `${lead} ${result.message ?? (0,model_text/* text */.Qq) ``}`
     };
 }
 function subnetResource(id) {
     return resourceOf(id, RESOURCE_TYPES.subnet);
 }
 function notRead(what) {
-    return `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
+    return (0,model_text/* text */.Qq) `${what} was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
 }
 /** A subnet's read, or the unknown result explaining why it is missing. */
 function subnetOrUnknown(def, id, read) {
     if (!read)
         return {
-            result: makeResult(def, 'unknown', subnetResource(id), notRead(`Subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`))
+            result: makeResult(def, 'unknown', subnetResource(id), notRead((0,model_text/* text */.Qq) `Subnet \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``))
         };
     if (!read.ok) {
         return {
-            result: makeResult(def, 'unknown', subnetResource(id), unreadableDetail(`subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`, resourceGroupOf(id), read.error))
+            result: unreadableResult(def, subnetResource(id), (0,model_text/* text */.Qq) `subnet \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``, id, read.error)
         };
     }
     return { subnet: read.value };
@@ -2213,27 +2906,40 @@ const RANK = {
     pass: 1,
     skipped: 0
 };
+/** The resource group of an ARM id as one shell word (a placeholder when the id has none). */
+function groupArg(id) {
+    const group = resourceGroupOf(id);
+    return group ? shellArg(group) : '<resource-group>';
+}
+/** Azure values as shell words, space-separated (a list argument). */
+function shellArgs(values) {
+    return values.map(shellArg).join(' ');
+}
 /**
  * Where image pulls go, from the registry as read: its private endpoint
  * (VirtualNetwork traffic), or its public endpoints: the registry tag, plus the
  * registry's storage (`Storage.<Region>`) when it has no dedicated data
  * endpoints (https://learn.microsoft.com/azure/container-registry/container-registry-dedicated-data-endpoints).
  */
-function registryPath(snapshot, region) {
+function registryPath(snapshot, region, subnetId) {
     const acr = {
         tag: registryTag(region),
-        label: `the container registry (${registryTag(region)}, TCP ${PORT})`
+        label: (0,model_text/* text */.Qq) `the container registry (\`${registryTag(region)}\`, TCP ${PORT})`
     };
     const registryId = (0,dependencies/* workspaceRegistryId */.Cw)(snapshot);
     const read = registryId ? snapshot.containerRegistries?.[(0,model_snapshot/* resourceKey */.ik)(registryId)] : undefined;
     if (!registryId || !read)
-        return { kind: 'destinations', destinations: [acr], note: '' };
+        return { kind: 'destinations', destinations: [acr], note: (0,model_text/* text */.Qq) `` };
     if (!read.ok) {
+        const problem = readProblem((0,model_text/* text */.Qq) `container registry \`${(0,model_snapshot/* resourceName */.Iy)(registryId)}\``, registryId, read.error);
         return {
             kind: 'destinations',
             destinations: [acr],
-            note: '',
-            unread: `The registry's data path is not known. ${unreadableDetail(`container registry ${(0,model_snapshot/* resourceName */.Iy)(registryId)}`, resourceGroupOf(registryId), read.error)} Reading the registry (Microsoft.ContainerRegistry/registries/read) shows whether its layers come from its storage or a private endpoint.`
+            note: (0,model_text/* text */.Qq) ``,
+            unread: {
+                detail: (0,model_text/* text */.Qq) `The registry's data path is not known. ${problem.detail} Reading the registry (\`Microsoft.ContainerRegistry/registries/read\`) shows whether its layers come from its storage or a private endpoint.`,
+                cause: problem.cause
+            }
         };
     }
     const registry = read.value;
@@ -2244,24 +2950,26 @@ function registryPath(snapshot, region) {
             destinations: [
                 {
                     tag: 'VirtualNetwork',
-                    label: `the registry's private endpoint (VirtualNetwork, TCP ${PORT})`
+                    label: (0,model_text/* text */.Qq) `the registry's private endpoint (\`VirtualNetwork\`, TCP ${PORT})`
                 }
             ],
-            note: `Registry ${registry.name} has approved private endpoint(s) (${approved.map(c => (0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId ?? c.name)).join(', ')}): pulls stay in the virtual network when the privatelink.azurecr.io DNS zone resolves it there (this or a peered network).`
+            note: (0,model_text/* text */.Qq) `Registry \`${registry.name}\` has approved private endpoint(s) (${(0,model_text/* joinText */._V)(approved.map(c => (0,model_text/* text */.Qq) `\`${(0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId ?? c.name)}\``), ', ')}): pulls stay in the virtual network when the \`privatelink.azurecr.io\` DNS zone resolves it there (this or a peered network).`
         };
     }
     if (/^disabled$/i.test(registry.publicNetworkAccess ?? '')) {
+        const id = registry.id || registryId;
         return {
             kind: 'unreachable',
-            resource: resourceOf(registry.id || registryId, 'Microsoft.ContainerRegistry/registries'),
-            detail: `Registry ${registry.name} has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Fix: add a private endpoint in the virtual network (az network private-endpoint create --group-id registry --private-connection-resource-id ${registry.id || registryId} ...) or enable public access.`
+            resource: resourceOf(id, 'Microsoft.ContainerRegistry/registries'),
+            detail: (0,model_text/* text */.Qq) `Registry \`${registry.name}\` has public network access disabled and no approved private endpoint, so images cannot be pulled from it at all. Add a private endpoint for it in the virtual network of subnet \`${(0,model_snapshot/* resourceName */.Iy)(subnetId)}\` (and the \`privatelink.azurecr.io\` DNS zone), or enable its public access.`,
+            remedy: { commands: [privateEndpointCommand(id, registry.name, subnetId)] }
         };
     }
     if (registry.dataEndpointEnabled === true)
         return {
             kind: 'destinations',
             destinations: [acr],
-            note: `Registry ${registry.name} serves layers from its dedicated data endpoints, which the registry tag covers.`
+            note: (0,model_text/* text */.Qq) `Registry \`${registry.name}\` serves layers from its dedicated data endpoints, which the registry tag covers.`
         };
     const storage = `Storage.${(0,network/* serviceTagRegion */.gp)(region)}`;
     return {
@@ -2270,11 +2978,18 @@ function registryPath(snapshot, region) {
             acr,
             {
                 tag: storage,
-                label: `the registry's storage (${storage}, TCP ${PORT}), which serves image layers because registry ${registry.name} has no dedicated data endpoints`
+                label: (0,model_text/* text */.Qq) `the registry's storage (\`${storage}\`, TCP ${PORT}), which serves image layers because registry \`${registry.name}\` has no dedicated data endpoints`
             }
         ],
-        note: `Registry ${registry.name} has no dedicated data endpoints, so its layers come from its storage (*.blob.core.windows.net, ${storage}) as well as the registry tag.`
+        note: (0,model_text/* text */.Qq) `Registry \`${registry.name}\` has no dedicated data endpoints, so its layers come from its storage (\`*.blob.core.windows.net\`, \`${storage}\`) as well as the registry tag.`
     };
+}
+/** A private endpoint for the registry in the subnet's virtual network (its resource group). */
+function privateEndpointCommand(registryId, registryName, subnetId) {
+    const vnet = /\/virtualNetworks\/([^/]+)/i.exec(subnetId)?.[1] ?? '<vnet>';
+    return (`az network private-endpoint create --resource-group ${groupArg(subnetId)} ` +
+        `--name ${shellArg(`${registryName}-pe`)} --vnet-name ${shellArg(vnet)} --subnet ${shellArg((0,model_snapshot/* resourceName */.Iy)(subnetId))} ` +
+        `--private-connection-resource-id ${shellArg(registryId)} --group-id registry --connection-name ${shellArg(`${registryName}-pe`)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/rules/outbound.ts
@@ -2362,6 +3077,7 @@ const OUT_04_RULE = {
 
 
 
+
 const OUT_01 = defineCheck(OUT_01_RULE, (snapshot, def) => {
     const ctx = context(snapshot, def);
     if (ctx.kind === 'done')
@@ -2372,54 +3088,72 @@ const OUT_01 = defineCheck(OUT_01_RULE, (snapshot, def) => {
             return s.result;
         const subnet = s.subnet;
         if (!subnet.networkSecurityGroupId) {
-            return makeResult(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`);
+            return makeResult(def, 'pass', subnetResource(id), (0,model_text/* text */.Qq) `Subnet \`${subnet.name}\` has no network security group, so nothing limits its outbound traffic at the NSG layer (OUT-04 checks its route table).`);
         }
         const nsgId = subnet.networkSecurityGroupId;
         const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
         const resource = resourceOf(nsgId, NSG_TYPE);
         if (!nsgRead)
-            return makeResult(def, 'unknown', resource, notRead(`NSG ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`));
+            return makeResult(def, 'unknown', resource, notRead((0,model_text/* text */.Qq) `NSG \`${(0,model_snapshot/* resourceName */.Iy)(nsgId)}\``));
         if (!nsgRead.ok) {
-            return makeResult(def, 'unknown', resource, unreadableDetail(`network security group ${(0,model_snapshot/* resourceName */.Iy)(nsgId)} of subnet ${subnet.name}`, resourceGroupOf(nsgId), nsgRead.error));
+            return unreadableResult(def, resource, (0,model_text/* text */.Qq) `network security group \`${(0,model_snapshot/* resourceName */.Iy)(nsgId)}\` of subnet \`${subnet.name}\``, nsgId, nsgRead.error);
         }
         const nsg = nsgRead.value;
-        const path = registryPath(snapshot, ctx.region);
+        const path = registryPath(snapshot, ctx.region, subnet.id);
         if (path.kind === 'unreachable')
-            return makeResult(def, 'fail', path.resource, path.detail);
-        const results = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, resource, d));
-        const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
-        const detail = results.length === 1
+            return makeResult(def, 'fail', path.resource, path.detail, { remedy: path.remedy });
+        const judgements = path.destinations.map(d => judgeNsg(def, ctx, subnet, nsg, d));
+        const worst = judgements.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
+        const detail = judgements.length === 1
             ? worst.detail
-            : `${path.note} ${results.map(r => `${r.outcome}: ${r.detail}`).join(' | ')}`;
+            : (0,model_text/* text */.Qq) `${path.note} ${(0,model_text/* joinText */._V)(judgements.map(r => (0,model_text/* text */.Qq) `${(0,model_text/* ours */.Od)(r.outcome)}: ${r.detail}`), ' | ')}`;
+        // Every destination's fix: one rule each (the registry tag, the registry's storage).
+        const commands = judgements.flatMap(r => (r.outcome === 'pass' ? [] : r.commands));
+        const remedy = commands.length > 0
+            ? {
+                commands,
+                ...(commands.some(c => c.includes('<priority'))
+                    ? { placeholders: priorityPlaceholder(nsg) }
+                    : {})
+            }
+            : undefined;
+        const cause = judgements.find(r => r.outcome !== 'pass' && r.cause)?.cause;
         if (path.unread && worst.outcome === 'pass') {
-            return makeResult(def, 'unknown', resource, `${detail} ${path.unread}`);
+            return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${detail} ${path.unread.detail}`, {
+                cause: path.unread.cause
+            });
         }
-        return makeResult(def, worst.outcome, resource, results.length === 1 && path.note ? `${detail} ${path.note}` : detail);
+        return makeResult(def, worst.outcome, resource, judgements.length === 1 && path.note.length > 0 ? (0,model_text/* text */.Qq) `${detail} ${path.note}` : detail, worst.outcome === 'pass' ? {} : { ...(remedy ? { remedy } : {}), ...(cause ? { cause } : {}) });
     });
     return [...perSubnet.map((r, k) => judged(r, ctx.subnets[k])), ...ctx.extra];
 });
 function ruleText(m) {
-    return `${m.isDefault ? 'default rule' : 'rule'} ${m.rule.name} (priority ${m.rule.priority}, ${m.rule.access})`;
+    return (0,model_text/* text */.Qq) `${(0,model_text/* ours */.Od)(m.isDefault ? 'default rule' : 'rule')} \`${m.rule.name}\` (priority ${m.rule.priority}, ${m.rule.access})`;
+}
+/** When no priority below the deciding rule is free (100-4096 all taken before it). */
+function priorityPlaceholder(nsg) {
+    const list = `az network nsg rule list --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} --query "[?direction=='Outbound'].priority"`;
+    return (0,model_text/* text */.Qq) `\`<priority>\`: every priority from 100 up to the deciding rule is taken in NSG \`${nsg.name}\`; free one (\`${list}\` lists them) and use a number smaller than the deny's.`;
 }
 function allowRuleCommand(nsg, priority, region, sourcePrefixes, destination = registryTag(region)) {
-    const source = sourcePrefixes.length > 0 ? sourcePrefixes.join(' ') : 'VirtualNetwork';
+    const source = sourcePrefixes.length > 0 ? shellArgs(sourcePrefixes) : 'VirtualNetwork';
     const name = `Allow${destination.split('.')[0]}Outbound`;
-    return (`az network nsg rule create --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} ` +
-        `--name ${name} --priority ${priority ?? '<priority below the deny>'} --direction Outbound --access Allow --protocol Tcp ` +
-        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${destination} --destination-port-ranges ${PORT}`);
+    return (`az network nsg rule create --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} ` +
+        `--name ${shellArg(name)} --priority ${priority ?? '<priority>'} --direction Outbound --access Allow --protocol Tcp ` +
+        `--source-address-prefixes ${source} --source-port-ranges '*' --destination-address-prefixes ${shellArg(destination)} --destination-port-ranges ${PORT}`);
 }
 /** Why a destination tag's prefixes are not known. */
 function tagMissing(ctx, tag) {
     if (tag === registryTag(ctx.region))
-        return ctx.tagsMissing ?? 'they were not read';
+        return ctx.tagsMissing ?? (0,model_text/* text */.Qq) `they were not read`;
     if (/^virtualnetwork$/i.test(tag))
-        return "the private endpoint's address is not read";
-    return ctx.tagPrefixes
-        ? `the Service Tags discovery API did not list ${tag}`
-        : (ctx.tagsMissing ?? 'they were not read').replace(registryTag(ctx.region), tag);
+        return (0,model_text/* text */.Qq) `the private endpoint's address is not read`;
+    if (ctx.tagPrefixes)
+        return (0,model_text/* text */.Qq) `the Service Tags discovery API did not list \`${tag}\``;
+    return ctx.tagsMissingFor?.(tag) ?? (0,model_text/* text */.Qq) `they were not read`;
 }
 /** OUT-01 for one NSG and one destination. */
-function judgeNsg(def, ctx, subnet, nsg, resource, destination) {
+function judgeNsg(def, ctx, subnet, nsg, destination) {
     const tag = destination.tag;
     const sourcePrefixes = subnet.addressPrefixes.filter(network/* isIpv4 */.eH);
     const decision = evaluateNsg(nsg, {
@@ -2429,40 +3163,54 @@ function judgeNsg(def, ctx, subnet, nsg, resource, destination) {
         destinationTag: tag,
         ...(ctx.tagPrefixes ? { tagPrefixes: ctx.tagPrefixes } : {})
     });
-    const command = (priority) => allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag);
-    const flow = `from subnet ${subnet.name} to ${destination.label}`;
+    const command = (priority) => [
+        allowRuleCommand(nsg, priority, ctx.region, sourcePrefixes, tag)
+    ];
+    const flow = (0,model_text/* text */.Qq) `from subnet \`${subnet.name}\` to ${destination.label}`;
     if (decision.verdict === 'part') {
-        const parts = decision.deciders
-            .map(d => `${ruleText(d.match)} ${d.allow ? 'allows' : 'denies'} ${d.known.length > 0 ? (0,prefixes/* describeSet */.iG)(d.known) : 'the rest'}`)
-            .join('; ');
-        return makeResult(def, 'unknown', resource, `NSG ${nsg.name} denies part of the addresses of ${tag} and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). ` +
-            `Allow the whole tag before the deny: ${command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))}`);
+        const parts = (0,model_text/* joinText */._V)(decision.deciders.map(d => (0,model_text/* text */.Qq) `${ruleText(d.match)} ${(0,model_text/* ours */.Od)(d.allow ? 'allows' : 'denies')} ${d.known.length > 0 ? (0,prefixes/* describeSet */.iG)(d.known) : (0,model_text/* text */.Qq) `the rest`}`), '; ');
+        return {
+            outcome: 'unknown',
+            detail: (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` denies part of the addresses of \`${tag}\` and allows the rest, so pulls work or fail depending on which address the registry answers from (${parts}). Allow the whole tag before the deny.`,
+            commands: command(priorityBefore(nsg, Math.min(...decision.deciders.filter(d => !d.allow).map(d => d.match.rule.priority))))
+        };
     }
     if (decision.uncertainBecause.length > 0) {
-        const partial = decision.uncertainBecause
-            .map(m => `${ruleText(m)}: ${m.partialReason ?? 'matches part of the traffic'}`)
-            .join('; ');
-        const why = decision.uncertainBecause.some(m => /prefixes were not read/.test(m.partialReason ?? ''))
-            ? ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
-            : '';
-        return makeResult(def, 'unknown', resource, `NSG ${nsg.name} ${decision.allowed ? 'allows' : 'denies'} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} ` +
-            `Make the registry rule unconditional: ${command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority))))}`);
+        const partial = (0,model_text/* joinText */._V)(decision.uncertainBecause.map(m => (0,model_text/* text */.Qq) `${ruleText(m)}: ${m.partialReason ?? (0,model_text/* text */.Qq) `matches part of the traffic`}`), '; ');
+        const unread = decision.uncertainBecause.some(m => /prefixes were not read/.test(m.partialReason ? (0,model_text/* plainText */.wh)(m.partialReason) : ''));
+        const why = unread
+            ? (0,model_text/* text */.Qq) ` Its address prefixes cannot be compared because ${tagMissing(ctx, tag)}.`
+            : (0,model_text/* text */.Qq) ``;
+        return {
+            outcome: 'unknown',
+            detail: (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` ${(0,model_text/* ours */.Od)(decision.allowed ? 'allows' : 'denies')} traffic ${flow} by ${ruleText(decision.decidedBy)}, but earlier rules match only part of it and decide otherwise for that part (${partial}).${why} Make the registry rule unconditional.`,
+            commands: command(priorityBefore(nsg, Math.min(...decision.uncertainBecause.map(m => m.rule.priority)))),
+            ...(unread && ctx.tagsCause ? { cause: ctx.tagsCause } : {})
+        };
     }
     if (decision.allowed) {
         const limited = decision.outboundLimited
-            ? 'Outbound traffic is limited (the NSG has outbound deny rules)'
-            : 'Outbound traffic is not limited by custom deny rules';
-        return makeResult(def, 'pass', resource, `NSG ${nsg.name} allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`);
+            ? (0,model_text/* text */.Qq) `Outbound traffic is limited (the NSG has outbound deny rules)`
+            : (0,model_text/* text */.Qq) `Outbound traffic is not limited by custom deny rules`;
+        return {
+            outcome: 'pass',
+            detail: (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` allows traffic ${flow}: ${ruleText(decision.decidedBy)} decides. ${limited}.`,
+            commands: []
+        };
     }
     const priority = decision.decidedBy.isDefault
         ? priorityBefore(nsg, 4097)
         : priorityBefore(nsg, decision.decidedBy.rule.priority);
-    return makeResult(def, 'fail', resource, `NSG ${nsg.name} denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. ` +
-        `Fix: ${command(priority)}`);
+    return {
+        outcome: 'fail',
+        detail: (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` denies traffic ${flow}: ${ruleText(decision.decidedBy)} matches first, so inference cannot pull images. Add an outbound allow rule before it.`,
+        commands: command(priority)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-02-region-tag.ts
 /** OUT-02: every `AzureContainerRegistry.<Region>` allow of those NSGs names the workspace's region. */
+
 
 
 
@@ -2488,9 +3236,9 @@ const OUT_02 = defineCheck(OUT_02_RULE, (snapshot, def) => {
         const resource = resourceOf(nsgId, NSG_TYPE);
         const nsgRead = lookup(snapshot.networkSecurityGroups, nsgId);
         if (!nsgRead?.ok) {
-            results.push(makeResult(def, 'unknown', resource, nsgRead
-                ? unreadableDetail(`network security group ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`, resourceGroupOf(nsgId), nsgRead.error)
-                : notRead(`NSG ${(0,model_snapshot/* resourceName */.Iy)(nsgId)}`)));
+            results.push(nsgRead
+                ? unreadableResult(def, resource, (0,model_text/* text */.Qq) `network security group \`${(0,model_snapshot/* resourceName */.Iy)(nsgId)}\``, nsgId, nsgRead.error)
+                : makeResult(def, 'unknown', resource, notRead((0,model_text/* text */.Qq) `NSG \`${(0,model_snapshot/* resourceName */.Iy)(nsgId)}\``)));
             continue;
         }
         const nsg = nsgRead.value;
@@ -2508,29 +3256,29 @@ const OUT_02 = defineCheck(OUT_02_RULE, (snapshot, def) => {
             return t.tag === 'azurecontainerregistry' && t.region === (0,network/* normalizeRegion */.wh)(ctx.region);
         }));
         if (wrong.length > 0) {
-            const list = wrong
-                .map(w => `rule ${w.rule.name} (priority ${w.rule.priority}) allows ${w.tag}`)
-                .join('; ');
-            const first = wrong[0];
-            results.push(makeResult(def, 'fail', resource, `NSG ${nsg.name}: ${list}, but the workspace is in ${ctx.region}, so the expected tag is ${expected}; an allow for another region does not reach the workspace registry. ` +
-                `Fix: az network nsg rule update --resource-group ${resourceGroupOf(nsg.id) ?? '<resource-group>'} --nsg-name ${nsg.name} --name ${first.rule.name} --destination-address-prefixes ${expected}`));
+            const list = (0,model_text/* joinText */._V)(wrong.map(w => (0,model_text/* text */.Qq) `rule \`${w.rule.name}\` (priority ${w.rule.priority}) allows \`${w.tag}\``), '; ');
+            // One update per rule; a service tag stands alone in a rule, so the tag replaces its destination.
+            const names = [...new Set(wrong.map(w => w.rule.name))];
+            const commands = names.map(name => `az network nsg rule update --resource-group ${groupArg(nsg.id)} --nsg-name ${shellArg(nsg.name)} --name ${shellArg(name)} --destination-address-prefixes ${shellArg(expected)}`);
+            results.push(makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `NSG \`${nsg.name}\`: ${list}, but the workspace is in \`${ctx.region}\`, so the expected tag is \`${expected}\`; an allow for another region does not reach the workspace registry. Point the rule at \`${expected}\`.`, { remedy: { commands } }));
         }
         else if (right.length > 0) {
-            results.push(makeResult(def, 'pass', resource, `NSG ${nsg.name} names the workspace region's tag ${expected} (rule ${right.map(r => r.name).join(', ')}).`));
+            results.push(makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` names the workspace region's tag \`${expected}\` (rule ${(0,model_text/* joinText */._V)(right.map(r => (0,model_text/* text */.Qq) `\`${r.name}\``), ', ')}).`));
         }
         else {
-            results.push(makeResult(def, 'skipped', resource, `NSG ${nsg.name} has no outbound allow for a region-specific AzureContainerRegistry tag; OUT-01 judges whether it lets registry traffic through.`));
+            results.push(makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `NSG \`${nsg.name}\` has no outbound allow for a region-specific \`AzureContainerRegistry\` tag; OUT-01 judges whether it lets registry traffic through.`));
         }
     }
     if (results.length === 0) {
         return [
-            makeResult(def, 'skipped', workspaceResource(snapshot), 'No relevant subnet has a network security group, so no service tag needs checking.')
+            makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `No relevant subnet has a network security group, so no service tag needs checking.`)
         ];
     }
     return [...results, ...ctx.extra];
 });
 
 ;// CONCATENATED MODULE: ./src/evaluate/checks/outbound/out-03-managed-network.ts
+
 
 
 
@@ -2558,6 +3306,10 @@ function isRegistryTag(tag, location) {
     return (equalsIgnoreCase(tag, 'AzureContainerRegistry') ||
         (region !== '' && equalsIgnoreCase(tag, `AzureContainerRegistry.${region}`)));
 }
+/** `allow-acr (Inactive), deny-acr (Active)`: names as code, statuses as values. */
+function describeRules(rules) {
+    return (0,model_text/* joinText */._V)(rules.map(r => r.status ? (0,model_text/* text */.Qq) `\`${r.name}\` (${r.status})` : (0,model_text/* text */.Qq) `\`${r.name}\` (no status)`), ', ');
+}
 function allowsHttpsTcp(rule) {
     const protocol = rule.protocol?.toUpperCase();
     return ((protocol === undefined || protocol === 'TCP' || protocol === '*') &&
@@ -2574,10 +3326,10 @@ const OUT_03 = defineCheck(OUT_03_RULE, (snapshot, def) => {
     const resource = workspaceResource(snapshot);
     if (!isApprovedOutboundOnly(ws)) {
         const why = hasManagedNetwork(ws)
-            ? `allows internet outbound (${ws.managedNetwork?.isolationMode}), so image pulls are not limited by outbound rules`
-            : 'has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks';
+            ? (0,model_text/* text */.Qq) `allows internet outbound (\`${ws.managedNetwork?.isolationMode ?? ''}\`), so image pulls are not limited by outbound rules`
+            : (0,model_text/* text */.Qq) `has no managed virtual network; outbound limits of your own virtual network are checked by the other OUT checks`;
         return [
-            makeResult(def, 'skipped', resource, `Applies to the AllowOnlyApprovedOutbound managed network: workspace ${ws.name} ${why}.`)
+            makeResult(def, 'skipped', resource, (0,model_text/* text */.Qq) `Applies to the \`AllowOnlyApprovedOutbound\` managed network: workspace \`${ws.name}\` ${why}.`)
         ];
     }
     const rules = outboundRulesOf(snapshot, ws);
@@ -2602,31 +3354,46 @@ const OUT_03 = defineCheck(OUT_03_RULE, (snapshot, def) => {
         ? resourceOf(registry, 'Microsoft.ContainerRegistry/registries')
         : resource;
     const activePe = active.filter(r => equalsIgnoreCase(r.type, 'PrivateEndpoint'));
+    const provision = `az ml workspace provision-network --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)}`;
     if (activePe.length === 0 && active.length > 0 && denies.length > 0) {
         return [
-            makeResult(def, 'unknown', target, `The managed network of workspace ${ws.name} has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action Deny); which one wins is not documented, so whether images can be pulled cannot be told. ` +
-                `Remove the deny or add a PrivateEndpoint rule to the registry (traffic to it does not use the tag): az ml workspace outbound-rule remove --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule ${denies[0].name}`)
+            makeResult(def, 'unknown', target, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` has rule(s) ${describeRules(active)} allowing the registry's service tag and rule(s) ${describeRules(denies)} denying it (action \`Deny\`); which one wins is not documented, so whether images can be pulled cannot be told. Remove the deny, or add a \`PrivateEndpoint\` rule to the registry (traffic to it does not use the tag).`, {
+                remedy: {
+                    commands: [
+                        ...denies.map(d => `az ml workspace outbound-rule remove --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule ${shellArg(d.name)}`)
+                    ]
+                }
+            })
         ];
     }
     if (active.length > 0) {
         return [
-            makeResult(def, 'pass', target, `The managed network of workspace ${ws.name} can pull images through active rule(s) ${active
-                .map(r => `${r.name} (${r.type}${r.serviceTag ? ` ${r.serviceTag}` : ''})`)
-                .join(', ')}.`)
+            makeResult(def, 'pass', target, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` can pull images through active rule(s) ${(0,model_text/* joinText */._V)(active.map(r => r.serviceTag
+                ? (0,model_text/* text */.Qq) `\`${r.name}\` (${r.type ?? ''} ${r.serviceTag})`
+                : (0,model_text/* text */.Qq) `\`${r.name}\` (${r.type ?? ''})`), ', ')}.`)
         ];
     }
-    const provision = `az ml workspace provision-network --resource-group ${resourceGroup} --name ${workspaceName}`;
     if (candidates.length > 0) {
         return [
-            makeResult(def, 'fail', target, `The registry rule(s) of workspace ${ws.name} are not Active: ${describeRules(candidates)}. Fix: ${provision}`)
+            makeResult(def, 'fail', target, (0,model_text/* text */.Qq) `The registry rule(s) of workspace \`${ws.name}\` are not Active: ${describeRules(candidates)}. Provision the managed network to activate them.`, { remedy: { commands: [provision] } })
         ];
     }
     const region = ws.location ? `AzureContainerRegistry.${ws.location}` : 'AzureContainerRegistry';
+    const missing = registry
+        ? (0,model_text/* text */.Qq) ` (no \`PrivateEndpoint\` rule to \`${resourceOf(registry, '').name}\`, no \`AzureContainerRegistry\` service tag rule on TCP 443)`
+        : (0,model_text/* text */.Qq) ` (no \`AzureContainerRegistry\` service tag rule on TCP 443)`;
+    const denied = denies.length > 0
+        ? (0,model_text/* text */.Qq) `; rule(s) ${describeRules(denies)} deny the registry's service tag (action \`Deny\`)`
+        : (0,model_text/* text */.Qq) ``;
     return [
-        makeResult(def, 'fail', target, `The managed network of workspace ${ws.name} allows only approved outbound traffic, and no active rule allows Azure Container Registry` +
-            `${registry ? ` (no PrivateEndpoint rule to ${resourceOf(registry, '').name}, no AzureContainerRegistry service tag rule on TCP 443)` : ' (no AzureContainerRegistry service tag rule on TCP 443)'}` +
-            `${denies.length > 0 ? `; rule(s) ${describeRules(denies)} deny the registry's service tag (action Deny)` : ''}, so deployments cannot pull images. ` +
-            `Fix: az ml workspace outbound-rule set --resource-group ${resourceGroup} --workspace-name ${workspaceName} --rule allow-acr --type service_tag --service-tag ${region} --protocol TCP --port-ranges 443 ; then ${provision}`)
+        makeResult(def, 'fail', target, (0,model_text/* text */.Qq) `The managed network of workspace \`${ws.name}\` allows only approved outbound traffic, and no active rule allows Azure Container Registry${missing}${denied}, so deployments cannot pull images. Add a service tag rule for the registry, then provision the managed network.`, {
+            remedy: {
+                commands: [
+                    `az ml workspace outbound-rule set --resource-group ${shellArg(resourceGroup)} --workspace-name ${shellArg(workspaceName)} --rule allow-acr --type service_tag --service-tag ${shellArg(region)} --protocol TCP --port-ranges 443`,
+                    provision
+                ]
+            }
+        })
     ];
 });
 
@@ -2719,6 +3486,7 @@ function isLiteral(pattern) {
 ;// CONCATENATED MODULE: ./src/evaluate/engine/firewall.ts
 
 
+
 /** The addresses of the groups that were read, and whether some were not. */
 function groupAddresses(groups, flow) {
     const found = groups.map(g => flow.ipGroups?.[g.toLowerCase()]);
@@ -2736,8 +3504,8 @@ function sourceMatch(addresses, ipGroups, flow) {
 }
 function sourcePartialReason(ipGroups, flow) {
     return groupAddresses(ipGroups, flow).unread
-        ? 'its source uses IP groups that could not be read'
-        : 'its source holds only part of the subnet';
+        ? (0,model_text/* text */.Qq) `its source uses IP groups that could not be read`
+        : (0,model_text/* text */.Qq) `its source holds only part of the subnet`;
 }
 const ALL = { known: [], opaque: 'none' };
 /** How a network rule treats the flow to `host`: source and port match, and the part of the destination covered. */
@@ -2763,7 +3531,7 @@ function matchNetworkRule(rule, flow, host, space = (0,network/* destinationSpac
         return {
             match: 'maybe',
             cover: whole,
-            partialReason: 'its destination uses IP groups that could not be read'
+            partialReason: (0,model_text/* text */.Qq) `its destination uses IP groups that could not be read`
         };
     }
     return no;
@@ -2942,6 +3710,7 @@ var clouds = __webpack_require__(35535);
 
 
 
+
 const ROUTE_TABLE_TYPE = 'Microsoft.Network/routeTables';
 const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls';
 /**
@@ -2977,21 +3746,18 @@ function policyChain(snapshot, policyId) {
         seen.add((0,model_snapshot/* resourceKey */.ik)(id));
         const read = lookup(snapshot.firewallPolicies, id);
         if (!read)
-            return notRead(`Firewall policy ${(0,model_snapshot/* resourceName */.Iy)(id)}`);
-        if (!read.ok) {
-            return unreadableDetail(`firewall policy ${(0,model_snapshot/* resourceName */.Iy)(id)}`, resourceGroupOf(id), read.error);
-        }
+            return { detail: notRead((0,model_text/* text */.Qq) `Firewall policy \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``) };
+        if (!read.ok)
+            return readProblem((0,model_text/* text */.Qq) `firewall policy \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``, id, read.error);
         chain.push(read.value);
         id = read.value.basePolicyId;
     }
     return chain;
 }
 function firewallRuleText(decision) {
-    return decision.hosts
-        .map(h => h.decidedBy
-        ? `${h.host}: ${h.decidedBy.kind} rule ${h.decidedBy.ruleName} in collection ${h.decidedBy.collection.name} (priority ${h.decidedBy.collection.priority}, ${h.decidedBy.collection.action})`
-        : `${h.host}: no rule matches, so the firewall denies it`)
-        .join('; ');
+    return (0,model_text/* joinText */._V)(decision.hosts.map(h => h.decidedBy
+        ? (0,model_text/* text */.Qq) `\`${h.host}\`: ${(0,model_text/* ours */.Od)(h.decidedBy.kind)} rule \`${h.decidedBy.ruleName}\` in collection \`${h.decidedBy.collection.name}\` (priority ${h.decidedBy.collection.priority}, ${h.decidedBy.collection.action})`
+        : (0,model_text/* text */.Qq) `\`${h.host}\`: no rule matches, so the firewall denies it`), '; ');
 }
 /**
  * The Azure Firewall a next hop address is (in the route table's subscription, or in the
@@ -3002,61 +3768,191 @@ function nextHopFirewall(snapshot, subnet, table, address, via, confirm) {
     const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet.id);
     const peerings = vnetId ? lookup(snapshot.virtualNetworkPeerings ?? {}, vnetId) : undefined;
     const hop = (0,next_hop/* resolveNextHopFirewall */.DR)(address, (0,next_hop/* subscriptionIdOf */.gf)(table.id) ?? '', sub => snapshot.azureFirewalls[(0,model_snapshot/* resourceKey */.ik)(`/subscriptions/${sub}`)], peerings);
-    const peered = (p) => `${address} is in the address space of virtual network ${(0,model_snapshot/* resourceName */.Iy)(p.remoteVirtualNetworkId ?? '')} (subscription ${(0,next_hop/* subscriptionIdOf */.gf)(p.remoteVirtualNetworkId ?? '') ?? 'unknown'}), peered through ${p.name}`;
-    const unknown = (detail) => ({ outcome: 'unknown', detail });
+    const peered = (p) => (0,model_text/* text */.Qq) `${address} is in the address space of virtual network \`${(0,model_snapshot/* resourceName */.Iy)(p.remoteVirtualNetworkId ?? '')}\` (subscription \`${(0,next_hop/* subscriptionIdOf */.gf)(p.remoteVirtualNetworkId ?? '') ?? 'unknown'}\`), peered through \`${p.name}\``;
+    const unknown = (detail, cause) => ({
+        outcome: 'unknown',
+        detail,
+        remedy: confirm.remedy,
+        ...(cause ? { cause } : {})
+    });
+    const firewallsOf = (subscription) => (0,model_text/* text */.Qq) `the Azure Firewalls of subscription \`${subscription}\``;
     switch (hop.kind) {
         case 'firewall':
             return {
                 firewall: hop.firewall,
                 where: hop.peering
-                    ? ` in subscription ${(0,next_hop/* subscriptionIdOf */.gf)(hop.firewall.id) ?? 'unknown'} (hub virtual network ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')}, peered through ${hop.peering.name})`
-                    : ''
+                    ? (0,model_text/* text */.Qq) ` in subscription \`${(0,next_hop/* subscriptionIdOf */.gf)(hop.firewall.id) ?? 'unknown'}\` (hub virtual network \`${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')}\`, peered through \`${hop.peering.name}\`)`
+                    : (0,model_text/* text */.Qq) ``
             };
-        case 'peering-not-connected':
+        case 'peering-not-connected': {
+            const hub = hop.peering.remoteVirtualNetworkId ?? '';
+            const hubName = (0,model_snapshot/* resourceName */.Iy)(hub);
+            const spokeName = vnetId ? (0,model_snapshot/* resourceName */.Iy)(vnetId) : '<spoke-vnet>';
             return {
                 outcome: 'fail',
-                detail: `${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? 'not reported'}: a peering carries traffic only once it is Connected, so registry traffic sent to ${address} is dropped and image pulls fail. Fix: create the matching peering in ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')} back to this virtual network (az network vnet peering create --vnet-name ${(0,model_snapshot/* resourceName */.Iy)(hop.peering.remoteVirtualNetworkId ?? '')} --remote-vnet ${vnetId ?? '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic ...) or sync the peering (az network vnet peering sync).`
+                detail: (0,model_text/* text */.Qq) `${via}. ${peered(hop.peering)}, whose state is ${hop.peering.peeringState ?? (0,model_text/* ours */.Od)('not reported')}: a peering carries traffic only once it is \`Connected\`, so registry traffic sent to ${address} is dropped and image pulls fail. Create the matching peering in \`${hubName}\` back to this virtual network (or sync the peering with \`az network vnet peering sync\` if it exists).`,
+                remedy: {
+                    commands: [
+                        `az network vnet peering create${inSubscription(hub, table.id)} --resource-group ${groupArg(hub)} --vnet-name ${shellArg(hubName)} --name ${shellArg(`${hubName}-to-${spokeName}`)} --remote-vnet ${vnetId ? shellArg(vnetId) : '<spoke-vnet-id>'} --allow-vnet-access --allow-forwarded-traffic`
+                    ]
+                }
             };
+        }
         case 'virtual-wan-hub':
-            return unknown(`${via}. ${peered(hop.peering)}, a Virtual WAN hub: its secured-hub firewall and routing intent cannot be read through the APIs this tool uses. Registry traffic goes through that hub; ${confirm}`);
-        case 'unlisted':
+            return unknown((0,model_text/* text */.Qq) `${via}. ${peered(hop.peering)}, a Virtual WAN hub: its secured-hub firewall and routing intent cannot be read through the APIs this tool uses. Registry traffic goes through that hub; ${confirm.words}`);
+        case 'unlisted': {
+            const problem = hop.error
+                ? readProblem(firewallsOf(hop.subscriptionId), `/subscriptions/${hop.subscriptionId}`, hop.error)
+                : undefined;
             if (hop.peering) {
-                return unknown(`${via}. ${peered(hop.peering)}; the Azure Firewalls of subscription ${hop.subscriptionId} could not be listed${hop.error ? ` (${describeReadError(hop.error)})` : ''}, so the firewall that holds ${address} and its rules are not known. Grant the identity Reader on subscription ${hop.subscriptionId} (az role assignment create --role Reader --scope /subscriptions/${hop.subscriptionId} --assignee <client-id>), or ${confirm}`);
+                return unknown((0,model_text/* text */.Qq) `${via}. ${peered(hop.peering)}; ${firewallsOf(hop.subscriptionId)} could not be listed${problem ? (0,model_text/* text */.Qq) ` (${out_04_forced_tunnel_statusOf(hop.error)})` : (0,model_text/* text */.Qq) ``}, so the firewall that holds ${address} and its rules are not known. Grant the identity Reader on subscription \`${hop.subscriptionId}\`, or ${confirm.words}`, problem?.cause ?? readerCause(hop.subscriptionId));
             }
-            return unknown(`${via}.${hop.error ? ` Azure Firewalls of the subscription could not be listed (${describeReadError(hop.error)}).` : ''} Registry traffic goes through that appliance; ${confirm}`);
-        case 'no-firewall':
+            return unknown((0,model_text/* text */.Qq) `${via}.${problem ? (0,model_text/* text */.Qq) ` Azure Firewalls of the subscription could not be listed (${out_04_forced_tunnel_statusOf(hop.error)}).` : (0,model_text/* text */.Qq) ``} Registry traffic goes through that appliance; ${confirm.words}`, problem?.cause);
+        }
+        case 'no-firewall': {
+            const problem = hop.peeringsError && vnetId
+                ? readProblem((0,model_text/* text */.Qq) `the peerings of virtual network \`${(0,model_snapshot/* resourceName */.Iy)(vnetId)}\``, vnetId, hop.peeringsError)
+                : undefined;
             if (hop.peering) {
-                return unknown(`${via}. ${peered(hop.peering)}, but no Azure Firewall of subscription ${hop.subscriptionId} holds that address: it is another appliance (a third-party network virtual appliance), which this tool cannot read. Registry traffic goes through that appliance; ${confirm}`);
+                return unknown((0,model_text/* text */.Qq) `${via}. ${peered(hop.peering)}, but no Azure Firewall of subscription \`${hop.subscriptionId}\` holds that address: it is another appliance (a third-party network virtual appliance), which this tool cannot read. Registry traffic goes through that appliance; ${confirm.words}`);
             }
-            return unknown(`${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? ", and no peering of the subnet's virtual network has it in its remote address space (a third-party appliance, or one reached over a gateway, which the APIs used cannot show)" : ''}.${hop.peeringsError ? ` The peerings of the subnet's virtual network could not be read (${describeReadError(hop.peeringsError)}).` : ''} Registry traffic goes through that appliance; ${confirm}`);
+            return unknown((0,model_text/* text */.Qq) `${via}, which is not an Azure Firewall this identity can read in the subscription${peerings?.ok ? (0,model_text/* text */.Qq) `, and no peering of the subnet's virtual network has it in its remote address space (a third-party appliance, or one reached over a gateway, which the APIs used cannot show)` : (0,model_text/* text */.Qq) ``}.${hop.peeringsError ? (0,model_text/* text */.Qq) ` The peerings of the subnet's virtual network could not be read (${out_04_forced_tunnel_statusOf(hop.peeringsError)}).` : (0,model_text/* text */.Qq) ``} Registry traffic goes through that appliance; ${confirm.words}`, problem?.cause);
+        }
     }
+}
+/** `HTTP 403 AuthorizationFailed` (Azure's message goes to the cause's raw text). */
+function out_04_forced_tunnel_statusOf(error) {
+    return error.status === null
+        ? (0,model_text/* text */.Qq) `no response, ${error.code}`
+        : (0,model_text/* text */.Qq) `HTTP ${error.status} ${error.code}`;
+}
+/** Reader on a subscription whose firewalls were not listed (no refused read to build it from). */
+function readerCause(subscriptionId) {
+    const scope = `/subscriptions/${subscriptionId}`;
+    return {
+        key: `reader:${scope.toLowerCase()}`,
+        summary: (0,model_text/* text */.Qq) `The Azure Firewalls of subscription \`${subscriptionId}\` were not listed.`,
+        action: (0,model_text/* text */.Qq) `Grant the identity the action signs in with the Reader role on subscription \`${subscriptionId}\`, then re-run.`,
+        fix: {
+            commands: [
+                `az role assignment create --assignee <client-id> --role Reader --scope ${shellArg(scope)}`
+            ],
+            placeholders: CLIENT_ID_PLACEHOLDER
+        }
+    };
+}
+/** A route that sends the registry tag straight to Internet, in the subnet's route table. */
+function internetRoute(table, tag) {
+    return `az network route-table route create --resource-group ${groupArg(table.id)} --route-table-name ${shellArg(table.name)} --name to-acr --address-prefix ${shellArg(tag)} --next-hop-type Internet`;
+}
+/** ` --subscription <id>` when `id` is in another subscription than `from` (a hub's resources). */
+function inSubscription(id, from) {
+    const subscription = (0,next_hop/* subscriptionIdOf */.gf)(id);
+    return subscription && subscription.toLowerCase() !== (0,next_hop/* subscriptionIdOf */.gf)(from)?.toLowerCase()
+        ? ` --subscription ${shellArg(subscription)}`
+        : '';
+}
+/** Custom rule collection priorities run from 100 to 65000. */
+const MIN_COLLECTION_PRIORITY = 100;
+const MAX_COLLECTION_PRIORITY = 65000;
+/** The highest free priority smaller than `before` (so the new collection is processed first). */
+function freePriority(used, before) {
+    const taken = new Set(used);
+    for (let p = Math.min(before, MAX_COLLECTION_PRIORITY + 1) - 1; p >= MIN_COLLECTION_PRIORITY; p--)
+        if (!taken.has(p))
+            return p;
+    return undefined;
+}
+/**
+ * A rule collection that allows the registry, processed before the rules that deny it (or may).
+ * Network rules are processed before application rules: when a network rule decides, the fix is
+ * a network rule to the registry's service tags with a smaller priority; otherwise an
+ * application rule to the registry's host names (Https 443) before the deciding collection.
+ * In a policy, it goes in the policy and group that hold the deciding collection.
+ */
+function firewallFix(from, firewall, chain, deciders, source, destinations, hosts) {
+    const kind = deciders.some(c => c.kind === 'network')
+        ? 'network'
+        : 'application';
+    const sameKind = deciders.filter(c => c.kind === kind);
+    const placeholder = (priority) => priority === undefined ? '<priority>' : String(priority);
+    const note = (0,model_text/* text */.Qq) `\`<priority>\`: no priority below the deciding collection's is free; free one and use a number smaller than its priority.`;
+    if (!chain) {
+        const before = Math.min(...sameKind.map(c => c.priority), MAX_COLLECTION_PRIORITY + 1);
+        const priority = freePriority(firewall.ruleCollections.filter(c => c.kind === kind).map(c => c.priority), before);
+        const head = `${inSubscription(firewall.id, from)} --resource-group ${groupArg(firewall.id)} --firewall-name ${shellArg(firewall.name)} --collection-name allow-acr --priority ${placeholder(priority)} --action Allow --name acr`;
+        return {
+            commands: [
+                kind === 'network'
+                    ? `az network firewall network-rule create${head} --protocols TCP --source-addresses ${source} --destination-addresses ${shellArgs(destinations)} --destination-ports ${PORT}`
+                    : `az network firewall application-rule create${head} --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${shellArgs(hosts)}`
+            ],
+            ...(priority === undefined ? { placeholders: note } : {})
+        };
+    }
+    // The policy and group holding the first deciding collection (parents' rules come first).
+    const decider = sameKind[0];
+    const holder = decider
+        ? chain.flatMap(policy => policy.ruleCollectionGroups.flatMap(group => group.ruleCollections.some(c => c === decider) ? [{ policy, group }] : []))[0]
+        : undefined;
+    const policy = holder?.policy ?? chain[0];
+    const group = holder?.group ?? [...policy.ruleCollectionGroups].sort((a, b) => a.priority - b.priority)[0];
+    const policyGroup = groupArg(policy.id);
+    const commands = [];
+    let groupName;
+    let priority;
+    if (group) {
+        groupName = group.name;
+        priority = freePriority(group.ruleCollections.map(c => c.priority), decider && holder ? decider.priority : MAX_COLLECTION_PRIORITY + 1);
+    }
+    else {
+        groupName = 'allow-acr';
+        priority = MIN_COLLECTION_PRIORITY;
+        commands.push(`az network firewall policy rule-collection-group create${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${shellArg(policy.name)} --name ${shellArg(groupName)} --priority ${MIN_COLLECTION_PRIORITY}`);
+    }
+    const rule = kind === 'network'
+        ? `--rule-type NetworkRule --rule-name acr --ip-protocols TCP --source-addresses ${source} --destination-addresses ${shellArgs(destinations)} --destination-ports ${PORT}`
+        : `--rule-type ApplicationRule --rule-name acr --protocols Https=${PORT} --source-addresses ${source} --target-fqdns ${shellArgs(hosts)}`;
+    commands.push(`az network firewall policy rule-collection-group collection add-filter-collection${inSubscription(policy.id, from)} --resource-group ${policyGroup} --policy-name ${shellArg(policy.name)} --rcg-name ${shellArg(groupName)} --name allow-acr --collection-priority ${placeholder(priority)} --action Allow ${rule}`);
+    return { commands, ...(priority === undefined ? { placeholders: note } : {}) };
 }
 function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, restrictTo) {
     const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
     const hosts = registryHosts(snapshot, region);
     const tag = registryTag(region);
-    const via = `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}${route.nextHopIpAddress ? ` ${route.nextHopIpAddress}` : ''}`;
-    const confirm = `confirm that it allows TCP ${PORT} to ${tag} and to ${hosts.join(' and ')}, or add a route for ${tag} with next hop Internet (az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type Internet).`;
+    const hop = route.nextHopIpAddress ? (0,model_text/* text */.Qq) ` ${route.nextHopIpAddress}` : (0,model_text/* text */.Qq) ``;
+    const via = (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` sends ${route.addressPrefix} (route \`${route.name}\`) to ${route.nextHopType}${hop}`;
+    const hostList = (0,model_text/* joinText */._V)(hosts.map(h => (0,model_text/* text */.Qq) `\`${h}\``), ' and ');
+    const confirm = {
+        words: (0,model_text/* text */.Qq) `confirm that it allows TCP ${PORT} to \`${tag}\` and to ${hostList}, or add a route for \`${tag}\` with next hop \`Internet\`.`,
+        remedy: { commands: [internetRoute(table, tag)] }
+    };
     if (/^virtualnetworkgateway$/i.test(route.nextHopType) || !route.nextHopIpAddress) {
-        return makeResult(def, 'unknown', resource, `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm}`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${via}: registry traffic leaves through that hop, which the NSG does not cover and this tool cannot read; ${confirm.words}`, { remedy: confirm.remedy });
     }
-    const hop = nextHopFirewall(snapshot, subnet, table, route.nextHopIpAddress, via, confirm);
-    if ('detail' in hop)
-        return makeResult(def, hop.outcome, resource, hop.detail);
-    const { firewall, where } = hop;
+    const next = nextHopFirewall(snapshot, subnet, table, route.nextHopIpAddress, via, confirm);
+    if ('detail' in next) {
+        return makeResult(def, next.outcome, resource, next.detail, {
+            ...(next.remedy ? { remedy: next.remedy } : {}),
+            ...(next.cause ? { cause: next.cause } : {})
+        });
+    }
+    const { firewall, where } = next;
     let collections;
     let rulesFrom;
+    let chain;
     if (firewall.firewallPolicyId) {
-        const chain = policyChain(snapshot, firewall.firewallPolicyId);
-        if (typeof chain === 'string') {
-            return makeResult(def, 'unknown', resourceOf(firewall.id, FIREWALL_TYPE), `${via}: Azure Firewall ${firewall.name}${where}. ${chain}`);
+        const read = policyChain(snapshot, firewall.firewallPolicyId);
+        if (!Array.isArray(read)) {
+            return makeResult(def, 'unknown', resourceOf(firewall.id, FIREWALL_TYPE), (0,model_text/* text */.Qq) `${via}: Azure Firewall \`${firewall.name}\`${where}. ${read.detail}`, read.cause ? { cause: read.cause } : { remedy: confirm.remedy });
         }
+        chain = read;
         collections = policyCollections(chain);
-        rulesFrom = `firewall policy ${chain.map(p => p.name).join(' (child of ') + ')'.repeat(chain.length - 1)}`;
+        rulesFrom = (0,model_text/* text */.Qq) `firewall policy ${(0,model_text/* joinText */._V)(chain.map(p => (0,model_text/* text */.Qq) `\`${p.name}\``), ' (child of ')}${(0,model_text/* ours */.Od)(')'.repeat(chain.length - 1))}`;
     }
     else {
         collections = classicCollections(firewall);
-        rulesFrom = 'its classic rule collections';
+        rulesFrom = (0,model_text/* text */.Qq) `its classic rule collections`;
     }
     const flow = {
         sourcePrefixes: subnet.addressPrefixes.filter(network/* isIpv4 */.eH),
@@ -3072,27 +3968,42 @@ function evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPr
     };
     const decision = evaluateFirewall(collections, flow);
     const fwResource = resourceOf(firewall.id, FIREWALL_TYPE);
-    const summary = `${via}: Azure Firewall ${firewall.name}${where}, evaluated with ${rulesFrom}`;
+    const summary = (0,model_text/* text */.Qq) `${via}: Azure Firewall \`${firewall.name}\`${where}, evaluated with ${rulesFrom}`;
+    const source = shellArgs(flow.sourcePrefixes) || '<subnet-prefix>';
+    const destinations = [
+        tag,
+        ...(storageHost(snapshot) ? [`Storage.${(0,network/* serviceTagRegion */.gp)(region)}`] : [])
+    ];
+    // The collections the new allow must come before: the denies, or the rules that may decide otherwise.
+    const denying = decision.hosts
+        .filter(h => !h.allowed)
+        .flatMap(h => (h.decidedBy ? [h.decidedBy.collection] : []));
+    const uncertainBy = decision.hosts.flatMap(h => h.uncertainBecause.map(m => m.collection));
+    const fix = firewallFix(table.id, firewall, chain, decision.uncertain && !decision.part ? uncertainBy : denying, source, destinations, hosts);
+    const withSourceNote = (f) => source === '<subnet-prefix>'
+        ? {
+            ...f,
+            placeholders: (0,model_text/* concatText */.en)((0,model_text/* text */.Qq) `\`<subnet-prefix>\`: the address prefix of subnet \`${subnet.name}\` (\`${`az network vnet subnet show --ids ${shellArg(subnet.id)} --query addressPrefix`}\`).`, f.placeholders ? (0,model_text/* text */.Qq) ` ${f.placeholders}` : (0,model_text/* text */.Qq) ``)
+        }
+        : f;
     if (decision.part) {
-        return makeResult(def, 'unknown', fwResource, `${summary}: its network rules allow part of the addresses of ${registryTag(region)} and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. ${out_04_forced_tunnel_capitalizeFirst(confirm)}`);
+        return makeResult(def, 'unknown', fwResource, (0,model_text/* text */.Qq) `${summary}: its network rules allow part of the addresses of \`${registryTag(region)}\` and deny the rest (${firewallRuleText(decision)}), so pulls work or fail depending on which address the registry answers from. Allow the whole tag before the deny, or add a route for \`${tag}\` with next hop \`Internet\`.`, { remedy: withSourceNote(fix) });
     }
     if (decision.uncertain) {
-        const partial = decision.hosts
-            .flatMap(h => h.uncertainBecause)
-            .map(m => `rule ${m.ruleName} in ${m.collection.name} (${m.partialReason ?? 'it matches part of the traffic'})`);
-        return makeResult(def, 'unknown', fwResource, `${summary}: ${firewallRuleText(decision)}; but ${[...new Set(partial)].join(', ')} may decide otherwise. ${out_04_forced_tunnel_capitalizeFirst(confirm)}`);
+        const partial = [
+            ...new Map(decision.hosts
+                .flatMap(h => h.uncertainBecause)
+                .map(m => {
+                const t = (0,model_text/* text */.Qq) `rule \`${m.ruleName}\` in \`${m.collection.name}\` (${m.partialReason ?? (0,model_text/* text */.Qq) `it matches part of the traffic`})`;
+                return [JSON.stringify(t), t];
+            })).values()
+        ];
+        return makeResult(def, 'unknown', fwResource, (0,model_text/* text */.Qq) `${summary}: ${firewallRuleText(decision)}; but ${(0,model_text/* joinText */._V)(partial, ', ')} may decide otherwise. Allow the registry unconditionally before those rules, or add a route for \`${tag}\` with next hop \`Internet\`.`, { remedy: withSourceNote(fix) });
     }
     if (decision.allowed) {
-        return makeResult(def, 'pass', fwResource, `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`);
+        return makeResult(def, 'pass', fwResource, (0,model_text/* text */.Qq) `${summary}: registry traffic is allowed (${firewallRuleText(decision)}).`);
     }
-    const source = flow.sourcePrefixes.join(' ') || '<subnet prefix>';
-    const fix = firewall.firewallPolicyId
-        ? `az network firewall policy rule-collection-group collection add-filter-collection --resource-group ${resourceGroupOf(firewall.firewallPolicyId) ?? '<resource-group>'} --policy-name ${(0,model_snapshot/* resourceName */.Iy)(firewall.firewallPolicyId)} --rcg-name <group> --name allow-acr --collection-priority <priority> --action Allow --rule-type ApplicationRule --rule-name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`
-        : `az network firewall application-rule create --resource-group ${resourceGroupOf(firewall.id) ?? '<resource-group>'} --firewall-name ${firewall.name} --collection-name allow-acr --priority <priority> --action Allow --name acr --protocols Https=443 --source-addresses ${source} --target-fqdns ${hosts.join(' ')}`;
-    return makeResult(def, 'fail', fwResource, `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Fix: ${fix}`);
-}
-function out_04_forced_tunnel_capitalizeFirst(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return makeResult(def, 'fail', fwResource, (0,model_text/* text */.Qq) `${summary}: registry traffic is denied (${firewallRuleText(decision)}). Allow the registry in a rule collection processed before the deny.`, { remedy: withSourceNote(fix) });
 }
 const OUT_04 = defineCheck(OUT_04_RULE, (snapshot, def) => {
     const ctx = context(snapshot, def);
@@ -3104,32 +4015,39 @@ const OUT_04 = defineCheck(OUT_04_RULE, (snapshot, def) => {
             return s.result;
         const subnet = s.subnet;
         if (!subnet.routeTableId) {
-            return makeResult(def, 'pass', subnetResource(id), `Subnet ${subnet.name} has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`);
+            return makeResult(def, 'pass', subnetResource(id), (0,model_text/* text */.Qq) `Subnet \`${subnet.name}\` has no route table, so its outbound traffic follows Azure's system routes (no forced tunnelling).`);
         }
         const tableRead = lookup(snapshot.routeTables, subnet.routeTableId);
         const resource = resourceOf(subnet.routeTableId, ROUTE_TABLE_TYPE);
         if (!tableRead)
-            return makeResult(def, 'unknown', resource, notRead(`Route table ${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)}`));
+            return makeResult(def, 'unknown', resource, notRead((0,model_text/* text */.Qq) `Route table \`${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)}\``));
         if (!tableRead.ok) {
-            return makeResult(def, 'unknown', resource, unreadableDetail(`route table ${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)} of subnet ${subnet.name}`, resourceGroupOf(subnet.routeTableId), tableRead.error));
+            return unreadableResult(def, resource, (0,model_text/* text */.Qq) `route table \`${(0,model_snapshot/* resourceName */.Iy)(subnet.routeTableId)}\` of subnet \`${subnet.name}\``, subnet.routeTableId, tableRead.error);
         }
         const table = tableRead.value;
-        return judgeRoutes(snapshot, def, subnet, table, ctx.region, ctx.tagPrefixes, ctx.tagsMissing);
+        return judgeRoutes(snapshot, def, subnet, table, ctx);
     });
     return [...perSubnet.map((r, n) => judged(r, ctx.subnets[n])), ...ctx.extra];
 });
 /** What a route table cannot show, unless BGP propagation is off. */
 function bgpCaveat(table) {
     return table.disableBgpRoutePropagation === true
-        ? ''
-        : ` Route table ${table.name} propagates gateway routes (disableBgpRoutePropagation is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised 0.0.0.0/0) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (az network nic show-effective-route-table).`;
+        ? (0,model_text/* text */.Qq) ``
+        : (0,model_text/* text */.Qq) ` Route table \`${table.name}\` propagates gateway routes (\`disableBgpRoutePropagation\` is not true): a route learned over BGP from a VPN or ExpressRoute gateway or a Virtual WAN hub (such as an advertised \`0.0.0.0/0\`) overrides the system routes for the addresses no user-defined route holds, and is not in the route table; check the effective routes of a NIC in the subnet (\`az network nic show-effective-route-table\`).`;
+}
+/** `route r1 (0.0.0.0/0 → VirtualAppliance 10.0.0.4)` */
+function hopText(r) {
+    return r.nextHopIpAddress
+        ? (0,model_text/* text */.Qq) `route \`${r.name}\` (${r.addressPrefix} → ${r.nextHopType} ${r.nextHopIpAddress})`
+        : (0,model_text/* text */.Qq) `route \`${r.name}\` (${r.addressPrefix} → ${r.nextHopType})`;
 }
 /**
  * OUT-04 for one subnet: the registry's addresses split by the route that
  * wins for each (longest prefix), each part judged by its next hop; the
  * worst part decides.
  */
-function judgeRoutes(snapshot, def, subnet, table, region, tagPrefixes, tagsMissing) {
+function judgeRoutes(snapshot, def, subnet, table, ctx) {
+    const { region, tagPrefixes, tagsMissing } = ctx;
     const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
     const tag = registryTag(region);
     const flow = {
@@ -3138,28 +4056,37 @@ function judgeRoutes(snapshot, def, subnet, table, region, tagPrefixes, tagsMiss
         port: PORT,
         ...(tagPrefixes ? { tagPrefixes } : {})
     };
-    const path = registryPath(snapshot, region);
+    const path = registryPath(snapshot, region, subnet.id);
     if (path.kind === 'unreachable')
-        return makeResult(def, 'fail', path.resource, path.detail);
+        return makeResult(def, 'fail', path.resource, path.detail, { remedy: path.remedy });
     if (path.destinations[0]?.tag === 'VirtualNetwork') {
         return privateEndpointRoute(snapshot, def, subnet, table, path.note);
     }
     const selection = selectRoutes(table.routes, flow);
-    const hop = (r) => `route ${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`;
     if (selection.uncertain.length > 0) {
         const winner = selection.parts[0]?.route;
-        return makeResult(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name}: ${tagsMissing ?? `the address prefixes of ${tag} are not known`}, so which route registry traffic takes cannot be told: ` +
-            `${winner ? `${hop(winner)} holds all of it, but ` : 'the system routes send it to Internet, but '}${selection.uncertain.map(hop).join(', ')} may be more specific for some of its addresses and go elsewhere. ` +
-            `Route the tag explicitly: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${tag} --next-hop-type <Internet or VirtualAppliance>`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\`: ${tagsMissing ?? (0,model_text/* text */.Qq) `the address prefixes of \`${tag}\` are not known`}, so which route registry traffic takes cannot be told: ${winner ? (0,model_text/* text */.Qq) `${hopText(winner)} holds all of it, but ` : (0,model_text/* text */.Qq) `the system routes send it to Internet, but `}${(0,model_text/* joinText */._V)(selection.uncertain.map(hopText), ', ')} may be more specific for some of its addresses and go elsewhere. Route the tag explicitly: to \`Internet\` (below), or to your firewall with \`--next-hop-type VirtualAppliance --next-hop-ip-address <firewall-ip>\`.`, {
+            remedy: { commands: [internetRoute(table, tag)] },
+            ...(ctx.tagsCause ? { cause: ctx.tagsCause } : {})
+        });
     }
     const results = selection.parts.map(part => judgePart(snapshot, def, subnet, table, region, tagPrefixes, part));
     if (results.length === 1)
         return results[0];
     const worst = results.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a));
-    const detail = selection.parts
-        .map((part, k) => `${(0,prefixes/* describeSet */.iG)(part.known)} (${part.route ? `route ${part.route.name}` : 'system routes'}): ${results[k].outcome}: ${results[k].detail}`)
-        .join(' | ');
-    return makeResult(def, worst.outcome, worst.outcome === 'pass' ? resource : worst.resource, `Route table ${table.name} on subnet ${subnet.name} sends the addresses of ${tag} by different routes (longest prefix wins for each address): ${detail}`);
+    const detail = (0,model_text/* joinText */._V)(selection.parts.map((part, k) => (0,model_text/* text */.Qq) `${(0,prefixes/* describeSet */.iG)(part.known)} (${part.route ? (0,model_text/* text */.Qq) `route \`${part.route.name}\`` : (0,model_text/* text */.Qq) `system routes`}): ${(0,model_text/* ours */.Od)(results[k].outcome)}: ${results[k].message ?? (0,model_text/* text */.Qq) ``}`), ' | ');
+    const commands = [
+        ...new Set(results.filter(r => r.outcome !== 'pass').flatMap(r => r.remedy?.commands ?? []))
+    ];
+    const placeholders = results.find(r => r.outcome !== 'pass' && r.remedy?.placeholders)?.remedy
+        ?.placeholders;
+    const cause = results.find(r => r.outcome !== 'pass' && r.cause)?.cause;
+    return makeResult(def, worst.outcome, worst.outcome === 'pass' ? resource : worst.resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` sends the addresses of \`${tag}\` by different routes (longest prefix wins for each address): ${detail}`, {
+        ...(commands.length > 0
+            ? { remedy: { commands, ...(placeholders ? { placeholders } : {}) } }
+            : {}),
+        ...(cause ? { cause } : {})
+    });
 }
 /**
  * A registry reached through its private endpoint: the system route for the
@@ -3172,7 +4099,11 @@ function privateEndpointRoute(snapshot, def, subnet, table, note) {
     const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnet.id);
     const vnet = vnetId ? snapshot.virtualNetworks[(0,model_snapshot/* resourceKey */.ik)(vnetId)] : undefined;
     if (!vnet?.ok) {
-        return makeResult(def, 'unknown', resource, `${note} The virtual network of subnet ${subnet.name} was not read, so whether route table ${table.name} overrides the route to the private endpoint cannot be told.`);
+        const lead = (0,model_text/* text */.Qq) `${note} Whether route table \`${table.name}\` overrides the route to the private endpoint cannot be told:`;
+        if (vnet && vnetId) {
+            return unreadableResult(def, resource, (0,model_text/* text */.Qq) `virtual network \`${(0,model_snapshot/* resourceName */.Iy)(vnetId)}\` of subnet \`${subnet.name}\``, vnetId, vnet.error, lead);
+        }
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${lead} ${notRead((0,model_text/* text */.Qq) `The virtual network of subnet \`${subnet.name}\``)}`);
     }
     const space = (0,prefixes/* setOf */.s4)(vnet.value.addressPrefixes);
     const shortest = Math.min(...vnet.value.addressPrefixes.map(p => routePrefixBits(p) ?? 128));
@@ -3184,25 +4115,33 @@ function privateEndpointRoute(snapshot, def, subnet, table, note) {
             (0,prefixes/* coverage */.vk)((0,prefixes/* setOf */.s4)([r.addressPrefix]), space) !== 'none');
     });
     if (overriding.length > 0) {
-        return makeResult(def, 'unknown', resource, `${note} Route table ${table.name} has route(s) ${overriding.map(r => `${r.name} (${r.addressPrefix} → ${r.nextHopType}${r.nextHopIpAddress ? ` ${r.nextHopIpAddress}` : ''})`).join(', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path (az network nic show-effective-route-table).`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `${note} Route table \`${table.name}\` has route(s) ${(0,model_text/* joinText */._V)(overriding.map(r => r.nextHopIpAddress
+            ? (0,model_text/* text */.Qq) `\`${r.name}\` (${r.addressPrefix} → ${r.nextHopType} ${r.nextHopIpAddress})`
+            : (0,model_text/* text */.Qq) `\`${r.name}\` (${r.addressPrefix} → ${r.nextHopType})`), ', ')} inside the virtual network's address space, which may take traffic to the private endpoint elsewhere; confirm the path with the effective routes of a NIC in the subnet.`, {
+            remedy: {
+                commands: [
+                    `az network nic show-effective-route-table --resource-group ${groupArg(subnet.id)} --name <nic-in-subnet> --output table`
+                ],
+                placeholders: (0,model_text/* text */.Qq) `\`<nic-in-subnet>\`: a network interface in subnet \`${subnet.name}\` (\`${`az network vnet subnet show --ids ${shellArg(subnet.id)} --query 'ipConfigurations[].id'`}\` lists them; a NIC may sit in another resource group).`
+            }
+        });
     }
-    return makeResult(def, 'pass', resource, `${note} Route table ${table.name} on subnet ${subnet.name} has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop VnetLocal, or the peering) carries registry traffic to the private endpoint; routes such as 0.0.0.0/0 do not take it.`);
+    return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `${note} Route table \`${table.name}\` on subnet \`${subnet.name}\` has no route inside the virtual network's address space (${vnet.value.addressPrefixes.join(', ')}), so the system route (next hop \`VnetLocal\`, or the peering) carries registry traffic to the private endpoint; routes such as \`0.0.0.0/0\` do not take it.`);
 }
 function judgePart(snapshot, def, subnet, table, region, tagPrefixes, part) {
     const resource = resourceOf(table.id, ROUTE_TABLE_TYPE);
     const route = part.route;
     if (!route) {
-        return makeResult(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} has no route that holds ${part.opaque ? "the registry's addresses" : `the registry's addresses ${(0,prefixes/* describeSet */.iG)(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` has no route that holds ${part.opaque ? (0,model_text/* text */.Qq) `the registry's addresses` : (0,model_text/* text */.Qq) `the registry's addresses ${(0,prefixes/* describeSet */.iG)(part.known)}`}, so that traffic follows Azure's system route to Internet and is not forced through an appliance.${bgpCaveat(table)}`);
     }
     if (/^none$/i.test(route.nextHopType)) {
-        return makeResult(def, 'fail', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to next hop None, which drops registry traffic. ` +
-            `Fix: az network route-table route create --resource-group ${resourceGroupOf(table.id) ?? '<resource-group>'} --route-table-name ${table.name} --name to-acr --address-prefix ${registryTag(region)} --next-hop-type Internet`);
+        return makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` sends ${route.addressPrefix} (route \`${route.name}\`) to next hop \`None\`, which drops registry traffic. Add a route for \`${registryTag(region)}\` with next hop \`Internet\`.`, { remedy: { commands: [internetRoute(table, registryTag(region))] } });
     }
     if (/^internet$/i.test(route.nextHopType)) {
-        return makeResult(def, 'pass', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to Internet, not through an appliance.`);
+        return makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` sends ${route.addressPrefix} (route \`${route.name}\`) to Internet, not through an appliance.`);
     }
     if (!/^(virtualappliance|virtualnetworkgateway)$/i.test(route.nextHopType)) {
-        return makeResult(def, 'unknown', resource, `Route table ${table.name} on subnet ${subnet.name} sends ${route.addressPrefix} (route ${route.name}) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route ${registryTag(region)} to Internet or to a firewall that allows it.`);
+        return makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Route table \`${table.name}\` on subnet \`${subnet.name}\` sends ${route.addressPrefix} (route \`${route.name}\`) to ${route.nextHopType}, which does not lead to the registry's public addresses; check where that traffic goes, or route \`${registryTag(region)}\` to Internet or to a firewall that allows it.`, { remedy: { commands: [internetRoute(table, registryTag(region))] } });
     }
     return evaluateForcedTunnel(snapshot, def, subnet, table, route, region, tagPrefixes, part.opaque ? undefined : part.known);
 }
@@ -3264,123 +4203,206 @@ const NET_03_RULE = {
 
 
 
+
 const NET_01 = defineCheck(NET_01_RULE, (snapshot, def) => {
     if (!snapshot.workspace.ok)
         return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
     const ws = snapshot.workspace.value;
     const resource = workspaceResource(snapshot);
     const { resourceGroup, workspaceName } = snapshot.target;
-    const disableCommand = `az ml workspace update --resource-group ${resourceGroup} --name ${workspaceName} --public-network-access Disabled`;
-    const clearFlagCommand = `az resource update --ids ${ws.id} --set properties.allowPublicAccessWhenBehindVnet=false`;
+    const disableCommand = `az ml workspace update --resource-group ${shellArg(resourceGroup)} --name ${shellArg(workspaceName)} --public-network-access Disabled`;
+    const clearFlagCommand = `az resource update --ids ${shellArg(ws.id)} --set properties.allowPublicAccessWhenBehindVnet=false`;
     const publicDisabled = isPublicNetworkAccessDisabled(ws.publicNetworkAccess);
     const allowBehindVnet = ws.allowPublicAccessWhenBehindVnet === true;
     if (publicDisabled && !allowBehindVnet) {
         return [
-            makeResult(def, 'pass', resource, `Workspace ${ws.name} has public network access Disabled and does not allow public access when behind a virtual network.`)
+            makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has public network access Disabled and does not allow public access when behind a virtual network.`)
         ];
     }
     const problems = [];
-    const fixes = [];
+    const actions = [];
+    const commands = [];
     if (!publicDisabled) {
         problems.push(ws.publicNetworkAccess === undefined
-            ? 'does not set publicNetworkAccess, so the service default (Enabled) applies and it accepts traffic from the public internet'
-            : `has publicNetworkAccess ${ws.publicNetworkAccess}, so it accepts traffic from the public internet`);
-        fixes.push(disableCommand);
+            ? (0,model_text/* text */.Qq) `does not set \`publicNetworkAccess\`, so the service default (Enabled) applies and it accepts traffic from the public internet`
+            : (0,model_text/* text */.Qq) `has \`publicNetworkAccess\` \`${ws.publicNetworkAccess}\`, so it accepts traffic from the public internet`);
+        actions.push((0,model_text/* text */.Qq) `disable public network access`);
+        commands.push(disableCommand);
     }
     if (allowBehindVnet) {
-        problems.push(`has allowPublicAccessWhenBehindVnet set to true, which lets public traffic in${publicDisabled ? ' even though publicNetworkAccess is Disabled' : ''}`);
-        fixes.push(clearFlagCommand);
+        problems.push((0,model_text/* text */.Qq) `has \`allowPublicAccessWhenBehindVnet\` set to true, which lets public traffic in${publicDisabled ? (0,model_text/* text */.Qq) ` even though \`publicNetworkAccess\` is Disabled` : model_text/* EMPTY_TEXT */.Ql}`);
+        actions.push((0,model_text/* text */.Qq) `set \`allowPublicAccessWhenBehindVnet\` to false`);
+        commands.push(clearFlagCommand);
     }
     return [
-        makeResult(def, 'fail', resource, `Workspace ${ws.name} ${problems.join(' and ')}. Fix: ${fixes.join(' ; then ')}`)
+        makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` ${(0,model_text/* joinText */._V)(problems, ' and ')}. To close it, ${(0,model_text/* joinText */._V)(actions, ', then ')}.`, { remedy: { commands } })
     ];
 });
-const prerequisites_NOT_COLLECTED = 'was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached)';
+const prerequisites_NOT_COLLECTED = (0,model_text/* ours */.Od)('was referenced but not read (a bug in aml-inference-guard: please report it with the JSON report attached)');
 function prerequisites_lookup(map, id) {
     return map[(0,model_snapshot/* resourceKey */.ik)(id)];
 }
-/** Classifies a failed or missing read of `what` (e.g. "private endpoint pe-1"). */
-function brokenLink(read, what, id, goneText) {
-    if (read === undefined)
-        return { kind: 'unreadable', text: `${what} ${prerequisites_NOT_COLLECTED}.` };
-    if (read.error.status === 404)
-        return { kind: 'gone', text: goneText };
-    return { kind: 'unreadable', text: unreadableDetail(what, resourceGroupOf(id), read.error) };
+/** The command that shows a resource as Azure returns it: what a bug report needs. */
+function showCommand(id) {
+    return `az resource show --ids ${shellArg(id)}`;
 }
-function followConnection(snapshot, connectionName, privateEndpointId) {
+/** Classifies a failed or missing read of `what` (e.g. "private endpoint `pe-1`"). */
+function brokenLink(read, what, id, goneText, connectionId) {
+    if (read === undefined) {
+        return { kind: 'unreadable', text: (0,model_text/* text */.Qq) `${what} ${prerequisites_NOT_COLLECTED}.`, command: showCommand(id) };
+    }
+    if (read.error.status === 404)
+        return { kind: 'gone', text: goneText, connectionId };
+    const { detail, cause } = readProblem(what, id, read.error);
+    return { kind: 'unreadable', text: detail, cause };
+}
+function followConnection(snapshot, connection) {
+    const { name: connectionName, privateEndpointId } = connection;
     if (!privateEndpointId) {
         return {
             kind: 'unreadable',
-            text: `Approved connection ${connectionName} names no private endpoint, so the endpoint could not be followed; check the connection in the Azure portal (workspace > Networking > Private endpoint connections).`
+            text: (0,model_text/* text */.Qq) `Approved connection \`${connectionName}\` names no private endpoint, so the endpoint could not be followed; check the connection on the workspace's Networking page (Private endpoint connections) in the Azure portal.`,
+            command: showCommand(connection.id)
         };
     }
     const peName = (0,model_snapshot/* resourceName */.Iy)(privateEndpointId);
     const pe = prerequisites_lookup(snapshot.privateEndpoints, privateEndpointId);
     if (!pe?.ok) {
-        return brokenLink(pe, `private endpoint ${peName}`, privateEndpointId, `private endpoint ${peName} no longer exists (its connection ${connectionName} is still listed as Approved)`);
+        return brokenLink(pe, (0,model_text/* text */.Qq) `private endpoint \`${peName}\``, privateEndpointId, (0,model_text/* text */.Qq) `private endpoint \`${peName}\` no longer exists (its connection \`${connectionName}\` is still listed as Approved)`, connection.id);
     }
     const subnetId = pe.value.subnetId;
     if (!subnetId) {
         return {
             kind: 'unreadable',
-            text: `Private endpoint ${peName} reports no subnet, so its network could not be checked; check it in the Azure portal.`
+            text: (0,model_text/* text */.Qq) `Private endpoint \`${peName}\` reports no subnet, so its network could not be checked; the command shows what Azure returns for it.`,
+            command: `az network private-endpoint show --ids ${shellArg(privateEndpointId)} --query subnet`
         };
     }
     const subnetName = (0,model_snapshot/* resourceName */.Iy)(subnetId);
     const subnet = prerequisites_lookup(snapshot.subnets, subnetId);
     if (!subnet?.ok) {
-        return brokenLink(subnet, `subnet ${subnetName}`, subnetId, `subnet ${subnetName} of private endpoint ${peName} no longer exists`);
+        return brokenLink(subnet, (0,model_text/* text */.Qq) `subnet \`${subnetName}\``, subnetId, (0,model_text/* text */.Qq) `subnet \`${subnetName}\` of private endpoint \`${peName}\` no longer exists`, connection.id);
     }
     const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(subnetId);
     if (!vnetId) {
         return {
             kind: 'unreadable',
-            text: `Private endpoint ${peName} is in ${subnetId}, which is not a virtual network subnet id; check the private endpoint in the Azure portal.`
+            text: (0,model_text/* text */.Qq) `Private endpoint \`${peName}\` is in \`${subnetId}\`, which is not a virtual network subnet id; the command shows what Azure returns for the private endpoint.`,
+            command: showCommand(privateEndpointId)
         };
     }
     const vnetName = (0,model_snapshot/* resourceName */.Iy)(vnetId);
     const vnet = prerequisites_lookup(snapshot.virtualNetworks, vnetId);
     if (!vnet?.ok) {
-        return brokenLink(vnet, `virtual network ${vnetName}`, vnetId, `virtual network ${vnetName} (of subnet ${subnetName}, private endpoint ${peName}) no longer exists`);
+        return brokenLink(vnet, (0,model_text/* text */.Qq) `virtual network \`${vnetName}\``, vnetId, (0,model_text/* text */.Qq) `virtual network \`${vnetName}\` (of subnet \`${subnetName}\`, private endpoint \`${peName}\`) no longer exists`, connection.id);
     }
     return { kind: 'ok', privateEndpointId, subnetId, virtualNetworkId: vnetId };
 }
-function createEndpointCommand(ws, resourceGroup) {
-    return `az network private-endpoint create --name <pe-name> --resource-group ${resourceGroup} --vnet-name <vnet> --subnet <subnet> --private-connection-resource-id ${ws.id} --group-id amlworkspace --connection-name <pe-name>`;
+/**
+ * The command that creates the workspace's private endpoint, in `subnetId` when one is
+ * known (else in a subnet of `vnetId`, else a placeholder network). The endpoint's name is
+ * ours to choose; only the network may be unknown, and then `placeholders` says so.
+ */
+function createEndpointFix(snapshot, network = {}) {
+    const { resourceGroup, workspaceId, workspaceName } = snapshot.target;
+    const name = `${workspaceName}-pe`;
+    const { subnetId, vnetId } = network;
+    const subnet = subnetId
+        ? `--subnet ${shellArg(subnetId)}`
+        : vnetId
+            ? `--subnet ${shellArg(vnetId)}/subnets/<subnet>`
+            : '--vnet-name <vnet> --subnet <subnet>';
+    const command = `az network private-endpoint create --name ${shellArg(name)} --resource-group ${shellArg(resourceGroup)} ${subnet} --private-connection-resource-id ${shellArg(workspaceId)} --group-id amlworkspace --connection-name ${shellArg(name)}`;
+    if (subnetId)
+        return { commands: [command] };
+    const placeholders = vnetId
+        ? (0,model_text/* text */.Qq) `\`<subnet>\` is the name of the subnet of virtual network \`${(0,model_snapshot/* resourceName */.Iy)(vnetId)}\` the clients reach the workspace from (${(0,model_text/* code */.aY)(subnetListCommand(vnetId, 'name'))} lists them); set the \`subnet-id\` input and this command names it.`
+        : (0,model_text/* text */.Qq) `\`<vnet>\` and \`<subnet>\` are the virtual network and subnet, in resource group \`${resourceGroup}\`, the clients reach the workspace from; set the \`subnet-id\` input and this command names them.`;
+    return { commands: [command], placeholders };
+}
+/** The network the create command should use: the target's, unless it is the stale one. */
+function targetNetwork(snapshot) {
+    const target = (0,network_target/* resolveNetworkTarget */.Ol)(snapshot);
+    if (target.source === 'private-endpoint')
+        return {};
+    return {
+        ...(target.subnetId ? { subnetId: target.subnetId } : {}),
+        ...(target.vnetId ? { vnetId: target.vnetId } : {})
+    };
+}
+/**
+ * The workspace has no working approved private endpoint: NET-02 fails on it, NET-03 finds
+ * no network and the RBAC checks have no scope. One endpoint fixes all of them.
+ */
+function noPrivateEndpointCause(snapshot) {
+    const { workspaceId, workspaceName } = snapshot.target;
+    return {
+        key: `no-private-endpoint:${workspaceId.toLowerCase()}`,
+        summary: (0,model_text/* text */.Qq) `Workspace \`${workspaceName}\` has no working approved private endpoint in a virtual network.`,
+        action: (0,model_text/* text */.Qq) `Give workspace \`${workspaceName}\` an approved private endpoint in the subnet its clients use; the network and RBAC checks then use its virtual network.`,
+        fix: createEndpointFix(snapshot, targetNetwork(snapshot))
+    };
 }
 const NET_02 = defineCheck(NET_02_RULE, (snapshot, def) => {
     if (!snapshot.workspace.ok)
         return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
     const ws = snapshot.workspace.value;
     const wsResource = workspaceResource(snapshot);
-    const create = createEndpointCommand(ws, snapshot.target.resourceGroup);
-    const fail = (detail) => [makeResult(def, 'fail', wsResource, detail)];
+    const create = createEndpointFix(snapshot, targetNetwork(snapshot));
+    const cause = noPrivateEndpointCause(snapshot);
+    const fail = (detail, remedy) => [
+        makeResult(def, 'fail', wsResource, detail, { remedy, cause })
+    ];
     const connections = ws.privateEndpointConnections;
     if (connections.length === 0) {
-        return fail(`Workspace ${ws.name} has no private endpoint connections, so clients in the virtual network cannot reach it privately. Fix: ${create}`);
+        return fail((0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no private endpoint connections, so clients in the virtual network cannot reach it privately.`, create);
     }
     const approved = connections.filter(c => equalsIgnoreCase(c.status, 'Approved'));
     if (approved.length === 0) {
-        const statuses = connections.map(c => `${c.name}: ${c.status ?? 'no status'}`).join(', ');
-        return fail(`Workspace ${ws.name} has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ` +
-            `Approve a pending connection on the workspace's Networking page (Private endpoint connections) in the Azure portal, or create a new private endpoint: ${create}`);
+        const statuses = (0,model_text/* joinText */._V)(connections.map(c => (0,model_text/* text */.Qq) `\`${c.name}\`: ${c.status ?? (0,model_text/* ours */.Od)('no status')}`), ', ');
+        const pending = connections.filter(c => equalsIgnoreCase(c.status, 'Pending'));
+        const approve = pending.map(c => `az resource update --ids ${shellArg(c.id)} --set properties.privateLinkServiceConnectionState.status=Approved`);
+        return fail((0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has ${connections.length} private endpoint connection(s) but none is Approved (${statuses}). ${pending.length > 0
+            ? (0,model_text/* text */.Qq) `Approve a pending connection you trust (the first command), or create a new private endpoint.`
+            : (0,model_text/* text */.Qq) `Create a new private endpoint.`}`, { ...create, commands: [...approve, ...create.commands] });
     }
-    const links = approved.map(c => followConnection(snapshot, c.name, c.privateEndpointId));
+    const links = approved.map(c => followConnection(snapshot, c));
     const ok = links.find(l => l.kind === 'ok');
     if (ok) {
         const pe = ok.privateEndpointId;
         return [
-            makeResult(def, 'pass', resourceOf(pe, RESOURCE_TYPES.privateEndpoint), `Workspace ${ws.name} is reachable through approved private endpoint ${(0,model_snapshot/* resourceName */.Iy)(pe)} in subnet ${(0,model_snapshot/* resourceName */.Iy)(ok.subnetId)} of virtual network ${(0,model_snapshot/* resourceName */.Iy)(ok.virtualNetworkId)}.`)
+            makeResult(def, 'pass', resourceOf(pe, RESOURCE_TYPES.privateEndpoint), (0,model_text/* text */.Qq) `Workspace \`${ws.name}\` is reachable through approved private endpoint \`${(0,model_snapshot/* resourceName */.Iy)(pe)}\` in subnet \`${(0,model_snapshot/* resourceName */.Iy)(ok.subnetId)}\` of virtual network \`${(0,model_snapshot/* resourceName */.Iy)(ok.virtualNetworkId)}\`.`)
         ];
     }
-    const texts = links.map(l => (l.kind === 'ok' ? '' : l.text));
-    if (links.some(l => l.kind === 'unreadable')) {
+    const broken = links.filter(l => l.kind !== 'ok');
+    const unreadable = broken.filter(l => l.kind === 'unreadable');
+    if (unreadable.length > 0) {
+        const sentences = broken.map(l => (l.kind === 'gone' ? (0,model_text/* text */.Qq) `${prerequisites_capitalized(l.text)}.` : l.text));
+        const readCause = unreadable.find(l => l.cause)?.cause;
+        const commands = unreadable.flatMap(l => (l.command ? [l.command] : []));
         return [
-            makeResult(def, 'unknown', wsResource, `No approved private endpoint of workspace ${ws.name} could be confirmed: ${texts.join(' ')}`)
+            makeResult(def, 'unknown', wsResource, (0,model_text/* text */.Qq) `No approved private endpoint of workspace \`${ws.name}\` could be confirmed: ${(0,model_text/* joinText */._V)(sentences, ' ')}`, {
+                ...(commands.length > 0 ? { remedy: { commands } } : {}),
+                ...(readCause ? { cause: readCause } : {})
+            })
         ];
     }
-    return fail(`Workspace ${ws.name} has no working private endpoint: ${texts.join('; ')}. Create a new private endpoint and delete the stale connection: ${create}`);
+    const gone = broken.filter(l => l.kind === 'gone');
+    return fail((0,model_text/* text */.Qq) `Workspace \`${ws.name}\` has no working private endpoint: ${(0,model_text/* joinText */._V)(gone.map(l => l.text), '; ')}. The commands create a new private endpoint and delete the stale connection.`, {
+        ...create,
+        commands: [
+            ...create.commands,
+            ...gone.map(l => `az resource delete --ids ${shellArg(l.connectionId)}`)
+        ]
+    });
 });
+/** `Private endpoint …` from `private endpoint …`: our words start every clause the link builds. */
+function prerequisites_capitalized(t) {
+    const [first, ...rest] = t;
+    if (typeof first !== 'string')
+        return t;
+    return (0,model_text/* concatText */.en)((0,model_text/* ours */.Od)(first.charAt(0).toUpperCase() + first.slice(1)), rest);
+}
 /** VNets of the workspace's readable private endpoints, and the endpoints that could not be read. */
 function privateEndpointNetworks(snapshot) {
     if (!snapshot.workspace.ok)
@@ -3396,11 +4418,49 @@ function privateEndpointNetworks(snapshot) {
             if (vnet)
                 vnetIds.push(vnet);
         }
-        else if (pe === undefined || pe.error.status !== 404) {
-            unreadable.push((0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId));
+        else if (pe === undefined) {
+            unreadable.push({ id: c.privateEndpointId });
+        }
+        else if (pe.error.status !== 404) {
+            const what = (0,model_text/* text */.Qq) `private endpoint \`${(0,model_snapshot/* resourceName */.Iy)(c.privateEndpointId)}\``;
+            unreadable.push({
+                id: c.privateEndpointId,
+                cause: readProblem(what, c.privateEndpointId, pe.error).cause
+            });
         }
     }
     return { vnetIds, unreadable };
+}
+/** `private endpoint(s) \`a\`, \`b\`` */
+function endpointNames(unreadable) {
+    return (0,model_text/* joinText */._V)(unreadable.map(u => (0,model_text/* code */.aY)((0,model_snapshot/* resourceName */.Iy)(u.id))), ', ');
+}
+/** What to do about endpoints that could not be read: the read's cause, or the command for a bug report. */
+function unreadEndpointsExtras(unreadable) {
+    const cause = unreadable.find(u => u.cause)?.cause;
+    if (cause)
+        return { cause };
+    return { remedy: { commands: unreadable.map(u => showCommand(u.id)) } };
+}
+/**
+ * Why no network secures the workspace, when it is one thing other checks share: the
+ * workspace or its private endpoint could not be read, or it has no working one.
+ * The RBAC checks take it for their "no virtual network" results.
+ */
+function missingNetworkCause(snapshot) {
+    if (!snapshot.workspace.ok) {
+        const { workspaceName, workspaceId } = snapshot.target;
+        return readProblem((0,model_text/* text */.Qq) `workspace \`${workspaceName}\``, workspaceId, snapshot.workspace.error)
+            .cause;
+    }
+    const unreadable = privateEndpointNetworks(snapshot).unreadable;
+    if (unreadable.length > 0)
+        return unreadEndpointsExtras(unreadable).cause;
+    // A readable approved endpoint without a subnet is NET-02's unknown, not a missing endpoint.
+    const readable = snapshot.workspace.value.privateEndpointConnections.some(c => equalsIgnoreCase(c.status, 'Approved') &&
+        c.privateEndpointId &&
+        prerequisites_lookup(snapshot.privateEndpoints, c.privateEndpointId)?.ok);
+    return readable ? undefined : noPrivateEndpointCause(snapshot);
 }
 /** VNets of the attached AKS clusters' node pools (the Kubernetes route's network). */
 function nodePoolNetworks(snapshot) {
@@ -3417,28 +4477,39 @@ function nodePoolNetworks(snapshot) {
     });
 }
 const SOURCE_TEXT = {
-    input: 'named by the `vnet-id` / `subnet-id` inputs',
-    'private-endpoint': "discovered from the workspace's private endpoint",
-    'node-pool': "discovered from the attached AKS cluster's node pools",
-    none: 'not found'
+    input: (0,model_text/* text */.Qq) `named by the \`vnet-id\` / \`subnet-id\` inputs`,
+    'private-endpoint': (0,model_text/* text */.Qq) `discovered from the workspace's private endpoint`,
+    'node-pool': (0,model_text/* text */.Qq) `discovered from the attached AKS cluster's node pools`,
+    none: (0,model_text/* text */.Qq) `not found`
 };
+/** Lists the subnets of a virtual network (their ids or names). */
+function subnetListCommand(vnetId, field) {
+    return `az network vnet subnet list --resource-group ${shellArg(resourceGroupOf(vnetId) ?? '')} --vnet-name ${shellArg((0,model_snapshot/* resourceName */.Iy)(vnetId))} --query "[].${field}" -o tsv`;
+}
+/** Lists the networks (or the subnets of the network) the identity can see, to correct an input. */
+function listNetworksCommand(what, id) {
+    const vnetId = (0,model_snapshot/* parentVirtualNetworkId */.l3)(id);
+    return what === 'subnet' && vnetId
+        ? subnetListCommand(vnetId, 'id')
+        : 'az network vnet list --query "[].id" -o tsv';
+}
 const NET_03 = defineCheck(NET_03_RULE, (snapshot, def) => {
     const target = (0,network_target/* resolveNetworkTarget */.Ol)(snapshot);
     const wsResource = workspaceResource(snapshot);
     const pe = privateEndpointNetworks(snapshot);
     const nodePools = nodePoolNetworks(snapshot);
-    const { resourceGroup, workspaceName } = snapshot.target;
+    const { workspaceName } = snapshot.target;
     if (target.source === 'none' || !target.vnetId) {
         if (!snapshot.workspace.ok)
             return [workspaceUnreadable(def, snapshot, snapshot.workspace.error)];
         if (pe.unreadable.length > 0) {
             return [
-                makeResult(def, 'unknown', wsResource, `No virtual network could be discovered: private endpoint(s) ${pe.unreadable.join(', ')} of workspace ${workspaceName} could not be read (NET-02 says why). Grant Reader on their resource group, or name the network with the \`vnet-id\` and \`subnet-id\` inputs.`)
+                makeResult(def, 'unknown', wsResource, (0,model_text/* text */.Qq) `No virtual network could be discovered: private endpoint(s) ${endpointNames(pe.unreadable)} of workspace \`${workspaceName}\` could not be read. Naming the network with the \`vnet-id\` and \`subnet-id\` inputs also avoids the read.`, unreadEndpointsExtras(pe.unreadable))
             ];
         }
+        const kubernetes = (0,evaluate_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes');
         return [
-            makeResult(def, 'fail', wsResource, `No virtual network and subnet secure workspace ${workspaceName}: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${(0,evaluate_route/* decideRoutes */.F3)(snapshot).routes.includes('kubernetes') ? ', nor an attached AKS cluster with node pools in a subnet' : ''}. ` +
-                `Fix: ${createEndpointCommand(snapshot.workspace.value, resourceGroup)} , or set \`vnet-id\` and \`subnet-id\`.`)
+            makeResult(def, 'fail', wsResource, (0,model_text/* text */.Qq) `No virtual network and subnet secure workspace \`${workspaceName}\`: the \`vnet-id\` and \`subnet-id\` inputs are empty and the workspace has no private endpoint in a subnet${kubernetes ? (0,model_text/* text */.Qq) `, nor an attached AKS cluster with node pools in a subnet` : model_text/* EMPTY_TEXT */.Ql}. Create a private endpoint for the workspace, or set \`vnet-id\` and \`subnet-id\`.`, { remedy: createEndpointFix(snapshot), cause: noPrivateEndpointCause(snapshot) })
         ];
     }
     const vnetId = target.vnetId;
@@ -3456,17 +4527,26 @@ const NET_03 = defineCheck(NET_03_RULE, (snapshot, def) => {
         const resource = resourceOf(id, what === 'subnet' ? RESOURCE_TYPES.subnet : RESOURCE_TYPES.virtualNetwork);
         if (read === undefined) {
             return [
-                makeResult(def, 'unknown', resource, `The ${what} ${resource.name} ${prerequisites_NOT_COLLECTED}.`)
+                makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `The ${(0,model_text/* ours */.Od)(what)} \`${resource.name}\` ${prerequisites_NOT_COLLECTED}.`, { remedy: { commands: [showCommand(id)] } })
             ];
         }
         if (!read.ok && read.error.status === 404) {
+            const stale = target.source === 'private-endpoint';
             return [
-                makeResult(def, 'fail', resource, `The ${what} ${id} (${how}) does not exist. Fix: ${target.source === 'input' ? 'correct the input (az network vnet list --query "[].id" -o tsv lists the networks you can see)' : 'replace the stale private endpoint (NET-02)'}.`)
+                makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `The ${(0,model_text/* ours */.Od)(what)} \`${id}\` (${how}) does not exist. ${stale
+                    ? (0,model_text/* text */.Qq) `Replace the stale private endpoint (NET-02): create a new one in a subnet that exists.`
+                    : target.source === 'input'
+                        ? (0,model_text/* text */.Qq) `Correct the input; the command lists the ones the identity can see.`
+                        : (0,model_text/* text */.Qq) `Check the cluster's node pools; the command lists the ones the identity can see.`}`, {
+                    remedy: stale
+                        ? createEndpointFix(snapshot)
+                        : { commands: [listNetworksCommand(what, id)] }
+                })
             ];
         }
         if (!read.ok) {
             return [
-                makeResult(def, 'unknown', resource, unreadableDetail(`${what} ${resource.name}`, resourceGroupOf(id), read.error))
+                unreadableResult(def, resource, (0,model_text/* text */.Qq) `${(0,model_text/* ours */.Od)(what)} \`${resource.name}\``, id, read.error)
             ];
         }
     }
@@ -3479,23 +4559,28 @@ const NET_03 = defineCheck(NET_03_RULE, (snapshot, def) => {
         if (!allowed.some(id => equalsIgnoreCase(id, vnetId))) {
             if (allowed.length === 0 && pe.unreadable.length > 0) {
                 return [
-                    makeResult(def, 'unknown', resource, `Whether virtual network ${vnetName} holds the workspace's private endpoint is unknown: private endpoint(s) ${pe.unreadable.join(', ')} could not be read (NET-02 says why).`)
+                    makeResult(def, 'unknown', resource, (0,model_text/* text */.Qq) `Whether virtual network \`${vnetName}\` holds the workspace's private endpoint is unknown: private endpoint(s) ${endpointNames(pe.unreadable)} could not be read.`, unreadEndpointsExtras(pe.unreadable))
                 ];
             }
             const where = allowed.length === 0
-                ? `workspace ${workspaceName} has no private endpoint in any virtual network (NET-02)`
-                : `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${[...new Set(allowed.map(model_snapshot/* resourceName */.Iy))].join(', ')}`;
+                ? (0,model_text/* text */.Qq) `workspace \`${workspaceName}\` has no private endpoint in any virtual network (NET-02)`
+                : (0,model_text/* text */.Qq) `the workspace's private endpoint${nodePools.length > 0 ? ' or node pools' : ''} live in ${(0,model_text/* joinText */._V)([...new Set(allowed.map(model_snapshot/* resourceName */.Iy))].map(model_text/* code */.aY), ', ')}`;
+            const first = allowed[0];
             return [
-                makeResult(def, 'fail', resource, `Virtual network ${vnetName} (${how}) exists, but it is not where the workspace is reached privately: ${where}. ` +
-                    `Fix: set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${allowed[0] ? ` (${allowed[0]})` : ''}, or create a private endpoint for the workspace in ${vnetName}: ${snapshot.workspace.ok ? createEndpointCommand(snapshot.workspace.value, resourceGroup) : 'az network private-endpoint create ...'}`)
+                makeResult(def, 'fail', resource, (0,model_text/* text */.Qq) `Virtual network \`${vnetName}\` (${how}) exists, but it is not where the workspace is reached privately: ${where}. Set \`vnet-id\`/\`subnet-id\` to the private endpoint's network${first ? (0,model_text/* text */.Qq) ` (\`${first}\`)` : model_text/* EMPTY_TEXT */.Ql}, or create a private endpoint for the workspace in \`${vnetName}\` (the command).`, {
+                    remedy: createEndpointFix(snapshot, {
+                        ...(subnetId ? { subnetId } : {}),
+                        vnetId
+                    })
+                })
             ];
         }
     }
     const subnetText = subnetId
-        ? `subnet ${(0,model_snapshot/* resourceName */.Iy)(subnetId)} of virtual network ${vnetName}`
-        : `virtual network ${vnetName} (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`;
+        ? (0,model_text/* text */.Qq) `subnet \`${(0,model_snapshot/* resourceName */.Iy)(subnetId)}\` of virtual network \`${vnetName}\``
+        : (0,model_text/* text */.Qq) `virtual network \`${vnetName}\` (no subnet named: set \`subnet-id\` so subnet-level RBAC and outbound checks have one)`;
     return [
-        makeResult(def, 'pass', resource, `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? " and holds the workspace's private endpoint" : ''}. RBAC and outbound checks are evaluated against it.`)
+        makeResult(def, 'pass', resource, (0,model_text/* text */.Qq) `The workspace is secured by ${subnetText}, ${how}; it exists${target.source === 'input' ? (0,model_text/* text */.Qq) ` and holds the workspace's private endpoint` : model_text/* EMPTY_TEXT */.Ql}. RBAC and outbound checks are evaluated against it.`)
     ];
 });
 const PREREQUISITE_CHECKS = [NET_01, NET_02, NET_03];
@@ -3690,6 +4775,8 @@ const RBAC_03_RULE = {
 
 
 
+
+
 function customRoleCommand(vnetId) {
     const role = {
         Name: CUSTOM_ROLE_NAME,
@@ -3697,67 +4784,102 @@ function customRoleCommand(vnetId) {
         Actions: ALL_ACTIONS,
         AssignableScopes: [vnetId]
     };
-    return `az role definition create --role-definition '${JSON.stringify(role)}'`;
+    // The role as a file written by a quoted here-document (nothing in it is expanded; a JSON
+    // string cannot be a line of its own), so the command fits the page and pastes as written.
+    return [
+        `cat > ${CUSTOM_ROLE_FILE} <<'JSON'`,
+        JSON.stringify(role, null, 2),
+        'JSON',
+        `az role definition create --role-definition @${CUSTOM_ROLE_FILE}`
+    ].join('\n');
 }
-function assignCommand(role, scope, assignee) {
-    return `az role assignment create --role "${role}" --scope ${scope} --assignee ${assignee}`;
-}
-/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. */
+const CUSTOM_ROLE_FILE = 'aml-inference-network-role.json';
+/** Assigns by object id, so the CLI needs no Microsoft Graph lookup of the assignee. `role` is ours; `objectId` may be the `<object-id>` placeholder. */
 function assignToObjectCommand(role, scope, objectId, principalType) {
     const type = principalType ? ` --assignee-principal-type ${principalType}` : '';
-    return `az role assignment create --role "${role}" --scope ${scope} --assignee-object-id ${objectId}${type}`;
+    return `az role assignment create --role "${role}" --scope ${shellArg(scope)} --assignee-object-id ${objectId === '<object-id>' ? objectId : shellArg(objectId)}${type}`;
 }
+const OBJECT_ID_PLACEHOLDER = (0,model_text/* text */.Qq) `\`<object-id>\` is the object id of the identity that deploys (for a service principal, \`az ad sp show --id <client-id> --query id -o tsv\` prints it).`;
 /**
  * How to grant the missing action, to the identity that needs it: `principal-id`
  * when set; the action's own identity only if it is also the one that deploys.
- * Least privilege first, the broader built-in role second.
+ * Least privilege first, the broader built-in role second (a commented alternative).
  */
 function grantFix(snapshot, vnetId) {
     const { objectId, source } = snapshot.rbacPrincipal;
     const id = objectId ?? '<object-id>';
     const principalType = source === 'input' ? undefined : 'ServicePrincipal';
-    const commands = `least privilege, a custom role with just ${ALL_ACTIONS.join(', ')} on the virtual network: ${customRoleCommand(vnetId)} then ${assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType)} ; ` +
-        `or the broader built-in role: ${assignToObjectCommand('Network Contributor', vnetId, id, principalType)}`;
+    const remedy = {
+        commands: [
+            customRoleCommand(vnetId),
+            assignToObjectCommand(CUSTOM_ROLE_NAME, vnetId, id, principalType),
+            '# Or, instead of the two commands above, the broader built-in role:',
+            assignToObjectCommand('Network Contributor', vnetId, id, principalType)
+        ],
+        ...(objectId ? {} : { placeholders: OBJECT_ID_PLACEHOLDER })
+    };
+    const actions = (0,model_text/* joinText */._V)(ALL_ACTIONS.map(a => (0,model_text/* code */.aY)(a)), ', ');
+    const grant = (0,model_text/* text */.Qq) `a custom role with just ${actions} on the virtual network (least privilege), or the broader built-in role Network Contributor`;
     if (source === 'input') {
-        return `Fix, for the deploying identity named by principal-id (${id}): ${commands}.`;
+        return {
+            words: (0,model_text/* text */.Qq) `Grant the deploying identity named by \`principal-id\` (\`${id}\`) ${grant}.`,
+            remedy
+        };
     }
-    return (`The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. ` +
-        `If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. ` +
-        `If this identity deploys, fix: ${commands}.`);
+    return {
+        words: (0,model_text/* text */.Qq) `The identity checked is the one the action signs in as: it needs this permission only if it is also the identity that deploys. If another identity deploys, set the input \`principal-id\` to that identity's object id so it is the one checked, and grant it the role instead. If this identity deploys, grant it ${grant}.`,
+        remedy
+    };
 }
-function whoText(snapshot) {
+function whoText(snapshot, capital = false) {
     const { objectId, source } = snapshot.rbacPrincipal;
-    if (source === 'input')
-        return `principal ${objectId ?? '(unknown)'} (input principal-id)`;
+    if (source === 'input') {
+        const principal = (0,model_text/* ours */.Od)(capital ? 'Principal' : 'principal');
+        return objectId
+            ? (0,model_text/* text */.Qq) `${principal} \`${objectId}\` (input \`principal-id\`)`
+            : (0,model_text/* text */.Qq) `${principal} (input \`principal-id\`, object id unknown)`;
+    }
+    const the = (0,model_text/* ours */.Od)(capital ? 'The' : 'the');
     return objectId
-        ? `the identity the action signed in as (object id ${objectId})`
-        : 'the identity the action signed in as';
+        ? (0,model_text/* text */.Qq) `${the} identity the action signed in as (object id \`${objectId}\`)`
+        : (0,model_text/* text */.Qq) `${the} identity the action signed in as`;
 }
 function scopeText(on, id) {
-    return on === 'vnet' ? `virtual network ${(0,model_snapshot/* resourceName */.Iy)(id)}` : `subnet ${(0,model_snapshot/* resourceName */.Iy)(id)}`;
+    return on === 'vnet'
+        ? (0,model_text/* text */.Qq) `virtual network \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``
+        : (0,model_text/* text */.Qq) `subnet \`${(0,model_snapshot/* resourceName */.Iy)(id)}\``;
 }
-/** Where a deny assignment came from and how to lift it. */
+/** A deny assignment by name and id. */
 function denyText(finding) {
     const d = finding.deny;
-    return `deny assignment '${d.name}' (${d.id})`;
+    return (0,model_text/* text */.Qq) `deny assignment \`${d.name}\` (\`${d.id}\`)`;
 }
-function readFailure(what, error, fix) {
-    return `Could not read ${what} (${describeReadError(error)}), so this check cannot tell whether the permission is held. ${fix}`;
+/** A sentence about something that was never read: a bug in collection, not a refused read. */
+function notCollected(what) {
+    return (0,model_text/* text */.Qq) `${what} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`;
 }
-function roleSources(snapshot, scopeId) {
+/** The role assignments a principal holds at a scope, inherited and through groups: what to attach to a bug report. */
+function listAssignmentsCommand(snapshot, scopeId) {
+    const { objectId } = snapshot.rbacPrincipal;
+    return `az role assignment list --scope ${shellArg(scopeId)} --include-inherited${objectId ? ` --assignee ${shellArg(objectId)} --include-groups` : ''}`;
+}
+function roleSources(snapshot, scopeId, where) {
     const key = (0,model_snapshot/* resourceKey */.ik)(scopeId);
     const assignments = snapshot.roleAssignments[key];
     const who = whoText(snapshot);
     if (!assignments) {
         return {
             kind: 'unknown',
-            detail: `The role assignments of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+            detail: notCollected((0,model_text/* text */.Qq) `The role assignments of ${who} at ${where}`),
+            extras: { remedy: { commands: [listAssignmentsCommand(snapshot, scopeId)] } }
         };
     }
     if (!assignments.ok) {
+        const { detail, cause } = readProblem((0,model_text/* text */.Qq) `the role assignments of ${who} at ${where}`, scopeId, assignments.error);
         return {
             kind: 'unknown',
-            detail: readFailure(`the role assignments of ${who} at ${scopeId}`, assignments.error, `Listing role assignments needs Microsoft.Authorization/roleAssignments/read: grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', parentOrSelf(scopeId), '<client-id>')}), then re-run.`)
+            detail: (0,model_text/* text */.Qq) `${detail} Listing role assignments needs \`Microsoft.Authorization/roleAssignments/read\`, which the Reader role includes.`,
+            extras: { cause }
         };
     }
     const sources = [];
@@ -3765,7 +4887,15 @@ function roleSources(snapshot, scopeId) {
     for (const assignment of assignments.value.filter(a => assignmentApplies(a.scope, scopeId))) {
         const definition = snapshot.roleDefinitions[(0,model_snapshot/* resourceKey */.ik)(assignment.roleDefinitionId)];
         if (!definition?.ok) {
-            unreadableRoles.push(`${(0,model_snapshot/* resourceName */.Iy)(assignment.roleDefinitionId)}${definition ? ` (${describeReadError(definition.error)})` : ''}`);
+            const name = (0,model_snapshot/* resourceName */.Iy)(assignment.roleDefinitionId);
+            unreadableRoles.push({
+                name,
+                ...(definition
+                    ? {
+                        cause: readProblem((0,model_text/* text */.Qq) `role definition \`${name}\``, assignment.roleDefinitionId, definition.error).cause
+                    }
+                    : {})
+            });
             continue;
         }
         for (const block of definition.value.permissions) {
@@ -3782,23 +4912,27 @@ function roleSources(snapshot, scopeId) {
 function parentOrSelf(scopeId) {
     return scopeId.replace(/\/subnets\/[^/]+$/i, '');
 }
-function sourcesFor(snapshot, scopeId) {
+function sourcesFor(snapshot, scopeId, where) {
     if (snapshot.rbacPrincipal.source === 'input')
-        return roleSources(snapshot, scopeId);
+        return roleSources(snapshot, scopeId, where);
     const permissions = snapshot.permissions[(0,model_snapshot/* resourceKey */.ik)(scopeId)];
     const who = whoText(snapshot);
     if (!permissions) {
         return {
             kind: 'unknown',
-            detail: `The effective permissions of ${who} at ${scopeId} were not read (a bug in aml-inference-guard: please report it with the JSON report attached).`
+            detail: notCollected((0,model_text/* text */.Qq) `The effective permissions of ${who} at ${where}`),
+            extras: {
+                remedy: {
+                    commands: [
+                        `az rest --method get --url ${shellArg(`${scopeId}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01`)}`
+                    ]
+                }
+            }
         };
     }
     if (!permissions.ok) {
-        const assignee = snapshot.rbacPrincipal.objectId ?? '<client-id>';
-        return {
-            kind: 'unknown',
-            detail: readFailure(`the effective permissions of ${who} at ${scopeId}`, permissions.error, `Reading them needs read access to the virtual network: grant the identity the Reader role on it (${assignCommand('Reader', parentOrSelf(scopeId), assignee)}), then re-run.`)
-        };
+        const { detail, cause } = readProblem((0,model_text/* text */.Qq) `the effective permissions of ${who} at ${where}`, scopeId, permissions.error);
+        return { kind: 'unknown', detail, extras: { cause } };
     }
     const decisive = permissions.value.map(block => ({
         label: 'its effective permissions',
@@ -3806,7 +4940,7 @@ function sourcesFor(snapshot, scopeId) {
         ...(block.condition ? { condition: block.condition } : {})
     }));
     // Role assignments, when readable, only name the roles behind the effective permissions.
-    const roles = roleSources(snapshot, scopeId);
+    const roles = roleSources(snapshot, scopeId, where);
     return {
         kind: 'ok',
         decisive,
@@ -3819,90 +4953,141 @@ function roleNames(evaluation) {
         ...new Set(evaluation.grantedBy.map(g => g.source.roleName).filter((n) => Boolean(n)))
     ];
 }
+function rbac_codeList(values) {
+    return (0,model_text/* joinText */._V)(values.map(v => (0,model_text/* code */.aY)(v)), ', ');
+}
+/** Enough to recognise the roles; the JSON report's role assignments read has them all. */
+const HELD_ROLES_SHOWN = 5;
 /** The nearest miss, named by role when the roles are known; and which roles are held. */
 function missText(evaluation, naming) {
     const named = naming.length > 0 ? evaluateGrant(evaluation.required, naming) : undefined;
     const miss = named?.closestMiss ?? evaluation.closestMiss;
     const held = [...new Set(naming.map(s => s.roleName).filter((n) => Boolean(n)))];
-    const heldText = held.length > 0 ? ` Roles held at this scope: ${held.join(', ')}.` : '';
+    const heldText = held.length > 0
+        ? (0,model_text/* text */.Qq) ` Roles held at this scope: ${rbac_codeList(held.slice(0, HELD_ROLES_SHOWN))}${held.length > HELD_ROLES_SHOWN ? (0,model_text/* text */.Qq) ` and ${held.length - HELD_ROLES_SHOWN} more` : model_text/* EMPTY_TEXT */.Ql}.`
+        : model_text/* EMPTY_TEXT */.Ql;
     if (!miss)
-        return `No role held at this scope includes it.${heldText}`;
-    const by = miss.source.roleName ? `role ${miss.source.roleName}` : 'the effective permissions';
+        return (0,model_text/* text */.Qq) `No role held at this scope includes it.${heldText}`;
+    const by = miss.source.roleName
+        ? (0,model_text/* text */.Qq) `role \`${miss.source.roleName}\``
+        : (0,model_text/* text */.Qq) `the effective permissions`;
     if (miss.verdict.kind === 'removed') {
-        return `Closest: ${by} includes ${miss.verdict.action}, but the notAction ${miss.verdict.notAction} in the same role removes ${evaluation.required === miss.verdict.notAction ? 'it' : 'part of it'} (notActions subtract within their own role; they are not denies).${heldText}`;
+        const what = evaluation.required === miss.verdict.notAction ? 'it' : 'part of it';
+        return (0,model_text/* text */.Qq) `Closest: ${by} includes \`${miss.verdict.action}\`, but the notAction \`${miss.verdict.notAction}\` in the same role removes ${(0,model_text/* ours */.Od)(what)} (notActions subtract within their own role; they are not denies).${heldText}`;
     }
-    return `Closest: ${by} includes ${miss.verdict.action}, which covers only part of ${evaluation.required}.${heldText}`;
+    return (0,model_text/* text */.Qq) `Closest: ${by} includes \`${miss.verdict.action}\`, which covers only part of \`${evaluation.required}\`.${heldText}`;
+}
+/** How to lift a deny assignment: find the deployment stack behind it, then exclude the principal. */
+function denyFix(deny, assignee) {
+    const group = resourceGroupOf(deny.scope);
+    const list = group
+        ? `az stack group list --resource-group ${shellArg(group)} --query "[?denySettings.mode!='none'].id" -o tsv`
+        : `az stack sub list --query "[?denySettings.mode!='none'].id" -o tsv`;
+    const principal = assignee ? shellArg(assignee) : '<object-id>';
+    const update = group
+        ? `az stack group create --name <stack> --resource-group ${shellArg(group)} --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`
+        : `az stack sub create --name <stack> --location <location> --template-file <template> --action-on-unmanage detachAll --deny-settings-mode <mode> --deny-settings-excluded-principals ${principal}`;
+    return {
+        commands: [list, update],
+        placeholders: (0,model_text/* concatText */.en)((0,model_text/* text */.Qq) `\`<stack>\`, \`<template>\`${group ? model_text/* EMPTY_TEXT */.Ql : (0,model_text/* text */.Qq) `, \`<location>\``} and \`<mode>\` are the deployment stack the first command finds, the template it was deployed from, ${group ? model_text/* EMPTY_TEXT */.Ql : (0,model_text/* text */.Qq) `its location, `}and its current deny settings mode (keep it; add to, do not replace, any principals it already excludes).`, assignee ? model_text/* EMPTY_TEXT */.Ql : (0,model_text/* text */.Qq) ` ${OBJECT_ID_PLACEHOLDER}`)
+    };
 }
 function evaluateRequirement(snapshot, def, requirement) {
     const { action, on } = requirement;
     const target = (0,network_target/* resolveNetworkTarget */.Ol)(snapshot);
     const scopeId = on === 'vnet' ? target.vnetId : target.subnetId;
     if (!scopeId) {
-        const missing = on === 'vnet' ? 'virtual network' : 'subnet';
-        const input = on === 'vnet' ? 'vnet-id' : 'subnet-id';
+        const missing = (0,model_text/* ours */.Od)(on === 'vnet' ? 'virtual network' : 'subnet');
+        const input = (0,model_text/* ours */.Od)(on === 'vnet' ? 'vnet-id' : 'subnet-id');
+        // Only a network nothing names shares NET's cause; an input without `subnet-id` is this result's own.
+        const cause = target.source === 'none' ? missingNetworkCause(snapshot) : undefined;
         return [
-            makeResult(def, 'unknown', workspaceResource(snapshot), `No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so ${action} could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses.`)
+            makeResult(def, 'unknown', workspaceResource(snapshot), (0,model_text/* text */.Qq) `No ${missing} that secures the workspace was named or found (no input \`${input}\` and no approved private endpoint subnet was read), so \`${action}\` could not be checked. Set the input \`${input}\` to the ${missing} the deployment uses; the command lists the ${(0,model_text/* ours */.Od)(on === 'vnet' ? 'virtual networks' : 'subnets')} the identity can see.`, {
+                remedy: {
+                    commands: [
+                        target.vnetId
+                            ? subnetListCommand(target.vnetId, 'id')
+                            : 'az network vnet list --query "[].id" -o tsv'
+                    ]
+                },
+                ...(cause ? { cause } : {})
+            })
         ];
     }
     const resource = resourceOf(scopeId, on === 'vnet' ? RESOURCE_TYPES.virtualNetwork : RESOURCE_TYPES.subnet);
     const where = scopeText(on, scopeId);
-    const who = whoText(snapshot);
+    const Who = whoText(snapshot, true);
     const vnetId = target.vnetId ?? parentOrSelf(scopeId);
-    const assignee = snapshot.rbacPrincipal.objectId ?? '<object-id>';
-    const fix = grantFix(snapshot, vnetId);
-    const result = (outcome, detail) => [
-        makeResult(def, outcome, resource, detail)
-    ];
-    const sources = sourcesFor(snapshot, scopeId);
+    const grant = grantFix(snapshot, vnetId);
+    const result = (outcome, detail, extras = {}) => [makeResult(def, outcome, resource, detail, extras)];
+    const sources = sourcesFor(snapshot, scopeId, where);
     if (sources.kind === 'unknown')
-        return result('unknown', sources.detail);
+        return result('unknown', sources.detail, sources.extras);
     const denies = snapshot.denyAssignments[(0,model_snapshot/* resourceKey */.ik)(scopeId)];
-    if (!denies || !denies.ok) {
-        const why = denies
-            ? `(${describeReadError(denies.error)})`
-            : '(not read: a bug in aml-inference-guard, please report it)';
-        return result('unknown', `Could not read the deny assignments at ${where} ${why}; a deny assignment overrides any role, so ${action} cannot be confirmed. Grant the identity the action signs in with the Reader role on the virtual network (${assignCommand('Reader', vnetId, '<client-id>')}), then re-run.`);
+    const overrides = (0,model_text/* text */.Qq) `a deny assignment overrides any role, so \`${action}\` cannot be confirmed.`;
+    if (!denies) {
+        return result('unknown', (0,model_text/* text */.Qq) `The deny assignments at ${where} were not read (a bug in aml-inference-guard: please report it with the JSON report attached); ${overrides}`, {
+            remedy: {
+                commands: [
+                    `az rest --method get --url ${shellArg(`${scopeId}/providers/Microsoft.Authorization/denyAssignments?api-version=2022-04-01`)}`
+                ]
+            }
+        });
+    }
+    if (!denies.ok) {
+        const { detail, cause } = readProblem((0,model_text/* text */.Qq) `the deny assignments at ${where}`, scopeId, denies.error);
+        return result('unknown', (0,model_text/* text */.Qq) `${detail} Reading them matters: ${overrides}`, { cause });
     }
     const findings = evaluateDenies(action, denies.value, snapshot.rbacPrincipal.objectId, scopeId);
     const certain = findings.filter(f => f.effect === 'yes');
     if (certain.length > 0) {
-        return result('fail', `${capitalize(who)} cannot use ${action} on ${where}: ${certain.map(denyText).join(' and ')} denies it, whatever roles are assigned. ` +
-            `Fix: deny assignments come from deployment stacks, managed applications or blueprints; add the principal to the excluded principals of the stack's deny settings (az stack group create ... --deny-settings-excluded-principals ${assignee}) or ask its owner to lift the deny.`);
+        return result('fail', (0,model_text/* text */.Qq) `${Who} cannot use \`${action}\` on ${where}: ${(0,model_text/* joinText */._V)(certain.map(denyText), ' and ')} denies it, whatever roles are assigned. Deny assignments come from deployment stacks, managed applications or blueprints: add the principal to the excluded principals of the stack's deny settings (the commands find the stack and redeploy it with the exclusion), or ask its owner to lift the deny.`, { remedy: denyFix(certain[0].deny, snapshot.rbacPrincipal.objectId) });
     }
-    const grant = evaluateGrant(action, sources.decisive);
+    const grantEval = evaluateGrant(action, sources.decisive);
     const conditions = [
-        ...new Set(grant.grantedBy.map(g => g.source.condition).filter((c) => !!c))
+        ...new Set(grantEval.grantedBy.map(g => g.source.condition).filter((c) => !!c))
     ];
-    if (grant.grantedBy.length > 0) {
+    if (grantEval.grantedBy.length > 0) {
         const roles = roleNames(evaluateGrant(action, sources.naming));
         const through = roles.length > 0
-            ? ` through ${roles.length === 1 ? 'role' : 'roles'} ${roles.join(', ')}`
-            : ` (its effective permissions include ${grant.grantedBy[0].action})`;
-        if (!grant.grantedUnconditionally) {
-            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${conditions.join('; ')}). Check the conditions allow it, or ${fix}`);
+            ? (0,model_text/* text */.Qq) ` through ${(0,model_text/* ours */.Od)(roles.length === 1 ? 'role' : 'roles')} ${rbac_codeList(roles)}`
+            : (0,model_text/* text */.Qq) ` (its effective permissions include \`${grantEval.grantedBy[0].action}\`)`;
+        if (!grantEval.grantedUnconditionally) {
+            return result('unknown', (0,model_text/* text */.Qq) `${Who} holds \`${action}\` on ${where}${through} only under role assignment conditions, which aml-inference-guard does not evaluate (${rbac_codeList(conditions)}). Check that the conditions allow it, or grant it without a condition. ${grant.words}`, { remedy: grant.remedy });
         }
         const maybe = findings.filter(f => f.effect === 'maybe');
         if (maybe.length > 0) {
-            return result('unknown', `${capitalize(who)} holds ${action} on ${where}${through}, but ${maybe.map(denyText).join(' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). Check the deny assignment in the Azure portal (Access control (IAM) > Deny assignments).`);
+            return result('unknown', (0,model_text/* text */.Qq) `${Who} holds \`${action}\` on ${where}${through}, but ${(0,model_text/* joinText */._V)(maybe.map(denyText), ' and ')} may deny it (it names a group whose membership is not read, or carves the action out only in part). The commands show the deny assignment${maybeGroups(maybe).length > 0 ? (0,model_text/* text */.Qq) ` and whether the identity is in the groups it names` : model_text/* EMPTY_TEXT */.Ql}.`, { remedy: { commands: maybeCommands(maybe, snapshot.rbacPrincipal.objectId) } });
         }
         const note = conditions.length > 0
-            ? ` Other assignments carry conditions that were not evaluated (${conditions.join('; ')}).`
-            : '';
-        return result('pass', `${capitalize(who)} holds ${action} on ${where}${through}.${note}`);
+            ? (0,model_text/* text */.Qq) ` Other assignments carry conditions that were not evaluated (${rbac_codeList(conditions)}).`
+            : model_text/* EMPTY_TEXT */.Ql;
+        return result('pass', (0,model_text/* text */.Qq) `${Who} holds \`${action}\` on ${where}${through}.${note}`);
     }
     if (sources.unreadableRoles.length > 0) {
-        return result('unknown', `${capitalize(who)} has role assignments at ${where} whose role definitions could not be read (${sources.unreadableRoles.join(', ')}), and no readable role grants ${action}. Grant the identity the action signs in with the Reader role on the virtual network so role definitions can be read, then re-run.`);
+        const cause = sources.unreadableRoles.find(r => r.cause)?.cause;
+        return result('unknown', (0,model_text/* text */.Qq) `${Who} has role assignments at ${where} whose role definitions could not be read (${rbac_codeList(sources.unreadableRoles.map(r => r.name))}), and no readable role grants \`${action}\`.`, cause ? { cause } : { remedy: { commands: [listAssignmentsCommand(snapshot, scopeId)] } });
     }
-    return result('fail', `${capitalize(who)} does not hold ${action} on ${where}. ${missText(grant, sources.naming)} ${fix}`);
+    return result('fail', (0,model_text/* text */.Qq) `${Who} does not hold \`${action}\` on ${where}. ${missText(grantEval, sources.naming)} ${grant.words}`, { remedy: grant.remedy });
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** The groups a possibly-applying deny names (their membership is what is unknown). */
+function maybeGroups(findings) {
+    return [
+        ...new Set(findings.flatMap(f => f.deny.principals.filter(p => /^group$/i.test(p.type ?? '')).map(p => p.id)))
+    ];
+}
+/** Show each deny assignment; check membership in each group it names. */
+function maybeCommands(findings, objectId) {
+    return [
+        ...findings.map(f => `az rest --method get --url ${shellArg(`${f.deny.id}?api-version=2022-04-01`)}`),
+        ...maybeGroups(findings).map(g => `az ad group member check --group ${shellArg(g)} --member-id ${objectId ? shellArg(objectId) : '<object-id>'}`)
+    ];
 }
 function rbacCheck(rule, requirement) {
     return defineCheck(rule, (snapshot, def) => {
         if (def.id === 'RBAC-01' && snapshot.request.deploymentMethod === 'arm-template') {
             return [
-                makeResult(def, 'skipped', workspaceResource(snapshot), `deployment-method is arm-template: ARM template deployments do not need ${NETWORK_READ} on the virtual network.`)
+                makeResult(def, 'skipped', workspaceResource(snapshot), (0,model_text/* text */.Qq) `\`deployment-method\` is \`arm-template\`: ARM template deployments do not need \`${NETWORK_READ}\` on the virtual network.`)
             ];
         }
         return evaluateRequirement(snapshot, def, requirement);
@@ -4130,13 +5315,15 @@ function workspaceRegistryId(snapshot) {
 /* harmony export */   yG: () => (/* binding */ destinationTagOf),
 /* harmony export */   yc: () => (/* binding */ sourceFamilies)
 /* harmony export */ });
-/* unused harmony exports spaceIsEmpty, parseIpv4Prefix, prefixCovers, destinationCoversRegistry */
+/* unused harmony exports spaceIsEmpty, parseIpv4Prefix, prefixCovers, destinationCoversRegistry, PREFIXES_NOT_READ */
 /* harmony import */ var _prefixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19140);
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5086);
 /**
  * Shared pieces of outbound evaluation, pure: IPv4 prefixes, regions and
  * service tags, port ranges, and the traffic being judged (a subnet reaching
  * the workspace's container registry on TCP 443).
  */
+
 
 const FULL = { 4: '0.0.0.0/0', 6: '::/0' };
 /** The families the source can send from (both when its prefixes are not known). */
@@ -4388,6 +5575,9 @@ function sourceCoversSubnet(source, subnetPrefixes) {
     const c = (0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .coverage */ .vk)(addresses, subnet);
     return c === 'all' ? 'yes' : c === 'part' ? 'maybe' : 'no';
 }
+// ---------------------------------------------------------------- first match over a space
+/** Why a rule's match is partial when the destination's prefixes are not known. */
+const PREFIXES_NOT_READ = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `its destination prefixes may or may not hold the destination addresses, whose prefixes were not read`;
 /**
  * First match, address by address: each rule decides the part of the
  * destination still undecided that it covers; what no rule covers is denied
@@ -4411,7 +5601,7 @@ function firstMatch(space, candidates) {
             partial.push(opaquePart && c.match !== 'maybe'
                 ? {
                     ...c,
-                    partialReason: 'its destination prefixes may or may not hold the destination addresses, whose prefixes were not read'
+                    partialReason: PREFIXES_NOT_READ
                 }
                 : c);
             if (c.match === 'maybe' || ((0,_prefixes_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(known) && !opaqueAll))
@@ -4736,16 +5926,18 @@ function describeSet(set, max = 4) {
 /* harmony export */   a_: () => (/* binding */ egressSubnets)
 /* harmony export */ });
 /* unused harmony export uniqueIds */
-/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57332);
+/* harmony import */ var _clusters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57332);
 /* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21666);
-/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20709);
-/* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54654);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20709);
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5086);
+/* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54654);
 /**
  * Which virtual network and subnet "secure the workspace" (the article's
  * prerequisite), and which subnets outbound traffic leaves from. Named by the
  * `vnet-id` / `subnet-id` inputs, else discovered from what was read. Pure:
  * collection uses it to decide what to read next, checks to judge.
  */
+
 
 
 
@@ -4758,36 +5950,33 @@ function resolveNetworkTarget(snapshot) {
     if (subnetInput || vnetInput) {
         target = {
             subnetId: subnetInput,
-            vnetId: vnetInput ?? (subnetInput ? (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(subnetInput) : undefined),
+            vnetId: vnetInput ?? (subnetInput ? (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .parentVirtualNetworkId */ .l3)(subnetInput) : undefined),
             source: 'input'
         };
     }
     else if (peSubnets[0]) {
         target = {
             subnetId: peSubnets[0],
-            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(peSubnets[0]),
+            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .parentVirtualNetworkId */ .l3)(peSubnets[0]),
             source: 'private-endpoint'
         };
     }
     else if (nodePoolSubnets[0]) {
         target = {
             subnetId: nodePoolSubnets[0],
-            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parentVirtualNetworkId */ .l3)(nodePoolSubnets[0]),
+            vnetId: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .parentVirtualNetworkId */ .l3)(nodePoolSubnets[0]),
             source: 'node-pool'
         };
     }
     else {
         target = { source: 'none' };
     }
+    const buildSubnet = imageBuildCompute(snapshot).subnetId;
     return {
         ...target,
         // The image-build compute's subnet is read too: OUT checks judge it (egressSubnets).
-        relevantSubnetIds: uniqueIds([
-            target.subnetId,
-            ...peSubnets,
-            ...nodePoolSubnets,
-            imageBuildCompute(snapshot).subnetId
-        ])
+        relevantSubnetIds: uniqueIds([target.subnetId, ...peSubnets, ...nodePoolSubnets, buildSubnet]),
+        egressSubnetIds: uniqueIds([subnetInput, ...nodePoolSubnets, buildSubnet])
     };
 }
 /** Subnets of the workspace's private endpoints that were read, in connection order. */
@@ -4832,23 +6021,22 @@ function egressSubnets(snapshot) {
         if (id && !subnets.some(s => s.id.toLowerCase() === id.toLowerCase()))
             subnets.push({ id, source, why });
     };
-    add(snapshot.request.subnetId, 'input', 'the `subnet-id` input names it as the subnet inference traffic leaves from');
+    add(snapshot.request.subnetId, 'input', (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `the \`subnet-id\` input names it as the subnet inference traffic leaves from`);
     if (routes.includes('kubernetes')) {
         for (const { subnetId, pool, cluster } of nodePools(snapshot)) {
-            add(subnetId, 'node-pool', `node pool ${pool} of AKS cluster ${cluster} runs inference pods in it, which pull their images from the registry`);
+            add(subnetId, 'node-pool', (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `node pool \`${pool}\` of AKS cluster \`${cluster}\` runs inference pods in it, which pull their images from the registry`);
         }
     }
     const build = imageBuildCompute(snapshot);
     const registry = registryAccess(snapshot);
-    add(build.subnetId, 'image-build-compute', `compute ${build.name ?? ''} (the workspace's imageBuildCompute) builds every environment image in it and pushes it to the registry${registry.private ? `, which refuses public traffic (${registry.name} has publicNetworkAccess Disabled)` : ''}`);
+    add(build.subnetId, 'image-build-compute', (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `compute \`${build.name ?? ''}\` (the workspace's \`imageBuildCompute\`) builds every environment image in it and pushes it to the registry${registry.private ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `, which refuses public traffic (\`${registry.name ?? ''}\` has \`publicNetworkAccess\` \`Disabled\`)` : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) ``}`);
     const ws = snapshot.workspace.ok ? snapshot.workspace.value : undefined;
     // As checks/routes.ts hasManagedNetwork (not imported: checks depend on this module, not back).
     const managedNetwork = /^(AllowInternetOutbound|AllowOnlyApprovedOutbound)$/i.test(ws?.managedNetwork?.isolationMode ?? '');
     const unbuildable = registry.private && registry.id && !ws?.imageBuildCompute && !managedNetwork
         ? {
             registryId: registry.id,
-            detail: `Registry ${registry.name} has public network access disabled and workspace ${ws?.name ?? ''} names no image-build compute, so Azure Machine Learning builds environment images on serverless compute, which works only when the registry is not network restricted: deployments whose image must be built fail. ` +
-                `Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}): az ml workspace update --resource-group ${snapshot.target.resourceGroup} --name ${snapshot.target.workspaceName} --image-build-compute <compute-cluster>`
+            detail: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `Registry \`${registry.name ?? ''}\` has public network access disabled and workspace \`${ws?.name ?? ''}\` names no image-build compute, so Azure Machine Learning builds environment images on serverless compute, which works only when the registry is not network restricted: deployments whose image must be built fail. Create a CPU compute cluster in the registry's virtual network and make it the image-build compute (${IMAGE_BUILD_DOC}).`
         }
         : undefined;
     // What may egress but cannot be told: an `unknown` result, never a silent skip.
@@ -4856,10 +6044,18 @@ function egressSubnets(snapshot) {
         build.unresolved,
         ...(routes.includes('kubernetes') ? unreadClusters(snapshot, Boolean(build.unresolved)) : [])
     ].filter((r) => Boolean(r));
+    const read = unresolved.find(u => u.read)?.read;
+    const missing = unresolved.some(u => u.buildComputeMissing);
     return {
         subnets,
         ...(subnets.length === 0 && unresolved.length === 0 ? { none: noEgress(routes, build) } : {}),
-        ...(unresolved.length > 0 ? { unresolved: unresolved.join(' ') } : {}),
+        ...(unresolved.length > 0
+            ? {
+                unresolved: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(unresolved.map(u => u.detail), ' ')
+            }
+            : {}),
+        ...(read ? { unresolvedRead: read } : {}),
+        ...(missing && !read ? { buildComputeMissing: true } : {}),
         ...(unbuildable ? { unbuildable } : {})
     };
 }
@@ -4870,17 +6066,27 @@ function unreadClusters(snapshot, computesSaid) {
         return computesSaid
             ? []
             : [
-                `The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+                {
+                    detail: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `The workspace's computes could not be read (${computes.error.code}), so the node pools inference runs on, and the subnets they egress from, are not known; it needs \`Microsoft.MachineLearningServices/workspaces/computes/read\`.`,
+                    read: computesRead({ id: snapshot.target.workspaceId, name: snapshot.target.workspaceName }, computes.error)
+                }
             ];
     }
     return computes.value
-        .filter(_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .isClusterCompute */ .yn)
-        .flatMap(c => (c.resourceId && (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .clusterKind */ .Jf)(c.resourceId) === 'aks' ? [c.resourceId] : []))
+        .filter(_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .isClusterCompute */ .yn)
+        .flatMap(c => (c.resourceId && (0,_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterKind */ .Jf)(c.resourceId) === 'aks' ? [c.resourceId] : []))
         .flatMap(id => {
-        const read = managedClusters[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceKey */ .ik)(id)];
+        const read = managedClusters[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceKey */ .ik)(id)];
         return read && !read.ok
             ? [
-                `AKS cluster ${(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(id)} could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs Microsoft.ContainerService/managedClusters/read (Reader on the cluster).`
+                {
+                    detail: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `AKS cluster \`${(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(id)}\` could not be read (${read.error.code}), so the subnets its node pools egress from are not known; it needs \`Microsoft.ContainerService/managedClusters/read\` (Reader on the cluster).`,
+                    read: {
+                        what: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `AKS cluster \`${(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(id)}\``,
+                        resourceId: id,
+                        error: read.error
+                    }
+                }
             ]
             : [];
     });
@@ -4888,24 +6094,24 @@ function unreadClusters(snapshot, computesSaid) {
 function noEgress(routes, build) {
     const parts = [];
     if (routes.includes('managed')) {
-        parts.push("Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge; and the workspace private endpoint's subnet only receives connections.");
+        parts.push((0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `Managed online deployments do not send traffic from your virtual network: their outbound traffic leaves from the workspace's managed virtual network, which MOE-04, MOE-06 and OUT-03 judge; and the workspace private endpoint's subnet only receives connections.`);
     }
     if (routes.includes('kubernetes')) {
-        parts.push('No attached AKS cluster has a node pool in a subnet of yours (pools without `vnetSubnetID` use the network AKS creates; Arc clusters are not read).');
+        parts.push((0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `No attached AKS cluster has a node pool in a subnet of yours (pools without \`vnetSubnetID\` use the network AKS creates; Arc clusters are not read).`);
     }
     parts.push(build.name
-        ? `Image-build compute ${build.name} is not in a subnet of yours.`
-        : 'The workspace names no image-build compute in your network.');
-    parts.push('Set the `subnet-id` input to judge a subnet that does send traffic.');
-    return { outcome: 'skipped', reason: parts.join(' ') };
+        ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `Image-build compute \`${build.name}\` is not in a subnet of yours.`
+        : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `The workspace names no image-build compute in your network.`);
+    parts.push((0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `Set the \`subnet-id\` input to judge a subnet that does send traffic.`);
+    return { outcome: 'skipped', reason: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(parts, ' ') };
 }
 /** Node pools of the attached AKS clusters that name a subnet, in compute and pool order. */
 function nodePools(snapshot) {
     const { computes, managedClusters } = snapshot;
     if (!computes?.ok || !managedClusters)
         return [];
-    return (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .attachedClusters */ .Qw)(computes.value).flatMap(attached => {
-        const read = (0,_clusters_js__WEBPACK_IMPORTED_MODULE_3__/* .aksClusterRead */ .CQ)(managedClusters, attached);
+    return (0,_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .attachedClusters */ .Qw)(computes.value).flatMap(attached => {
+        const read = (0,_clusters_js__WEBPACK_IMPORTED_MODULE_4__/* .aksClusterRead */ .CQ)(managedClusters, attached);
         if (read.kind !== 'found')
             return [];
         const { cluster } = read;
@@ -4923,31 +6129,37 @@ function imageBuildCompute(snapshot) {
     if (!computes.ok) {
         return {
             name,
-            unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), but its computes could not be read (${computes.error.code}), so the subnet image builds egress from is not known; it needs Microsoft.MachineLearningServices/workspaces/computes/read.`
+            unresolved: {
+                detail: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `The workspace builds images on compute \`${name}\` (\`imageBuildCompute\`), but its computes could not be read (${computes.error.code}), so the subnet image builds egress from is not known; it needs \`Microsoft.MachineLearningServices/workspaces/computes/read\`.`,
+                read: computesRead(snapshot.workspace.ok ? snapshot.workspace.value : undefined, computes.error)
+            }
         };
     }
     const compute = computes.value.find(c => c.name.toLowerCase() === name.toLowerCase());
     if (!compute) {
         return {
             name,
-            unresolved: `The workspace builds images on compute ${name} (imageBuildCompute), which is not among its computes, so image builds have nowhere to run; create the cluster or point imageBuildCompute at an existing one (az ml workspace update --image-build-compute <compute-cluster>).`
+            unresolved: {
+                detail: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `The workspace builds images on compute \`${name}\` (\`imageBuildCompute\`), which is not among its computes, so image builds have nowhere to run; create the cluster or point \`imageBuildCompute\` at an existing one.`,
+                buildComputeMissing: true
+            }
         };
     }
     return { name, ...(compute.subnetId ? { subnetId: compute.subnetId } : {}) };
 }
 /** Whether the workspace's registry refuses public traffic, from the registry read (or its dependency read). */
 function registryAccess(snapshot) {
-    const id = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRegistryId */ .Cw)(snapshot);
+    const id = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRegistryId */ .Cw)(snapshot);
     if (!id)
         return { private: false };
-    const read = snapshot.containerRegistries?.[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceKey */ .ik)(id)];
-    const dependency = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyNetworkAccess */ .Yd)(snapshot, id);
+    const read = snapshot.containerRegistries?.[(0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceKey */ .ik)(id)];
+    const dependency = (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyNetworkAccess */ .Yd)(snapshot, id);
     const access = read?.ok
         ? read.value.publicNetworkAccess
         : dependency?.ok
             ? dependency.value.publicNetworkAccess
             : undefined;
-    return { id, name: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceName */ .Iy)(id), private: /^disabled$/i.test(access ?? '') };
+    return { id, name: (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(id), private: /^disabled$/i.test(access ?? '') };
 }
 function uniqueIds(ids) {
     const seen = new Set();
@@ -4959,6 +6171,14 @@ function uniqueIds(ids) {
         out.push(id);
     }
     return out;
+}
+/** The workspace's compute list, as a read that failed (its scope is the workspace's). */
+function computesRead(workspace, error) {
+    return {
+        what: (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq) `the computes of workspace \`${workspace?.name ?? ''}\``,
+        resourceId: workspace?.id ?? '',
+        error
+    };
 }
 
 
@@ -5825,6 +7045,133 @@ function resourceName(id) {
 
 /***/ }),
 
+/***/ 5086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ isText),
+/* harmony export */   Od: () => (/* binding */ ours),
+/* harmony export */   Ql: () => (/* binding */ EMPTY_TEXT),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Uq: () => (/* binding */ value),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   en: () => (/* binding */ concatText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony exports isEmptyText, mapValues */
+/**
+ * Text that mixes our own words with values from Azure, GitHub or files.
+ *
+ * Our words are written in the source and may use markdown code spans
+ * (`` `route: auto` ``): renderers show them as written. Values are untrusted:
+ * every renderer escapes them for its medium (markdown, workflow commands).
+ * A `Text` is not a string, so it cannot be handed to an escaper (escaped
+ * twice) or pasted into markdown without its renderer (not escaped at all).
+ * It is plain JSON (an array of parts), so a saved report keeps the split.
+ */
+function brand(parts) {
+    // Adjacent words merge, so equal texts have equal parts (and compare as JSON).
+    const merged = [];
+    for (const part of parts) {
+        if (part === '')
+            continue;
+        const last = merged.at(-1);
+        if (typeof part === 'string' && typeof last === 'string')
+            merged[merged.length - 1] = last + part;
+        else
+            merged.push(part);
+    }
+    return merged;
+}
+function isText(value) {
+    return (Array.isArray(value) &&
+        value.every(part => typeof part === 'string' ||
+            (typeof part === 'object' &&
+                part !== null &&
+                ((typeof part.value === 'string' &&
+                    Object.keys(part).length === 1) ||
+                    (typeof part.code === 'string' &&
+                        Object.keys(part).length === 1)))));
+}
+/**
+ * `` text`Could not read private endpoint ${name} in \`${rg}\`.` ``: the template's
+ * words are ours; a string interpolated is an untrusted value; a number is ours; a
+ * `Text` is spliced in. A value our words put between backticks becomes a code value,
+ * so it shows as code, escaped, instead of breaking out of the code span.
+ */
+function text(strings, ...values) {
+    const parts = [];
+    let pending = strings[0] ?? '';
+    values.forEach((v, i) => {
+        const next = strings[i + 1] ?? '';
+        if (typeof v === 'string' && pending.endsWith('`') && next.startsWith('`')) {
+            parts.push(pending.slice(0, -1), { code: v });
+            pending = next.slice(1);
+            return;
+        }
+        parts.push(pending);
+        if (typeof v === 'number')
+            parts.push(String(v));
+        else if (typeof v === 'string')
+            parts.push({ value: v });
+        else
+            parts.push(...v);
+        pending = next;
+    });
+    parts.push(pending);
+    return brand(parts);
+}
+/** Our own words from a constant or a computed choice of our words (never Azure text). */
+function ours(words) {
+    return brand([words]);
+}
+/** An untrusted value as plain text. */
+function value(v) {
+    return brand([{ value: v }]);
+}
+/** An untrusted value shown as code (a name, an id, a command with names). */
+function code(v) {
+    return brand([{ code: v }]);
+}
+const EMPTY_TEXT = brand([]);
+function joinText(items, separator) {
+    const parts = [];
+    items.forEach((item, i) => {
+        if (i > 0)
+            parts.push(separator);
+        parts.push(...item);
+    });
+    return brand(parts);
+}
+function concatText(...items) {
+    return brand(items.flatMap(item => [...item]));
+}
+function isEmptyText(t) {
+    return t.length === 0;
+}
+/**
+ * The text for plain-text readers (the JSON report's `detail`, annotations, SARIF,
+ * the terminal): our words as written, values as they are. Plain-text sinks apply
+ * their own escaping (workflow commands, JSON).
+ */
+function plainText(t) {
+    return t
+        .map(part => (typeof part === 'string' ? part : 'value' in part ? part.value : part.code))
+        .join('');
+}
+/** The parts a function of each untrusted value would give (redaction, shortening). */
+function mapValues(t, fn) {
+    return brand(t.map(part => typeof part === 'string'
+        ? part
+        : 'value' in part
+            ? { value: fn(part.value) }
+            : { code: fn(part.code) }));
+}
+
+
+/***/ }),
+
 /***/ 52621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5840,6 +7187,126 @@ const TOOL_NAME = 'aml-inference-guard';
 
 /***/ }),
 
+/***/ 88918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WN: () => (/* binding */ unattachedDeployments),
+/* harmony export */   b3: () => (/* binding */ plannedSourceOf),
+/* harmony export */   xv: () => (/* binding */ overlayPlanned)
+/* harmony export */ });
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20709);
+/**
+ * The workspace as it will be: the live snapshot with its `planned` resources laid over it,
+ * in the shapes ARM reports (src/model/normalize.ts), so every check judges it unchanged.
+ * A planned endpoint replaces the live one of the same name (names compare case-insensitively,
+ * as ARM's do) or is added; a planned deployment likewise under its endpoint. A key the file
+ * leaves out is absent, as on a resource created from that file: the service default applies.
+ * A live list that could not be read stays unread: what is planned cannot make it known.
+ */
+
+function overlayPlanned(snapshot) {
+    const planned = snapshot.planned;
+    if (!planned || planned.resources.length === 0)
+        return snapshot;
+    const workspaceId = snapshot.target.workspaceId;
+    const live = snapshot.onlineEndpoints;
+    const endpoints = live.ok ? [...live.value] : [];
+    for (const resource of planned.resources) {
+        if (resource.kind !== 'onlineEndpoint')
+            continue;
+        const index = endpoints.findIndex(e => sameName(e.name, resource.name));
+        const id = index >= 0 ? endpoints[index].id : `${workspaceId}/onlineEndpoints/${resource.name}`;
+        const endpoint = plannedEndpoint(resource, id, workspaceId);
+        if (index >= 0)
+            endpoints[index] = endpoint;
+        else
+            endpoints.push(endpoint);
+    }
+    const onlineDeployments = { ...snapshot.onlineDeployments };
+    // A new endpoint starts with no deployments but the planned ones.
+    for (const endpoint of endpoints) {
+        const key = (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceKey */ .ik)(endpoint.id);
+        if (live.ok && !live.value.some(e => e.id === endpoint.id) && !onlineDeployments[key]) {
+            onlineDeployments[key] = { ok: true, value: [] };
+        }
+    }
+    for (const resource of planned.resources) {
+        if (resource.kind !== 'onlineDeployment' || !resource.endpointName)
+            continue;
+        const endpointName = resource.endpointName;
+        const endpointId = endpoints.find(e => sameName(e.name, endpointName))?.id ??
+            `${workspaceId}/onlineEndpoints/${endpointName}`;
+        const key = (0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceKey */ .ik)(endpointId);
+        const read = onlineDeployments[key] ?? { ok: true, value: [] };
+        if (!read.ok)
+            continue;
+        const list = [...read.value];
+        const index = list.findIndex(d => sameName(d.name, resource.name));
+        const deployment = plannedDeployment(resource, index >= 0 ? list[index].id : `${endpointId}/deployments/${resource.name}`, 
+        // An update keeps the deployment's creation time; a new one is created after this read.
+        index >= 0 ? list[index].createdAt : snapshot.collectedAt);
+        if (index >= 0)
+            list[index] = deployment;
+        else
+            list.push(deployment);
+        onlineDeployments[key] = { ok: true, value: list };
+    }
+    return {
+        ...snapshot,
+        onlineEndpoints: live.ok ? { ok: true, value: endpoints } : live,
+        onlineDeployments
+    };
+}
+/**
+ * Planned deployments whose endpoint is neither live nor planned: `az ml` would refuse them, and
+ * no check sees them, so the run says so rather than pass them in silence.
+ */
+function unattachedDeployments(overlaid) {
+    const endpoints = overlaid.onlineEndpoints;
+    if (!endpoints.ok)
+        return [];
+    return (overlaid.planned?.resources ?? []).filter(r => r.kind === 'onlineDeployment' &&
+        !endpoints.value.some(e => sameName(e.name, r.endpointName ?? '')));
+}
+/** The planned resource an endpoint or deployment of the overlaid snapshot comes from. */
+function plannedSourceOf(snapshot, resourceId) {
+    const id = resourceId.toLowerCase();
+    return snapshot.planned?.resources.find(r => {
+        const tail = r.kind === 'onlineEndpoint'
+            ? `/onlineendpoints/${r.name}`
+            : `/onlineendpoints/${r.endpointName ?? ''}/deployments/${r.name}`;
+        return id.endsWith(tail.toLowerCase());
+    });
+}
+function plannedEndpoint(resource, id, workspaceId) {
+    return {
+        id,
+        name: resource.name,
+        computeType: resource.computeType,
+        // ARM reports a Kubernetes endpoint's compute as the compute's id.
+        ...(resource.compute ? { compute: `${workspaceId}/computes/${resource.compute}` } : {}),
+        ...(resource.publicNetworkAccess ? { publicNetworkAccess: resource.publicNetworkAccess } : {})
+    };
+}
+function plannedDeployment(resource, id, createdAt) {
+    return {
+        id,
+        name: resource.name,
+        endpointComputeType: resource.computeType,
+        ...(resource.egressPublicNetworkAccess
+            ? { egressPublicNetworkAccess: resource.egressPublicNetworkAccess }
+            : {}),
+        ...(createdAt ? { createdAt } : {})
+    };
+}
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5847,23 +7314,29 @@ const TOOL_NAME = 'aml-inference-guard';
 /* harmony export */   AN: () => (/* binding */ isProblem),
 /* harmony export */   E$: () => (/* binding */ statusCountsText),
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   IP: () => (/* binding */ detailCell),
 /* harmony export */   J7: () => (/* binding */ countsLine),
 /* harmony export */   Ue: () => (/* binding */ targetLine),
 /* harmony export */   Z5: () => (/* binding */ bySection),
+/* harmony export */   bM: () => (/* binding */ causeSection),
 /* harmony export */   dm: () => (/* binding */ problemsFirst),
 /* harmony export */   f2: () => (/* binding */ verdictIcon),
 /* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   ve: () => (/* binding */ fixSection),
+/* harmony export */   wV: () => (/* binding */ causeGroups),
 /* harmony export */   xp: () => (/* binding */ checkCell)
 /* harmony export */ });
-/* unused harmony exports STATUS_ICONS, statusLabel */
+/* unused harmony exports STATUS_ICONS, statusLabel, messageOf */
 /* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72281);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96867);
-/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20709);
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5086);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96867);
+/* harmony import */ var _model_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20709);
 /**
  * Pieces shared by the job summary and the PR comment: labels, ordering,
  * grouping by checklist section, the target line and the footer.
  */
+
 
 
 
@@ -5896,26 +7369,27 @@ function outcomeLabel(result) {
     const label = statusLabel(result);
     if (result.suppression) {
         const { reason, expires } = result.suppression;
-        return `🔕 suppressed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)} (${label}${expires ? `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}` : ''})`;
+        const until = expires ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `, until ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(expires)}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `🔕 suppressed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(reason)} (${label}${until})`;
     }
     if (result.suppressionExpired) {
         const { reason, expires } = result.suppressionExpired;
-        return `${label} (suppression expired on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(expires)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(reason)})`;
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${label} (suppression expired on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(expires)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(reason)})`;
     }
     return label;
 }
 /** `❌ fail`, `❌ fail (warning)`, `💡 advice`, `⚠️ unknown`, `✅ pass`, `⏭️ skipped`. */
 function statusLabel(result) {
-    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(result);
+    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(result);
     const severity = status === 'fail' && result.severity === 'warning' ? ' (warning)' : '';
     return `${STATUS_ICONS[status]} ${status}${severity}`;
 }
 /** ✅ nothing fails or is unknown (advice may remain), ❌ the gate tripped, ⚠️ fails or unknowns that do not gate. */
 function verdictIcon(report) {
     if (report.verdict.failed)
-        return '❌';
-    const counts = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .countStatuses */ .ip)(report.results);
-    return counts.fail + counts.unknown > 0 ? '⚠️' : '✅';
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `❌`;
+    const counts = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .countStatuses */ .ip)(report.results);
+    return counts.fail + counts.unknown > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `✅`;
 }
 /** A result a reviewer should act on: a fail, an unknown, or advice. */
 function isProblem(result) {
@@ -5923,7 +7397,7 @@ function isProblem(result) {
 }
 /** Failed first, then unknown, advice, pass, skipped; catalog order within each (stable sort). */
 function problemsFirst(results) {
-    return [...results].sort((a, b) => STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(a)] - STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(b)]);
+    return [...results].sort((a, b) => STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(a)] - STATUS_ORDER[(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(b)]);
 }
 /** Non-empty groups in checklist order. */
 function bySection(results) {
@@ -5933,17 +7407,19 @@ function bySection(results) {
 }
 /** `3 pass · 1 fail · 1 advice · 0 unknown · 2 skipped`, counted from the results (a saved report may predate `statusCounts`). */
 function statusCountsText(report) {
-    const { pass, fail, advice, unknown, skipped, suppressed } = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .countStatuses */ .ip)(report.results);
+    const { pass, fail, advice, unknown, skipped, suppressed } = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .countStatuses */ .ip)(report.results);
     const suppressedNote = suppressed > 0 ? ` · ${suppressed} suppressed` : '';
     return `${pass} pass · ${fail} fail · ${advice} advice · ${unknown} unknown · ${skipped} skipped${suppressedNote}`;
 }
 function countsLine(report) {
-    return `**Results:** ${statusCountsText(report)} · **fail-on:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(report.failOn)}`;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**Results:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(statusCountsText(report))} · **fail-on:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(report.failOn)}`;
 }
 function targetLine(report) {
     const { workspaceName, resourceGroup, subscriptionId } = report.target;
-    const cloud = report.cloud && report.cloud !== 'AzureCloud' ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.cloud)})` : '';
-    return `**Target:** workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(workspaceName)} in resource group ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(resourceGroup)}, subscription ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(subscriptionId)}${cloud}${networkPart(report)}`;
+    const cloud = report.cloud && report.cloud !== 'AzureCloud'
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.cloud)})`
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**Target:** workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(workspaceName)} in resource group ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(resourceGroup)}, subscription ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(subscriptionId)}${cloud}${networkPart(report)}`;
 }
 const NETWORK_SOURCES = {
     input: 'named by the inputs',
@@ -5955,26 +7431,128 @@ const NETWORK_SOURCES = {
 function networkPart(report) {
     const network = report.network;
     if (!network)
-        return '';
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
     if (network.source === 'none')
-        return ` · **Network:** ${NETWORK_SOURCES.none}`;
-    const vnet = network.vnetId ? ` VNet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(network.vnetId))}` : '';
-    const subnet = network.subnetId ? `, subnet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceName */ .Iy)(network.subnetId))}` : '';
-    return ` · **Network:**${vnet}${subnet} (${NETWORK_SOURCES[network.source]})`;
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` · **Network:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(NETWORK_SOURCES.none)}`;
+    const vnet = network.vnetId ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` VNet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceName */ .Iy)(network.vnetId))}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+    const subnet = network.subnetId
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `, subnet ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)((0,_model_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceName */ .Iy)(network.subnetId))}`
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` · **Network:**${vnet}${subnet} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(NETWORK_SOURCES[network.source])})`;
 }
 function checkCell(result) {
-    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(result.checkId, result.docUrl)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(result.title)}`;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(result.checkId, result.docUrl)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(result.title)}`;
 }
+/** The tool, its version and when Azure was read; the api-versions are in the JSON report. */
 function footer(report) {
-    const apis = Object.entries(report.apiVersions)
-        .map(([provider, version]) => `${provider} ${version}`)
-        .join(', ');
-    const parts = [
-        `${report.tool.name} ${report.tool.version}`,
-        `Azure read at ${report.collectedAt}`,
-        apis ? `api-versions: ${apis}` : 'api-versions: none recorded'
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(`${report.tool.name} ${report.tool.version} · Azure read at ${report.collectedAt} · api-versions in the JSON report`)}</sub>`;
+}
+/** A result's message as markdown; a report written before `message` existed has only the plain detail. */
+function messageOf(result) {
+    return (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isText */ .KH)(result.message) ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .textToMarkdown */ .AO)(result.message) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(result.detail);
+}
+/** Failed and unknown results that share a cause, grouped once per cause key. */
+function causeGroups(results) {
+    const groups = new Map();
+    for (const r of results) {
+        if (!r.cause || !isProblem(r))
+            continue;
+        const group = groups.get(r.cause.key);
+        if (group)
+            group.results.push(r);
+        else
+            groups.set(r.cause.key, { number: groups.size + 1, cause: r.cause, results: [r] });
+    }
+    return [...groups.values()];
+}
+/** The Detail cell: the message, and which cause above blocks it. */
+function detailCell(result, groups) {
+    const group = result.cause ? groups.find(g => g.cause.key === result.cause?.key) : undefined;
+    if (!group)
+        return messageOf(result);
+    return groups.length === 1
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${messageOf(result)} **See the cause above.**`
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${messageOf(result)} **See cause ${group.number} above.**`;
+}
+function fixMarkdown(fix) {
+    const lines = [];
+    if (fix.commands.length > 0)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(fix.commands));
+    if (fix.placeholders && (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isText */ .KH)(fix.placeholders))
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .textToMarkdown */ .AO)(fix.placeholders));
+    return lines;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * Each cause once, first: what happened, the one action that fixes it (with the command
+ * to copy), the checks it blocks, and Azure's own answer folded away.
+ */
+function causeSection(groups, heading, options) {
+    const lines = [];
+    for (const { number, cause, results } of groups.slice(0, options.limit)) {
+        const checks = [...new Set(results.map(r => r.checkId))];
+        const resources = [...new Set(results.map(r => r.resource.name))];
+        const label = groups.length > 1 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Cause ${number}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Cause`;
+        const summary = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isText */ .KH)(cause.summary) ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .textToMarkdown */ .AO)(cause.summary) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+        const action = (0,_model_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isText */ .KH)(cause.action) ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .textToMarkdown */ .AO)(cause.action) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+        const shownChecks = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .joinMarkdown */ .UF)(checks.slice(0, 12).map(id => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(id)), ', ');
+        const moreChecks = checks.length > 12 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` and ${checks.length - 12} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+        const shownResources = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .joinMarkdown */ .UF)(resources.slice(0, 5).map(name => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(name)), ', ');
+        const moreResources = resources.length > 5 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` and ${resources.length - 5} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, 
+        // The heading holds only our words: the cause's text (Azure's, or a saved report's) goes below it.
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${heading} ⚠️ ${label}: blocks ${plural(checks.length, 'check', 'checks')}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, summary, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**Blocked:** ${shownChecks}${moreChecks} (${plural(results.length, 'result', 'results')}) · on ${shownResources}${moreResources}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**Fix:** ${action}`, ...(cause.fix ? fixMarkdown(cause.fix) : []));
+        if (cause.raw && options.raw) {
+            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `<details><summary>What Azure answered</summary>`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(cause.raw), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `</details>`);
+        }
+    }
+    const rest = groups.slice(options.limit);
+    if (rest.length > 0) {
+        const blocked = rest.reduce((n, g) => n + g.results.length, 0);
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${heading} ⚠️ ${plural(rest.length, 'more cause', 'more causes')} (${plural(blocked, 'result', 'results')}): listed in ${options.elsewhere}.`);
+    }
+    return lines;
+}
+/**
+ * "How to fix" under a section's table: each failed or unknown result's own commands,
+ * with the real names. A result blocked by a cause is fixed by the cause's action above.
+ * A result without commands (a report from an earlier version) falls back to the
+ * catalog's remediation and its command with placeholders, said as such.
+ */
+function fixSection(results) {
+    const blocks = [];
+    const catalogShown = new Set();
+    let entries = 0;
+    for (const r of results) {
+        // A result blocked by a cause is fixed by the cause's action above, unless it has commands of its own.
+        if (!isProblem(r) || (r.cause && !r.remedy?.commands.length))
+            continue;
+        const title = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.checkId)} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(r.resource.name)}**`;
+        if (r.remedy && r.remedy.commands.length > 0) {
+            entries += 1;
+            blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `${title}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.remediation)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('Docs', r.docUrl)}`, ...fixMarkdown(r.remedy));
+        }
+        else if (!catalogShown.has(r.checkId)) {
+            catalogShown.add(r.checkId);
+            entries += 1;
+            blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.checkId)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.title)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.remediation)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)('Docs', r.docUrl)}`);
+            if (r.fix) {
+                blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)([r.fix]), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Replace the values in &lt;angle brackets&gt; with your own names.`);
+            }
+        }
+    }
+    if (entries === 0)
+        return [];
+    // Open when short, so the commands are in view; folded when long, so the table stays readable.
+    const open = entries <= 5 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` open` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
+    return [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `<details${open}><summary>How to fix</summary>`,
+        ...blocks,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `</details>`
     ];
-    return `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(parts.join(' · '))}</sub>`;
 }
 
 
@@ -6144,18 +7722,25 @@ function locateAll(results, files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ textToMarkdown),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   PT: () => (/* binding */ markup),
+/* harmony export */   Tf: () => (/* binding */ withCodeSpans),
+/* harmony export */   UF: () => (/* binding */ joinMarkdown),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/**
- * Escaping for untrusted text (names and messages from Azure or GitHub) placed
- * in GitHub-flavoured markdown: job summaries and PR comments. The output shows
- * the same characters as the input but cannot start markup, HTML, a mention,
- * a link, or close the comment's hidden marker.
- */
+/** Our own markup written in the source (literal markdown: headings, bold, tags). */
+function markup(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? String(values[i]) : ''), '');
+}
+/** Lines of markdown joined. */
+function joinMarkdown(parts, separator = '\n') {
+    return parts.join(separator);
+}
 /** C0/C1 controls (except tab/newline, handled separately) and bidi overrides. */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -6164,8 +7749,9 @@ function escapeLine(text) {
     return (text
         .replace(INVISIBLE, '')
         .replace(/[&<>"]/g, c => ENTITIES[c] ?? c)
-        // Markdown punctuation: emphasis, code, links, images, headings, strikethrough, tables.
-        .replace(/[\\`*_[\]()#!~|{}]/g, c => `\\${c}`)
+        // Markdown punctuation: emphasis, code, links, headings, strikethrough, tables. `(`, `)`
+        // and `!` start nothing once `[` is escaped, so they stay as written (fewer backslashes in the source).
+        .replace(/[\\`*_[\]#~|]/g, c => `\\${c}`)
         // `@name` would notify a user or team: break the mention with a zero-width space.
         .replace(/@/g, '@&#8203;')
         // GFM turns a bare `https://host` or `www.host` into a link: break both the same way.
@@ -6183,9 +7769,42 @@ function escapeTableCell(text) {
         .map(line => escapeLine(line.replace(/\t/g, ' ')))
         .join('<br>');
 }
-/** Untrusted text shown as inline code (`<code>` so that escapes still apply). */
+/**
+ * Untrusted text shown as inline code (`<code>` so that escapes still apply). In a long
+ * value a `/` may break the line (`<wbr>`, not copied), so an ARM id does not widen a
+ * table past the page.
+ */
 function inlineCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+    const escaped = escapeMarkdown(text);
+    const breakable = text.length > LONG_CODE ? escaped.replace(/\//g, '/<wbr>') : escaped;
+    return `<code>${breakable}</code>`;
+}
+/** Longer than a resource name may be (an ARM id, a path): allowed to break at `/`. */
+const LONG_CODE = 40;
+/**
+ * Text whose only markup is code spans (`` `route: auto` ``): the spans show as code,
+ * everything else is escaped. Safe for any input, so our words read back from a saved
+ * (possibly forged) report can do no more than show code.
+ */
+function withCodeSpans(text) {
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+        out.push(escapeMarkdown(text.slice(last, m.index)), inlineCode(m[1] ?? ''));
+        last = m.index + m[0].length;
+    }
+    out.push(escapeMarkdown(text.slice(last)));
+    return out.join('');
+}
+/** A `Text` as markdown: our words with their code spans, values escaped (as code where marked). */
+function textToMarkdown(t) {
+    return t
+        .map(part => typeof part === 'string'
+        ? withCodeSpans(part)
+        : 'value' in part
+            ? escapeMarkdown(part.value)
+            : inlineCode(part.code))
+        .join('');
 }
 /** A markdown link whose URL is ours (catalog doc links, run URLs) and text is untrusted. */
 function link(text, url) {
@@ -6194,10 +7813,36 @@ function link(text, url) {
         : '#';
     return `[${escapeMarkdown(text)}](${safeUrl})`;
 }
-/** A GFM table; cells must already be escaped. */
+/** A GFM table of markdown cells. */
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+    return [line(header), line(header.map(() => markup `---`)), ...rows.map(line)].join('\n');
+}
+/**
+ * Commands to copy, in a fenced block whose fence is longer than any run of backticks
+ * in them (untrusted names cannot close it). A long command is wrapped at its options
+ * with shell line continuations, so it fits the page and still pastes as one command.
+ */
+function codeBlock(commands, language = 'sh') {
+    // HTML comment delimiters cannot be in an Azure name; broken here so that the comment's
+    // hidden marker stays the only one even when a hostile name quotes it.
+    const body = commands
+        .map(wrapCommand)
+        .join('\n')
+        .replace(/\r\n?/g, '\n')
+        .replace(/<!--/g, '<!-\u200b-')
+        .replace(/--!?>/g, m => `-\u200b${m.slice(1)}`);
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+const WRAP_AT = 72;
+function wrapCommand(command) {
+    if (command.length <= WRAP_AT || command.includes('\n'))
+        return command;
+    // Split before each ` --option`; values (names, ids) never hold ` --` followed by a letter.
+    const parts = command.split(/ (?=--[a-z])/);
+    return parts.map((part, i) => (i === 0 ? part : `  ${part}`)).join(' \\\n');
 }
 
 
@@ -6211,6 +7856,7 @@ function table(header, rows) {
 /* harmony export */   Jb: () => (/* binding */ RESULT_STATUSES),
 /* harmony export */   Sv: () => (/* binding */ resultStatus),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Yi: () => (/* binding */ fixCommands),
 /* harmony export */   ip: () => (/* binding */ countStatuses),
 /* harmony export */   nJ: () => (/* binding */ renderJsonReport)
 /* harmony export */ });
@@ -6244,6 +7890,10 @@ function resultStatus(result) {
     if (result.outcome === 'fail' && result.severity === 'notice')
         return 'advice';
     return result.outcome;
+}
+/** The commands that fix a result: its own, else its cause's; none for a report written before them. */
+function fixCommands(result) {
+    return result.remedy?.commands ?? result.cause?.fix?.commands ?? [];
 }
 /** Results per status; suppressed results only under `suppressed` (as in the verdict's counts). */
 function countStatuses(results) {
@@ -6313,7 +7963,8 @@ function buildReport(snapshot, results, verdict, meta) {
         statusCounts: countStatuses(sorted),
         failOn: meta.failOn,
         ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
-        ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {})
+        ...(meta.pullRequest ? { pullRequest: meta.pullRequest } : {}),
+        ...(meta.planned ? { planned: meta.planned } : {})
     };
 }
 function renderJsonReport(report) {
@@ -6322,6 +7973,130 @@ function renderJsonReport(report) {
 function reportNetwork(snapshot) {
     const { source, vnetId, subnetId } = (0,_evaluate_network_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveNetworkTarget */ .Ol)(snapshot);
     return { source, ...(vnetId ? { vnetId } : {}), ...(subnetId ? { subnetId } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 89580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ plannedLocations),
+/* harmony export */   h9: () => (/* binding */ buildPlanned),
+/* harmony export */   sR: () => (/* binding */ plannedLines)
+/* harmony export */ });
+/* unused harmony export plannedSource */
+/* harmony import */ var _planned_overlay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88918);
+/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2245);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96867);
+
+
+
+
+/** The key of an Azure ML YAML file that decides what the checks read of this resource. */
+function keyOf(resource) {
+    if (resource.kind === 'onlineDeployment')
+        return 'egress_public_network_access';
+    return resource.computeType === 'Kubernetes' ? 'compute' : 'public_network_access';
+}
+function plannedSource(resource) {
+    const key = keyOf(resource);
+    const field = resource.fields[key];
+    return {
+        kind: resource.kind,
+        name: resource.name,
+        file: resource.file,
+        line: field?.line ?? resource.line,
+        key,
+        ...(field ? { value: field.value } : {})
+    };
+}
+function worst(results) {
+    const statuses = new Set(results.map(r => (r.suppression ? 'pass' : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(r))));
+    return _model_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULT_STATUSES */ .Jb.find(s => statuses.has(s)) ?? 'skipped';
+}
+const byResource = (results) => new Map(results.map(r => [(0,_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .resultKey */ .ZH)(r), (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(r)]));
+function buildPlanned(snapshot, live, planned, gateOn) {
+    if (!snapshot.planned)
+        return undefined;
+    const ids = [...new Set([...live, ...planned].map(r => r.checkId))];
+    const liveStatus = byResource(live);
+    const checks = ids.map(checkId => {
+        const before = live.filter(r => r.checkId === checkId);
+        const after = planned.filter(r => r.checkId === checkId);
+        const sources = [];
+        for (const result of after) {
+            const resource = (0,_planned_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedSourceOf */ .b3)(snapshot, result.resource.id);
+            if (!resource || liveStatus.get((0,_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .resultKey */ .ZH)(result)) === (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .resultStatus */ .Sv)(result))
+                continue;
+            sources.push(plannedSource(resource));
+        }
+        return { checkId, live: worst(before), planned: worst(after), sources };
+    });
+    return { gateOn, files: snapshot.planned.files, checks };
+}
+/** Annotation locations for planned resources that fail or are unknown after the change. */
+function plannedLocations(snapshot, planned) {
+    const located = new Map();
+    for (const result of planned) {
+        if (result.outcome !== 'fail' && result.outcome !== 'unknown')
+            continue;
+        const resource = (0,_planned_overlay_js__WEBPACK_IMPORTED_MODULE_3__/* .plannedSourceOf */ .b3)(snapshot, result.resource.id);
+        if (!resource)
+            continue;
+        const source = plannedSource(resource);
+        located.set((0,_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .resultKey */ .ZH)(result), {
+            path: source.file,
+            line: source.line,
+            property: source.value === undefined ? `${source.key} (not set)` : source.key
+        });
+    }
+    return located;
+}
+const WORDS = {
+    pass: 'passes',
+    fail: 'fails',
+    advice: 'gives advice',
+    unknown: 'is unknown',
+    skipped: 'is skipped'
+};
+function sourceText(source) {
+    const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment';
+    const sets = source.value === undefined
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `does not set ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(source.key)} (the service default, enabled, applies)`
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `sets ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(`${source.key}: ${source.value}`)}`;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(what)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(source.name)} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(source.file)} line ${source.line} ${sets}`;
+}
+/** The comment's lines for the checks this pull request changes; none when nothing changes. */
+function plannedLines(planned) {
+    if (!planned)
+        return [];
+    const changed = planned.checks.filter(c => c.live !== c.planned);
+    const files = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .joinMarkdown */ .UF)(planned.files.slice(0, 5).map(f => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(f)), ', ');
+    const more = planned.files.length > 5 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ` and ${planned.files.length - 5} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``;
+    const lines = [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `#### What this pull request changes`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `Judged with the deployment files ${files}${more} laid over the live workspace; \`fail-on\` judges the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`)}.`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``
+    ];
+    if (changed.length === 0) {
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `No check changes with this pull request.`);
+        return lines;
+    }
+    for (const check of changed) {
+        const outcome = check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `fails now, **fixed by this PR**`
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(WORDS[check.live])} now, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(WORDS[check.planned])} after this PR**`;
+        const why = check.sources.length === 0
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .joinMarkdown */ .UF)(check.sources.slice(0, 3).map(sourceText), '; ')}${check.sources.length > 3 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `; ${check.sources.length - 3} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) ``})`;
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markup */ .PT) `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(check.checkId)}: ${outcome}${why}`);
+    }
+    return lines;
 }
 
 
@@ -6507,11 +8282,12 @@ function sarifResult(r, ruleIndex, options) {
         // Unknown is not a failure, but it is not a pass either: shown as a warning.
         level: unknown ? 'warning' : LEVEL[r.severity ?? 'error'],
         message: {
-            text: unknown
+            text: (unknown
                 ? `${r.checkId} could not be evaluated for ${r.resource.name} (unknown): ${r.detail}`
                 : status === 'advice'
                     ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
-                    : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`
+                    : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`) +
+                ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .fixCommands */ .Yi)(r).length > 0 ? ` Fix: ${(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .fixCommands */ .Yi)(r).join(' ; ')}` : '')
         },
         locations: [
             {
@@ -6601,30 +8377,24 @@ function workflowFileFromRef(ref) {
 /* harmony export */   Gs: () => (/* binding */ routeLine),
 /* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES)
 /* harmony export */ });
-/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72281);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
-/* harmony import */ var _evaluate_route_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21666);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54285);
-/* harmony import */ var _redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25532);
+/* harmony import */ var _planned_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89580);
+/* harmony import */ var _model_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72281);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
+/* harmony import */ var _evaluate_route_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21666);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54285);
+/* harmony import */ var _redact_identifiers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25532);
 /** The job summary: the full report as markdown. */
 
 
 
 
 
-/** What to do, in words; the detail carries the exact command for the resource. */
-function fixCell(result) {
-    if (result.outcome === 'fail') {
-        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(result.remediation)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Docs', result.docUrl)}`;
-    }
-    if (result.outcome === 'unknown')
-        return 'See Detail';
-    return '';
-}
-/** `**Route:** managed online endpoints — why`, shown under the target in the summary and the comment. */
+
+/** `**Route:** managed online endpoints · why`, shown under the target in the summary and the comment. */
 function routeLine(report) {
     const { routes, reason } = report.routes;
-    return `**Route:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_evaluate_route_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoutes */ .oK)(routes))} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(reason)}`;
+    // The reason is our words with code spans (`route: auto`); an Azure error code in it can only show as text.
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `**Route:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)((0,_evaluate_route_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRoutes */ .oK)(routes))} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .withCodeSpans */ .Tf)(reason)}`;
 }
 /** GitHub rejects a step summary over 1 MiB (and then shows none at all). */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -6632,37 +8402,53 @@ const SHORT_DETAIL = 300;
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-function renderWith(report, shrink, note, provenance = '') {
+function detailOf(r, shrink, groups) {
+    if (shrink === 'none' || (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isProblem */ .AN)(r))
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .detailCell */ .IP)(r, groups);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(shorten(r.detail, SHORT_DETAIL));
+}
+function renderWith(report, shrink, note, provenance) {
     const lines = [
-        `## ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictIcon */ .f2)(report)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.tool.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
-        '',
-        ...(provenance ? [provenance, ''] : []),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countsLine */ .J7)(report),
-        '',
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .targetLine */ .Ue)(report),
-        '',
-        routeLine(report)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `## ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictIcon */ .f2)(report)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(report.tool.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(report.verdict.headline)}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``,
+        ...(provenance ? [provenance, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``] : []),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .countsLine */ .J7)(report),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLine */ .Ue)(report),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``,
+        routeLine(report),
+        // deployment-files: the checks this pull request changes (docs/planned.md).
+        ...(0,_planned_js__WEBPACK_IMPORTED_MODULE_0__/* .plannedLines */ .sR)(report.planned)
     ];
     if (report.runUrl)
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Workflow run', report.runUrl));
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('Workflow run', report.runUrl));
     if (note)
-        lines.push('', `> [!NOTE]\n> ${note}`);
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `> [!NOTE]\n> ${note}`);
+    const groups = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .causeGroups */ .wV)(report.results);
+    lines.push(...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .causeSection */ .bM)(groups, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `###`, {
+        limit: shrink === 'none' ? 100 : 20,
+        raw: shrink === 'none',
+        elsewhere: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `the JSON report (the \`report-file\` output)`
+    }));
     const shown = shrink === 'problems-only' || shrink === 'cut'
-        ? report.results.filter(_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)
+        ? report.results.filter(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isProblem */ .AN)
         : report.results;
-    for (const [section, results] of (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .bySection */ .Z5)(shown)) {
-        lines.push('', `### ${_model_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .b[section]}`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Check', 'Resource', 'Result', 'Detail', 'Fix'], (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsFirst */ .dm)(results).map(r => [
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCell */ .xp)(r),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(r.resource.name),
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(r),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTableCell */ .aL)(shrink === 'none' || (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isProblem */ .AN)(r) ? r.detail : shorten(r.detail, SHORT_DETAIL)),
-            fixCell(r)
+    for (const [section, results] of (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bySection */ .Z5)(shown)) {
+        const ordered = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsFirst */ .dm)(results);
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(_model_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[section])}`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)([(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `Check`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `Resource`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `Result`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `Detail`], ordered.map(r => [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .checkCell */ .xp)(r),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(r.resource.name),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(r),
+            detailOf(r, shrink, groups)
         ])));
+        const fixes = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .fixSection */ .ve)(ordered);
+        if (fixes.length > 0)
+            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, ...fixes);
     }
     if (report.results.length === 0)
-        lines.push('', 'No check produced a result.');
-    lines.push('', '---', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .footer */ .qr)(report), '');
-    return lines.join('\n');
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `No check produced a result.`);
+    lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `***`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .footer */ .qr)(report), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinMarkdown */ .UF)(lines);
 }
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
 /**
@@ -6672,21 +8458,21 @@ const bytes = (text) => Buffer.byteLength(text, 'utf8');
  * unknown results are listed, and as a last resort the text is cut.
  */
 function renderSummary(fullReport, options = {}) {
-    const report = (0,_redact_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .reportAtDetail */ .ni)(fullReport, options.detail);
+    const report = (0,_redact_identifiers_js__WEBPACK_IMPORTED_MODULE_5__/* .reportAtDetail */ .ni)(fullReport, options.detail);
     const max = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
     const p = options.provenance;
-    const full = renderWith(report, 'none', '', p);
+    const full = renderWith(report, 'none', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) ``, p);
     if (bytes(full) <= max)
         return full;
-    const where = 'The full report, with every result, is in the JSON report (the `report-file` output; upload it as an artifact to keep it).';
-    const short = renderWith(report, 'short-details', `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`, p);
+    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `The full report, with every result, is in the JSON report (the \`report-file\` output; upload it as an artifact to keep it).`;
+    const short = renderWith(report, 'short-details', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `This summary exceeded GitHub's 1 MiB limit, so details of passing and skipped results are shortened to ${SHORT_DETAIL} characters. ${where}`, p);
     if (bytes(short) <= max)
         return short;
-    const problems = renderWith(report, 'problems-only', `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`, p);
+    const problems = renderWith(report, 'problems-only', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `This summary exceeded GitHub's 1 MiB limit, so only failed and unknown results are listed (${report.verdict.counts.pass} passing and ${report.verdict.counts.skipped} skipped results are left out). ${where}`, p);
     if (bytes(problems) <= max)
         return problems;
     const tail = `\n\n… cut here: this summary exceeded GitHub's 1 MiB limit even with only failed and unknown results. ${where}\n`;
-    const cut = renderWith(report, 'cut', `Cut at GitHub's 1 MiB limit. ${where}`, p);
+    const cut = renderWith(report, 'cut', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markup */ .PT) `Cut at GitHub's 1 MiB limit. ${where}`, p);
     // Cut on a line boundary (never inside a multi-byte character or a table row's escape).
     const budget = max - bytes(tail);
     let out = '';
@@ -6879,7 +8665,28 @@ function snapshotProblem(data) {
         if (bad)
             return `${key}[${JSON.stringify(bad[0])}] is not a read result`;
     }
-    return undefined;
+    return data['planned'] === undefined ? undefined : plannedProblem(data['planned']);
+}
+/** The planned part (deployment-files) the overlay reads; absent in most snapshots. */
+function plannedProblem(planned) {
+    if (!(0,json_shape/* isObject */.Gv)(planned))
+        return 'planned is not an object';
+    const files = planned['files'];
+    if (!Array.isArray(files) || !files.every(f => typeof f === 'string'))
+        return 'planned.files is not a list of paths';
+    const resources = planned['resources'];
+    if (!Array.isArray(resources))
+        return 'planned.resources is not a list';
+    const index = resources.findIndex((r) => !(0,json_shape/* isObject */.Gv)(r) ||
+        !['onlineEndpoint', 'onlineDeployment'].includes(String(r['kind'])) ||
+        !['Managed', 'Kubernetes'].includes(String(r['computeType'])) ||
+        (0,json_shape/* stringFieldProblem */.Tc)(r, 'resource', ['schema', 'file', 'name']) !== undefined ||
+        !Number.isSafeInteger(r['line']) ||
+        !(0,json_shape/* isObject */.Gv)(r['fields']) ||
+        (r['kind'] === 'onlineDeployment' && typeof r['endpointName'] !== 'string'));
+    return index >= 0
+        ? `planned.resources[${index}] is not a planned endpoint or deployment`
+        : undefined;
 }
 function isRead(value) {
     if (!(0,json_shape/* isObject */.Gv)(value))
@@ -7035,7 +8842,13 @@ function inCatalogOrder(ids, checks, byId) {
     return [...known, ...[...ids].filter(id => !byId.has(id)).sort()];
 }
 
+// EXTERNAL MODULE: ./src/planned/overlay.ts
+var overlay = __webpack_require__(88918);
+// EXTERNAL MODULE: ./src/report/planned.ts
+var report_planned = __webpack_require__(89580);
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
 
 
 
@@ -7052,7 +8865,7 @@ function inCatalogOrder(ids, checks, byId) {
 async function collect(settings, loggingIn, log, 
 /** `timeout-seconds`: reads still outstanding then become `unknown`. */
 deadline) {
-    const modules = Promise.all([__webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 81122)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(122), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 35641))]);
+    const modules = Promise.all([__webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 19137)), Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(137), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 35641))]);
     modules.catch(() => undefined);
     const login = await loggingIn;
     const [{ AzureClients }, { collectSnapshot }] = await modules;
@@ -7090,6 +8903,7 @@ function armClients(Clients, credential, settings, log, deadline) {
     const clients = new Clients(credential, {
         ...settings.cloud,
         maxConcurrency: settings.maxConcurrency,
+        ...(settings.armReadReserve !== undefined ? { armReadReserve: settings.armReadReserve } : {}),
         ...(deadline ? { deadline } : {}),
         // Each ARM request with its correlation id, for support cases (URLs and ids only, never
         // headers); shown when debug logging is on.
@@ -7120,34 +8934,76 @@ function evaluateSettingsOf(settings, suppressions, report = {}) {
         allowUnknown: settings.allowUnknown,
         suppressions,
         configFile: settings.configFile,
+        ...(settings.gateOn ? { gateOn: settings.gateOn } : {}),
         ...(report.runUrl ? { runUrl: report.runUrl } : {}),
         ...(report.pullRequest ? { pullRequest: report.pullRequest } : {})
     };
 }
-/** Checks → suppressions → verdict → report: pure but for the notes it logs. */
+/**
+ * Checks → suppressions → verdict → report: pure but for the notes it logs. With planned
+ * resources in the snapshot (deployment-files), the checks run twice: on the live workspace
+ * and on the workspace as it will be; `gate-on` says which state the verdict judges.
+ */
 function evaluate(snapshot, settings, log) {
-    const suppressed = (0,suppressions/* applySuppressions */.px)((0,catalog/* evaluateAll */.RC)(snapshot), settings.suppressions, settings.now ?? new Date());
-    const notes = (0,suppressions/* suppressionNotes */.bL)(suppressed, settings.configFile);
+    const now = settings.now ?? new Date();
+    const gateOn = settings.gateOn ?? 'planned';
+    const judge = (state) => (0,suppressions/* applySuppressions */.px)((0,catalog/* evaluateAll */.RC)(state), settings.suppressions, now);
+    const verdictOf = (results) => computeVerdict(results, settings.failOn, catalog/* CHECKS */.ui, {
+        allowUnknown: settings.allowUnknown ?? false
+    });
+    const live = judge(snapshot);
+    const overlaid = snapshot.planned ? (0,overlay/* overlayPlanned */.xv)(snapshot) : undefined;
+    const planned = overlaid ? judge(overlaid) : undefined;
+    for (const d of overlaid ? (0,overlay/* unattachedDeployments */.WN)(overlaid) : []) {
+        log.warning(`deployment-files: ${(0,quote/* quote */.h)(d.file)} line ${d.line} deploys ${(0,quote/* quote */.h)(d.name)} to endpoint ${(0,quote/* quote */.h)(d.endpointName ?? '')}, which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint's file to deployment-files, or fix endpoint_name.`);
+    }
+    // The report shows the state the gate judges; `both` shows the planned one and gates on either.
+    const shown = planned && gateOn !== 'live' ? planned : live;
+    const notes = (0,suppressions/* suppressionNotes */.bL)(shown, settings.configFile);
     for (const warning of notes.warnings)
         log.warning(warning);
     for (const info of notes.infos)
         log.info(info);
-    const results = suppressed.results;
-    const verdict = computeVerdict(results, settings.failOn, catalog/* CHECKS */.ui, {
-        allowUnknown: settings.allowUnknown ?? false
-    });
+    const results = shown.results;
+    let verdict = verdictOf(results);
+    if (planned && gateOn === 'both')
+        verdict = bothVerdict(verdict, verdictOf(live.results));
     if (verdict.allowedUnknownCheckIds) {
         log.warning(`allow-unknown: ${verdict.allowedUnknownCheckIds.join(', ')} could not be evaluated and did not fail the step (fail-on: ${settings.failOnText}); the report says why for each.`);
     }
-    const report = (0,model/* buildReport */.FK)(snapshot, results, verdict, {
+    const judged = overlaid && gateOn !== 'live' ? overlaid : snapshot;
+    const plannedReport = planned
+        ? (0,report_planned/* buildPlanned */.h9)(snapshot, live.results, planned.results, gateOn)
+        : undefined;
+    const report = (0,model/* buildReport */.FK)(judged, results, verdict, {
         version: model_version/* VERSION */.x,
         failOn: settings.failOnText,
         ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
-        ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {})
+        ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
+        ...(plannedReport ? { planned: plannedReport } : {})
     });
     // Every output (summary, comment, report file, SARIF, annotations) is rendered from this report.
     const redacted = (0,redact/* redactDeep */.KL)(report);
     return { report: redacted, verdict: redacted.verdict };
+}
+/** `gate-on: both`: the planned verdict, failed too when the live workspace fails the gate. */
+function bothVerdict(planned, live) {
+    if (!live.failed)
+        return planned;
+    const seen = new Set(planned.gatingResults.map(r => `${r.checkId}|${r.resource.id.toLowerCase()}`));
+    const liveOnly = live.gatingResults.filter(r => !seen.has(`${r.checkId}|${r.resource.id.toLowerCase()}`));
+    return {
+        ...planned,
+        failed: true,
+        gatingResults: [...planned.gatingResults, ...liveOnly],
+        failedCheckIds: [...new Set([...planned.failedCheckIds, ...live.failedCheckIds])],
+        ...(planned.failed
+            ? {}
+            : {
+                headline: `${planned.headline}; the live workspace fails the gate (gate-on: both)`,
+                ...(live.reason ? { reason: live.reason } : {})
+            })
+    };
 }
 /** Why the gate failed: one line per gating result. */
 function gateFailureMessage(verdict, failOnText) {
@@ -7294,7 +9150,7 @@ function customMissingMessage(missing) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, isDefaultConfigFile, parseFailOn, failOnText */
+/* unused harmony exports INPUT_NAMES, GATE_ON, COMMENT_WHEN, COMMENT_MODES, DEFAULT_CONFIG_FILE, DEFAULT_MAX_CONCURRENCY, DEFAULT_ARM_READ_RESERVE, MAX_ARM_READ_RESERVE, DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, isDefaultConfigFile, parseFailOn, failOnText */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88179);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -7340,6 +9196,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'subnet-id',
     'principal-id',
     'max-concurrency',
+    'arm-read-reserve',
     'timeout-seconds',
     'deployment-method',
     'comment',
@@ -7348,6 +9205,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'detail',
     'sarif-file',
     'iac-files',
+    'deployment-files',
+    'gate-on',
     'config-file',
     'from-report',
     'scope',
@@ -7355,11 +9214,20 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'snapshot-file',
     'from-snapshot'
 ]));
+const GATE_ON = ['planned', 'live', 'both'];
 const COMMENT_WHEN = ['auto', 'always', 'on-failure', 'never'];
 const COMMENT_MODES = ['update', 'recreate'];
 const DEFAULT_CONFIG_FILE = '.github/aml-inference-guard.yml';
 /** ARM requests in flight at once unless `max-concurrency` says otherwise. */
 const DEFAULT_MAX_CONCURRENCY = 16;
+/**
+ * Reads of ARM's read budget left for the deployment that follows the gate in the same job:
+ * one second of ARM's refill (25 reads per second), more than a deployment step's first
+ * reads need before the bucket has refilled that much again.
+ */
+const DEFAULT_ARM_READ_RESERVE = 25;
+/** Most reads the reserve may hold back: ARM's read bucket is 250, the action needs some of it. */
+const MAX_ARM_READ_RESERVE = 200;
 /** The run's deadline unless `timeout-seconds` says otherwise: well below GitHub's 360-minute job timeout. */
 const DEFAULT_TIMEOUT_SECONDS = 600;
 /** GitHub's longest job: a deadline beyond it could never be reached. */
@@ -7613,6 +9481,23 @@ function readSettings(getInput = defaultGetInput, options = {}) {
     catch (error) {
         errors.push(`\`iac-files\`: could not be read (${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(errorMessage(error))}).`);
     }
+    // deployment-files is multi-line too (one glob per line, or comma-separated).
+    let deploymentFiles = [];
+    try {
+        deploymentFiles = getInput('deployment-files')
+            .split(/\r?\n|,/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+        for (const pattern of deploymentFiles) {
+            const problem = pathProblem(pattern);
+            if (problem)
+                errors.push(`\`deployment-files\`: the pattern ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(pattern)} ${problem}`);
+        }
+    }
+    catch (error) {
+        errors.push(`\`deployment-files\`: could not be read (${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(errorMessage(error))}).`);
+    }
+    const gateOn = oneOf('gate-on', GATE_ON, 'planned');
     let principalId;
     const principalRaw = read('principal-id');
     if (principalRaw) {
@@ -7629,6 +9514,15 @@ function readSettings(getInput = defaultGetInput, options = {}) {
             maxConcurrency = value;
         else
             errors.push(`\`max-concurrency\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(concurrencyRaw)} is not a whole number from 1 to 256. To fix it, set the most Azure Resource Manager requests the action may have in flight at once, or leave it empty for ${DEFAULT_MAX_CONCURRENCY}.`);
+    }
+    let armReadReserve = DEFAULT_ARM_READ_RESERVE;
+    const reserveRaw = read('arm-read-reserve');
+    if (reserveRaw) {
+        const value = /^\d+$/.test(reserveRaw) ? Number(reserveRaw) : NaN;
+        if (value >= 0 && value <= MAX_ARM_READ_RESERVE)
+            armReadReserve = value;
+        else
+            errors.push(`\`arm-read-reserve\`: ${(0,_model_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(reserveRaw)} is not a whole number from 0 to ${MAX_ARM_READ_RESERVE}. To fix it, set how many reads of Azure Resource Manager's read budget (250 per subscription and identity, refilled at 25 a second) the action leaves for the steps after it (0 spends all of it), or leave it empty for ${DEFAULT_ARM_READ_RESERVE}.`);
     }
     let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
     const timeoutRaw = read('timeout-seconds');
@@ -7689,6 +9583,7 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         route,
         deploymentMethod,
         maxConcurrency,
+        armReadReserve,
         timeoutSeconds,
         comment,
         commentMode,
@@ -7696,6 +9591,8 @@ function readSettings(getInput = defaultGetInput, options = {}) {
         detail,
         sarifFile,
         iacFiles,
+        deploymentFiles,
+        gateOn,
         configFile: configFileRaw || DEFAULT_CONFIG_FILE,
         // The runner passes the default path whether or not the workflow names it: only another
         // path is the user's own, and must exist.

@@ -94,30 +94,30 @@ const RANK = { skipped: 0, pass: 1, advice: 2, unknown: 3, fail: 4 };
 function sectionCell(report, section) {
     const results = report.results.filter(r => r.section === section && !r.suppression);
     const suppressed = report.results.filter(r => r.section === section && r.suppression).length;
-    const note = suppressed > 0 ? ` · 🔕 ${suppressed}` : '';
+    const note = suppressed > 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` · 🔕 ${suppressed}` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``;
     if (results.length === 0)
-        return suppressed > 0 ? `🔕 ${suppressed} suppressed` : '—';
+        return suppressed > 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `🔕 ${suppressed} suppressed` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `—`;
     const worst = results.reduce((w, r) => (RANK[(0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r)] > RANK[w] ? (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r) : w), 'skipped');
     const count = (s) => results.filter(r => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resultStatus */ .Sv)(r) === s).length;
     switch (worst) {
         case 'fail': {
             const unknown = count('unknown');
-            return `❌ ${count('fail')} fail${unknown ? ` · ⚠️ ${unknown} unknown` : ''}${note}`;
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `❌ ${count('fail')} fail${unknown ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ` · ⚠️ ${unknown} unknown` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) ``}${note}`;
         }
         case 'unknown':
-            return `⚠️ ${count('unknown')} unknown${note}`;
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️ ${count('unknown')} unknown${note}`;
         case 'advice':
-            return `💡 ${count('advice')} advice${note}`;
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `💡 ${count('advice')} advice${note}`;
         case 'pass':
-            return `✅ pass${note}`;
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `✅ pass${note}`;
         case 'skipped':
-            return `⏭️ skipped${note}`;
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⏭️ skipped${note}`;
     }
 }
 function verdictCell(report) {
     if (report.verdict.failed)
-        return '❌ fails the gate';
-    return report.verdict.failedCheckIds.length > 0 ? '⚠️ findings' : '✅ pass';
+        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `❌ fails the gate`;
+    return report.verdict.failedCheckIds.length > 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️ findings` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `✅ pass`;
 }
 function estateIcon(report) {
     if (report.verdict.failed)
@@ -166,17 +166,17 @@ function renderEstateSummary(report, options = {}) {
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.workspaceName),
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTableCell */ .aL)(e.resourceGroup),
             (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(e.subscriptionId),
-            ...sections.map(() => '⚠️'),
-            `⚠️ not evaluated${e.failsGate ? ' (fails the gate)' : ''}`
+            ...sections.map(() => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️`),
+            e.failsGate ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️ not evaluated (fails the gate)` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `⚠️ not evaluated`
         ]);
     }
     if (rows.length > 0) {
         head.push('', '### Workspaces', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)([
-            'Workspace',
-            'Resource group',
-            'Subscription',
-            ...sections.map(s => _model_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[s]),
-            'Verdict'
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Workspace`,
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Resource group`,
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Subscription`,
+            ...sections.map(s => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(_model_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTIONS */ .b[s])),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markup */ .PT) `Verdict`
         ], rows));
     }
     if (report.errors.length > 0) {

@@ -21,8 +21,8 @@ var version = __webpack_require__(52621);
 var network_target = __webpack_require__(40203);
 // EXTERNAL MODULE: ./src/model/snapshot.ts
 var snapshot = __webpack_require__(20709);
-// EXTERNAL MODULE: ./src/collect/clients.ts
-var collect_clients = __webpack_require__(81122);
+// EXTERNAL MODULE: ./src/collect/clients.ts + 1 modules
+var collect_clients = __webpack_require__(19137);
 // EXTERNAL MODULE: ./src/model/normalize.ts
 var normalize = __webpack_require__(306);
 ;// CONCATENATED MODULE: ./src/model/normalize-access.ts
@@ -281,10 +281,10 @@ function toFirewallPolicy(raw, groups) {
     };
 }
 
-// EXTERNAL MODULE: ./src/collect/read.ts
-var read = __webpack_require__(98008);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 38 modules
 var esm = __webpack_require__(20690);
+// EXTERNAL MODULE: ./src/collect/read.ts
+var read = __webpack_require__(98008);
 // EXTERNAL MODULE: ./src/evaluate/clusters.ts
 var evaluate_clusters = __webpack_require__(57332);
 // EXTERNAL MODULE: ./src/collect/pipeline.ts
@@ -470,6 +470,14 @@ function toVirtualNetworkPeering(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/network-reader.ts
+/**
+ * Reads of Microsoft.Network resources, each resource read once however many
+ * paths lead to it (a subnet can be reached from a private endpoint, an input
+ * and a node pool). Network resources may live in another subscription and
+ * resource group than the workspace: the client follows the id.
+ */
+
+
 
 
 
@@ -490,24 +498,72 @@ class NetworkReader {
     firewallPolicies = new read/* ReadCache */.VW();
     /** Keyed by VNet id. */
     peerings = new read/* ReadCache */.VW();
+    /** Raw VNet bodies by lower-cased id, for the subnets they embed. */
+    vnetBodies = new Map();
     constructor(clients, known) {
         this.clients = clients;
         this.known = known;
     }
     privateEndpoint(id) {
-        return this.privateEndpoints.get(id, () => this.get(id, ['privateEndpoints'], (client, rg, names, o) => client.privateEndpoints.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toPrivateEndpoint */.ut)));
+        return this.privateEndpoints.get(id, () => this.get(id, ['privateEndpoints']).then(r => (0,read/* mapRead */.fL)(r, normalize/* toPrivateEndpoint */.ut)));
     }
+    /**
+     * A subnet: taken from its VNet's GET when that VNet is read anyway (ARM embeds every
+     * subnet's body in it, `properties.subnets`), else its own GET, also when the VNet read
+     * failed (a role on the subnet alone) or does not embed it.
+     */
     subnet(id) {
-        return this.subnets.get(id, () => this.get(id, ['virtualNetworks', 'subnets'], (client, rg, names, o) => client.subnets.get(rg, names[0], names[1], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toSubnet */.hU)));
+        return this.subnets.get(id, async () => {
+            const embedded = await this.embeddedSubnet(id);
+            if (embedded !== undefined)
+                return { ok: true, value: (0,normalize/* toSubnet */.hU)(embedded) };
+            const r = await this.get(id, ['virtualNetworks', 'subnets']);
+            return (0,read/* mapRead */.fL)(r, normalize/* toSubnet */.hU);
+        });
     }
     virtualNetwork(id) {
-        return this.virtualNetworks.get(id, () => this.get(id, ['virtualNetworks'], (client, rg, names, o) => client.virtualNetworks.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, normalize/* toVirtualNetwork */.fu)));
+        return this.virtualNetworks.get(id, () => this.rawVirtualNetwork(id).then(r => (0,read/* mapRead */.fL)(r, normalize/* toVirtualNetwork */.fu)));
+    }
+    /**
+     * A VNet's raw body (its peerings, its embedded subnets), read once however many ask; only
+     * `virtualNetwork` puts it in the snapshot's `virtualNetworks`.
+     */
+    /** True when the VNet (lower-cased id) was read or is being read. */
+    hasRawVirtualNetwork(key) {
+        return this.vnetBodies.has(key.toLowerCase());
+    }
+    rawVirtualNetwork(id) {
+        const key = id.toLowerCase();
+        let raw = this.vnetBodies.get(key);
+        if (!raw) {
+            raw = this.get(id, ['virtualNetworks']);
+            this.vnetBodies.set(key, raw);
+        }
+        return raw;
+    }
+    /** The subnet's full body as its VNet's GET embeds it, when that VNet read was started. */
+    async embeddedSubnet(id) {
+        const vnetId = (0,snapshot/* parentVirtualNetworkId */.l3)(id);
+        const vnet = vnetId ? await this.vnetBodies.get(vnetId.toLowerCase()) : undefined;
+        if (!vnet?.ok)
+            return undefined;
+        const props = vnet.value.properties;
+        const subnets = Array.isArray(props?.subnets) ? props.subnets : [];
+        return subnets.find(s => {
+            const body = s;
+            // Only a whole body: a VNet that lists its subnets by id alone says nothing of them.
+            return (typeof body?.id === 'string' &&
+                body.id.toLowerCase() === id.toLowerCase() &&
+                typeof body.properties === 'object' &&
+                body.properties !== null &&
+                !Array.isArray(body.properties));
+        });
     }
     networkSecurityGroup(id) {
-        return this.networkSecurityGroups.get(id, () => this.get(id, ['networkSecurityGroups'], (client, rg, names, o) => client.networkSecurityGroups.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toNetworkSecurityGroup)));
+        return this.networkSecurityGroups.get(id, () => this.get(id, ['networkSecurityGroups']).then(r => (0,read/* mapRead */.fL)(r, toNetworkSecurityGroup)));
     }
     routeTable(id) {
-        return this.routeTables.get(id, () => this.get(id, ['routeTables'], (client, rg, names, o) => client.routeTables.get(rg, names[0], o)).then(r => (0,read/* mapRead */.fL)(r, toRouteTable)));
+        return this.routeTables.get(id, () => this.get(id, ['routeTables']).then(r => (0,read/* mapRead */.fL)(r, toRouteTable)));
     }
     /** Every Azure Firewall of a subscription (a next hop names an IP, not a firewall). */
     azureFirewallsIn(subscriptionId) {
@@ -518,7 +574,7 @@ class NetworkReader {
         return this.firewallPolicies.get(id, async () => {
             const parts = (0,resource_id/* parseResourceId */.R)(id);
             const [policy, groups] = await Promise.all([
-                this.get(id, ['firewallPolicies'], (client, rg, names, o) => client.firewallPolicies.get(rg, names[0], o)),
+                this.get(id, ['firewallPolicies']),
                 parts
                     ? this.share(`ruleCollectionGroups ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => this.list(parts.subscriptionId, `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/firewallPolicies/${encodeURIComponent(parts.segments[1] ?? '')}/ruleCollectionGroups`)))
                     : Promise.resolve((0,read/* invalidResourceId */.VY)(id, 'Microsoft.Network/firewallPolicies'))
@@ -551,7 +607,7 @@ class NetworkReader {
     }
     /** An IP group's raw body (normalised by read-ip-groups.ts). */
     ipGroup(id) {
-        return this.get(id, ['ipGroups'], (client, rg, names, o) => client.ipGroups.get(rg, names[0], o));
+        return this.get(id, ['ipGroups']);
     }
     /** The RBAC-and-outbound part of the snapshot this reader holds. */
     async accessResults() {
@@ -576,7 +632,7 @@ class NetworkReader {
         return { privateEndpoints, subnets, virtualNetworks };
     }
     /** GET of a Microsoft.Network resource of the given type path, raw body. */
-    async get(id, types, call) {
+    async get(id, types) {
         const parts = (0,resource_id/* parseResourceId */.R)(id);
         const names = parts?.segments.filter((_, i) => i % 2 === 1) ?? [];
         const actualTypes = parts?.segments.filter((_, i) => i % 2 === 0) ?? [];
@@ -589,7 +645,9 @@ class NetworkReader {
         if (body !== undefined)
             return { ok: true, value: body };
         const client = await this.clients.networkFor(parts.subscriptionId);
-        return this.share(`GET ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => (0,read/* getRaw */.Tu)(({ onResponse }) => call(client, parts.resourceGroup, names, { onResponse }))));
+        // The path the generated `<group>.get` operation builds, with its api-version.
+        const path = `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/${types.map((type, i) => `${type}/${encodeURIComponent(names[i])}`).join('/')}?api-version=${collect_clients.API_VERSIONS['Microsoft.Network']}`;
+        return this.share(`GET ${id.toLowerCase()}`, () => (0,read/* read */.LF)(() => (0,read/* getRaw */.Tu)(({ onResponse }) => networkGet(client, path, onResponse))));
     }
     /**
      * Every item of every page of a Microsoft.Network list, from the raw bodies. The generated
@@ -604,6 +662,30 @@ class NetworkReader {
     share(key, start) {
         return this.known?.share ? this.known.share(key, start) : start();
     }
+}
+/**
+ * One GET through the Network SDK's client context, as its generated `<group>.get` operations
+ * send it (same path, api-version, accept header, pipeline), and the same error for a status
+ * other than 200; what is left out is their mapping of the body into the SDK's models, which the
+ * action never reads (it takes the raw body through `onResponse`). Only the context module of
+ * `@azure/arm-network` is loaded, not its 3.4 MB of operations and models.
+ */
+async function networkGet(client, path, onResponse) {
+    const result = await client
+        .path(path)
+        .get({ headers: { accept: 'application/json' }, onResponse });
+    if (result.status !== '200')
+        throw restErrorOf(result);
+}
+/** The error `createRestError` of `@azure-rest/core-client` makes of an unexpected status (what the operations throw). */
+function restErrorOf(result) {
+    const body = result.body;
+    const inner = (body?.error ?? body);
+    const status = Number.parseInt(result.status);
+    return new esm/* RestError */.pj(typeof inner?.message === 'string' ? inner.message : `Unexpected status code: ${result.status}`, {
+        ...(Number.isNaN(status) ? {} : { statusCode: status }),
+        ...(typeof inner?.code === 'string' ? { code: inner.code } : {})
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/collect/read-cluster-network.ts
@@ -657,7 +739,9 @@ function clusterVnetIds(cluster, managedVnets) {
  * whether a private endpoint is in a peered network. A raw GET (Microsoft.Network 2026-01-01)
  * through the network client's pipeline: the normalized VNet keeps no peerings.
  */
-async function readClusterVnetPeerings(clients, clusters, managedVnets, privateEndpoints) {
+async function readClusterVnetPeerings(clients, clusters, managedVnets, privateEndpoints, 
+/** VNet bodies already read (or being read) by the network reader, by lower-cased id. */
+readVnets) {
     const peVnets = new Set(Object.values(privateEndpoints)
         .map(pe => pe.ok && pe.value.subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined)
         .filter((id) => !!id)
@@ -667,6 +751,14 @@ async function readClusterVnetPeerings(clients, clusters, managedVnets, privateE
     const vnets = Object.entries(clusters).flatMap(([key, cluster]) => cluster.ok ? clusterVnetIds(cluster.value, managedVnets[key]) : []);
     const needed = [...new Map(vnets.map(id => [(0,snapshot/* resourceKey */.ik)(id), id])).values()].filter(id => [...peVnets].some(pe => pe !== (0,snapshot/* resourceKey */.ik)(id)));
     const entries = await Promise.all(needed.map(async (id) => {
+        // A VNet already read (a node pool's, read early so its subnets come from it) is not read again.
+        const shared = readVnets?.has((0,snapshot/* resourceKey */.ik)(id)) ? await readVnets.read(id) : undefined;
+        if (shared) {
+            return [
+                (0,snapshot/* resourceKey */.ik)(id),
+                (0,read/* mapRead */.fL)(shared, body => connectedPeerings(asObject(body)))
+            ];
+        }
         const subscription = /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? '';
         const result = await (0,read/* read */.LF)(async () => (0,read/* leafRead */.fN)(async () => {
             const sender = clients.sender(await clients.networkFor(subscription));
@@ -677,6 +769,26 @@ async function readClusterVnetPeerings(clients, clusters, managedVnets, privateE
         return [(0,snapshot/* resourceKey */.ik)(id), result];
     }));
     return Object.fromEntries(entries);
+}
+function asObject(body) {
+    return typeof body === 'object' && body !== null ? body : {};
+}
+/**
+ * The node pools' VNets the peering read above will need: with a private endpoint read, every
+ * cluster VNet that holds none of them. Started as soon as the clusters are in, so the node
+ * pools' subnets are taken from their VNet's body instead of one GET each.
+ */
+function clusterVnetsForPeerings(clusters, privateEndpoints) {
+    const peVnets = new Set(Object.values(privateEndpoints)
+        .map(pe => pe.ok && pe.value.subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined)
+        .filter((id) => !!id)
+        .map(snapshot/* resourceKey */.ik));
+    if (peVnets.size === 0)
+        return [];
+    const ids = Object.values(clusters)
+        .flatMap(cluster => (cluster.ok ? clusterVnetIds(cluster.value, undefined) : []))
+        .filter(id => !peVnets.has((0,snapshot/* resourceKey */.ik)(id)));
+    return [...new Map(ids.map(id => [(0,snapshot/* resourceKey */.ik)(id), id])).values()];
 }
 /** Remote VNet ids of the peerings in a VNet body whose peeringState is Connected. */
 function connectedPeerings(body) {
@@ -891,6 +1003,8 @@ var network = __webpack_require__(34356);
 
 
 
+
+
 function read_service_tags_obj(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 }
@@ -977,7 +1091,9 @@ function malformedPage(what) {
 async function readServiceTags(clients, subscriptionId, location, known) {
     const start = () => (0,read/* read */.LF)(async () => {
         const client = await clients.networkFor(subscriptionId);
-        const first = pageOf(await (0,read/* getRaw */.Tu)(({ onResponse }) => client.serviceTags.list(location, { onResponse })));
+        // The path ServiceTags_List (the generated `serviceTags.list`) sends.
+        const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/serviceTags?api-version=${collect_clients.API_VERSIONS['Microsoft.Network']}`;
+        const first = pageOf(await (0,read/* getRaw */.Tu)(({ onResponse }) => networkGet(client, path, onResponse)));
         return followServiceTagPages(first, clients.sender(client), clients.armEndpoint);
     });
     // An estate scan reads each region's list once for all its workspaces.
@@ -1442,11 +1558,15 @@ async function collectSnapshot(input) {
         aksManagedVnets,
         ...Object.values(routeReads)
     ];
-    /** Outbound reads of relevant subnets, and the target's subnet and VNet (each read once). */
+    /**
+     * The target's subnet and VNet, and the outbound reads (NSG, route table, firewalls) of the
+     * subnets traffic leaves from: no check reads those of a subnet that only receives (a
+     * private endpoint's). Each resource is read once.
+     */
     const readNetwork = (networkTarget) => Promise.all([
-        networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
         networkTarget.vnetId ? network.virtualNetwork(networkTarget.vnetId) : null,
-        ...networkTarget.relevantSubnetIds.map(id => readOutbound(network, id))
+        networkTarget.subnetId ? readSubnetAndVnet(network, networkTarget.subnetId) : null,
+        ...networkTarget.egressSubnetIds.map(id => readOutbound(network, id))
     ]);
     let rbac;
     const startRbac = (networkTarget) => {
@@ -1463,7 +1583,8 @@ async function collectSnapshot(input) {
             source: 'input',
             vnetId: request.vnetId ?? (subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(subnetId) : undefined),
             subnetId,
-            relevantSubnetIds: subnetId ? [subnetId] : []
+            relevantSubnetIds: subnetId ? [subnetId] : [],
+            egressSubnetIds: subnetId ? [subnetId] : []
         };
         startRbac(named);
         started.push(readNetwork(named));
@@ -1526,9 +1647,15 @@ async function collectSnapshot(input) {
         managedClusters: clusters.managedClusters
     });
     startRbac(networkTarget);
+    // The clusters' VNets are read for their peerings (K8S-09) in any case: read now, they hand
+    // the node pools' subnets to readNetwork below from their bodies.
+    for (const id of clusterVnetsForPeerings(clusters.managedClusters, await network.privateEndpointResults())) {
+        network.rawVirtualNetwork(id).catch(() => undefined);
+    }
+    const networkReads = readNetwork(networkTarget);
     // After the dependencies' private endpoints: their VNets' peerings are read too (K8S-09).
-    const peerings = Promise.all([aksManagedVnets, dependencyPes]).then(async ([vnets]) => readClusterVnetPeerings(clients, clusters.managedClusters, vnets, await network.privateEndpointResults()));
-    await Promise.all([earlyNetwork, readNetwork(networkTarget), peerings, ...started]);
+    const peerings = Promise.all([aksManagedVnets, dependencyPes]).then(async ([vnets]) => readClusterVnetPeerings(clients, clusters.managedClusters, vnets, await network.privateEndpointResults(), { has: key => network.hasRawVirtualNetwork(key), read: id => network.rawVirtualNetwork(id) }));
+    await Promise.all([earlyNetwork, networkReads, peerings, ...started]);
     const access = await network.accessResults();
     const ipGroups = await readIpGroups(network, access);
     return {
@@ -1562,7 +1689,9 @@ async function collectSnapshot(input) {
 }
 async function readSubnetAndVnet(network, subnetId) {
     const vnetId = (0,snapshot/* parentVirtualNetworkId */.l3)(subnetId);
-    await Promise.all([network.subnet(subnetId), vnetId ? network.virtualNetwork(vnetId) : null]);
+    // The VNet first: its GET embeds the subnet, which is then not read again.
+    const vnet = vnetId ? network.virtualNetwork(vnetId) : null;
+    await Promise.all([vnet, network.subnet(subnetId)]);
 }
 /** Failures no check can turn into a useful result: the target itself is wrong, or login is. */
 function throwIfFatal(workspace, target) {

@@ -180,8 +180,8 @@ var action_login = __webpack_require__(7810);
 var log_safe = __webpack_require__(45000);
 // EXTERNAL MODULE: ./src/run/pipeline.ts + 2 modules
 var pipeline = __webpack_require__(34924);
-// EXTERNAL MODULE: ./src/collect/clients.ts
-var clients = __webpack_require__(81122);
+// EXTERNAL MODULE: ./src/collect/clients.ts + 1 modules
+var clients = __webpack_require__(19137);
 // EXTERNAL MODULE: ./src/collect/pipeline.ts
 var collect_pipeline = __webpack_require__(63558);
 ;// CONCATENATED MODULE: ./src/run/connect.ts

@@ -39,6 +39,8 @@ var route = __webpack_require__(21666);
 var snapshot = __webpack_require__(20709);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __webpack_require__(5086);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 /**
  * The CLI's terminal report: the same Report as every other renderer, grouped
@@ -47,6 +49,7 @@ var format = __webpack_require__(12011);
  * characters: Azure's names and messages must not move the cursor, clear the
  * screen or change the terminal's title.
  */
+
 
 
 
@@ -93,6 +96,16 @@ function renderTerminal(report, options) {
         lines.push(`Network: ${parts.join(', ')} (${t(network.source)})`);
     }
     lines.push(`Azure read at ${t(report.collectedAt)}`);
+    // The causes first: one refused read is one thing to fix, however many results it blocks.
+    const groups = (0,format/* causeGroups */.wV)(report.results);
+    for (const { number, cause, results } of groups) {
+        const checks = [...new Set(results.map(r => r.checkId))];
+        const summary = (0,model_text/* isText */.KH)(cause.summary) ? (0,model_text/* plainText */.wh)(cause.summary) : '';
+        const action = (0,model_text/* isText */.KH)(cause.action) ? (0,model_text/* plainText */.wh)(cause.action) : '';
+        lines.push('', paint('yellow', `Cause ${number}: ${t(summary)}`), `  Blocks ${checks.length === 1 ? '1 check' : `${checks.length} checks`}: ${t(checks.join(', '))}`, `  Fix: ${t(action)}`);
+        for (const command of cause.fix?.commands ?? [])
+            lines.push(`    ${t(command)}`);
+    }
     for (const [section, results] of (0,format/* bySection */.Z5)(report.results)) {
         lines.push('', paint('bold', check/* SECTIONS */.b[section]));
         for (const result of (0,format/* problemsFirst */.dm)(results)) {
@@ -104,7 +117,12 @@ function renderTerminal(report, options) {
             lines.push(`  ${paint(style, `${mark} ${label}${severity}`.padEnd(18))} ${t(result.checkId).padEnd(7)} ${t(result.title)} · ${t(result.resource.name)}${suppressed}`);
             if (result.outcome === 'fail' || result.outcome === 'unknown') {
                 lines.push(`      ${paint('dim', t(result.detail))}`);
-                if (result.outcome === 'fail' && result.remediation) {
+                const commands = (0,model/* fixCommands */.Yi)(result);
+                if (commands.length > 0) {
+                    for (const command of commands)
+                        lines.push(`      Fix: ${t(command)}`);
+                }
+                else if (result.outcome === 'fail' && result.remediation) {
                     lines.push(`      Fix: ${t(result.remediation)}`);
                 }
                 lines.push(`      ${paint('dim', t(result.docUrl))}`);
@@ -305,6 +323,12 @@ const ACTION_INPUTS = [
         default: '16'
     },
     {
+        name: 'arm-read-reserve',
+        description: "Reads of Azure Resource Manager's read budget (a bucket of 250 per subscription and identity, refilled at 25 a second) left unspent for what runs next, such as a deployment in the same job (0 to 200). Reads are paced from the budget ARM announces on every answer: they wait for the bucket to refill rather than being throttled, and the last reads of it are never spent. The default, 25, is one second of refill.",
+        required: false,
+        default: '25'
+    },
+    {
         name: 'timeout-seconds',
         description: 'Deadline of the whole run, in seconds (1 to 21600). Azure reads still outstanding then are reported as `unknown` naming this input; the report, comment and outputs are still written. Each try of a request is given 30 seconds (or a tenth of this deadline, if shorter) and failed tries are retried at most 3 times.',
         required: false,
@@ -351,6 +375,18 @@ const ACTION_INPUTS = [
         description: 'Glob patterns (one per line) of Bicep, ARM JSON or Terraform files; a failed check whose property appears in one of them is annotated at that file and line.',
         required: false,
         default: ''
+    },
+    {
+        name: 'deployment-files',
+        description: 'Glob patterns (one per line, or comma-separated, relative to the repository root) of the Azure ML CLI v2 online endpoint and deployment YAML files this workflow will deploy. The checks then also judge the workspace as it will be after the deployment, and the comment says what this pull request changes (docs/planned.md). Empty: live only.',
+        required: false,
+        default: ''
+    },
+    {
+        name: 'gate-on',
+        description: 'With `deployment-files`: which state `fail-on` judges. `planned` (the workspace after this deployment), `live` (as it is now) or `both` (either failing fails the step). Without planned inputs only the live state exists.',
+        required: false,
+        default: 'planned'
     },
     {
         name: 'config-file',
@@ -419,6 +455,7 @@ const INPUT_PLACEMENT = {
     'authority-host': { flag: 'authority-host', group: 'Azure' },
     'arm-endpoint': { flag: 'arm-endpoint', group: 'Azure' },
     'max-concurrency': { flag: 'max-concurrency', group: 'Azure' },
+    'arm-read-reserve': { flag: 'arm-read-reserve', group: 'Azure' },
     'timeout-seconds': { flag: 'timeout-seconds', group: 'Azure' },
     'snapshot-file': { flag: 'save-snapshot', group: 'Snapshots' },
     'from-snapshot': { flag: 'from-snapshot', group: 'Snapshots' },
@@ -433,6 +470,10 @@ const INPUT_PLACEMENT = {
     detail: { notInCli: 'the CLI prints the full report on your own machine' },
     'sarif-file': { notInCli: 'use --format sarif (with --output)' },
     'iac-files': { notInCli: 'file annotations are a workflow feature' },
+    'deployment-files': {
+        notInCli: 'read in the workflow; the CLI re-evaluates the planned part of a saved snapshot (--from-snapshot)'
+    },
+    'gate-on': { flag: 'gate-on', group: 'Checks' },
     'from-report': { notInCli: 'posting a saved report is a workflow step' },
     scope: { flag: 'scope', group: 'Workspace' },
     'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' }
@@ -718,7 +759,7 @@ async function runCliEstate(settings, suppressions, cli) {
     const { options, io, log, progress } = cli;
     const deadline = new pipeline/* RunDeadline */.sQ(settings.timeoutSeconds);
     const login = await signIn(settings, options, io, log);
-    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 81122)), Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(641), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
+    const [{ AzureClients }, { scanEstate, estateGateMessage, estateTimingLine }] = await Promise.all([__webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 19137)), Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(641), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 19743))]);
     const clients = (0,run_pipeline/* armClients */.b_)(AzureClients, login.credential, settings, log, deadline);
     const scan = await scanEstate(settings, { clients, identity: login.identity, suppressions }, log);
     progress.clear();

@@ -742,10 +742,7 @@ function clusterVnetIds(cluster, managedVnets) {
 async function readClusterVnetPeerings(clients, clusters, managedVnets, privateEndpoints, 
 /** VNet bodies already read (or being read) by the network reader, by lower-cased id. */
 readVnets) {
-    const peVnets = new Set(Object.values(privateEndpoints)
-        .map(pe => pe.ok && pe.value.subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined)
-        .filter((id) => !!id)
-        .map(snapshot/* resourceKey */.ik));
+    const peVnets = privateEndpointVnetKeys(privateEndpoints);
     if (peVnets.size === 0)
         return {};
     const vnets = Object.entries(clusters).flatMap(([key, cluster]) => cluster.ok ? clusterVnetIds(cluster.value, managedVnets[key]) : []);
@@ -779,10 +776,7 @@ function asObject(body) {
  * pools' subnets are taken from their VNet's body instead of one GET each.
  */
 function clusterVnetsForPeerings(clusters, privateEndpoints) {
-    const peVnets = new Set(Object.values(privateEndpoints)
-        .map(pe => pe.ok && pe.value.subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined)
-        .filter((id) => !!id)
-        .map(snapshot/* resourceKey */.ik));
+    const peVnets = privateEndpointVnetKeys(privateEndpoints);
     if (peVnets.size === 0)
         return [];
     const ids = Object.values(clusters)
@@ -801,6 +795,13 @@ function connectedPeerings(body) {
         .filter(p => String(p['peeringState'] ?? '').toLowerCase() === 'connected')
         .map(p => (p['remoteVirtualNetwork'] ?? {}).id)
         .filter((id) => typeof id === 'string' && id.length > 0);
+}
+/** The keys of the virtual networks the read private endpoints sit in. */
+function privateEndpointVnetKeys(privateEndpoints) {
+    return new Set(Object.values(privateEndpoints)
+        .map(pe => pe.ok && pe.value.subnetId ? (0,snapshot/* parentVirtualNetworkId */.l3)(pe.value.subnetId) : undefined)
+        .filter((id) => !!id)
+        .map(snapshot/* resourceKey */.ik));
 }
 
 ;// CONCATENATED MODULE: ./src/collect/read-dependencies.ts

@@ -84,14 +84,7 @@ export async function readClusterVnetPeerings(
   /** VNet bodies already read (or being read) by the network reader, by lower-cased id. */
   readVnets?: { has(key: string): boolean; read(id: string): Promise<Read<unknown>> }
 ): Promise<NonNullable<Snapshot['clusterVnetPeerings']>> {
-  const peVnets = new Set(
-    Object.values(privateEndpoints)
-      .map(pe =>
-        pe.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
-      )
-      .filter((id): id is string => !!id)
-      .map(resourceKey)
-  )
+  const peVnets = privateEndpointVnetKeys(privateEndpoints)
   if (peVnets.size === 0) return {}
   const vnets = Object.entries(clusters).flatMap(([key, cluster]) =>
     cluster.ok ? clusterVnetIds(cluster.value, managedVnets[key]) : []
@@ -137,14 +130,7 @@ export function clusterVnetsForPeerings(
   clusters: Snapshot['managedClusters'],
   privateEndpoints: Snapshot['privateEndpoints']
 ): string[] {
-  const peVnets = new Set(
-    Object.values(privateEndpoints)
-      .map(pe =>
-        pe.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
-      )
-      .filter((id): id is string => !!id)
-      .map(resourceKey)
-  )
+  const peVnets = privateEndpointVnetKeys(privateEndpoints)
   if (peVnets.size === 0) return []
   const ids = Object.values(clusters)
     .flatMap(cluster => (cluster.ok ? clusterVnetIds(cluster.value, undefined) : []))
@@ -163,4 +149,16 @@ export function connectedPeerings(body: Record<string, unknown>): string[] {
     .filter(p => String(p['peeringState'] ?? '').toLowerCase() === 'connected')
     .map(p => ((p['remoteVirtualNetwork'] ?? {}) as { id?: unknown }).id)
     .filter((id): id is string => typeof id === 'string' && id.length > 0)
+}
+
+/** The keys of the virtual networks the read private endpoints sit in. */
+function privateEndpointVnetKeys(privateEndpoints: Snapshot['privateEndpoints']): Set<string> {
+  return new Set(
+    Object.values(privateEndpoints)
+      .map(pe =>
+        pe.ok && pe.value.subnetId ? parentVirtualNetworkId(pe.value.subnetId) : undefined
+      )
+      .filter((id): id is string => !!id)
+      .map(resourceKey)
+  )
 }

@@ -32,6 +32,12 @@ export type Read<T> = { ok: true; value: T } | { ok: false; error: ReadError }
 /** Local ReadError codes: the run's deadline (`timeout-seconds`) cut the read short. */
 export const DEADLINE_CODE = 'RunDeadlineExceeded'
 /** Local ReadError codes: Azure answered, but with a body or page link that cannot be used. */
+/**
+ * Local ReadError code of the overlaid snapshot: the planned value of a resource the checks read
+ * is known only after the change is applied (Terraform's `(known after apply)`, what-if's
+ * `Unsupported`), so its planned state is unknown.
+ */
+export const KNOWN_AFTER_APPLY_CODE = 'KnownAfterApply'
 export const UNUSABLE_ANSWER_CODES = [
   'PARSE_ERROR',
   'RepeatedNextLink',
@@ -285,7 +291,64 @@ export interface Snapshot {
 export interface PlannedChange {
   /** The files read, relative to the workspace checkout with `/` separators. */
   files: string[]
+  /** From Azure ML CLI v2 YAML files (`deployment-files`). */
   resources: PlannedResource[]
+  /**
+   * From ARM what-if (`arm-template`) or a Terraform plan (`terraform-plan`): each resource as it
+   * will be, in ARM's JSON shape, laid over the live reads before the YAML files (infrastructure
+   * first, then the model's deployment). Absent in older snapshots.
+   */
+  armResources?: PlannedArmResource[]
+  /**
+   * Planned sources that could not be read (what-if refused or failed): what the change does is
+   * then unknown, so every check's planned result is `unknown`, never a pass. Absent when none.
+   */
+  unreadable?: PlannedUnreadable[]
+}
+
+/** How a planned ARM resource was predicted. */
+export type PlannedArmRoute = 'what-if' | 'terraform'
+
+/**
+ * What the change does to the resource: what-if's `changeType` (ARM's words); a Terraform plan's
+ * actions map onto them (create → Create, update → Modify, delete → Delete, delete+create → Create,
+ * no-op → NoChange).
+ */
+export type PlannedArmChange =
+  'Create' | 'Modify' | 'Delete' | 'NoChange' | 'Deploy' | 'Ignore' | 'Unsupported'
+
+/** One resource of a what-if result or a Terraform plan, mapped to ARM's shape. */
+export interface PlannedArmResource {
+  route: PlannedArmRoute
+  /** The template (what-if) or plan JSON (Terraform) it comes from, relative to the workspace. */
+  file: string
+  /** Terraform: the resource address (`azurerm_subnet.aml`). */
+  address?: string
+  /** The ARM id the resource has or will have, as ARM spells it. */
+  id: string
+  /** The ARM resource type (`Microsoft.Network/networkSecurityGroups`). */
+  type: string
+  change: PlannedArmChange
+  /** The resource after the change as a GET would return it (`id`, `name`, `properties`, ...); absent for Delete. */
+  after?: Record<string, unknown>
+  /**
+   * Terraform: attributes the checks judge whose value is known only after apply. The resource's
+   * planned state is then unknown (its read in the overlaid snapshot is refused with
+   * KNOWN_AFTER_APPLY_CODE), never a guess.
+   */
+  unknownAfterApply?: string[]
+  /**
+   * What-if `Unsupported` and Terraform values that could not be mapped: why, in a sentence.
+   * The resource's planned state is then unknown too.
+   */
+  unsupportedReason?: string
+}
+
+/** A planned source that could not be read. */
+export interface PlannedUnreadable {
+  route: PlannedArmRoute
+  file: string
+  error: ReadError
 }
 
 /** One YAML key the planned resource sets: its value as written and its line (1-based). */

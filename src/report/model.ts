@@ -111,16 +111,24 @@ export interface Report {
 // deployment-files (docs/planned.md): built by src/report/planned.ts.
 export type GateOn = 'planned' | 'live' | 'both'
 
-/** Where a planned resource sets (or leaves out) the key a check judges. */
+/**
+ * Where a planned resource sets (or leaves out) the key a check judges: a YAML file's endpoint or
+ * deployment (`kind` onlineEndpoint/onlineDeployment), or a resource of a what-if result or a
+ * Terraform plan (`kind` armResource: `key` is its ARM type, `value` its change, no line).
+ */
 export interface PlannedSource {
-  kind: 'onlineEndpoint' | 'onlineDeployment'
+  kind: 'onlineEndpoint' | 'onlineDeployment' | 'armResource'
   name: string
   file: string
-  /** The key's line, or the resource's `name` line when the file leaves the key out. */
-  line: number
+  /** The key's line, or the resource's `name` line when the file leaves the key out; YAML only. */
+  line?: number
   key: string
   /** As written; absent when the file leaves the key out (the service default applies). */
   value?: string
+  /** armResource: how it was predicted. */
+  route?: 'what-if' | 'terraform'
+  /** armResource from Terraform: the resource address. */
+  address?: string
 }
 
 export interface PlannedCheck {

@@ -5,7 +5,8 @@
  * planned part; rendered as a few lines of the comment and as annotation locations.
  */
 import type { CheckResult } from '../model/check.js'
-import type { PlannedResource, Snapshot } from '../model/snapshot.js'
+import type { PlannedArmResource, PlannedResource, Snapshot } from '../model/snapshot.js'
+import { plannedArmSourceOf } from '../planned/arm.js'
 import { plannedSourceOf } from '../planned/overlay.js'
 import { resultKey, type IacLocation } from './iac.js'
 import { escapeMarkdown, inlineCode, joinMarkdown, markup, type Markdown } from './markdown.js'
@@ -39,6 +40,26 @@ export function plannedSource(resource: PlannedResource): PlannedSource {
   }
 }
 
+export function plannedArmSource(resource: PlannedArmResource): PlannedSource {
+  return {
+    kind: 'armResource',
+    name: resource.id.split('/').pop() ?? resource.id,
+    file: resource.file,
+    key: resource.type,
+    value: resource.change,
+    route: resource.route,
+    ...(resource.address ? { address: resource.address } : {})
+  }
+}
+
+/** The YAML resource, else the what-if or Terraform resource, a result's resource comes from. */
+function sourceOf(snapshot: Snapshot, resourceId: string): PlannedSource | undefined {
+  const yaml = plannedSourceOf(snapshot, resourceId)
+  if (yaml) return plannedSource(yaml)
+  const arm = plannedArmSourceOf(snapshot, resourceId)
+  return arm ? plannedArmSource(arm) : undefined
+}
+
 function worst(results: readonly CheckResult[]): ResultStatus {
   const statuses = new Set(results.map(r => (r.suppression ? 'pass' : resultStatus(r))))
   return RESULT_STATUSES.find(s => statuses.has(s)) ?? 'skipped'
@@ -61,9 +82,12 @@ export function buildPlanned(
     const after = planned.filter(r => r.checkId === checkId)
     const sources: PlannedSource[] = []
     for (const result of after) {
-      const resource = plannedSourceOf(snapshot, result.resource.id)
-      if (!resource || liveStatus.get(resultKey(result)) === resultStatus(result)) continue
-      sources.push(plannedSource(resource))
+      const source = sourceOf(snapshot, result.resource.id)
+      if (!source || liveStatus.get(resultKey(result)) === resultStatus(result)) continue
+      if (
+        !sources.some(s => s.file === source.file && s.name === source.name && s.key === source.key)
+      )
+        sources.push(source)
     }
     return { checkId, live: worst(before), planned: worst(after), sources }
   })
@@ -78,13 +102,18 @@ export function plannedLocations(
   const located = new Map<string, IacLocation>()
   for (const result of planned) {
     if (result.outcome !== 'fail' && result.outcome !== 'unknown') continue
-    const resource = plannedSourceOf(snapshot, result.resource.id)
-    if (!resource) continue
-    const source = plannedSource(resource)
+    const source = sourceOf(snapshot, result.resource.id)
+    if (!source) continue
     located.set(resultKey(result), {
       path: source.file,
-      line: source.line,
-      property: source.value === undefined ? `${source.key} (not set)` : source.key
+      // A what-if or plan resource has no line of its own: the annotation names the file.
+      line: source.line ?? 1,
+      property:
+        source.kind === 'armResource'
+          ? `${source.address ?? source.name} (${source.value ?? ''})`
+          : source.value === undefined
+            ? `${source.key} (not set)`
+            : source.key
     })
   }
   return located
@@ -98,13 +127,21 @@ const WORDS: Record<ResultStatus, string> = {
   skipped: 'is skipped'
 }
 
+const ROUTE_WORDS = { 'what-if': 'what-if of', terraform: 'Terraform plan' } as const
+
 function sourceText(source: PlannedSource): Markdown {
+  if (source.kind === 'armResource') {
+    const what = source.address
+      ? inlineCode(source.address)
+      : markup`${escapeMarkdown(source.key)} ${inlineCode(source.name)}`
+    return markup`${what}: ${escapeMarkdown(source.value ?? '')} in the ${escapeMarkdown(ROUTE_WORDS[source.route ?? 'what-if'])} ${inlineCode(source.file)}`
+  }
   const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
   const sets =
     source.value === undefined
       ? markup`does not set ${inlineCode(source.key)} (the service default, enabled, applies)`
       : markup`sets ${inlineCode(`${source.key}: ${source.value}`)}`
-  return markup`${escapeMarkdown(what)} ${inlineCode(source.name)} in ${inlineCode(source.file)} line ${source.line} ${sets}`
+  return markup`${escapeMarkdown(what)} ${inlineCode(source.name)} in ${inlineCode(source.file)} line ${source.line ?? 1} ${sets}`
 }
 
 /** The comment's lines for the checks this pull request changes; none when nothing changes. */
@@ -120,7 +157,7 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
     markup``,
     markup`#### What this pull request changes`,
     markup``,
-    markup`Judged with the deployment files ${files}${more} laid over the live workspace; \`fail-on\` judges the ${escapeMarkdown(planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`)}.`,
+    markup`Judged with ${files}${more} laid over the live workspace; \`fail-on\` judges the ${escapeMarkdown(planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`)}.`,
     markup``
   ]
   if (changed.length === 0) {

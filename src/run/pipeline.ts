@@ -20,7 +20,9 @@ import { redactDeep } from '../model/redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from '../evaluate/suppressions.js'
 import { computeVerdict, type FailOn, type Verdict } from '../evaluate/verdict.js'
 import { VERSION } from '../model/version.js'
+import { overlayArm } from '../planned/arm.js'
 import { overlayPlanned, unattachedDeployments } from '../planned/overlay.js'
+import { withPlannedUnreadable } from '../planned/unreadable.js'
 import { buildPlanned } from '../report/planned.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
@@ -215,13 +217,21 @@ export function evaluate(
   const now = settings.now ?? new Date()
   const gateOn = settings.gateOn ?? 'planned'
   const judge = (state: Snapshot): ReturnType<typeof applySuppressions> =>
-    applySuppressions(evaluateAll(state), settings.suppressions, now)
+    applySuppressions(
+      // A planned source that could not be read leaves the planned state unknown.
+      state === snapshot
+        ? evaluateAll(state)
+        : withPlannedUnreadable(evaluateAll(state), state.planned),
+      settings.suppressions,
+      now
+    )
   const verdictOf = (results: ReturnType<typeof applySuppressions>['results']): Verdict =>
     computeVerdict(results, settings.failOn, CHECKS, {
       allowUnknown: settings.allowUnknown ?? false
     })
   const live = judge(snapshot)
-  const overlaid = snapshot.planned ? overlayPlanned(snapshot) : undefined
+  // Infrastructure first (what-if, Terraform), then the model's endpoint and deployment files.
+  const overlaid = snapshot.planned ? overlayPlanned(overlayArm(snapshot)) : undefined
   const planned = overlaid ? judge(overlaid) : undefined
   for (const d of overlaid ? unattachedDeployments(overlaid) : []) {
     log.warning(

@@ -3,7 +3,12 @@
  * result names, and the wording of "could not read" details. Pure.
  */
 import type { ReadError, Snapshot } from '../../model/snapshot.js'
-import { DEADLINE_CODE, UNUSABLE_ANSWER_CODES, resourceName } from '../../model/snapshot.js'
+import {
+  DEADLINE_CODE,
+  KNOWN_AFTER_APPLY_CODE,
+  UNUSABLE_ANSWER_CODES,
+  resourceName
+} from '../../model/snapshot.js'
 import type {
   Check,
   CheckDefinition,
@@ -141,6 +146,17 @@ export function readProblem(
         summary: text`Azure did not answer every read before the run's deadline.`,
         action: text`Raise the \`timeout-seconds\` input, or re-run when Azure answers faster.`,
         ...raw
+      }
+    }
+  }
+  if (error.code === KNOWN_AFTER_APPLY_CODE) {
+    // Only in the planned state (docs/planned.md): the plan cannot say what this will be.
+    return {
+      detail: text`The planned state of ${what} is not known before the change is applied, so this check cannot tell whether it will pass.`,
+      cause: {
+        key: `planned-unknown:${(resourceId ?? plainText(what)).toLowerCase()}`,
+        summary: text`The planned change does not say what ${what} will be: ${value(error.message)}.`,
+        action: text`Set the value in the template or configuration (not computed at apply time), or judge the resource on the live workspace after it is deployed (\`gate-on: live\`).`
       }
     }
   }

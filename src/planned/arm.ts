@@ -1,0 +1,363 @@
+/**
+ * The workspace's infrastructure as it will be: the planned ARM resources of a what-if result or
+ * a Terraform plan (`snapshot.planned.armResources`), each already in ARM's JSON shape, laid over
+ * the live reads through the same normalizers the live answers went through (src/model/), so the
+ * checks judge them unchanged. Pure.
+ *
+ * What the plan cannot tell stays unknown: a value known only after apply, or a what-if change
+ * Azure could not predict (`Unsupported`), makes the resource's planned read refused with
+ * KNOWN_AFTER_APPLY_CODE, which the checks report as `unknown` with that reason.
+ */
+import {
+  toManagedCluster,
+  toOnlineDeployment,
+  toOnlineEndpoint,
+  toPrivateEndpoint,
+  toSubnet,
+  toVirtualNetwork,
+  toWorkspace
+} from '../model/normalize.js'
+import { toNetworkSecurityGroup, toRouteTable } from '../model/normalize-access.js'
+import {
+  KNOWN_AFTER_APPLY_CODE,
+  resourceKey,
+  type NetworkSecurityGroup,
+  type OnlineDeployment,
+  type OnlineEndpoint,
+  type PlannedArmResource,
+  type Read,
+  type ReadError,
+  type Snapshot
+} from '../model/snapshot.js'
+
+/** The ARM types whose planned state the checks judge (lower case), and what each replaces. */
+export const PLANNED_ARM_TYPES = {
+  'microsoft.machinelearningservices/workspaces': 'the workspace',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints': 'an online endpoint',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments':
+    'an online deployment',
+  'microsoft.network/networksecuritygroups': 'a network security group',
+  'microsoft.network/routetables': 'a route table',
+  'microsoft.network/virtualnetworks': 'a virtual network and its subnets',
+  'microsoft.network/virtualnetworks/subnets': 'a subnet',
+  'microsoft.network/privateendpoints': 'a private endpoint',
+  'microsoft.containerservice/managedclusters': 'an AKS cluster'
+} as const
+
+export type PlannedArmType = keyof typeof PLANNED_ARM_TYPES
+
+export function isPlannedArmType(type: string): type is PlannedArmType {
+  return type.toLowerCase() in PLANNED_ARM_TYPES
+}
+
+/** Changes that leave the resource as it is: nothing to lay over. */
+const UNCHANGED = new Set(['NoChange', 'Ignore'])
+
+/**
+ * Azure's default rules of every NSG (Microsoft Learn, "Network security groups": default security
+ * rules). A what-if or plan body of a new NSG does not list them; ARM adds them on creation.
+ */
+export const DEFAULT_SECURITY_RULES: NetworkSecurityGroup['defaultSecurityRules'] = [
+  ['AllowVnetInBound', 65000, 'Inbound', 'Allow', 'VirtualNetwork', 'VirtualNetwork'],
+  ['AllowAzureLoadBalancerInBound', 65001, 'Inbound', 'Allow', 'AzureLoadBalancer', '*'],
+  ['DenyAllInBound', 65500, 'Inbound', 'Deny', '*', '*'],
+  ['AllowVnetOutBound', 65000, 'Outbound', 'Allow', 'VirtualNetwork', 'VirtualNetwork'],
+  ['AllowInternetOutBound', 65001, 'Outbound', 'Allow', '*', 'Internet'],
+  ['DenyAllOutBound', 65500, 'Outbound', 'Deny', '*', '*']
+].map(([name, priority, direction, access, source, destination]) => ({
+  name: name as string,
+  priority: priority as number,
+  direction: direction as string,
+  access: access as string,
+  protocol: '*',
+  sourcePortRange: '*',
+  destinationPortRange: '*',
+  sourceAddressPrefix: source as string,
+  destinationAddressPrefix: destination as string
+}))
+
+/** Why the planned state of a resource cannot be known, or undefined when it can. */
+export function plannedUnknownReason(resource: PlannedArmResource): string | undefined {
+  if (resource.unsupportedReason) return resource.unsupportedReason
+  if (resource.unknownAfterApply && resource.unknownAfterApply.length > 0) {
+    return `the plan leaves ${resource.unknownAfterApply.join(', ')} of ${resource.address ?? resource.id} known only after apply`
+  }
+  if (resource.change === 'Unsupported') {
+    return `Azure's what-if could not predict the change to ${resource.id}`
+  }
+  if (resource.change !== 'Delete' && !resource.after && !UNCHANGED.has(resource.change)) {
+    return `the planned change gives no state for ${resource.id}`
+  }
+  return undefined
+}
+
+export function overlayArm(snapshot: Snapshot): Snapshot {
+  const resources = snapshot.planned?.armResources ?? []
+  if (resources.length === 0) return snapshot
+  let next: Snapshot = {
+    ...snapshot,
+    subnets: { ...snapshot.subnets },
+    virtualNetworks: { ...snapshot.virtualNetworks },
+    networkSecurityGroups: { ...snapshot.networkSecurityGroups },
+    routeTables: { ...snapshot.routeTables },
+    privateEndpoints: { ...snapshot.privateEndpoints },
+    managedClusters: { ...snapshot.managedClusters },
+    onlineDeployments: { ...snapshot.onlineDeployments }
+  }
+  // Parents before children: an endpoint before its deployments, a VNet before its subnets.
+  const ordered = [...resources].sort((a, b) => depth(a.type) - depth(b.type))
+  for (const resource of ordered) {
+    if (UNCHANGED.has(resource.change) || !isPlannedArmType(resource.type)) continue
+    next = layOver(next, resource)
+  }
+  return next
+}
+
+function depth(type: string): number {
+  return type.split('/').length
+}
+
+function refused(resource: PlannedArmResource, reason: string): { ok: false; error: ReadError } {
+  return {
+    ok: false,
+    error: { status: null, code: KNOWN_AFTER_APPLY_CODE, message: `${reason} (${resource.file})` }
+  }
+}
+
+const deleted = (resource: PlannedArmResource): { ok: false; error: ReadError } => ({
+  ok: false,
+  error: {
+    status: 404,
+    code: 'ResourceNotFound',
+    message: `The planned change deletes ${resource.id} (${resource.file}).`
+  }
+})
+
+function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
+  const type = resource.type.toLowerCase() as PlannedArmType
+  const unknown = plannedUnknownReason(resource)
+  const key = resourceKey(resource.id)
+  const after: Record<string, unknown> = { ...resource.after, id: resource.id }
+  /** The read of a keyed resource as it will be. */
+  const planned = <T>(normalize: (raw: unknown) => T): Read<T> =>
+    unknown
+      ? refused(resource, unknown)
+      : resource.change === 'Delete'
+        ? deleted(resource)
+        : { ok: true, value: normalize(after) }
+  switch (type) {
+    case 'microsoft.machinelearningservices/workspaces': {
+      if (key !== resourceKey(snapshot.target.workspaceId)) return snapshot
+      const read = planned(toWorkspace)
+      if (!read.ok) return { ...snapshot, workspace: read }
+      const live = snapshot.workspace.ok ? snapshot.workspace.value : undefined
+      // Private endpoint connections are made by the private endpoints, not the workspace's PUT.
+      const connections =
+        read.value.privateEndpointConnections.length > 0
+          ? read.value.privateEndpointConnections
+          : (live?.privateEndpointConnections ?? [])
+      return {
+        ...snapshot,
+        workspace: { ok: true, value: { ...read.value, privateEndpointConnections: connections } }
+      }
+    }
+    case 'microsoft.machinelearningservices/workspaces/onlineendpoints':
+      return layOverEndpoint(snapshot, resource, unknown)
+    case 'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments':
+      return layOverDeployment(snapshot, resource, unknown)
+    case 'microsoft.network/networksecuritygroups': {
+      const read = planned(raw => {
+        const nsg = toNetworkSecurityGroup(raw)
+        if (nsg.defaultSecurityRules.length > 0) return nsg
+        const live = snapshot.networkSecurityGroups[key]
+        return {
+          ...nsg,
+          defaultSecurityRules:
+            live?.ok && live.value.defaultSecurityRules.length > 0
+              ? live.value.defaultSecurityRules
+              : DEFAULT_SECURITY_RULES
+        }
+      })
+      return {
+        ...snapshot,
+        networkSecurityGroups: { ...snapshot.networkSecurityGroups, [key]: read }
+      }
+    }
+    case 'microsoft.network/routetables':
+      return { ...snapshot, routeTables: { ...snapshot.routeTables, [key]: planned(toRouteTable) } }
+    case 'microsoft.network/virtualnetworks/subnets':
+      return { ...snapshot, subnets: { ...snapshot.subnets, [key]: planned(toSubnet) } }
+    case 'microsoft.network/virtualnetworks': {
+      const read = planned(toVirtualNetwork)
+      const subnets = { ...snapshot.subnets }
+      // A VNet's PUT carries its subnets: each embedded one is planned too.
+      if (read.ok) {
+        const props = after['properties']
+        const list =
+          props && typeof props === 'object' ? (props as Record<string, unknown>)['subnets'] : []
+        const embedded = Array.isArray(list) ? list : []
+        for (const raw of embedded) {
+          const subnet = toSubnet(raw)
+          if (subnet.id) subnets[resourceKey(subnet.id)] = { ok: true, value: subnet }
+        }
+      }
+      return { ...snapshot, subnets, virtualNetworks: { ...snapshot.virtualNetworks, [key]: read } }
+    }
+    case 'microsoft.network/privateendpoints': {
+      const read = planned(toPrivateEndpoint)
+      const withPe = {
+        ...snapshot,
+        privateEndpoints: { ...snapshot.privateEndpoints, [key]: read }
+      }
+      return read.ok ? connectToWorkspace(withPe, resource) : withPe
+    }
+    case 'microsoft.containerservice/managedclusters':
+      return {
+        ...snapshot,
+        managedClusters: { ...snapshot.managedClusters, [key]: planned(toManagedCluster) }
+      }
+  }
+}
+
+/**
+ * A planned private endpoint to the workspace adds its connection, as the service does on
+ * creation: Approved for `privateLinkServiceConnections` (auto-approval), Pending for
+ * `manualPrivateLinkServiceConnections` (Microsoft Learn, "Manage Azure private endpoints").
+ */
+function connectToWorkspace(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
+  if (!snapshot.workspace.ok) return snapshot
+  const workspace = snapshot.workspace.value
+  const props = (resource.after?.['properties'] ?? {}) as Record<string, unknown>
+  const connection = (list: unknown, status: string): string | undefined =>
+    (Array.isArray(list) ? list : []).some(c => {
+      const p = ((c as Record<string, unknown>)?.['properties'] ?? {}) as Record<string, unknown>
+      return (
+        typeof p['privateLinkServiceId'] === 'string' &&
+        resourceKey(p['privateLinkServiceId']) === resourceKey(workspace.id)
+      )
+    })
+      ? status
+      : undefined
+  const status =
+    connection(props['privateLinkServiceConnections'], 'Approved') ??
+    connection(props['manualPrivateLinkServiceConnections'], 'Pending')
+  if (!status) return snapshot
+  const existing = workspace.privateEndpointConnections.filter(
+    c => !c.privateEndpointId || resourceKey(c.privateEndpointId) !== resourceKey(resource.id)
+  )
+  const name = resource.id.split('/').pop() ?? ''
+  return {
+    ...snapshot,
+    workspace: {
+      ok: true,
+      value: {
+        ...workspace,
+        privateEndpointConnections: [
+          ...existing,
+          {
+            id: `${workspace.id}/privateEndpointConnections/${name}`,
+            name,
+            privateEndpointId: resource.id,
+            status,
+            provisioningState: 'Succeeded'
+          }
+        ]
+      }
+    }
+  }
+}
+
+function sameId(a: string, b: string): boolean {
+  return resourceKey(a) === resourceKey(b)
+}
+
+function layOverEndpoint(
+  snapshot: Snapshot,
+  resource: PlannedArmResource,
+  unknown: string | undefined
+): Snapshot {
+  const live = snapshot.onlineEndpoints
+  if (!live.ok) return snapshot
+  // Endpoints of another workspace are not this run's.
+  if (!resource.id.toLowerCase().startsWith(`${snapshot.target.workspaceId.toLowerCase()}/`)) {
+    return snapshot
+  }
+  if (unknown) return { ...snapshot, onlineEndpoints: refused(resource, unknown) }
+  const key = resourceKey(resource.id)
+  const others = live.value.filter(e => !sameId(e.id, resource.id))
+  if (resource.change === 'Delete') {
+    const onlineDeployments = { ...snapshot.onlineDeployments }
+    delete onlineDeployments[key]
+    return { ...snapshot, onlineEndpoints: { ok: true, value: others }, onlineDeployments }
+  }
+  const endpoint: OnlineEndpoint = toOnlineEndpoint({ ...resource.after, id: resource.id })
+  const index = live.value.findIndex(e => sameId(e.id, resource.id))
+  const value = [...live.value]
+  if (index >= 0) value[index] = endpoint
+  else value.push(endpoint)
+  const onlineDeployments = { ...snapshot.onlineDeployments }
+  // A new endpoint starts with no deployments but the planned ones.
+  if (index < 0 && !onlineDeployments[key]) onlineDeployments[key] = { ok: true, value: [] }
+  return { ...snapshot, onlineEndpoints: { ok: true, value }, onlineDeployments }
+}
+
+function layOverDeployment(
+  snapshot: Snapshot,
+  resource: PlannedArmResource,
+  unknown: string | undefined
+): Snapshot {
+  const endpointId = resource.id.replace(/\/deployments\/[^/]+$/i, '')
+  const key = resourceKey(endpointId)
+  const read = snapshot.onlineDeployments[key]
+  if (!read) {
+    // The endpoint is neither live nor planned in this workspace: no check judges it.
+    return snapshot
+  }
+  if (!read.ok) return snapshot
+  if (unknown) {
+    return {
+      ...snapshot,
+      onlineDeployments: { ...snapshot.onlineDeployments, [key]: refused(resource, unknown) }
+    }
+  }
+  const others = read.value.filter(d => !sameId(d.id, resource.id))
+  if (resource.change === 'Delete') {
+    return {
+      ...snapshot,
+      onlineDeployments: { ...snapshot.onlineDeployments, [key]: { ok: true, value: others } }
+    }
+  }
+  const index = read.value.findIndex(d => sameId(d.id, resource.id))
+  const parsed = toOnlineDeployment({ ...resource.after, id: resource.id })
+  const deployment: OnlineDeployment = {
+    ...parsed,
+    // An update keeps the creation time; a new deployment is created after this read.
+    ...(index >= 0 && read.value[index]!.createdAt
+      ? { createdAt: read.value[index]!.createdAt }
+      : parsed.createdAt
+        ? {}
+        : { createdAt: snapshot.collectedAt })
+  }
+  const value = [...read.value]
+  if (index >= 0) value[index] = deployment
+  else value.push(deployment)
+  return {
+    ...snapshot,
+    onlineDeployments: { ...snapshot.onlineDeployments, [key]: { ok: true, value } }
+  }
+}
+
+/** The planned ARM resource a result's resource is, or lies under (a rule of a planned NSG). */
+export function plannedArmSourceOf(
+  snapshot: Pick<Snapshot, 'planned'>,
+  resourceId: string
+): PlannedArmResource | undefined {
+  const id = resourceId.toLowerCase()
+  const candidates = (snapshot.planned?.armResources ?? []).filter(
+    r =>
+      !UNCHANGED.has(r.change) &&
+      (id === r.id.toLowerCase() || id.startsWith(`${r.id.toLowerCase()}/`))
+  )
+  // The most specific: a deployment rather than its endpoint.
+  return candidates.sort((a, b) => b.id.length - a.id.length)[0]
+}

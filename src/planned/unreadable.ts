@@ -1,0 +1,52 @@
+/**
+ * A planned source that could not be read (Azure refused the what-if, or it failed): what the
+ * change does is then unknown, so every result of the planned state that is not skipped becomes
+ * `unknown` with that one cause. A gate that judged the live workspace in its place would pass a
+ * change it never saw. Pure.
+ */
+import type { CheckResult, ResultCause } from '../model/check.js'
+import type { PlannedChange, PlannedUnreadable } from '../model/snapshot.js'
+import { plainText, text, type Text } from '../model/text.js'
+
+const ROUTE_WORDS: Record<PlannedUnreadable['route'], string> = {
+  'what-if': "Azure's what-if of",
+  terraform: 'The Terraform plan'
+}
+
+function statusWords(unreadable: PlannedUnreadable): string {
+  const { status, code } = unreadable.error
+  return status === null ? code : `HTTP ${status} ${code}`
+}
+
+export function plannedUnreadableCause(unreadable: PlannedUnreadable): ResultCause {
+  const refused = unreadable.error.status === 401 || unreadable.error.status === 403
+  const action: Text = refused
+    ? text`Give the identity the action signs in with \`Microsoft.Resources/deployments/whatIf/action\` and read access on the resource group (roles that deploy, such as Contributor, have both; docs/planned.md has a narrower custom role), then re-run; or set \`gate-on: live\` to gate on the live workspace only.`
+    : text`Re-run the workflow; if it keeps failing, run the same what-if with \`az deployment group what-if\` to see Azure's answer, or set \`gate-on: live\` to gate on the live workspace only.`
+  return {
+    key: `planned-unreadable:${unreadable.route}:${unreadable.file.toLowerCase()}`,
+    summary: text`${ROUTE_WORDS[unreadable.route]} \`${unreadable.file}\` could not be read (${statusWords(unreadable)}), so what this change will do is unknown.`,
+    action,
+    ...(unreadable.error.message ? { raw: unreadable.error.message } : {})
+  }
+}
+
+/** The planned results, each `unknown` with the first unreadable source's cause when there is one. */
+export function withPlannedUnreadable(
+  results: readonly CheckResult[],
+  planned: PlannedChange | undefined
+): CheckResult[] {
+  const first = planned?.unreadable?.[0]
+  if (!first) return [...results]
+  const cause = plannedUnreadableCause(first)
+  const message = text`The planned state cannot be judged: ${cause.summary}`
+  return results.map(result => {
+    if (result.outcome === 'skipped') return result
+    const unknown: CheckResult = { ...result, outcome: 'unknown', message, cause }
+    unknown.detail = `${plainText(message)} ${plainText(cause.action)}`
+    // A fail's severity and commands belong to the state that could not be judged.
+    delete unknown.severity
+    delete unknown.remedy
+    return unknown
+  })
+}

@@ -14,6 +14,7 @@ import {
   RESULT_STATUSES,
   resultStatus,
   type GateOn,
+  type PlannedCheck,
   type PlannedSource,
   type ReportPlanned,
   type ResultStatus
@@ -164,7 +165,29 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
     lines.push(markup`No check changes with this pull request.`)
     return lines
   }
+  // Checks that change the same way with no planned resource to name (a planned source that
+  // could not be read) share one line.
+  const grouped = new Map<string, PlannedCheck[]>()
   for (const check of changed) {
+    if (check.sources.length > 0) continue
+    const key = `${check.live}>${check.planned}`
+    grouped.set(key, [...(grouped.get(key) ?? []), check])
+  }
+  const done = new Set<string>()
+  for (const check of changed) {
+    const group = grouped.get(`${check.live}>${check.planned}`)
+    if (check.sources.length === 0 && group && group.length > 1) {
+      if (done.has(`${check.live}>${check.planned}`)) continue
+      done.add(`${check.live}>${check.planned}`)
+      const ids = joinMarkdown(
+        group.map(c => escapeMarkdown(c.checkId)),
+        ', '
+      )
+      lines.push(
+        markup`- ${ids}: ${escapeMarkdown(WORDS[check.live])} now, **${escapeMarkdown(WORDS[check.planned])} after this PR**`
+      )
+      continue
+    }
     const outcome =
       check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
         ? markup`fails now, **fixed by this PR**`

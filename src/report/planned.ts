@@ -177,3 +177,40 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
   }
   return lines
 }
+
+/** `sourceText` for a terminal: the same words, plain (the caller strips control characters). */
+function sourcePlain(source: PlannedSource): string {
+  if (source.kind === 'armResource') {
+    const what = source.address ?? `${source.key} ${source.name}`
+    return `${what}: ${source.value ?? ''} in the ${ROUTE_WORDS[source.route ?? 'what-if']} ${source.file}`
+  }
+  const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
+  const sets =
+    source.value === undefined
+      ? `does not set ${source.key} (the service default, enabled, applies)`
+      : `sets ${source.key}: ${source.value}`
+  return `${what} ${source.name} in ${source.file} line ${source.line ?? 1} ${sets}`
+}
+
+/** `plannedLines` for the CLI's terminal report: a heading, then one line per changed check. */
+export function plannedTextLines(planned: ReportPlanned | undefined): string[] {
+  if (!planned) return []
+  const files = planned.files.slice(0, 5).join(', ')
+  const more = planned.files.length > 5 ? ` and ${planned.files.length - 5} more` : ''
+  const state = planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`
+  const lines = [
+    `What this change does: ${files}${more} laid over the live workspace; fail-on judges the ${state}.`
+  ]
+  const changed = planned.checks.filter(c => c.live !== c.planned)
+  if (changed.length === 0) return [...lines, '  No check changes.']
+  for (const check of changed) {
+    const outcome =
+      check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
+        ? 'fails now, fixed by this PR'
+        : `${WORDS[check.live]} now, ${WORDS[check.planned]} after this PR`
+    const shown = check.sources.slice(0, 3).map(sourcePlain)
+    if (check.sources.length > 3) shown.push(`${check.sources.length - 3} more`)
+    lines.push(`  ${check.checkId}: ${outcome}${shown.length > 0 ? ` (${shown.join('; ')})` : ''}`)
+  }
+  return lines
+}

@@ -158,6 +158,11 @@ describe('the CLI with --deployment-files on a secured workspace', () => {
       'What this change does: deploy/endpoint.yml laid over the live workspace; fail-on judges the planned state.\n' +
         '  MOE-03: passes now, fails after this PR (endpoint fraud-score in deploy/endpoint.yml line 4 sets public_network_access: enabled)'
     )
+    // The fix is in the file: the endpoint does not exist yet.
+    expect(run.stdout).toContain(
+      'Fix: Set `public_network_access: disabled` in deploy/endpoint.yml line 4 (now `public_network_access: enabled`), then deploy the file.'
+    )
+    expect(run.stdout).not.toContain('az ml online-endpoint update')
   })
 
   it('--gate-on live passes (nothing public is deployed yet) and still says what changes', async () => {

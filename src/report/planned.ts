@@ -214,3 +214,63 @@ export function plannedTextLines(planned: ReportPlanned | undefined): string[] {
   }
   return lines
 }
+
+/**
+ * The checks whose fix is one key of an Azure ML YAML file, and when that fix applies. MOE-03:
+ * `public_network_access` is set by every deploy of the endpoint's file, so a command against
+ * the live endpoint would be undone by it. MOE-04: `egress_public_network_access` cannot change
+ * on an existing deployment (the check's recreate commands stay), only on a new one.
+ */
+const FILE_FIXES: Readonly<
+  Record<string, { kind: PlannedResource['kind']; key: string; value: string; newOnly: boolean }>
+> = {
+  'MOE-03': {
+    kind: 'onlineEndpoint',
+    key: 'public_network_access',
+    value: 'disabled',
+    newOnly: false
+  },
+  'MOE-04': {
+    kind: 'onlineDeployment',
+    key: 'egress_public_network_access',
+    value: 'disabled',
+    newOnly: true
+  }
+}
+
+/** Whether the live reads hold this endpoint or deployment (ids compare case-insensitively). */
+function isLive(live: Snapshot, resourceId: string): boolean {
+  const id = resourceId.toLowerCase()
+  const endpoints = live.onlineEndpoints.ok ? live.onlineEndpoints.value : []
+  const deployments = Object.values(live.onlineDeployments).flatMap(r => (r.ok ? r.value : []))
+  return [...endpoints, ...deployments].some(r => r.id.toLowerCase() === id)
+}
+
+/**
+ * The planned state's failed results whose resource comes from a deployment file: the fix is
+ * the line of that file to change (`remedy.edit`), not an `az ml ... update` command against
+ * an endpoint that does not exist yet or that the file's deployment would overwrite.
+ */
+export function withFileFixes<R extends CheckResult>(live: Snapshot, results: readonly R[]): R[] {
+  return results.map(result => {
+    const fix = FILE_FIXES[result.checkId]
+    if (!fix || result.outcome !== 'fail') return result
+    const source = plannedSourceOf(live, result.resource.id)
+    if (!source || source.kind !== fix.kind) return result
+    if (fix.newOnly && isLive(live, result.resource.id)) return result
+    const field = source.fields[fix.key]
+    return {
+      ...result,
+      remedy: {
+        commands: [],
+        edit: {
+          file: source.file,
+          line: field?.line ?? source.line,
+          key: fix.key,
+          value: fix.value,
+          ...(field ? { current: field.value } : {})
+        }
+      }
+    }
+  })
+}

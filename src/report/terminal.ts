@@ -10,7 +10,7 @@ import { describeRoutes } from '../evaluate/route.js'
 import { resourceName } from '../model/snapshot.js'
 import { bySection, causeGroups, problemsFirst, statusCountsText } from './format.js'
 import { isText, plainText as textPlain } from '../model/text.js'
-import { fixCommands, resultStatus, type Report, type ResultStatus } from './model.js'
+import { fixSteps, resultStatus, type Report, type ResultStatus } from './model.js'
 import { plannedTextLines } from './planned.js'
 
 export interface TerminalOptions {
@@ -103,7 +103,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       )
       if (result.outcome === 'fail' || result.outcome === 'unknown') {
         lines.push(`      ${paint('dim', t(result.detail))}`)
-        const commands = fixCommands(result)
+        const commands = fixSteps(result)
         if (commands.length > 0) {
           for (const command of commands) lines.push(`      Fix: ${t(command)}`)
         } else if (result.outcome === 'fail' && result.remediation) {

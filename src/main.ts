@@ -25,6 +25,7 @@ import { plannedLocations } from './report/planned.js'
 import { readIacFiles } from './settings/iac-files.js'
 import { mergePlanned } from './planned/merge.js'
 import { readDeploymentFiles } from './settings/deployment-files.js'
+import { readTerraformPlans } from './settings/terraform-plan.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
@@ -73,6 +74,13 @@ export async function run(): Promise<void> {
           log
         )
       : undefined
+    // Before logging in too: a plan file that cannot be read stops the run before Azure.
+    const terraform = await readTerraformPlans(
+      settings.terraformPlan,
+      saved?.target.subscriptionId ?? settings.subscriptionId,
+      workspaceDir
+    )
+    for (const note of terraform?.notes ?? []) log.info(note)
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
     const commentTarget = await findCommentTarget(settings, undefined, log)
@@ -92,10 +100,15 @@ export async function run(): Promise<void> {
     const live = saved ?? (collected = await collectLive(settings)).snapshot
     // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
     // A saved snapshot's planned part is replaced by files named now; a live one (what-if) is kept.
-    const mergedPlanned = mergePlanned(saved ? undefined : live.planned, planned?.planned)
-    const snapshot = planned
-      ? { ...live, ...(mergedPlanned ? { planned: mergedPlanned } : {}) }
-      : live
+    const mergedPlanned = mergePlanned(
+      saved ? undefined : live.planned,
+      planned?.planned,
+      terraform?.planned
+    )
+    const snapshot =
+      planned || terraform
+        ? { ...live, ...(mergedPlanned ? { planned: mergedPlanned } : {}) }
+        : live
     if (settings.snapshotFile)
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(

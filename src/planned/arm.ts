@@ -156,9 +156,30 @@ function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
         read.value.privateEndpointConnections.length > 0
           ? read.value.privateEndpointConnections
           : (live?.privateEndpointConnections ?? [])
+      // The managed network's provisioning status is the service's, never in a plan: it stays
+      // as read while the isolation mode stays the same (a new mode must be provisioned anew).
+      const planNet = read.value.managedNetwork
+      const liveNet = live?.managedNetwork
+      const managedNetwork =
+        planNet && liveNet && !planNet.status && planNet.isolationMode === liveNet.isolationMode
+          ? {
+              ...planNet,
+              ...(liveNet.status ? { status: liveNet.status } : {}),
+              ...(planNet.outboundRules || !liveNet.outboundRules
+                ? {}
+                : { outboundRules: liveNet.outboundRules })
+            }
+          : planNet
       return {
         ...snapshot,
-        workspace: { ok: true, value: { ...read.value, privateEndpointConnections: connections } }
+        workspace: {
+          ok: true,
+          value: {
+            ...read.value,
+            privateEndpointConnections: connections,
+            ...(managedNetwork ? { managedNetwork } : {})
+          }
+        }
       }
     }
     case 'microsoft.machinelearningservices/workspaces/onlineendpoints':
@@ -209,7 +230,8 @@ function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
         ...snapshot,
         privateEndpoints: { ...snapshot.privateEndpoints, [key]: read }
       }
-      return read.ok ? connectToWorkspace(withPe, resource) : withPe
+      // A planned endpoint whose state is unknown still connects: the checks then meet its unknown read.
+      return resource.change !== 'Delete' ? connectToWorkspace(withPe, resource) : withPe
     }
     case 'microsoft.containerservice/managedclusters':
       return {

@@ -65,10 +65,7 @@ export function renderTerraformTable(): string {
     '| --- | --- | --- | --- |'
   ]
   const types = Object.entries(TERRAFORM_TYPES).map(([type, mapping]) => {
-    const merged = Object.entries(TERRAFORM_TYPES)
-      .filter(([, m]) => m.mergedFrom?.includes(type))
-      .map(([owner]) => owner)
-    const into = merged.length > 0 ? ` (merged into its ${code(merged[0]!)})` : ''
+    const into = mapping.mergeInto ? ` (merged into its ${code(mapping.mergeInto.into)})` : ''
     return `| ${code(type)} | | ${code(mapping.armType)}${into} | |`
   })
   const azapi = [

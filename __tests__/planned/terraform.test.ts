@@ -284,6 +284,13 @@ describe('parseTerraformPlan', () => {
           name: 'system',
           vnetSubnetID: subnetId('aks'),
           enableNodePublicIP: false
+        },
+        // A separate node pool joins its cluster: its cluster id and subnet resolve in the module.
+        {
+          name: 'scoring',
+          mode: 'User',
+          vnetSubnetID: subnetId('aks'),
+          enableNodePublicIP: true
         }
       ]
     })
@@ -305,6 +312,25 @@ describe('parseTerraformPlan', () => {
     expect(planned?.after?.['properties']).toEqual({
       authMode: 'AMLToken',
       publicNetworkAccess: 'Enabled'
+    })
+  })
+
+  it('a resource of a judged type whose id the plan does not give: the planned state is unknown', () => {
+    const json = fixture('azapi-endpoint.json')
+    const [endpoint] = json['resource_changes']
+    delete endpoint.change.after.parent_id
+    endpoint.change.after_unknown.parent_id = true
+    const result = plan('azapi-endpoint.json', JSON.stringify(json))
+    expect(result.armResources.map(r => r.address)).not.toContain('azapi_resource.endpoint')
+    expect(result.unreadable).toContainEqual({
+      route: 'terraform',
+      file: 'infra/azapi-endpoint.json',
+      error: {
+        status: null,
+        code: KNOWN_AFTER_APPLY_CODE,
+        message:
+          'The plan changes azapi_resource.endpoint (Microsoft.MachineLearningServices/workspaces/onlineEndpoints), whose id is known only after apply; what it changes cannot be judged.'
+      }
     })
   })
 

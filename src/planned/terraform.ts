@@ -65,8 +65,15 @@ export interface TypeMapping {
   id: (after: Json, subscription: string) => string | undefined
   attributes: AttributeMapping[]
   blocks?: BlockMapping[]
-  /** Resources of another type merged into this one (NSG rules into their NSG). */
-  mergedFrom?: string[]
+  /** A part of another resource (a NSG rule, a subnet association): merged into it. */
+  mergeInto?: {
+    /** The Terraform type of the resource it is merged into. */
+    into: string
+    /** The attribute holding that resource's id; absent: the part's own id less its last segments. */
+    ownerAttribute?: string
+    /** The owner's list the part is an element of, by name; absent: its attributes are the owner's. */
+    list?: string
+  }
 }
 
 const ON_OFF = { true: 'Enabled', false: 'Disabled' }
@@ -167,8 +174,7 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
     armType: `${NETWORK}/networkSecurityGroups`,
     id: named(NETWORK, 'networkSecurityGroups'),
     attributes: [{ attribute: 'location', arm: 'location' }],
-    blocks: [{ block: 'security_rule', arm: 'properties.securityRules', each: SECURITY_RULE }],
-    mergedFrom: ['azurerm_network_security_rule']
+    blocks: [{ block: 'security_rule', arm: 'properties.securityRules', each: SECURITY_RULE }]
   },
   azurerm_network_security_rule: {
     armType: `${NETWORK}/networkSecurityGroups/securityRules`,
@@ -178,7 +184,8 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         ['networkSecurityGroups', after['network_security_group_name']],
         ['securityRules', after['name']]
       )(after, sub),
-    attributes: SECURITY_RULE
+    attributes: SECURITY_RULE,
+    mergeInto: { into: 'azurerm_network_security_group', list: 'properties.securityRules' }
   },
   azurerm_route_table: {
     armType: `${NETWORK}/routeTables`,
@@ -197,8 +204,7 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         note: 'azurerm 3.x'
       }
     ],
-    blocks: [{ block: 'route', arm: 'properties.routes', each: ROUTE }],
-    mergedFrom: ['azurerm_route']
+    blocks: [{ block: 'route', arm: 'properties.routes', each: ROUTE }]
   },
   azurerm_route: {
     armType: `${NETWORK}/routeTables/routes`,
@@ -208,7 +214,8 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         ['routeTables', after['route_table_name']],
         ['routes', after['name']]
       )(after, sub),
-    attributes: ROUTE
+    attributes: ROUTE,
+    mergeInto: { into: 'azurerm_route_table', list: 'properties.routes' }
   },
   azurerm_virtual_network: {
     armType: `${NETWORK}/virtualNetworks`,
@@ -248,10 +255,6 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
     attributes: [
       { attribute: 'address_prefixes', arm: 'properties.addressPrefixes' },
       { attribute: 'address_prefix', arm: 'properties.addressPrefix', note: 'azurerm 2.x' }
-    ],
-    mergedFrom: [
-      'azurerm_subnet_network_security_group_association',
-      'azurerm_subnet_route_table_association'
     ]
   },
   azurerm_subnet_network_security_group_association: {
@@ -264,7 +267,8 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         subResource: true,
         note: 'of the subnet `subnet_id`'
       }
-    ]
+    ],
+    mergeInto: { into: 'azurerm_subnet', ownerAttribute: 'subnet_id' }
   },
   azurerm_subnet_route_table_association: {
     armType: `${NETWORK}/virtualNetworks/subnets`,
@@ -276,7 +280,8 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         subResource: true,
         note: 'of the subnet `subnet_id`'
       }
-    ]
+    ],
+    mergeInto: { into: 'azurerm_subnet', ownerAttribute: 'subnet_id' }
   },
   azurerm_private_endpoint: {
     armType: `${NETWORK}/privateEndpoints`,
@@ -358,6 +363,26 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
         ]
       }
     ]
+  },
+  azurerm_kubernetes_cluster_node_pool: {
+    armType: 'Microsoft.ContainerService/managedClusters/agentPools',
+    id: after => {
+      const cluster = s(after['kubernetes_cluster_id'])
+      const name = s(after['name'])
+      return cluster && name ? `${cluster}/agentPools/${name}` : undefined
+    },
+    attributes: [
+      { attribute: 'name', arm: 'name' },
+      { attribute: 'mode', arm: 'mode' },
+      { attribute: 'vnet_subnet_id', arm: 'vnetSubnetID' },
+      { attribute: 'node_public_ip_enabled', arm: 'enableNodePublicIP' },
+      { attribute: 'enable_node_public_ip', arm: 'enableNodePublicIP', note: 'azurerm 3.x' }
+    ],
+    mergeInto: {
+      into: 'azurerm_kubernetes_cluster',
+      ownerAttribute: 'kubernetes_cluster_id',
+      list: 'properties.agentPoolProfiles'
+    }
   }
 }
 
@@ -551,7 +576,7 @@ export function parseTerraformPlan(
 }
 
 function isMergedType(type: string): boolean {
-  return Object.values(TERRAFORM_TYPES).some(m => m.mergedFrom?.includes(type))
+  return TERRAFORM_TYPES[type]?.mergeInto !== undefined
 }
 
 interface Mapped {
@@ -693,7 +718,8 @@ class PlanReader {
           'virtual_network_name',
           'network_security_group_name',
           'route_table_name',
-          'subnet_id'
+          'subnet_id',
+          'kubernetes_cluster_id'
         ]) {
           const value = c.change === 'Delete' ? s(c.before[key]) : this.scalar(c, [key])
           if (value) args[key] = value
@@ -907,16 +933,16 @@ class PlanReader {
     }
   }
 
-  /** A rule, route or subnet association merged into its NSG, route table or subnet. */
+  /** A rule, route, node pool or subnet association merged into the resource it is part of. */
   mergeChild(merged: Map<string, Mapped>, c: Change, result: TerraformPlanResult): void {
     const mapping = TERRAFORM_TYPES[c.type]!
-    const isAssociation = c.type.startsWith('azurerm_subnet_')
+    const into = mapping.mergeInto!
     const source = c.change === 'Delete' ? c.before : c.after
-    const ownerId = isAssociation
+    const ownerId = into.ownerAttribute
       ? c.change === 'Delete'
-        ? s(c.before['subnet_id'])
-        : this.scalar(c, ['subnet_id'])
-      : this.idOf(c)?.replace(/\/(securityRules|routes)\/[^/]+$/, '')
+        ? s(c.before[into.ownerAttribute])
+        : this.scalar(c, [into.ownerAttribute])
+      : this.idOf(c)?.split('/').slice(0, -2).join('/')
     if (!ownerId) {
       if (c.change !== 'NoChange') {
         this.unkeyedChanges.push({ address: c.address, armType: mapping.armType })
@@ -925,22 +951,18 @@ class PlanReader {
       return
     }
     const key = resourceKey(ownerId)
-    let owner = merged.get(key)
+    const owner = merged.get(key)
     if (!owner) {
       if (c.change === 'NoChange') return
-      // The owner is not in this plan: its other rules (or its address space) are not known here.
-      const ownerType = isAssociation
-        ? `${NETWORK}/virtualNetworks/subnets`
-        : mapping.armType.split('/').slice(0, 2).join('/')
-      owner = {
+      // The owner is not in this plan: the rest of it (its other rules, its address space) is not known here.
+      merged.set(key, {
         address: c.address,
         id: ownerId,
-        armType: ownerType,
+        armType: TERRAFORM_TYPES[into.into]!.armType,
         change: 'Modify',
         unknown: [],
         unsupported: `the plan changes ${c.address}, part of ${ownerId.split('/').pop() ?? ownerId}, which the plan does not hold; the rest of it is not in the plan, so its planned state is not judged`
-      }
-      merged.set(key, owner)
+      })
       return
     }
     if (owner.change === 'Delete') return
@@ -949,10 +971,11 @@ class PlanReader {
       owner.address = `${owner.address} (${c.address})`
     }
     const body = (owner.body ??= {})
-    if (isAssociation) {
-      const attribute = mapping.attributes[0]!
+    const prefix = `${c.address}.`
+    if (!into.list) {
+      // An association: its attributes are the owner's.
       if (c.change === 'Delete') {
-        delete obj(body['properties'])[attribute.arm.split('.').pop()!]
+        for (const m of mapping.attributes) setPath(body, m.arm, undefined)
         return
       }
       this.mapAttributes(
@@ -963,33 +986,21 @@ class PlanReader {
         c.sensitive,
         owner,
         body,
-        `${c.address}.`
+        prefix
       )
       return
     }
-    // A rule or a route: replaces the owner's element of the same name.
-    const list = c.type === 'azurerm_route' ? 'routes' : 'securityRules'
-    const props = obj((body['properties'] ??= {}))
+    // An element of the owner's list: replaces the element of the same name.
     const name = s(source['name'])
-    const others = (Array.isArray(props[list]) ? (props[list] as unknown[]) : []).filter(
-      e => obj(e)['name'] !== name
-    )
+    const current = getPath(body, into.list)
+    const others = (Array.isArray(current) ? current : []).filter(e => obj(e)['name'] !== name)
     if (c.change === 'Delete') {
-      props[list] = others
+      setPath(body, into.list, others)
       return
     }
     const item: Json = {}
-    this.mapAttributes(
-      c,
-      mapping.attributes,
-      c.after,
-      c.unknown,
-      c.sensitive,
-      owner,
-      item,
-      `${c.address}.`
-    )
-    props[list] = [...others, item]
+    this.mapAttributes(c, mapping.attributes, c.after, c.unknown, c.sensitive, owner, item, prefix)
+    setPath(body, into.list, [...others, item])
   }
 
   /** Subnets planned on their own belong to their VNet's subnet list. */

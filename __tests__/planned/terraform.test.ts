@@ -39,7 +39,8 @@ describe('changeOf: Terraform actions → what-if change words', () => {
     [['delete', 'create'], 'Create'],
     [['create', 'delete'], 'Create'],
     [['no-op'], 'NoChange'],
-    [['read'], 'NoChange']
+    [['read'], 'NoChange'],
+    [['forget'], 'NoChange']
   ])('%j → %s', (actions, change) => {
     expect(changeOf(actions)).toBe(change)
   })
@@ -344,6 +345,17 @@ describe('parseTerraformPlan', () => {
     expect(JSON.stringify(workspace)).not.toContain('testworkspacestorage')
   })
 
+  it('actions this action does not know leave the resource unknown', () => {
+    const json = fixture('workspace-public.json')
+    json['resource_changes'][0].change.actions = ['transmogrify']
+    const [workspace] = plan('workspace-public.json', JSON.stringify(json)).armResources
+    expect(workspace).toMatchObject({
+      change: 'Unsupported',
+      unsupportedReason:
+        "the plan's actions for azurerm_machine_learning_workspace.main are not ones this action knows"
+    })
+  })
+
   it('a deleted workspace is a Delete with the id of its prior state', () => {
     const json = fixture('workspace-public.json')
     const change = json['resource_changes'][0].change
@@ -384,6 +396,12 @@ describe('validatePlan: errors name the input, the file, the problem and the fix
       error(JSON.stringify({ ...fixture('workspace-public.json'), format_version: '2.0' }))
     ).toBe(
       '`terraform-plan`: "infra/tfplan.json" has `format_version` "2.0"; only the 1.x JSON format of Terraform 0.12 and later is read. Produce it with a Terraform release that writes format 1.x, or report the new format.'
+    )
+  })
+
+  it('the plan of a terraform plan that failed', () => {
+    expect(error(JSON.stringify({ ...fixture('workspace-public.json'), errored: true }))).toBe(
+      '`terraform-plan`: "infra/tfplan.json" is the plan of a `terraform plan` that failed (`errored`: true), so it does not hold every change. Fix the errors terraform plan reports, then write the JSON again.'
     )
   })
 

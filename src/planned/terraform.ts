@@ -429,8 +429,10 @@ export function changeOf(actions: unknown): PlannedArmChange | undefined {
       return 'Modify'
     case 'delete':
       return 'Delete'
+    // `forget` (Terraform 1.7+ `removed` blocks): out of the state, left in Azure as it is.
     case 'no-op':
     case 'read':
+    case 'forget':
       return 'NoChange'
     default:
       return undefined
@@ -471,6 +473,11 @@ export function validatePlan(file: TerraformPlanFile): Json {
   if (version.split('.')[0] !== '1') {
     throw new ConfigurationError(
       `${where} has \`format_version\` ${quote(version)}; only the 1.x JSON format of Terraform 0.12 and later is read. Produce it with a Terraform release that writes format 1.x, or report the new format.`
+    )
+  }
+  if (plan['errored'] === true) {
+    throw new ConfigurationError(
+      `${where} is the plan of a \`terraform plan\` that failed (\`errored\`: true), so it does not hold every change. Fix the errors terraform plan reports, then write the JSON again.`
     )
   }
   if (!Array.isArray(plan['resource_changes'])) {
@@ -515,9 +522,9 @@ export function parseTerraformPlan(
     const rc = obj(raw)
     if (rc['mode'] !== 'managed') continue
     const detail = obj(rc['change'])
-    const change = changeOf(detail['actions'])
     const type = typeof rc['type'] === 'string' ? rc['type'] : ''
-    if (!change) continue
+    // Actions this action does not know leave the resource unknown, never unchanged.
+    const change = changeOf(detail['actions']) ?? 'Unsupported'
     changes.push({
       address: String(rc['address'] ?? ''),
       moduleAddress: typeof rc['module_address'] === 'string' ? rc['module_address'] : '',
@@ -573,6 +580,12 @@ export function parseTerraformPlan(
     )
   }
   return result
+}
+
+function unsupportedChange(c: Change): { unsupported?: string } {
+  return c.change === 'Unsupported'
+    ? { unsupported: `the plan's actions for ${c.address} are not ones this action knows` }
+    : {}
 }
 
 function isMergedType(type: string): boolean {
@@ -824,7 +837,8 @@ class PlanReader {
       id,
       armType: mapping.armType,
       change: c.change,
-      unknown: []
+      unknown: [],
+      ...unsupportedChange(c)
     }
     if (c.change === 'Delete') return out
     const name = this.scalar(c, ['name'])
@@ -966,6 +980,7 @@ class PlanReader {
       return
     }
     if (owner.change === 'Delete') return
+    if (c.change === 'Unsupported') owner.unsupported ??= unsupportedChange(c).unsupported
     if (c.change !== 'NoChange' && owner.change === 'NoChange') {
       owner.change = 'Modify'
       owner.address = `${owner.address} (${c.address})`
@@ -1049,6 +1064,7 @@ class PlanReader {
       armType,
       change: c.change,
       unknown: [],
+      ...unsupportedChange(c),
       ...(c.type === 'azapi_update_resource' ? { partial: true } : {})
     }
     if (c.change === 'Delete') {

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
+import path from 'node:path'
 import { runAction, type ActionRun } from '../../emulator/run-action.js'
 
 /** The unit tests' plan, with the ids of the emulator's `secured` workspace. */
@@ -62,6 +63,48 @@ describe('a pull request whose Terraform plan makes the workspace public', () =>
     })
     expect(live.exitCode).toBe(0)
     expect(bodyOf(live)).toContain('- NET-01: passes now, **fails after this PR**')
+  })
+
+  it('from-snapshot re-evaluates the saved planned part without the plan file or Azure', async () => {
+    const saving = await runAction({
+      scenario: 'secured',
+      inputs: {
+        'fail-on': 'isolation',
+        'terraform-plan': 'infra/tfplan.json',
+        'snapshot-file': 'out/snapshot.json'
+      },
+      workspaceFiles: { 'infra/tfplan.json': PLAN },
+      keepRunDir: true
+    })
+    const saved = fs.readFileSync(
+      path.join(saving.runDir, 'workspace', 'out', 'snapshot.json'),
+      'utf8'
+    )
+    fs.rmSync(saving.runDir, { recursive: true, force: true })
+    expect(
+      JSON.parse(saved).planned.armResources.map((r: { address: string }) => r.address)
+    ).toEqual(['azurerm_machine_learning_workspace.main'])
+    const offline = await runAction({
+      scenario: 'secured',
+      inputs: {
+        'fail-on': 'isolation',
+        'from-snapshot': 'saved/snapshot.json',
+        'client-id': undefined,
+        'tenant-id': undefined,
+        'subscription-id': undefined,
+        'resource-group': undefined,
+        'workspace-name': undefined,
+        'authority-host': undefined,
+        'arm-endpoint': undefined,
+        environment: undefined
+      },
+      omitIdToken: true,
+      workspaceFiles: { 'saved/snapshot.json': saved }
+    })
+    expect(offline.exitCode).toBe(1)
+    expect(offline.outputs['failed-checks']).toBe('NET-01')
+    expect(bodyOf(offline)).toContain('- NET-01: passes now, **fails after this PR**')
+    expect(offline.emulator.requests.some(r => r.service === 'arm')).toBe(false)
   })
 })
 

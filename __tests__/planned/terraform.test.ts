@@ -137,6 +137,55 @@ describe('parseTerraformPlan', () => {
     expect(read).toMatchObject({ ok: false, error: { code: KNOWN_AFTER_APPLY_CODE } })
   })
 
+  it('a VNet with an inline subnet, its NSG and route table (a separate route): ids resolved, BGP inverted', () => {
+    const result = plan('vnet-routes.json')
+    expect(result.armResources.map(r => [r.address, r.change, r.unknownAfterApply])).toEqual([
+      ['azurerm_virtual_network.scoring', 'Create', undefined],
+      ['azurerm_network_security_group.scoring', 'Create', undefined],
+      ['azurerm_route_table.scoring', 'Create', undefined]
+    ])
+    const after = overlayArm(withArm(result))
+    const subnet =
+      after.subnets[`${NETWORK}/virtualNetworks/vnet-scoring/subnets/scoring`.toLowerCase()]
+    expect(subnet).toEqual({
+      ok: true,
+      value: {
+        id: `${NETWORK}/virtualNetworks/vnet-scoring/subnets/scoring`,
+        name: 'scoring',
+        addressPrefixes: ['10.20.1.0/24'],
+        networkSecurityGroupId: `${NETWORK}/networkSecurityGroups/nsg-scoring`,
+        routeTableId: `${NETWORK}/routeTables/rt-scoring`,
+        provisioningState: undefined
+      }
+    })
+    const table = after.routeTables[`${NETWORK}/routeTables/rt-scoring`.toLowerCase()]
+    expect(table).toEqual({
+      ok: true,
+      value: {
+        id: `${NETWORK}/routeTables/rt-scoring`,
+        name: 'rt-scoring',
+        // bgp_route_propagation_enabled = false
+        disableBgpRoutePropagation: true,
+        routes: [
+          {
+            name: 'to-firewall',
+            addressPrefix: '0.0.0.0/0',
+            nextHopType: 'VirtualAppliance',
+            nextHopIpAddress: '10.0.0.4'
+          }
+        ]
+      }
+    })
+  })
+
+  it('an inline subnet whose NSG reference cannot be resolved leaves the VNet unknown', () => {
+    const json = fixture('vnet-routes.json')
+    const vnet = json['configuration'].root_module.resources[0]
+    vnet.expressions.subnet[0].security_group = { references: ['var.nsg_id'] }
+    const [planned] = plan('vnet-routes.json', JSON.stringify(json)).armResources
+    expect(planned?.unknownAfterApply).toEqual(['subnet[scoring].security_group'])
+  })
+
   it('a rule added to a NSG the plan holds unchanged: the NSG becomes a Modify with all its rules', () => {
     const json = fixture('nsg-association.json')
     const [nsg] = json['resource_changes']

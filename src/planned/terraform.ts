@@ -53,6 +53,8 @@ export interface BlockMapping {
   each: AttributeMapping[]
   /** Properties every element has in ARM though Terraform does not say them. */
   constants?: Record<string, unknown>
+  /** Elements are child resources under this segment: their id, when unknown, is built from the parent's. */
+  childSegment?: string
   /** The element's ARM path when `attribute` is true (a manual private link connection). */
   armWhen?: { attribute: string; arm: string }
   note?: string
@@ -228,6 +230,7 @@ export const TERRAFORM_TYPES: Record<string, TypeMapping> = {
       {
         block: 'subnet',
         arm: 'properties.subnets',
+        childSegment: 'subnets',
         note: 'inline subnets; `id` when known, else the VNet id + `/subnets/{name}`',
         each: [
           { attribute: 'name', arm: 'name' },
@@ -553,7 +556,8 @@ export function parseTerraformPlan(
       continue
     }
     if (!mapping) {
-      count(c.type)
+      // A type name is the plan's text: only a provider's spelling of one is repeated in the log.
+      count(/^[a-z][a-z0-9_]{0,63}$/.test(c.type) ? c.type : 'other')
       continue
     }
     if (isMergedType(c.type)) continue
@@ -782,6 +786,10 @@ class PlanReader {
         // Not in the configuration: ARM's default. Without the configuration: unknown.
         return this.config(c) ? { kind: 'absent' } : { kind: 'unknown' }
       }
+      // A constant the configuration writes is the value (its block is unknown for another reason).
+      if ('constant_value' in expression && !isEmpty(expression['constant_value'])) {
+        return { kind: 'value', value: expression['constant_value'] }
+      }
       const resolved = this.resolve(c, expression)
       return resolved === undefined ? { kind: 'unknown' } : { kind: 'value', value: resolved }
     }
@@ -893,8 +901,9 @@ class PlanReader {
         `${block.block}[${name ?? i}].`,
         config
       )
-      if (block.block === 'subnet' && !s(item['id']) && name)
-        item['id'] = `${parentId}/subnets/${name}`
+      if (block.childSegment && !s(item['id']) && name) {
+        item['id'] = `${parentId}/${block.childSegment}/${name}`
+      }
       const arm =
         block.armWhen && element[block.armWhen.attribute] === true ? block.armWhen.arm : block.arm
       const current = getPath(body, arm)

@@ -288,6 +288,45 @@ describe('parseTerraformPlan', () => {
     ])
   })
 
+  it('azapi_update_resource: merged into the resource the plan holds; alone, that resource is unknown', () => {
+    const json = fixture('workspace-public.json')
+    const [workspace] = json['resource_changes']
+    workspace.change.actions = ['no-op']
+    workspace.change.after.public_network_access_enabled = false
+    const update = {
+      address: 'azapi_update_resource.public',
+      mode: 'managed',
+      type: 'azapi_update_resource',
+      name: 'public',
+      provider_name: 'registry.terraform.io/azure/azapi',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: {
+          body: { properties: { publicNetworkAccess: 'Enabled' } },
+          resource_id: WORKSPACE_ID,
+          type: 'Microsoft.MachineLearningServices/workspaces@2024-04-01'
+        },
+        after_unknown: { id: true, output: true, body: { properties: {} } },
+        before_sensitive: false,
+        after_sensitive: {}
+      }
+    }
+    json['resource_changes'] = [workspace, update]
+    const [merged] = plan('workspace-public.json', JSON.stringify(json)).armResources
+    expect(merged).toMatchObject({
+      address: 'azurerm_machine_learning_workspace.main',
+      change: 'Modify',
+      after: { properties: { publicNetworkAccess: 'Enabled', keyVault: expect.any(String) } }
+    })
+    expect(merged?.unsupportedReason).toBeUndefined()
+    json['resource_changes'] = [update]
+    const [alone] = plan('workspace-public.json', JSON.stringify(json)).armResources
+    expect(alone?.unsupportedReason).toBe(
+      'the plan changes part of azapi_update_resource.public (azapi_update_resource); the rest of the resource is not in the plan, so its planned state is not judged'
+    )
+  })
+
   it('azapi: an unknown body leaves the resource unknown', () => {
     const json = fixture('azapi-endpoint.json')
     const [endpoint] = json['resource_changes']

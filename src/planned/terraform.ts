@@ -1071,7 +1071,8 @@ class PlanReader {
       address: c.address,
       id,
       armType,
-      change: c.change,
+      // azapi_update_resource creates nothing in Azure: its "create" changes an existing resource.
+      change: c.type === 'azapi_update_resource' && c.change === 'Create' ? 'Modify' : c.change,
       unknown: [],
       ...unsupportedChange(c),
       ...(c.type === 'azapi_update_resource' ? { partial: true } : {})

@@ -76,6 +76,7 @@ describe('readSettings: valid inputs', () => {
       iacFiles: [],
       deploymentFiles: [],
       gateOn: 'planned',
+      terraformPlan: [],
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
       mergeReports: [],
@@ -83,6 +84,13 @@ describe('readSettings: valid inputs', () => {
       snapshotFile: '',
       fromSnapshot: ''
     })
+  })
+
+  it('reads terraform-plan one path per line (a comma belongs to the path)', () => {
+    const settings = readSettings(
+      inputs({ 'terraform-plan': 'infra/net,prod/tfplan.json\n# the ML plan\n\n ml/tfplan.json ' })
+    )
+    expect(settings.terraformPlan).toEqual(['infra/net,prod/tfplan.json', 'ml/tfplan.json'])
   })
 
   it('reads deployment-files one glob per line or comma-separated, and gate-on', () => {

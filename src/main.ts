@@ -23,8 +23,9 @@ import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { plannedLocations } from './report/planned.js'
 import { readIacFiles } from './settings/iac-files.js'
-import { withDeploymentFiles } from './planned/merge.js'
+import { withPlannedNow } from './planned/merge.js'
 import { readDeploymentFiles } from './settings/deployment-files.js'
+import { readTerraformPlans } from './settings/terraform-plan.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
@@ -73,6 +74,13 @@ export async function run(): Promise<void> {
           log
         )
       : undefined
+    // Before logging in too: a plan file that cannot be read stops the run before Azure.
+    const terraform = await readTerraformPlans(
+      settings.terraformPlan,
+      saved?.target.subscriptionId ?? settings.subscriptionId,
+      workspaceDir
+    )
+    for (const note of terraform?.notes ?? []) log.info(note)
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
     const commentTarget = await findCommentTarget(settings, undefined, log)
@@ -91,8 +99,11 @@ export async function run(): Promise<void> {
     let collected: Collected | undefined
     const live = saved ?? (collected = await collectLive(settings)).snapshot
     // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
-    // Files named now replace a saved snapshot's YAML part; what-if and Terraform parts are kept.
-    const snapshot = withDeploymentFiles(live, planned?.planned)
+    // Planned inputs read now replace that route's part of a saved snapshot; what-if is kept.
+    const snapshot = withPlannedNow(live, {
+      files: planned?.planned,
+      terraform: terraform?.planned
+    })
     if (settings.snapshotFile)
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(

@@ -236,6 +236,13 @@ export const ACTION_INPUTS = [
       'Path of a snapshot saved by `snapshot-file`. When set, nothing is read from Azure and no login happens: the snapshot is evaluated and reported like a live read. The Azure inputs (`client-id`, `tenant-id`, `subscription-id`, `resource-group`, `workspace-name`) may then be left out.',
     required: false,
     default: ''
+  },
+  {
+    name: 'terraform-plan',
+    description:
+      "Path(s), one per line relative to the repository root, of the JSON of `terraform show -json <planfile>` for the plan this workflow will apply. The azurerm and azapi resources the checks read are judged as the plan leaves them, like `deployment-files` (docs/planned.md); a value known only after apply makes that resource's planned state unknown. Empty: no Terraform plan.",
+    required: false,
+    default: ''
   }
 ] as const
 

@@ -59,7 +59,8 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   'gate-on': { flag: 'gate-on', group: 'Checks' },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },
   scope: { flag: 'scope', group: 'Workspace' },
-  'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' }
+  'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' },
+  'terraform-plan': { notInCli: 'not yet read by the CLI' }
 }
 
 interface CliOnlyOption {

@@ -202,7 +202,8 @@ function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
         ...snapshot,
         privateEndpoints: { ...snapshot.privateEndpoints, [key]: read }
       }
-      return read.ok ? connectToWorkspace(withPe, resource) : withPe
+      // A planned endpoint whose state is unknown still connects: the checks then meet its unknown read.
+      return resource.change !== 'Delete' ? connectToWorkspace(withPe, resource) : withPe
     }
     case 'microsoft.containerservice/managedclusters':
       return {
@@ -241,6 +242,10 @@ function withLiveState(planned: Workspace, live: Workspace | undefined): Workspa
               : {}),
             ...(!managed.managedNetworkKind && liveManaged?.managedNetworkKind
               ? { managedNetworkKind: liveManaged.managedNetworkKind }
+              : {}),
+            // Outbound rules are their own resources (and reads); a body without them keeps them.
+            ...(sameMode && !managed.outboundRules && liveManaged?.outboundRules
+              ? { outboundRules: liveManaged.outboundRules }
               : {})
           }
         }

@@ -21,25 +21,41 @@ export function mergePlanned(
 }
 
 /**
- * The snapshot a run judges, with the Azure ML files read now (action and CLI alike). Files
- * named now replace a saved snapshot's YAML part: they are what will be deployed. Its what-if
- * and Terraform part, read when it was saved, is kept; so is a live run's (what-if).
+ * The snapshot a run judges, with the planned inputs read now (action and CLI alike): the Azure
+ * ML files and the Terraform plans. Each route read now replaces that route's part of a saved
+ * snapshot: it is what will be deployed. The rest, read when it was saved (what-if, or a route
+ * not named now), is kept; so is a live run's what-if.
  */
+export function withPlannedNow(
+  snapshot: Snapshot,
+  now: { files?: PlannedChange | undefined; terraform?: PlannedChange | undefined }
+): Snapshot {
+  const { files, terraform } = now
+  if (!files && !terraform) return snapshot
+  const saved = snapshot.planned
+  const keepArm = (route: string): boolean => !(terraform && route === 'terraform')
+  const armResources = (saved?.armResources ?? []).filter(r => keepArm(r.route))
+  const unreadable = (saved?.unreadable ?? []).filter(u => keepArm(u.route))
+  const yamlFiles = new Set((saved?.resources ?? []).map(r => r.file))
+  const keptFiles = new Set([
+    ...armResources.map(r => r.file),
+    ...unreadable.map(u => u.file),
+    ...(files ? [] : [...yamlFiles])
+  ])
+  const kept: PlannedChange | undefined = saved && {
+    files: saved.files.filter(f => keptFiles.has(f)),
+    resources: files ? [] : saved.resources,
+    ...(armResources.length > 0 ? { armResources } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {})
+  }
+  const planned = mergePlanned(kept, terraform, files)
+  return planned ? { ...snapshot, planned } : snapshot
+}
+
+/** `withPlannedNow` with the Azure ML files only. */
 export function withDeploymentFiles(
   snapshot: Snapshot,
   files: PlannedChange | undefined
 ): Snapshot {
-  if (!files) return snapshot
-  const saved = snapshot.planned
-  const armFiles = new Set([
-    ...(saved?.armResources ?? []).map(r => r.file),
-    ...(saved?.unreadable ?? []).map(u => u.file)
-  ])
-  const kept: PlannedChange | undefined = saved && {
-    ...saved,
-    files: saved.files.filter(f => armFiles.has(f)),
-    resources: []
-  }
-  const planned = mergePlanned(kept, files)
-  return planned ? { ...snapshot, planned } : snapshot
+  return withPlannedNow(snapshot, { files })
 }

@@ -86,6 +86,8 @@ export interface Settings {
   snapshotFile: string
   /** `from-snapshot`: evaluate this saved snapshot instead of reading Azure ('' = read Azure). */
   fromSnapshot: string
+  /** `terraform-plan`: the JSON of `terraform show -json <planfile>`, one path per line. */
+  terraformPlan: string[]
 }
 
 export type GetInput = (name: string) => string
@@ -125,7 +127,8 @@ export const INPUT_NAMES = [
   'scope',
   'merge-reports',
   'snapshot-file',
-  'from-snapshot'
+  'from-snapshot',
+  'terraform-plan'
 ] as const
 
 export const GATE_ON = ['planned', 'live', 'both'] as const
@@ -452,6 +455,21 @@ export function readSettings(
   }
   const gateOn = oneOf('gate-on', GATE_ON, 'planned')
 
+  // terraform-plan: paths, not globs, one per line (a plan file name may hold a comma).
+  let terraformPlan: string[] = []
+  try {
+    terraformPlan = getInput('terraform-plan')
+      .split(/\r?\n/)
+      .map(line => line.trim())
+      .filter(line => line !== '' && !line.startsWith('#'))
+    for (const file of terraformPlan) {
+      const problem = pathProblem(file)
+      if (problem) errors.push(`\`terraform-plan\`: the path ${quote(file)} ${problem}`)
+    }
+  } catch (error) {
+    errors.push(`\`terraform-plan\`: could not be read (${quote(errorMessage(error))}).`)
+  }
+
   let principalId: string | undefined
   const principalRaw = read('principal-id')
   if (principalRaw) {
@@ -579,7 +597,8 @@ export function readSettings(
     fromSnapshot,
     ...(vnetId ? { vnetId } : {}),
     ...(subnetId ? { subnetId } : {}),
-    ...(principalId ? { principalId } : {})
+    ...(principalId ? { principalId } : {}),
+    terraformPlan
   }
 }
 

@@ -76,6 +76,8 @@ describe('readSettings: valid inputs', () => {
       iacFiles: [],
       deploymentFiles: [],
       gateOn: 'planned',
+      armTemplate: '',
+      armParameters: '',
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
       mergeReports: [],

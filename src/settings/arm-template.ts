@@ -56,7 +56,9 @@ export function deploymentParameters(value: unknown, file: string): Record<strin
       `\`arm-parameters\`: ${quote(file)} does not hold a JSON object. ${fix}`
     )
   }
-  const wrapped = ('$schema' in value || 'contentVersion' in value) && isObject(value['parameters'])
+  // A plain object may hold a parameter named `parameters`, but then with a `value`.
+  const inner = value['parameters']
+  const wrapped = isObject(inner) && !('value' in inner || 'reference' in inner)
   const parameters = wrapped ? (value['parameters'] as Record<string, unknown>) : value
   for (const [name, entry] of Object.entries(parameters)) {
     if (!isObject(entry) || !('value' in entry || 'reference' in entry)) {

@@ -123,6 +123,15 @@ describe('readArmTemplate', () => {
 })
 
 describe('deploymentParameters', () => {
+  it('unwraps { parameters: {...} } without $schema, and keeps a plain parameter named parameters', () => {
+    expect(deploymentParameters({ parameters: { a: { value: 1 } } }, 'p.json')).toEqual({
+      a: { value: 1 }
+    })
+    expect(deploymentParameters({ parameters: { value: 'x' } }, 'p.json')).toEqual({
+      parameters: { value: 'x' }
+    })
+  })
+
   it('refuses a parameter without value', () => {
     expect(() => deploymentParameters({ parameters: { a: 1 }, $schema: 'x' }, 'p.json')).toThrow(
       '`arm-parameters`: "p.json": the parameter "a" has no `value` (or Key Vault `reference`).'

@@ -9,6 +9,7 @@ import type { WhatIfOperationResult } from '@azure/arm-resourcesdeployments'
 import { plannedFromWhatIf, typeOf } from '../../src/collect/read-what-if.js'
 import { MOE_03 } from '../../src/evaluate/checks/managed-endpoints.js'
 import { overlayArm } from '../../src/planned/arm.js'
+import { evaluate, evaluateSettingsOf } from '../../src/run/pipeline.js'
 import { plannedUnreadableCause } from '../../src/planned/unreadable.js'
 import { plainText } from '../../src/model/text.js'
 import type { Snapshot } from '../../src/model/snapshot.js'
@@ -130,6 +131,41 @@ describe('plannedFromWhatIf', () => {
     })
     expect(odd.armResources?.[0]).toMatchObject({ change: 'Unsupported' })
     expect(odd.armResources?.[0]?.unsupportedReason).toContain('Transform')
+  })
+})
+
+describe('a refused what-if with nothing else planned', () => {
+  it('leaves every planned result unknown: the overlaid state is not taken for the live one', () => {
+    const snapshot: Snapshot = {
+      ...secureSnapshot(),
+      planned: {
+        files: ['infra/main.json'],
+        resources: [],
+        unreadable: [
+          {
+            route: 'what-if',
+            file: 'infra/main.json',
+            error: { status: 403, code: 'AuthorizationFailed', message: 'no whatIf/action' }
+          }
+        ]
+      }
+    }
+    const quiet = { info: () => undefined, warning: () => undefined }
+    const { report, verdict } = evaluate(
+      snapshot,
+      evaluateSettingsOf(
+        { failOn: { mode: 'any' }, failOnText: 'any', allowUnknown: false, configFile: 'x.yml' },
+        []
+      ),
+      quiet
+    )
+    const outcomes = new Set(report.results.map(r => r.outcome))
+    expect([...outcomes].filter(o => o !== 'skipped')).toEqual(['unknown'])
+    expect(verdict.failed).toBe(true)
+    expect(report.planned?.checks.find(c => c.checkId === 'MOE-03')).toMatchObject({
+      live: 'pass',
+      planned: 'unknown'
+    })
   })
 })
 

@@ -231,12 +231,11 @@ export function evaluate(
 ): Evaluated {
   const now = settings.now ?? new Date()
   const gateOn = settings.gateOn ?? 'planned'
-  const judge = (state: Snapshot): ReturnType<typeof applySuppressions> =>
+  const judge = (state: Snapshot, planned = false): ReturnType<typeof applySuppressions> =>
     applySuppressions(
-      // A planned source that could not be read leaves the planned state unknown.
-      state === snapshot
-        ? evaluateAll(state)
-        : withPlannedUnreadable(evaluateAll(state), state.planned),
+      // A planned source that could not be read leaves the planned state unknown. Told by the
+      // caller, not by identity: with nothing to lay over, the overlaid state is the live object.
+      planned ? withPlannedUnreadable(evaluateAll(state), state.planned) : evaluateAll(state),
       settings.suppressions,
       now
     )
@@ -247,7 +246,7 @@ export function evaluate(
   const live = judge(snapshot)
   // Infrastructure first (what-if, Terraform), then the model's endpoint and deployment files.
   const overlaid = snapshot.planned ? overlayPlanned(overlayArm(snapshot)) : undefined
-  const planned = overlaid ? judge(overlaid) : undefined
+  const planned = overlaid ? judge(overlaid, true) : undefined
   for (const d of overlaid ? unattachedDeployments(overlaid) : []) {
     log.warning(
       `deployment-files: ${quote(d.file)} line ${d.line} deploys ${quote(d.name)} to endpoint ${quote(d.endpointName ?? '')}, which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint's file to deployment-files, or fix endpoint_name.`

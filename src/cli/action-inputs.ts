@@ -198,7 +198,7 @@ export const ACTION_INPUTS = [
   {
     name: 'arm-template',
     description:
-      "Path (relative to the repository root) of the compiled ARM template this workflow will deploy to `resource-group` (Bicep: run `az bicep build --file main.bicep` first and name the main.json it writes). The action asks Azure's what-if (Incremental mode; nothing is deployed) what it will change and judges the workspace as it will be (docs/planned.md). Needs `Microsoft.Resources/deployments/whatIf/action` on the resource group; a refused what-if makes the planned state unknown. Empty: no template.",
+      "Path (relative to the repository root) of the compiled ARM template this workflow will deploy to `resource-group` (Bicep: run `az bicep build --file main.bicep` first and name the main.json it writes). The action asks Azure's what-if (Incremental mode; nothing is deployed) what it will change and judges the workspace as it will be (docs/planned.md). What-if needs the deployment's own permissions on the resource group (`Microsoft.Resources/deployments/*`, with `whatIf/action`, and write on what the template deploys); a refused what-if makes the planned state unknown. Empty: no template.",
     required: false,
     default: ''
   },

@@ -6,7 +6,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import type { WhatIfOperationResult } from '@azure/arm-resourcesdeployments'
-import { plannedFromWhatIf, typeOf } from '../../src/collect/read-what-if.js'
+import { plannedFromWhatIf, readWhatIf, typeOf } from '../../src/collect/read-what-if.js'
+import { DEADLINE_CODE } from '../../src/model/snapshot.js'
 import { MOE_03 } from '../../src/evaluate/checks/managed-endpoints.js'
 import { overlayArm } from '../../src/planned/arm.js'
 import { evaluate, evaluateSettingsOf } from '../../src/run/pipeline.js'
@@ -131,6 +132,30 @@ describe('plannedFromWhatIf', () => {
     })
     expect(odd.armResources?.[0]).toMatchObject({ change: 'Unsupported' })
     expect(odd.armResources?.[0]?.unsupportedReason).toContain('Transform')
+  })
+})
+
+describe('readWhatIf', () => {
+  it('never throws: a request that fails (here the run deadline) is an unreadable planned source', async () => {
+    const clients = {
+      deployments: () =>
+        Promise.reject(
+          Object.assign(new Error('the run reached its deadline'), { code: DEADLINE_CODE })
+        )
+    }
+    const read = await readWhatIf(
+      clients as never,
+      { subscriptionId: 's', resourceGroup: 'rg' },
+      { file: 'infra/main.json', template: { resources: [] } }
+    )
+    expect(read.planned.unreadable).toEqual([
+      {
+        route: 'what-if',
+        file: 'infra/main.json',
+        error: { status: null, code: DEADLINE_CODE, message: 'the run reached its deadline' }
+      }
+    ])
+    expect(read.planned.armResources).toBeUndefined()
   })
 })
 

@@ -23,7 +23,7 @@ import { renderSarif, workflowFileFromRef } from './report/sarif.js'
 import { locateAll, type IacLocation } from './report/iac.js'
 import { plannedLocations } from './report/planned.js'
 import { readIacFiles } from './settings/iac-files.js'
-import { mergePlanned } from './planned/merge.js'
+import { withDeploymentFiles } from './planned/merge.js'
 import { readDeploymentFiles } from './settings/deployment-files.js'
 import { readArmTemplate, type ArmTemplateFiles } from './settings/arm-template.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
@@ -94,11 +94,8 @@ export async function run(): Promise<void> {
     let collected: Collected | undefined
     const live = saved ?? (collected = await collectLive(settings, whatIf)).snapshot
     // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
-    // A saved snapshot's planned part is replaced by files named now; a live one (what-if) is kept.
-    const mergedPlanned = mergePlanned(saved ? undefined : live.planned, planned?.planned)
-    const snapshot = planned
-      ? { ...live, ...(mergedPlanned ? { planned: mergedPlanned } : {}) }
-      : live
+    // Files named now replace a saved snapshot's YAML part; what-if and Terraform parts are kept.
+    const snapshot = withDeploymentFiles(live, planned?.planned)
     if (settings.snapshotFile)
       saveSnapshot(resolve(workspaceDir, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(

@@ -11,6 +11,7 @@ import {
   parseCliArgs
 } from '../../src/cli/options.js'
 import { ConfigurationError } from '../../src/model/errors.js'
+import { readSettings } from '../../src/settings/inputs.js'
 
 const root = new URL('../../', import.meta.url)
 
@@ -98,6 +99,24 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--vnet-id=/a=b']).inputs['vnet-id']).toBe('/a=b')
   })
 
+  it('takes --deployment-files several times, one pattern per line as the input has them', () => {
+    const options = parseCliArgs([
+      '--from-snapshot',
+      'snap.json',
+      '--deployment-files',
+      'deploy/endpoint.yml',
+      '--deployment-files=deploy/*-deployment.yml,!deploy/old-deployment.yml'
+    ])
+    expect(options.inputs['deployment-files']).toBe(
+      'deploy/endpoint.yml\ndeploy/*-deployment.yml,!deploy/old-deployment.yml'
+    )
+    expect(
+      readSettings(name => (options.inputs as Record<string, string>)[name] ?? '', {
+        oidcLogin: false
+      }).deploymentFiles
+    ).toEqual(['deploy/endpoint.yml', 'deploy/*-deployment.yml', '!deploy/old-deployment.yml'])
+  })
+
   it('refuses usage mistakes with one sentence and a pointer to --help', () => {
     const help = 'Run `aml-inference-guard --help` for the options.'
     expect(usageError(['--colour', 'red'])).toBe(`Unknown option --colour. ${help}`)
@@ -153,6 +172,38 @@ describe('inCliTerms', () => {
       )
     ).toBe(
       '--allow-unknown: "yes" is not true or false. Leave it unset (false) to fail the run on unknown checks, or set it to true to let them pass with a warning.'
+    )
+  })
+
+  it('says where deployment files are looked for in the current directory, not a checkout', () => {
+    // What src/settings/deployment-files.ts and src/planned/cli-v2.ts write for the action.
+    expect(
+      inCliTerms(
+        '`deployment-files`: the pattern "../x.yml" points outside the workspace checkout. Name the files relative to the repository root, such as deploy/endpoint.yml or deploy/**/*.yml.'
+      )
+    ).toBe(
+      '--deployment-files: the pattern "../x.yml" points outside the current directory. Name the files relative to it, such as deploy/endpoint.yml or deploy/**/*.yml.'
+    )
+    expect(
+      inCliTerms(
+        '`deployment-files`: no file matched "deploy/*.yml". Check the paths (relative to the repository root) and that the job checks the repository out before this step; or leave the input empty to judge only what is live.'
+      )
+    ).toBe(
+      '--deployment-files: no file matched "deploy/*.yml". Check the paths (relative to the current directory); or leave the option out to judge only what is live.'
+    )
+    expect(
+      inCliTerms(
+        '`deployment-files`: "deploy/endpoint.yml" resolves outside the workspace checkout (a symbolic link?); it was not read. Name files of the repository only.'
+      )
+    ).toBe(
+      '--deployment-files: "deploy/endpoint.yml" resolves outside the current directory (a symbolic link?); it was not read. Name files under the current directory only.'
+    )
+    expect(
+      inCliTerms(
+        'both declare endpoint "x"; which one is deployed depends on the workflow\'s order. Name only the files the workflow deploys.'
+      )
+    ).toBe(
+      'both declare endpoint "x"; which one is deployed depends on the order you deploy them in. Name only the files you deploy.'
     )
   })
 

@@ -47,6 +47,13 @@ describe('a pull request that adds a public endpoint to a secured workspace', ()
     )
   })
 
+  it('tells the reviewer to change the file, not to update an endpoint that does not exist yet', () => {
+    expect(bodyOf(run)).toContain(
+      '**MOE-03 · <code>fraud-score</code>**: Set <code>public\\_network\\_access: disabled</code> in <code>deploy/endpoint.yml</code> line 4 (now <code>public\\_network\\_access: enabled</code>), then deploy the file.'
+    )
+    expect(bodyOf(run)).not.toContain('az ml online-endpoint update')
+  })
+
   it('annotates the line of the file that makes it public', () => {
     expect(run.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', file: 'deploy/endpoint.yml', line: 4 })

@@ -28,6 +28,8 @@ import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import { plainText, renderTerminal, useColor } from '../report/terminal.js'
 import { loadSuppressions } from '../settings/suppressions-file.js'
+import { readDeploymentFiles } from '../settings/deployment-files.js'
+import { withDeploymentFiles } from '../planned/merge.js'
 import { VERSION } from '../model/version.js'
 import { cliLogin, credentialSources } from './credential.js'
 import { helpText, inCliTerms, parseCliArgs, type CliOptions, type Format } from './options.js'
@@ -89,9 +91,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         progress
       })
     }
-    let snapshot
+    // Before signing in, as in the action: a deployment file that cannot be judged stops the run first.
+    const planned = await readDeploymentFiles(settings.deploymentFiles, io.cwd)
+    for (const note of planned?.notes ?? []) log.info(note)
+    let live
     if (settings.fromSnapshot) {
-      snapshot = readSnapshot(
+      live = readSnapshot(
         resolve(io.cwd, settings.fromSnapshot),
         '--from-snapshot',
         settings.fromSnapshot,
@@ -101,8 +106,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const collected = await collectLive(settings, options, io, log)
       progress.clear()
       log.info(timingLine(collected, settings.maxConcurrency))
-      snapshot = collected.snapshot
+      live = collected.snapshot
     }
+    // Files named now replace a saved snapshot's YAML part, as in the action (docs/planned.md).
+    const snapshot = withDeploymentFiles(live, planned?.planned)
     if (settings.snapshotFile) saveSnapshot(resolve(io.cwd, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(snapshot, evaluateSettingsOf(settings, suppressions), log)
     if (options.output) {

@@ -13,7 +13,13 @@ export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
 
 type Placement =
-  | { flag: string; group: 'Workspace' | 'Checks' | 'Azure' | 'Snapshots'; requiredLive?: true }
+  | {
+      flag: string
+      group: 'Workspace' | 'Checks' | 'Azure' | 'Snapshots'
+      requiredLive?: true
+      /** Given several times: the values joined one per line, as the input's lines. */
+      repeatable?: true
+    }
   | { notInCli: string }
 
 /** Where each action input went in the CLI. */
@@ -49,10 +55,7 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   detail: { notInCli: 'the CLI prints the full report on your own machine' },
   'sarif-file': { notInCli: 'use --format sarif (with --output)' },
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
-  'deployment-files': {
-    notInCli:
-      'read in the workflow; the CLI re-evaluates the planned part of a saved snapshot (--from-snapshot)'
-  },
+  'deployment-files': { flag: 'deployment-files', group: 'Checks', repeatable: true },
   'gate-on': { flag: 'gate-on', group: 'Checks' },
   'arm-template': {
     notInCli:
@@ -148,9 +151,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       value = next
       i++
     }
-    if (seen.has(flag)) throw new ConfigurationError(`Option --${flag} is given twice. ${SEE_HELP}`)
+    const placement = input ? INPUT_PLACEMENT[input] : undefined
+    const repeatable =
+      placement !== undefined && 'flag' in placement && placement.repeatable === true
+    if (seen.has(flag) && !repeatable) {
+      throw new ConfigurationError(`Option --${flag} is given twice. ${SEE_HELP}`)
+    }
     seen.add(flag)
-    if (input) options.inputs[input] = value
+    const earlier = input ? options.inputs[input] : undefined
+    if (input) options.inputs[input] = earlier === undefined ? value : `${earlier}\n${value}`
     else if (flag === 'output') options.output = value
     else {
       const format = FORMATS.find(f => f === value.toLowerCase())
@@ -215,6 +224,26 @@ const CLI_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'Check the path (it is relative to the current directory), '
   ],
   [/ does not exist in the workspace\./g, ' does not exist in the current directory.'],
+  // deployment-files: its description and src/settings/deployment-files.ts, src/planned/cli-v2.ts.
+  [
+    /\(one per line, or comma-separated, relative to the repository root\)/g,
+    '(comma-separated, or the option given again; relative to the current directory)'
+  ],
+  [/ this workflow will deploy\./g, ' you will deploy.'],
+  [
+    /, and the comment says what this pull request changes/g,
+    ', and the report says what they change'
+  ],
+  [/the workspace checkout/g, 'the current directory'],
+  [/ Name the files relative to the repository root,/g, ' Name the files relative to it,'],
+  [/ Name files of the repository only\./g, ' Name files under the current directory only.'],
+  [
+    / \(relative to the repository root\) and that the job checks the repository out before this step;/g,
+    ' (relative to the current directory);'
+  ],
+  [/leave the input empty to judge only/g, 'leave the option out to judge only'],
+  [/the workflow deploys/g, 'you deploy'],
+  [/depends on the workflow's order/g, 'depends on the order you deploy them in'],
   // Messages shared with the action name both spellings; the CLI needs one.
   [/`snapshot-file` or `--save-snapshot`/g, '`snapshot-file`'],
   [/\benvironment: custom requires\b/g, '--environment custom requires'],

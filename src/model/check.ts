@@ -84,6 +84,25 @@ export interface ResultFix {
   commands: string[]
   /** Set when a command holds a placeholder (`<client-id>`): which one, and where its value is. */
   placeholders?: Text
+  /**
+   * Set when the resource comes from a file of the change (`deployment-files`): the line to change
+   * there. `commands` is then empty: a command against Azure would act on a resource that does
+   * not exist yet, or be undone when the file is deployed.
+   */
+  edit?: FileEdit
+}
+
+/** One key to set in a deployment file: `public_network_access: disabled`. */
+export interface FileEdit {
+  /** Relative to the repository root (the CLI's current directory), `/` separators. */
+  file: string
+  /** The key's line; the line of the resource's `name` when the file leaves the key out. */
+  line: number
+  key: string
+  /** The value that fixes the result. */
+  value: string
+  /** The value the file has now; absent when it leaves the key out. */
+  current?: string
 }
 
 /**

@@ -27,7 +27,8 @@ import {
   type PlannedArmResource,
   type Read,
   type ReadError,
-  type Snapshot
+  type Snapshot,
+  type Workspace
 } from '../model/snapshot.js'
 
 /** The ARM types whose planned state the checks judge (lower case), and what each replaces. */
@@ -151,15 +152,7 @@ function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
       const read = planned(toWorkspace)
       if (!read.ok) return { ...snapshot, workspace: read }
       const live = snapshot.workspace.ok ? snapshot.workspace.value : undefined
-      // Private endpoint connections are made by the private endpoints, not the workspace's PUT.
-      const connections =
-        read.value.privateEndpointConnections.length > 0
-          ? read.value.privateEndpointConnections
-          : (live?.privateEndpointConnections ?? [])
-      return {
-        ...snapshot,
-        workspace: { ok: true, value: { ...read.value, privateEndpointConnections: connections } }
-      }
+      return { ...snapshot, workspace: { ok: true, value: withLiveState(read.value, live) } }
     }
     case 'microsoft.machinelearningservices/workspaces/onlineendpoints':
       return layOverEndpoint(snapshot, resource, unknown)
@@ -216,6 +209,42 @@ function layOver(snapshot: Snapshot, resource: PlannedArmResource): Snapshot {
         ...snapshot,
         managedClusters: { ...snapshot.managedClusters, [key]: planned(toManagedCluster) }
       }
+  }
+}
+
+/**
+ * What a template or plan cannot carry is kept from the live workspace: its private endpoint
+ * connections (made by the private endpoints, not the workspace's PUT) and the managed
+ * network's provisioning status and kind (service state) while the isolation mode stays.
+ * Everything else is the planned body's: a property it leaves out is judged as the service
+ * default, as on the resource the deployment writes, never as the live value.
+ */
+function withLiveState(planned: Workspace, live: Workspace | undefined): Workspace {
+  if (!live) return planned
+  const managed = planned.managedNetwork
+  const liveManaged = live.managedNetwork
+  const sameMode =
+    managed?.isolationMode !== undefined &&
+    managed.isolationMode.toLowerCase() === liveManaged?.isolationMode?.toLowerCase()
+  return {
+    ...planned,
+    privateEndpointConnections:
+      planned.privateEndpointConnections.length > 0
+        ? planned.privateEndpointConnections
+        : live.privateEndpointConnections,
+    ...(managed
+      ? {
+          managedNetwork: {
+            ...managed,
+            ...(sameMode && !managed.status && liveManaged?.status
+              ? { status: liveManaged.status }
+              : {}),
+            ...(!managed.managedNetworkKind && liveManaged?.managedNetworkKind
+              ? { managedNetworkKind: liveManaged.managedNetworkKind }
+              : {})
+          }
+        }
+      : {})
   }
 }
 

@@ -39,7 +39,8 @@ export function withPlannedUnreadable(
   const first = planned?.unreadable?.[0]
   if (!first) return [...results]
   const cause = plannedUnreadableCause(first)
-  const message = text`The planned state cannot be judged: ${cause.summary}`
+  // The cause is named once above the tables; each row only says what it leaves open.
+  const message = text`The planned state cannot be judged.`
   return results.map(result => {
     if (result.outcome === 'skipped') return result
     const unknown: CheckResult = { ...result, outcome: 'unknown', message, cause }

@@ -9,7 +9,7 @@
  */
 import type { Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
-import { fixCommands, resultStatus, type Report, type ReportResult } from './model.js'
+import { fixSteps, resultStatus, type Report, type ReportResult } from './model.js'
 
 export interface Annotation {
   level: Severity
@@ -47,7 +47,7 @@ function plain(text: string): string {
 }
 
 function fixLines(r: ReportResult): string {
-  const commands = fixCommands(r)
+  const commands = fixSteps(r)
   return commands.length > 0 ? `Fix: ${commands.join('\n')}\n` : ''
 }
 

@@ -3,7 +3,7 @@
  * grouping by checklist section, the target line and the footer.
  */
 import { SECTIONS } from '../model/check.js'
-import type { ResultCause, ResultFix, SectionId } from '../model/check.js'
+import type { FileEdit, ResultCause, ResultFix, SectionId } from '../model/check.js'
 import { isText } from '../model/text.js'
 import {
   codeBlock,
@@ -178,6 +178,14 @@ export function detailCell(result: ReportResult, groups: readonly CauseGroup[]):
     : markup`${messageOf(result)} **See cause ${group.number} above.**`
 }
 
+/** `editText` in markdown: the file, key and values are untrusted (from the pull request). */
+function editMarkdown(edit: FileEdit): Markdown {
+  const set = inlineCode(`${edit.key}: ${edit.value}`)
+  return edit.current === undefined
+    ? markup`Add ${set} to ${inlineCode(edit.file)} (the resource named on line ${edit.line}), then deploy the file.`
+    : markup`Set ${set} in ${inlineCode(edit.file)} line ${edit.line} (now ${inlineCode(`${edit.key}: ${edit.current}`)}), then deploy the file.`
+}
+
 function fixMarkdown(fix: ResultFix): Markdown[] {
   const lines: Markdown[] = []
   if (fix.commands.length > 0) lines.push(markup``, codeBlock(fix.commands))
@@ -263,9 +271,14 @@ export function fixSection(results: readonly ReportResult[]): Markdown[] {
   let entries = 0
   for (const r of results) {
     // A result blocked by a cause is fixed by the cause's action above, unless it has commands of its own.
-    if (!isProblem(r) || (r.cause && !r.remedy?.commands.length)) continue
+    if (!isProblem(r) || (r.cause && !r.remedy?.commands.length && !r.remedy?.edit)) continue
     const title = markup`**${escapeMarkdown(r.checkId)} · ${inlineCode(r.resource.name)}**`
-    if (r.remedy && r.remedy.commands.length > 0) {
+    const edit = r.remedy?.edit
+    if (edit) {
+      // A resource of a deployment file: the line to change, not a command against Azure.
+      entries += 1
+      blocks.push(markup``, markup`${title}: ${editMarkdown(edit)} ${link('Docs', r.docUrl)}`)
+    } else if (r.remedy && r.remedy.commands.length > 0) {
       entries += 1
       blocks.push(
         markup``,

@@ -5,7 +5,7 @@
  */
 import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { CHECKS } from '../evaluate/checks/catalog.js'
-import type { Category, Check, CheckResult, SectionId } from '../model/check.js'
+import type { Category, Check, CheckResult, FileEdit, SectionId } from '../model/check.js'
 import { decideRoutes, type RouteDecision } from '../evaluate/route.js'
 import { resolveNetworkTarget, type NetworkTarget } from '../evaluate/network-target.js'
 import type { Snapshot, SnapshotTarget } from '../model/snapshot.js'
@@ -38,6 +38,18 @@ export function resultStatus(result: Pick<CheckResult, 'outcome' | 'severity'>):
 /** The commands that fix a result: its own, else its cause's; none for a report written before them. */
 export function fixCommands(result: Pick<CheckResult, 'remedy' | 'cause'>): string[] {
   return result.remedy?.commands ?? result.cause?.fix?.commands ?? []
+}
+
+/** A deployment file's line to change, in words (plain text: the caller escapes it). */
+export function editText(edit: FileEdit): string {
+  return edit.current === undefined
+    ? `Add \`${edit.key}: ${edit.value}\` to ${edit.file} (the resource named on line ${edit.line}), then deploy the file.`
+    : `Set \`${edit.key}: ${edit.value}\` in ${edit.file} line ${edit.line} (now \`${edit.key}: ${edit.current}\`), then deploy the file.`
+}
+
+/** What fixes a result, one step a line: the file line to change, else the commands. */
+export function fixSteps(result: Pick<CheckResult, 'remedy' | 'cause'>): string[] {
+  return result.remedy?.edit ? [editText(result.remedy.edit)] : fixCommands(result)
 }
 
 export type StatusCounts = Record<ResultStatus, number> & { suppressed: number }

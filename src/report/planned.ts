@@ -14,6 +14,7 @@ import {
   RESULT_STATUSES,
   resultStatus,
   type GateOn,
+  type PlannedCheck,
   type PlannedSource,
   type ReportPlanned,
   type ResultStatus
@@ -164,7 +165,29 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
     lines.push(markup`No check changes with this pull request.`)
     return lines
   }
+  // Checks that change the same way with no planned resource to name (a planned source that
+  // could not be read) share one line.
+  const grouped = new Map<string, PlannedCheck[]>()
   for (const check of changed) {
+    if (check.sources.length > 0) continue
+    const key = `${check.live}>${check.planned}`
+    grouped.set(key, [...(grouped.get(key) ?? []), check])
+  }
+  const done = new Set<string>()
+  for (const check of changed) {
+    const group = grouped.get(`${check.live}>${check.planned}`)
+    if (check.sources.length === 0 && group && group.length > 1) {
+      if (done.has(`${check.live}>${check.planned}`)) continue
+      done.add(`${check.live}>${check.planned}`)
+      const ids = joinMarkdown(
+        group.map(c => escapeMarkdown(c.checkId)),
+        ', '
+      )
+      lines.push(
+        markup`- ${ids}: ${escapeMarkdown(WORDS[check.live])} now, **${escapeMarkdown(WORDS[check.planned])} after this PR**`
+      )
+      continue
+    }
     const outcome =
       check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
         ? markup`fails now, **fixed by this PR**`
@@ -176,4 +199,101 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
     lines.push(markup`- ${escapeMarkdown(check.checkId)}: ${outcome}${why}`)
   }
   return lines
+}
+
+/** `sourceText` for a terminal: the same words, plain (the caller strips control characters). */
+function sourcePlain(source: PlannedSource): string {
+  if (source.kind === 'armResource') {
+    const what = source.address ?? `${source.key} ${source.name}`
+    return `${what}: ${source.value ?? ''} in the ${ROUTE_WORDS[source.route ?? 'what-if']} ${source.file}`
+  }
+  const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
+  const sets =
+    source.value === undefined
+      ? `does not set ${source.key} (the service default, enabled, applies)`
+      : `sets ${source.key}: ${source.value}`
+  return `${what} ${source.name} in ${source.file} line ${source.line ?? 1} ${sets}`
+}
+
+/** `plannedLines` for the CLI's terminal report: a heading, then one line per changed check. */
+export function plannedTextLines(planned: ReportPlanned | undefined): string[] {
+  if (!planned) return []
+  const files = planned.files.slice(0, 5).join(', ')
+  const more = planned.files.length > 5 ? ` and ${planned.files.length - 5} more` : ''
+  const state = planned.gateOn === 'both' ? 'live and the planned state' : `${planned.gateOn} state`
+  const lines = [
+    `What this change does: ${files}${more} laid over the live workspace; fail-on judges the ${state}.`
+  ]
+  const changed = planned.checks.filter(c => c.live !== c.planned)
+  if (changed.length === 0) return [...lines, '  No check changes.']
+  for (const check of changed) {
+    const outcome =
+      check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
+        ? 'fails now, fixed by this PR'
+        : `${WORDS[check.live]} now, ${WORDS[check.planned]} after this PR`
+    const shown = check.sources.slice(0, 3).map(sourcePlain)
+    if (check.sources.length > 3) shown.push(`${check.sources.length - 3} more`)
+    lines.push(`  ${check.checkId}: ${outcome}${shown.length > 0 ? ` (${shown.join('; ')})` : ''}`)
+  }
+  return lines
+}
+
+/**
+ * The checks whose fix is one key of an Azure ML YAML file, and when that fix applies. MOE-03:
+ * `public_network_access` is set by every deploy of the endpoint's file, so a command against
+ * the live endpoint would be undone by it. MOE-04: `egress_public_network_access` cannot change
+ * on an existing deployment (the check's recreate commands stay), only on a new one.
+ */
+const FILE_FIXES: Readonly<
+  Record<string, { kind: PlannedResource['kind']; key: string; value: string; newOnly: boolean }>
+> = {
+  'MOE-03': {
+    kind: 'onlineEndpoint',
+    key: 'public_network_access',
+    value: 'disabled',
+    newOnly: false
+  },
+  'MOE-04': {
+    kind: 'onlineDeployment',
+    key: 'egress_public_network_access',
+    value: 'disabled',
+    newOnly: true
+  }
+}
+
+/** Whether the live reads hold this endpoint or deployment (ids compare case-insensitively). */
+function isLive(live: Snapshot, resourceId: string): boolean {
+  const id = resourceId.toLowerCase()
+  const endpoints = live.onlineEndpoints.ok ? live.onlineEndpoints.value : []
+  const deployments = Object.values(live.onlineDeployments).flatMap(r => (r.ok ? r.value : []))
+  return [...endpoints, ...deployments].some(r => r.id.toLowerCase() === id)
+}
+
+/**
+ * The planned state's failed results whose resource comes from a deployment file: the fix is
+ * the line of that file to change (`remedy.edit`), not an `az ml ... update` command against
+ * an endpoint that does not exist yet or that the file's deployment would overwrite.
+ */
+export function withFileFixes<R extends CheckResult>(live: Snapshot, results: readonly R[]): R[] {
+  return results.map(result => {
+    const fix = FILE_FIXES[result.checkId]
+    if (!fix || result.outcome !== 'fail') return result
+    const source = plannedSourceOf(live, result.resource.id)
+    if (!source || source.kind !== fix.kind) return result
+    if (fix.newOnly && isLive(live, result.resource.id)) return result
+    const field = source.fields[fix.key]
+    return {
+      ...result,
+      remedy: {
+        commands: [],
+        edit: {
+          file: source.file,
+          line: field?.line ?? source.line,
+          key: fix.key,
+          value: fix.value,
+          ...(field ? { current: field.value } : {})
+        }
+      }
+    }
+  })
 }

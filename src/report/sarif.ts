@@ -24,7 +24,7 @@ import { ARTICLE_URL } from '../evaluate/checks/rules/links.js'
 import { SECTIONS, type Check, type Severity } from '../model/check.js'
 import { resultKey, type IacLocation } from './iac.js'
 import {
-  fixCommands,
+  fixSteps,
   resultStatus,
   type Report,
   type ReportResult,
@@ -184,7 +184,7 @@ function sarifResult(
           : status === 'advice'
             ? `${r.checkId} advice for ${r.resource.name}: ${r.detail}`
             : `${r.checkId} fails for ${r.resource.name}: ${r.detail}`) +
-        (fixCommands(r).length > 0 ? ` Fix: ${fixCommands(r).join(' ; ')}` : '')
+        (fixSteps(r).length > 0 ? ` Fix: ${fixSteps(r).join(' ; ')}` : '')
     },
     locations: [
       {

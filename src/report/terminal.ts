@@ -10,7 +10,8 @@ import { describeRoutes } from '../evaluate/route.js'
 import { resourceName } from '../model/snapshot.js'
 import { bySection, causeGroups, problemsFirst, statusCountsText } from './format.js'
 import { isText, plainText as textPlain } from '../model/text.js'
-import { fixCommands, resultStatus, type Report, type ResultStatus } from './model.js'
+import { fixSteps, resultStatus, type Report, type ResultStatus } from './model.js'
+import { plannedTextLines } from './planned.js'
 
 export interface TerminalOptions {
   color: boolean
@@ -67,6 +68,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push(`Network: ${parts.join(', ')} (${t(network.source)})`)
   }
   lines.push(`Azure read at ${t(report.collectedAt)}`)
+  // --deployment-files: what the planned change does, before the results of the state judged.
+  const planned = plannedTextLines(report.planned)
+  if (planned.length > 0) {
+    const [heading = '', ...changes] = planned
+    lines.push('', paint('bold', t(heading)), ...changes.map(line => `  ${t(line.trimStart())}`))
+  }
 
   // The causes first: one refused read is one thing to fix, however many results it blocks.
   const groups = causeGroups(report.results)
@@ -96,7 +103,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       )
       if (result.outcome === 'fail' || result.outcome === 'unknown') {
         lines.push(`      ${paint('dim', t(result.detail))}`)
-        const commands = fixCommands(result)
+        const commands = fixSteps(result)
         if (commands.length > 0) {
           for (const command of commands) lines.push(`      Fix: ${t(command)}`)
         } else if (result.outcome === 'fail' && result.remediation) {

@@ -25,7 +25,7 @@ import { VERSION } from '../model/version.js'
 import { overlayArm } from '../planned/arm.js'
 import { overlayPlanned, unattachedDeployments } from '../planned/overlay.js'
 import { withPlannedUnreadable } from '../planned/unreadable.js'
-import { buildPlanned } from '../report/planned.js'
+import { buildPlanned, withFileFixes } from '../report/planned.js'
 
 /** Where the edge's messages go (the action log, or the CLI's stderr). */
 export interface PipelineLog {
@@ -231,11 +231,10 @@ export function evaluate(
 ): Evaluated {
   const now = settings.now ?? new Date()
   const gateOn = settings.gateOn ?? 'planned'
-  const judge = (state: Snapshot, planned = false): ReturnType<typeof applySuppressions> =>
+  const judge = (state: Snapshot, isPlanned = false): ReturnType<typeof applySuppressions> =>
     applySuppressions(
-      // A planned source that could not be read leaves the planned state unknown. Told by the
-      // caller, not by identity: with nothing to lay over, the overlaid state is the live object.
-      planned ? withPlannedUnreadable(evaluateAll(state), state.planned) : evaluateAll(state),
+      // A planned source that could not be read leaves the planned state unknown.
+      isPlanned ? withPlannedUnreadable(evaluateAll(state), state.planned) : evaluateAll(state),
       settings.suppressions,
       now
     )
@@ -246,7 +245,12 @@ export function evaluate(
   const live = judge(snapshot)
   // Infrastructure first (what-if, Terraform), then the model's endpoint and deployment files.
   const overlaid = snapshot.planned ? overlayPlanned(overlayArm(snapshot)) : undefined
-  const planned = overlaid ? judge(overlaid, true) : undefined
+  const judgedPlanned = overlaid ? judge(overlaid, true) : undefined
+  // A failure of a resource from a deployment file is fixed in that file (report/planned.ts).
+  const planned = judgedPlanned && {
+    ...judgedPlanned,
+    results: withFileFixes(snapshot, judgedPlanned.results)
+  }
   for (const d of overlaid ? unattachedDeployments(overlaid) : []) {
     log.warning(
       `deployment-files: ${quote(d.file)} line ${d.line} deploys ${quote(d.name)} to endpoint ${quote(d.endpointName ?? '')}, which is neither in the workspace nor in deployment-files; no check judged it. Add the endpoint's file to deployment-files, or fix endpoint_name.`

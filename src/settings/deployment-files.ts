@@ -33,20 +33,21 @@ export async function readDeploymentFiles(
       ? undefined
       : relative.split(path.sep).join('/')
   }
-  const absolute = patterns.map(p => {
+  // Each pattern relative to the checkout, refused when it points out of it.
+  const relative = patterns.map(p => {
     const negated = p.startsWith('!')
     const body = negated ? p.slice(1) : p
     const resolved = path.resolve(root, body)
-    if (!negated && !inside(resolved) && resolved !== root) {
+    const within = inside(resolved)
+    if (!negated && !within && resolved !== root) {
       throw new ConfigurationError(
         `\`deployment-files\`: the pattern ${quote(p)} points outside the workspace checkout. Name the files relative to the repository root, such as deploy/endpoint.yml or deploy/**/*.yml.`
       )
     }
-    return (negated ? '!' : '') + resolved
+    // A negation outside the checkout excludes nothing inside it.
+    return { negated, body: resolved === root ? '**' : within }
   })
-  const glob = await import('@actions/glob')
-  const globber = await glob.create(absolute.join('\n'), { matchDirectories: false })
-  const matched = [...new Set(await globber.glob())].sort()
+  const matched = [...(await matchFiles(root, relative))].sort()
   if (matched.length === 0) {
     throw new ConfigurationError(
       `\`deployment-files\`: no file matched ${patterns.map(quote).join(', ')}. Check the paths (relative to the repository root) and that the job checks the repository out before this step; or leave the input empty to judge only what is live.`
@@ -77,4 +78,38 @@ export async function readDeploymentFiles(
   }
   const { resources, notes } = parsePlannedFiles(files)
   return { planned: { files: files.map(f => f.path), resources }, notes }
+}
+
+/**
+ * The files the patterns match, with @actions/glob's semantics (patterns in order, a `!` one
+ * removes what the earlier ones matched, a later one adds again; `**`; hidden files; a
+ * directory matches the files under it; no braces or extglobs) through tinyglobby, which
+ * writes nothing: @actions/glob logs `::debug::` lines to stdout, where the CLI's report goes.
+ */
+async function matchFiles(
+  root: string,
+  patterns: ReadonlyArray<{ negated: boolean; body: string | undefined }>
+): Promise<Set<string>> {
+  const { glob } = await import('tinyglobby')
+  const matched = new Set<string>()
+  for (const { negated, body } of patterns) {
+    if (body === undefined) continue
+    const found = await glob(body, {
+      cwd: root,
+      absolute: true,
+      dot: true,
+      braceExpansion: false,
+      extglob: false,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true,
+      // Not from TINYGLOBBY_DEBUG: its lines go to stdout.
+      debug: false
+    })
+    for (const file of found.map(f => path.resolve(f))) {
+      if (negated) matched.delete(file)
+      else matched.add(file)
+    }
+  }
+  return matched
 }

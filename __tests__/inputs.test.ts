@@ -77,6 +77,8 @@ describe('readSettings: valid inputs', () => {
       deploymentFiles: [],
       gateOn: 'planned',
       terraformPlan: [],
+      armTemplate: '',
+      armParameters: '',
       configFile: '.github/aml-inference-guard.yml',
       configFileExplicit: false,
       mergeReports: [],

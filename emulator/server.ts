@@ -17,6 +17,7 @@ import { githubFaults, githubTransportFaults } from './github-faults.js'
 import { FaultInjector, defaultFaultCode } from './faults.js'
 import { decodeJwt, keyId, publicJwk, signJwt, verifyJwtSignature } from './jwt.js'
 import { RESOURCE_GRAPH_PATH, answerResourceGraph } from './resource-graph.js'
+import { whatIf } from './what-if.js'
 import { registryBody, serviceTagsBody } from './scenarios/outbound.js'
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE,
@@ -406,6 +407,9 @@ function armTypeAndName(path: string): { type: string; name: string } | undefine
 }
 
 function armAction(path: string): string {
+  // POST actions (what-if): ARM names the action, not a read.
+  if (/\/providers\/Microsoft\.Resources\/deployments\/[^/]+\/whatIf$/i.test(path))
+    return 'Microsoft.Resources/deployments/whatIf/action'
   // Extension resources (`<scope>/providers/Microsoft.Authorization/permissions`) are typed by the last provider.
   const extension = /^.+(\/providers\/.+)$/i.exec(path)?.[1]
   const tn = armTypeAndName(
@@ -513,6 +517,8 @@ export async function startEmulator(
 
   // ARM index: lower-cased id -> body; resource groups and subscriptions derived from ids.
   const resources = new Map<string, Record<string, unknown>>()
+  /** What-if results by operation id (the Location of the 202). */
+  const whatIfResults = new Map<string, Record<string, unknown>>()
   const resourceGroups = new Map<string, { subscription: string; name: string }>()
   const subscriptions = new Set<string>([scenario.subscriptionId.toLowerCase()])
   for (const r of scenario.resources) {
@@ -1163,6 +1169,53 @@ export async function startEmulator(
         'Cache-Control': 'no-cache'
       })
     }
+
+    // ---- Deployments_WhatIf (issue 21, `arm-template`): 202 + Location, then the result on GET.
+    const whatIfPost =
+      /^(\/subscriptions\/[^/]+\/resourcegroups\/[^/]+)\/providers\/microsoft\.resources\/deployments\/[^/]+\/whatif$/.exec(
+        lower
+      )
+    if (whatIfPost && req.method === 'POST') {
+      const group = armGet(whatIfPost[1]!)
+      if (!group) return armError(res, req, started, armNotFound(path))
+      let body: unknown
+      try {
+        body = JSON.parse(await readBody(req, 5 * 1024 * 1024))
+      } catch {
+        body = undefined
+      }
+      const answer = whatIf(body, {
+        subscriptionId: String(/^\/subscriptions\/([^/]+)/i.exec(path)?.[1] ?? ''),
+        resourceGroup: String(/\/resourceGroups\/([^/]+)/i.exec(path)?.[1] ?? ''),
+        location: String(group['location'] ?? 'eastus2'),
+        get: id => resources.get(id)
+      })
+      if (answer.status !== 200) {
+        return armError(res, req, started, {
+          status: answer.status,
+          code: answer.code,
+          message: answer.message
+        })
+      }
+      const operation = randomUUID()
+      whatIfResults.set(operation, answer.body)
+      record('arm', req, 202, started)
+      res.writeHead(202, {
+        Location: `${urls.armEndpoint}/subscriptions/${scenario.subscriptionId}/operationresults/${operation}?api-version=${url.searchParams.get('api-version')}`,
+        'Retry-After': '1',
+        'x-ms-request-id': randomUUID(),
+        'Content-Length': '0'
+      })
+      return void res.end()
+    }
+    const whatIfResult = /^\/subscriptions\/[^/]+\/operationresults\/([^/]+)$/.exec(lower)
+    if (whatIfResult && req.method === 'GET') {
+      const result = whatIfResults.get(whatIfResult[1]!)
+      if (!result) return armError(res, req, started, armNotFound(path))
+      record('arm', req, 200, started)
+      return sendJson(res, 200, result, { 'x-ms-request-id': randomUUID() })
+    }
+    // ---- end Deployments_WhatIf
 
     if (req.method !== 'GET') {
       return armError(res, req, started, {

@@ -26,6 +26,7 @@ import { readIacFiles } from './settings/iac-files.js'
 import { withPlannedNow } from './planned/merge.js'
 import { readDeploymentFiles } from './settings/deployment-files.js'
 import { readTerraformPlans } from './settings/terraform-plan.js'
+import { readArmTemplate, type ArmTemplateFiles } from './settings/arm-template.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
 import {
   collect,
@@ -66,6 +67,8 @@ export async function run(): Promise<void> {
     // Also before logging in: a planned file that cannot be judged stops the run before Azure.
     const planned = await readDeploymentFiles(settings.deploymentFiles, workspaceDir)
     for (const note of planned?.notes ?? []) log.info(note)
+    // The template's what-if runs during collection; the files are read now, before Azure.
+    const whatIf = await readArmTemplate(settings.armTemplate, settings.armParameters, workspaceDir)
     const saved = settings.fromSnapshot
       ? readSnapshot(
           resolve(workspaceDir, settings.fromSnapshot),
@@ -97,7 +100,7 @@ export async function run(): Promise<void> {
         : undefined
 
     let collected: Collected | undefined
-    const live = saved ?? (collected = await collectLive(settings)).snapshot
+    const live = saved ?? (collected = await collectLive(settings, whatIf)).snapshot
     // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
     // Planned inputs read now replace that route's part of a saved snapshot; what-if is kept.
     const snapshot = withPlannedNow(live, {
@@ -158,10 +161,15 @@ export async function run(): Promise<void> {
 }
 
 /** GitHub OIDC → Entra ID, then the ARM reads (their code loads while the token requests are in flight). */
-function collectLive(settings: Settings): Promise<Collected> {
+function collectLive(settings: Settings, whatIf?: ArmTemplateFiles): Promise<Collected> {
   // Counted from the start of the process: the whole run, login included.
   const deadline = new RunDeadline(settings.timeoutSeconds, 0)
-  return collect(settings, actionLogin(settings, deadline), log, deadline)
+  return collect(
+    { ...settings, ...(whatIf ? { whatIf } : {}) },
+    actionLogin(settings, deadline),
+    log,
+    deadline
+  )
 }
 
 function writeReportFile(report: Report): string {

@@ -42,6 +42,7 @@ import { egressScenarios, outboundScenarios } from './outbound.js'
 import { hubScenarios } from './hub.js'
 import { XLARGE, large } from './performance.js'
 import { estate } from './estate.js'
+import { plannedScenarios } from './planned.js'
 
 export * from './builders.js'
 
@@ -297,6 +298,7 @@ export const scenarios: Record<string, () => Scenario> = {
   ...outboundScenarios(() => withSecureAccess(secured())),
   ...egressScenarios(() => withSecureAccess(secured())),
   ...hubScenarios(() => withSecureAccess(secured())),
+  ...plannedScenarios(() => withSecureAccess(secured())),
   // `npm run bench` (scripts/bench.ts); `large` is run with LARGE_INPUTS.
   small: () => ({ ...withSecureAccess(secured()), name: 'small' }),
   large: () => large(withSecureAccess(secured())),

@@ -191,9 +191,23 @@ export const ACTION_INPUTS = [
   {
     name: 'gate-on',
     description:
-      'With `deployment-files`: which state `fail-on` judges. `planned` (the workspace after this deployment), `live` (as it is now) or `both` (either failing fails the step). Without planned inputs only the live state exists.',
+      'With `deployment-files`, `arm-template` or `terraform-plan`: which state `fail-on` judges. `planned` (the workspace after this deployment), `live` (as it is now) or `both` (either failing fails the step). Without planned inputs only the live state exists.',
     required: false,
     default: 'planned'
+  },
+  {
+    name: 'arm-template',
+    description:
+      "Path (relative to the repository root) of the compiled ARM template this workflow will deploy to `resource-group` (Bicep: run `az bicep build --file main.bicep` first and name the main.json it writes). The action asks Azure's what-if (Incremental mode; nothing is deployed) what it will change and judges the workspace as it will be (docs/planned.md). What-if needs the deployment's own permissions on the resource group (`Microsoft.Resources/deployments/*`, with `whatIf/action`, and write on what the template deploys); a refused what-if makes the planned state unknown. Empty: no template.",
+    required: false,
+    default: ''
+  },
+  {
+    name: 'arm-parameters',
+    description:
+      'With `arm-template`: path of its deployment parameters file (`{"parameters": {"name": {"value": ...}}}`, as `az deployment group create --parameters @file` takes it; a .bicepparam file: run `az bicep build-params` first). Empty: the template\'s defaults.',
+    required: false,
+    default: ''
   },
   {
     name: 'config-file',

@@ -57,6 +57,14 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
   'deployment-files': { flag: 'deployment-files', group: 'Checks', repeatable: true },
   'gate-on': { flag: 'gate-on', group: 'Checks' },
+  'arm-template': {
+    notInCli:
+      "needs the workflow's Azure login; planned ARM resources in a saved snapshot are re-evaluated with --from-snapshot"
+  },
+  'arm-parameters': {
+    notInCli:
+      "needs the workflow's Azure login; planned ARM resources in a saved snapshot are re-evaluated with --from-snapshot"
+  },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },
   scope: { flag: 'scope', group: 'Workspace' },
   'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' },

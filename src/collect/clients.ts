@@ -16,6 +16,7 @@ import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { ContainerServiceClient } from '@azure/arm-containerservice'
 import type { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import type { ResourceGraphClient } from '@azure/arm-resourcegraph'
+import type { DeploymentsContext } from '@azure/arm-resourcesdeployments/api'
 import {
   armPipelineOptions,
   pause,
@@ -44,6 +45,13 @@ export const API_VERSIONS = {
   // Permissions, role assignments/definitions and deny assignments (@azure/arm-authorization 9).
   'Microsoft.Authorization': '2022-04-01'
 } as const
+
+/**
+ * Deployments_WhatIf (`arm-template`): the latest stable version of the Microsoft.Resources
+ * deployments REST spec (its example PostDeploymentWhatIfOnResourceGroup.json); kept out of
+ * API_VERSIONS, which every snapshot records, as most runs send no what-if.
+ */
+export const WHAT_IF_API_VERSION = '2025-04-01'
 
 export interface ClientSettings {
   armEndpoint: string
@@ -155,6 +163,22 @@ export class AzureClients {
       credentials: { scopes: [this.settings.tokenScope] }
     })
     return this.graph
+  }
+
+  /**
+   * `arm-template` only (src/collect/read-what-if.ts): the deployments client context of
+   * `@azure/arm-resourcesdeployments` (the package that holds ARM's Deployments operations since
+   * `@azure/arm-resources` 8 dropped them), loaded on first use, on the same pipeline.
+   */
+  async deployments(subscriptionId: string): Promise<DeploymentsContext> {
+    const { createDeployments } = await import('@azure/arm-resourcesdeployments/api')
+    // A TypeSpec-generated client: its scope option is `credentials.scopes`.
+    return createDeployments(this.credential, subscriptionId, {
+      ...this.pipelineOptions,
+      endpoint: this.settings.armEndpoint,
+      credentials: { scopes: [this.settings.tokenScope] },
+      apiVersion: WHAT_IF_API_VERSION
+    })
   }
 
   /** Authorization reads are scoped by the ids they name; the subscription only builds the client. */

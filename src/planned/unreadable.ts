@@ -21,7 +21,7 @@ function statusWords(unreadable: PlannedUnreadable): string {
 export function plannedUnreadableCause(unreadable: PlannedUnreadable): ResultCause {
   const refused = unreadable.error.status === 401 || unreadable.error.status === 403
   const action: Text = refused
-    ? text`Give the identity the action signs in with \`Microsoft.Resources/deployments/whatIf/action\` and read access on the resource group (roles that deploy, such as Contributor, have both; docs/planned.md has a narrower custom role), then re-run; or set \`gate-on: live\` to gate on the live workspace only.`
+    ? text`Let the identity the action signs in with deploy the template: what-if needs the permissions of the deployment itself (Microsoft Learn, "ARM template deployment what-if operation"), \`Microsoft.Resources/deployments/*\` (with \`Microsoft.Resources/deployments/whatIf/action\`) and write access on the resources the template deploys, as roles that deploy (Contributor) have; docs/planned.md has a narrower custom role. Then re-run; or set \`gate-on: live\` to gate on the live workspace only.`
     : text`Re-run the workflow; if it keeps failing, run the same what-if with \`az deployment group what-if\` to see Azure's answer, or set \`gate-on: live\` to gate on the live workspace only.`
   return {
     key: `planned-unreadable:${unreadable.route}:${unreadable.file.toLowerCase()}`,

@@ -15,6 +15,8 @@ import type { DeploymentMethod, Route } from '../model/request.js'
 import { quote } from '../model/quote.js'
 import { buildReport, type Report, type ReportPullRequest } from '../report/model.js'
 import type { Snapshot } from '../model/snapshot.js'
+import type { WhatIfRequest } from '../collect/read-what-if.js'
+import { mergePlanned } from '../planned/merge.js'
 import { readSnapshotFile, writeSnapshotFile } from '../collect/snapshot-file.js'
 import { redactDeep } from '../model/redact.js'
 import { applySuppressions, suppressionNotes, type Suppression } from '../evaluate/suppressions.js'
@@ -48,6 +50,8 @@ export interface CollectSettings {
   maxConcurrency: number
   /** `arm-read-reserve` (default 25). */
   armReadReserve?: number
+  /** `arm-template` (read from the checkout): Azure's what-if of it runs beside the reads. */
+  whatIf?: WhatIfRequest
 }
 
 /** A credential that works, and who it is (for RBAC-* by default). */
@@ -90,7 +94,14 @@ export async function collect(
   log.info(`Reading workspace ${target.workspaceId} from ${settings.cloud.armEndpoint}`)
   const clients = armClients(AzureClients, login.credential, settings, log, deadline)
   const started = performance.now()
-  const snapshot = await collectSnapshot({
+  // Loaded only with `arm-template`: runs without it keep their start-up (issue 22).
+  const whatIf = settings.whatIf
+    ? import('../collect/read-what-if.js').then(m =>
+        m.readWhatIf(clients, target, settings.whatIf!)
+      )
+    : undefined
+  whatIf?.catch(() => undefined)
+  const live = await collectSnapshot({
     clients,
     target,
     request: {
@@ -103,6 +114,10 @@ export async function collect(
     cloud: settings.cloud.name,
     ...(login.identity.objectId ? { loginObjectId: login.identity.objectId } : {})
   })
+  const predicted = whatIf ? await whatIf : undefined
+  for (const note of predicted?.notes ?? []) log.info(note)
+  const planned = mergePlanned(live.planned, predicted?.planned)
+  const snapshot = planned ? { ...live, planned } : live
   // Azure's error messages may echo a token: the one redaction step, before anything uses them.
   return {
     snapshot: redactDeep(snapshot),

@@ -73,6 +73,10 @@ export interface Settings {
   deploymentFiles: string[]
   /** `gate-on`: which state `fail-on` judges when planned inputs are given (live otherwise). */
   gateOn: GateOn
+  /** `arm-template`: a compiled ARM template (relative path) judged through Azure's what-if ('' = none). */
+  armTemplate: string
+  /** `arm-parameters`: its deployment parameters file ('' = none). */
+  armParameters: string
   /** `config-file`: suppressions; the default path may be absent, a named one must exist. */
   configFile: string
   configFileExplicit: boolean
@@ -122,6 +126,8 @@ export const INPUT_NAMES = [
   'iac-files',
   'deployment-files',
   'gate-on',
+  'arm-template',
+  'arm-parameters',
   'config-file',
   'from-report',
   'scope',
@@ -220,7 +226,14 @@ export function readSettings(
 
   // `from-report` posts a saved report without logging in to Azure: the Azure inputs may be empty.
   const path = (
-    name: 'from-report' | 'from-snapshot' | 'snapshot-file' | 'sarif-file' | 'config-file'
+    name:
+      | 'from-report'
+      | 'from-snapshot'
+      | 'snapshot-file'
+      | 'sarif-file'
+      | 'config-file'
+      | 'arm-template'
+      | 'arm-parameters'
   ): string => {
     const value = read(name) ?? ''
     const problem = pathProblem(value)
@@ -454,6 +467,18 @@ export function readSettings(
     errors.push(`\`deployment-files\`: could not be read (${quote(errorMessage(error))}).`)
   }
   const gateOn = oneOf('gate-on', GATE_ON, 'planned')
+  const armTemplate = path('arm-template')
+  const armParameters = path('arm-parameters')
+  if (armParameters && !armTemplate) {
+    errors.push(
+      '`arm-parameters`: is set without `arm-template`. Set `arm-template` to the compiled template (az bicep build --file main.bicep) these parameters are for, or leave `arm-parameters` empty.'
+    )
+  }
+  if (armTemplate && (fromSnapshot || fromReport || scopeRaw || mergeReports.length > 0)) {
+    errors.push(
+      "`arm-template`: needs Azure's what-if of one workspace's resource group, which `from-snapshot`, `from-report`, `scope` and `merge-reports` do not read (a saved snapshot keeps the planned resources of the run that saved it). Leave `arm-template` empty in this step."
+    )
+  }
 
   // terraform-plan: paths, not globs, one per line (a plan file name may hold a comma).
   let terraformPlan: string[] = []
@@ -586,6 +611,8 @@ export function readSettings(
     iacFiles,
     deploymentFiles,
     gateOn,
+    armTemplate,
+    armParameters,
     configFile: configFileRaw || DEFAULT_CONFIG_FILE,
     // The runner passes the default path whether or not the workflow names it: only another
     // path is the user's own, and must exist.

@@ -80,7 +80,7 @@ describe('a Terraform plan through evaluate', () => {
     expect(changed(report)).toContain('NET-02: fail → unknown')
     const comment = renderComment(report, { marker: '<!-- m -->' })
     // The result is the workspace's, not the endpoint's: the cause names the planned resource.
-    expect(comment).toContain('- NET-02: fails now, **is unknown after this PR**\n')
+    expect(comment).toContain('- NET-02, NET-03: fails now, **is unknown after this PR**\n')
     expect(comment).toContain(
       'The planned change does not say what private endpoint <code>pe-scoring</code> will be: the plan leaves subnet\\_id of azurerm\\_private\\_endpoint.scoring known only after apply (infra/unknown-subnet.json).'
     )

@@ -671,3 +671,28 @@ describe('a default means the default (generated from action.yml)', () => {
     ).toBe(false)
   })
 })
+
+describe('planned inputs in modes that judge no planned state', () => {
+  const planned: Array<[InputName, string]> = [
+    ['deployment-files', 'deploy/*.yml'],
+    ['terraform-plan', 'infra/tfplan.json']
+  ]
+  it.each(planned)('%s with scope is refused, not ignored', (name, value) => {
+    const error = errorOf({
+      [name]: value,
+      scope: `subscription:${SUB}`,
+      'subscription-id': '',
+      'resource-group': '',
+      'workspace-name': ''
+    })
+    expect(error.message).toContain(
+      `\`${name}\`: is set with \`scope\`, which judges no planned state, so the files would be ignored.`
+    )
+  })
+
+  it('deployment-files with from-report is refused', () => {
+    expect(
+      errorOf({ 'deployment-files': 'deploy/*.yml', 'from-report': 'report.json' }).message
+    ).toContain('`deployment-files`: is set with `from-report`')
+  })
+})

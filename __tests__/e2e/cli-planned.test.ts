@@ -13,6 +13,7 @@ import { getScenario } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import type { ReportPlanned } from '../../src/report/model.js'
 import { reportValidator } from '../report/schemas.js'
+import { secureSnapshot } from '../checks/fixtures.js'
 
 const PUBLIC_ENDPOINT = `$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json
 name: fraud-score
@@ -222,5 +223,121 @@ describe('the CLI with --deployment-files on a secured workspace', () => {
     expect(run.stderr).toContain(
       '\nerror: --deployment-files: the pattern "../deploy/*.yml" points outside the current directory. Name the files relative to it, such as deploy/endpoint.yml or deploy/**/*.yml.\n'
     )
+  })
+})
+
+describe('the CLI with --terraform-plan', () => {
+  // NET-01 is Microsoft's (Learn: "Configure a private endpoint for an Azure Machine Learning
+  // workspace": public network access disabled); the plan is shaped like `terraform show -json`.
+  const plan = fs.readFileSync(
+    new URL('../fixtures/planned/terraform/workspace-public.json', import.meta.url),
+    'utf8'
+  )
+
+  it('judges the plan over a saved snapshot: the JSON report shows the change, exit 1', async () => {
+    const run = await runCli(
+      [
+        '--from-snapshot',
+        'snap.json',
+        '--terraform-plan',
+        'infra/tfplan.json',
+        '--fail-on',
+        'isolation',
+        '--format',
+        'json'
+      ],
+      { files: { 'snap.json': JSON.stringify(secureSnapshot()), 'infra/tfplan.json': plan } }
+    )
+    expect(run.stderr).not.toContain('Error:')
+    expect(run.exitCode).toBe(1)
+    const report = JSON.parse(run.stdout) as JsonReport
+    expect(reportValidator()(report)).toBe(true)
+    expect(report.planned?.files).toEqual(['infra/tfplan.json'])
+    expect(report.planned?.checks.find(c => c.checkId === 'NET-01')).toMatchObject({
+      live: 'pass',
+      planned: 'fail',
+      sources: [
+        expect.objectContaining({
+          kind: 'armResource',
+          route: 'terraform',
+          address: 'azurerm_machine_learning_workspace.main',
+          value: 'Modify'
+        })
+      ]
+    })
+  })
+
+  it('a state file named as the plan: the error and the fix on stderr, exit 2, nothing on stdout', async () => {
+    const run = await runCli(
+      ['--from-snapshot', 'snap.json', '--terraform-plan', 'infra/tfplan.json'],
+      {
+        files: {
+          'snap.json': JSON.stringify(secureSnapshot()),
+          'infra/tfplan.json': JSON.stringify({ format_version: '1.0', values: {} })
+        }
+      }
+    )
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('--terraform-plan')
+    expect(run.stderr).toContain('terraform show -json')
+    expect(run.stderr).not.toMatch(/\n\s+at /u)
+  })
+})
+
+describe("the CLI with --arm-template (what-if through the CLI's sign-in)", () => {
+  // Deployments_WhatIf at the resource group (REST spec Microsoft.Resources/deployments
+  // 2025-04-01, example PostDeploymentWhatIfOnResourceGroup.json); MOE-03 as above.
+  const template = JSON.stringify({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { workspaceName: { type: 'string' } },
+    resources: [
+      {
+        type: 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints',
+        apiVersion: '2024-10-01',
+        name: "[concat(parameters('workspaceName'), '/fraud-score')]",
+        location: '[resourceGroup().location]',
+        identity: { type: 'SystemAssigned' },
+        properties: { authMode: 'AMLToken', publicNetworkAccess: 'Enabled' }
+      }
+    ]
+  })
+  let emulator: Emulator
+  beforeAll(async () => {
+    emulator = await startEmulator(getScenario('secured'))
+  })
+  afterAll(() => emulator.close())
+
+  it('asks what-if, prints only the JSON report, and fails on the planned public endpoint', async () => {
+    const parameters = JSON.stringify({
+      parameters: { workspaceName: { value: emulator.scenario.target.workspaceName } }
+    })
+    const run = await runCli(
+      [
+        ...target(emulator),
+        '--arm-template',
+        'infra/main.json',
+        '--arm-parameters',
+        'infra/main.parameters.json',
+        '--fail-on',
+        'isolation',
+        '--format',
+        'json'
+      ],
+      {
+        emulator,
+        files: { 'infra/main.json': template, 'infra/main.parameters.json': parameters }
+      }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(emulator.requests.some(r => r.method === 'POST' && /\/whatif$/i.test(r.path))).toBe(true)
+    const report = JSON.parse(run.stdout) as JsonReport
+    expect(reportValidator()(report)).toBe(true)
+    expect(report.planned?.checks.find(c => c.checkId === 'MOE-03')).toMatchObject({
+      live: 'pass',
+      planned: 'fail',
+      sources: [expect.objectContaining({ route: 'what-if', name: 'fraud-score', value: 'Create' })]
+    })
   })
 })

@@ -47,7 +47,7 @@ describe('a pull request whose Terraform plan makes the workspace public', () =>
 
   it('says in the comment that NET-01 fails after this PR, naming the plan and the resource', () => {
     expect(bodyOf(run)).toContain(
-      '- NET-01: passes now, **fails after this PR** (<code>azurerm\\_machine\\_learning\\_workspace.main</code>: Modify in the Terraform plan <code>infra/tfplan.json</code>)'
+      '- NET-01: passes now, **fails after this PR** (workspace <code>testworkspace</code> (<code>azurerm\\_machine\\_learning\\_workspace.main</code>) changed in the Terraform plan <code>infra/tfplan.json</code>)'
     )
   })
 

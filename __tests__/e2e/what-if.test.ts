@@ -88,7 +88,7 @@ describe('a template that adds a public endpoint to a secured workspace', () => 
 
   it('says in the comment that MOE-03 fails after this PR, naming the endpoint and the template', () => {
     expect(bodyOf(run)).toContain(
-      '- MOE-03: passes now, **fails after this PR** (Microsoft.MachineLearningServices/workspaces/onlineEndpoints <code>fraud-score</code>: Create in the what-if of <code>infra/main.json</code>)'
+      '- MOE-03: passes now, **fails after this PR** (endpoint <code>fraud-score</code> created in the what-if of <code>infra/main.json</code>)'
     )
   })
 
@@ -131,7 +131,7 @@ describe('a template that fixes a live public endpoint', () => {
       }
     })
     expect(bodyOf(run)).toContain(
-      '- MOE-03: fails now, **fixed by this PR** (Microsoft.MachineLearningServices/workspaces/onlineEndpoints <code>credit-scoring</code>: Modify in the what-if of <code>infra/main.json</code>)'
+      '- MOE-03: fails now, **fixed by this PR** (endpoint <code>credit-scoring</code> changed in the what-if of <code>infra/main.json</code>)'
     )
     expect(run.exitCode).toBe(0)
     expect(run.outputs['result']).toBe('pass')
@@ -197,7 +197,7 @@ describe('a template that changes the NSG of the subnet inference traffic leaves
       workspaceFiles: { 'infra/network.json': JSON.stringify(template) }
     })
     expect(bodyOf(run)).toContain(
-      '- OUT-01: passes now, **fails after this PR** (Microsoft.Network/networkSecurityGroups <code>nsg-ml</code>: Modify in the what-if of <code>infra/network.json</code>)'
+      '- OUT-01: passes now, **fails after this PR** (network security group <code>nsg-ml</code> changed in the what-if of <code>infra/network.json</code>)'
     )
     expect(bodyOf(run)).toContain(
       'rule <code>deny-registry-out</code> (priority 2000, Deny) matches first'

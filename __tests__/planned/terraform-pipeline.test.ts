@@ -54,7 +54,7 @@ describe('a Terraform plan through evaluate', () => {
     // Only NET-01 changes: the managed network's provisioning status (never in a plan) stays as read.
     expect(changed(report)).toEqual(['NET-01: pass → fail'])
     expect(renderComment(report, { marker: '<!-- m -->' })).toContain(
-      '- NET-01: passes now, **fails after this PR** (<code>azurerm\\_machine\\_learning\\_workspace.main</code>: Modify in the Terraform plan <code>infra/workspace-public.json</code>)'
+      '- NET-01: passes now, **fails after this PR** (workspace <code>testworkspace</code> (<code>azurerm\\_machine\\_learning\\_workspace.main</code>) changed in the Terraform plan <code>infra/workspace-public.json</code>)'
     )
   })
 
@@ -62,7 +62,7 @@ describe('a Terraform plan through evaluate', () => {
     const { report, verdict } = run(withPlan(secureSnapshot(), 'azapi-endpoint.json'))
     expect(verdict.failedCheckIds).toEqual(['MOE-03'])
     expect(renderComment(report, { marker: '<!-- m -->' })).toContain(
-      '- MOE-03: passes now, **fails after this PR** (<code>azapi\\_resource.endpoint</code>: Create in the Terraform plan <code>infra/azapi-endpoint.json</code>)'
+      '- MOE-03: passes now, **fails after this PR** (endpoint <code>fraud-score</code> (<code>azapi\\_resource.endpoint</code>) created in the Terraform plan <code>infra/azapi-endpoint.json</code>)'
     )
   })
 

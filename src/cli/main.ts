@@ -29,7 +29,9 @@ import { renderSummary } from '../report/summary.js'
 import { plainText, renderTerminal, useColor } from '../report/terminal.js'
 import { loadSuppressions } from '../settings/suppressions-file.js'
 import { readDeploymentFiles } from '../settings/deployment-files.js'
-import { withDeploymentFiles } from '../planned/merge.js'
+import { withPlannedNow } from '../planned/merge.js'
+import { readArmTemplate } from '../settings/arm-template.js'
+import { readTerraformPlans } from '../settings/terraform-plan.js'
 import { VERSION } from '../model/version.js'
 import { cliLogin, credentialSources } from './credential.js'
 import { helpText, inCliTerms, parseCliArgs, type CliOptions, type Format } from './options.js'
@@ -94,6 +96,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // Before signing in, as in the action: a deployment file that cannot be judged stops the run first.
     const planned = await readDeploymentFiles(settings.deploymentFiles, io.cwd)
     for (const note of planned?.notes ?? []) log.info(note)
+    // The template's what-if runs during collection; the files are read now, before Azure.
+    const whatIf = await readArmTemplate(settings.armTemplate, settings.armParameters, io.cwd)
     let live
     if (settings.fromSnapshot) {
       live = readSnapshot(
@@ -103,13 +107,27 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         log
       )
     } else {
-      const collected = await collectLive(settings, options, io, log)
+      const collected = await collectLive(
+        { ...settings, ...(whatIf ? { whatIf } : {}) },
+        options,
+        io,
+        log
+      )
       progress.clear()
       log.info(timingLine(collected, settings.maxConcurrency))
       live = collected.snapshot
     }
-    // Files named now replace a saved snapshot's YAML part, as in the action (docs/planned.md).
-    const snapshot = withDeploymentFiles(live, planned?.planned)
+    const terraform = await readTerraformPlans(
+      settings.terraformPlan,
+      live.target.subscriptionId,
+      io.cwd
+    )
+    for (const note of terraform?.notes ?? []) log.info(note)
+    // Planned inputs named now replace that route's part of a saved snapshot, as in the action.
+    const snapshot = withPlannedNow(live, {
+      files: planned?.planned,
+      terraform: terraform?.planned
+    })
     if (settings.snapshotFile) saveSnapshot(resolve(io.cwd, settings.snapshotFile), snapshot, log)
     const { report, verdict } = evaluate(snapshot, evaluateSettingsOf(settings, suppressions), log)
     if (options.output) {

@@ -57,18 +57,12 @@ export const INPUT_PLACEMENT: Readonly<Record<ActionInputName, Placement>> = {
   'iac-files': { notInCli: 'file annotations are a workflow feature' },
   'deployment-files': { flag: 'deployment-files', group: 'Checks', repeatable: true },
   'gate-on': { flag: 'gate-on', group: 'Checks' },
-  'arm-template': {
-    notInCli:
-      "needs the workflow's Azure login; planned ARM resources in a saved snapshot are re-evaluated with --from-snapshot"
-  },
-  'arm-parameters': {
-    notInCli:
-      "needs the workflow's Azure login; planned ARM resources in a saved snapshot are re-evaluated with --from-snapshot"
-  },
+  'arm-template': { flag: 'arm-template', group: 'Checks' },
+  'arm-parameters': { flag: 'arm-parameters', group: 'Checks' },
   'from-report': { notInCli: 'posting a saved report is a workflow step' },
   scope: { flag: 'scope', group: 'Workspace' },
   'merge-reports': { notInCli: 'merging the reports of matrix jobs is a workflow step' },
-  'terraform-plan': { notInCli: 'not yet read by the CLI' }
+  'terraform-plan': { flag: 'terraform-plan', group: 'Checks', repeatable: true }
 }
 
 interface CliOnlyOption {
@@ -250,7 +244,16 @@ const CLI_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\benvironment: custom requires\b/g, '--environment custom requires'],
   [/\bor use environment AzureCloud\b/g, 'or use --environment AzureCloud'],
   [/\bWhen the step fails\b/g, 'When the run fails (exit code 1)'],
-  [/\bthe step\b/g, 'the run']
+  [/\bthe step\b/g, 'the run'],
+  // arm-template, terraform-plan (after the more specific phrases above)
+  [/The action asks Azure's what-if/g, "The CLI asks Azure's what-if"],
+  [/ this workflow will deploy to /g, ' you will deploy to '],
+  [/ this workflow will apply\./g, ' you will apply.'],
+  [/ \(relative to the repository root\) /g, ' (relative to the current directory) '],
+  [
+    /, one per line relative to the repository root,/g,
+    ', relative to the current directory (the option given again for more),'
+  ]
 ]
 
 const WIDTH = 100

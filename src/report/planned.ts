@@ -130,12 +130,49 @@ const WORDS: Record<ResultStatus, string> = {
 
 const ROUTE_WORDS = { 'what-if': 'what-if of', terraform: 'Terraform plan' } as const
 
+/** What a reviewer calls each planned ARM type (src/planned/arm.ts PLANNED_ARM_TYPES). */
+const TYPE_WORDS: Record<string, string> = {
+  'microsoft.machinelearningservices/workspaces': 'workspace',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints': 'endpoint',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'deployment',
+  'microsoft.network/networksecuritygroups': 'network security group',
+  'microsoft.network/routetables': 'route table',
+  'microsoft.network/virtualnetworks': 'virtual network',
+  'microsoft.network/virtualnetworks/subnets': 'subnet',
+  'microsoft.network/privateendpoints': 'private endpoint',
+  'microsoft.containerservice/managedclusters': 'AKS cluster'
+}
+
+const CHANGE_WORDS: Record<string, string> = {
+  Create: 'created',
+  Modify: 'changed',
+  Delete: 'deleted',
+  Deploy: 'deployed',
+  Unsupported: 'changed in a way Azure could not predict'
+}
+
+/** `endpoint fraud-score created in the what-if of infra/main.json`, in parts. */
+function armWords(source: PlannedSource): {
+  noun: string
+  name: string
+  address?: string
+  change: string
+  from: string
+} {
+  return {
+    noun: TYPE_WORDS[source.key.toLowerCase()] ?? source.key,
+    name: source.name,
+    ...(source.address ? { address: source.address } : {}),
+    change: CHANGE_WORDS[source.value ?? ''] ?? (source.value ?? '').toLowerCase(),
+    from: ROUTE_WORDS[source.route ?? 'what-if']
+  }
+}
+
 function sourceText(source: PlannedSource): Markdown {
   if (source.kind === 'armResource') {
-    const what = source.address
-      ? inlineCode(source.address)
-      : markup`${escapeMarkdown(source.key)} ${inlineCode(source.name)}`
-    return markup`${what}: ${escapeMarkdown(source.value ?? '')} in the ${escapeMarkdown(ROUTE_WORDS[source.route ?? 'what-if'])} ${inlineCode(source.file)}`
+    const w = armWords(source)
+    const address = w.address ? markup` (${inlineCode(w.address)})` : markup``
+    return markup`${escapeMarkdown(w.noun)} ${inlineCode(w.name)}${address} ${escapeMarkdown(w.change)} in the ${escapeMarkdown(w.from)} ${inlineCode(source.file)}`
   }
   const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
   const sets =
@@ -204,8 +241,8 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
 /** `sourceText` for a terminal: the same words, plain (the caller strips control characters). */
 function sourcePlain(source: PlannedSource): string {
   if (source.kind === 'armResource') {
-    const what = source.address ?? `${source.key} ${source.name}`
-    return `${what}: ${source.value ?? ''} in the ${ROUTE_WORDS[source.route ?? 'what-if']} ${source.file}`
+    const w = armWords(source)
+    return `${w.noun} ${w.name}${w.address ? ` (${w.address})` : ''} ${w.change} in the ${w.from} ${source.file}`
   }
   const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
   const sets =

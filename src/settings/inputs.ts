@@ -495,6 +495,25 @@ export function readSettings(
     errors.push(`\`terraform-plan\`: could not be read (${quote(errorMessage(error))}).`)
   }
 
+  // The estate modes and from-report judge no planned state: a planned input there would be ignored.
+  const otherMode = scopeRaw
+    ? '`scope`'
+    : mergeReports.length > 0
+      ? '`merge-reports`'
+      : fromReport
+        ? '`from-report`'
+        : undefined
+  for (const [name, given] of [
+    ['deployment-files', deploymentFiles.length > 0],
+    ['terraform-plan', terraformPlan.length > 0]
+  ] as const) {
+    if (given && otherMode) {
+      errors.push(
+        `\`${name}\`: is set with ${otherMode}, which judges no planned state, so the files would be ignored. Name them in the step that checks one workspace, or leave \`${name}\` empty here.`
+      )
+    }
+  }
+
   let principalId: string | undefined
   const principalRaw = read('principal-id')
   if (principalRaw) {

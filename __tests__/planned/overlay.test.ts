@@ -231,6 +231,24 @@ describe('a saved snapshot with a planned part', () => {
     [
       { files: [], resources: [{ kind: 'onlineEndpoint' }] },
       'planned.resources[0] is not a planned endpoint or deployment'
+    ],
+    [
+      { files: [], resources: [], armResources: [{ route: 'what-if', change: 'Create', type: 5 }] },
+      'planned.armResources[0] is not a planned ARM resource'
+    ],
+    [
+      {
+        files: [],
+        resources: [],
+        armResources: [
+          { route: 'terraform', change: 'Modify', file: 'p.json', id: '/x', type: 't', after: 'no' }
+        ]
+      },
+      'planned.armResources[0] is not a planned ARM resource'
+    ],
+    [
+      { files: [], resources: [], unreadable: [{ route: 'what-if', file: 'a.json', error: {} }] },
+      'planned.unreadable[0] is not an unreadable planned source'
     ]
   ])('refuses a forged planned part %j', (planned, problem) => {
     const data = { ...JSON.parse(JSON.stringify(secureSnapshot())), planned }

@@ -180,9 +180,51 @@ function plannedProblem(planned: unknown): string | undefined {
       !isObject(r['fields']) ||
       (r['kind'] === 'onlineDeployment' && typeof r['endpointName'] !== 'string')
   )
-  return index >= 0
-    ? `planned.resources[${index}] is not a planned endpoint or deployment`
-    : undefined
+  if (index >= 0) return `planned.resources[${index}] is not a planned endpoint or deployment`
+  return armPlannedProblem(planned)
+}
+
+const ARM_ROUTES = ['what-if', 'terraform']
+const ARM_CHANGES = ['Create', 'Modify', 'Delete', 'NoChange', 'Deploy', 'Ignore', 'Unsupported']
+
+/** The what-if and Terraform entries the ARM overlay reads (src/planned/arm.ts). */
+function armPlannedProblem(planned: Record<string, unknown>): string | undefined {
+  const arm = planned['armResources']
+  if (arm !== undefined) {
+    if (!Array.isArray(arm)) return 'planned.armResources is not a list'
+    const bad = arm.findIndex(
+      (r: unknown) =>
+        !isObject(r) ||
+        !ARM_ROUTES.includes(String(r['route'])) ||
+        !ARM_CHANGES.includes(String(r['change'])) ||
+        stringFieldProblem(r, 'resource', ['file', 'id', 'type']) !== undefined ||
+        (r['after'] !== undefined && !isObject(r['after'])) ||
+        (r['address'] !== undefined && typeof r['address'] !== 'string') ||
+        (r['unsupportedReason'] !== undefined && typeof r['unsupportedReason'] !== 'string') ||
+        (r['unknownAfterApply'] !== undefined &&
+          !(
+            Array.isArray(r['unknownAfterApply']) &&
+            r['unknownAfterApply'].every(a => typeof a === 'string')
+          ))
+    )
+    if (bad >= 0) return `planned.armResources[${bad}] is not a planned ARM resource`
+  }
+  const unreadable = planned['unreadable']
+  if (unreadable !== undefined) {
+    if (!Array.isArray(unreadable)) return 'planned.unreadable is not a list'
+    const bad = unreadable.findIndex(
+      (u: unknown) =>
+        !isObject(u) ||
+        !ARM_ROUTES.includes(String(u['route'])) ||
+        typeof u['file'] !== 'string' ||
+        !isObject(u['error']) ||
+        typeof u['error']['code'] !== 'string' ||
+        typeof u['error']['message'] !== 'string' ||
+        !(u['error']['status'] === null || Number.isSafeInteger(u['error']['status']))
+    )
+    if (bad >= 0) return `planned.unreadable[${bad}] is not an unreadable planned source`
+  }
+  return undefined
 }
 
 function isRead(value: unknown): boolean {

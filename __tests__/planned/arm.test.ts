@@ -15,7 +15,12 @@ import {
   type PlannedArmResource,
   type Snapshot
 } from '../../src/model/snapshot.js'
-import { DEFAULT_SECURITY_RULES, overlayArm, plannedArmSourceOf } from '../../src/planned/arm.js'
+import {
+  DEFAULT_SECURITY_RULES,
+  overlayArm,
+  plannedArmSourceOf,
+  plannedBody
+} from '../../src/planned/arm.js'
 import { mergePlanned } from '../../src/planned/merge.js'
 import { withPlannedUnreadable } from '../../src/planned/unreadable.js'
 import { renderComment } from '../../src/report/comment.js'
@@ -346,6 +351,41 @@ describe('mergePlanned', () => {
       files: ['deploy/endpoint.yml', FILE],
       resources: [],
       armResources: b.armResources
+    })
+  })
+})
+
+describe('plannedBody', () => {
+  it('keeps what the checks read and drops the rest (secrets a template or plan carries)', () => {
+    const deployment = plannedBody(
+      'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments',
+      {
+        id: `${WORKSPACE_ID}/onlineEndpoints/fraud-score/deployments/blue`,
+        name: 'blue',
+        properties: {
+          endpointComputeType: 'Managed',
+          egressPublicNetworkAccess: 'Disabled',
+          environmentVariables: { DB_PASSWORD: 'hunter2' }
+        }
+      }
+    )
+    expect(JSON.stringify(deployment)).not.toContain('hunter2')
+    expect(deployment).toEqual({
+      id: `${WORKSPACE_ID}/onlineEndpoints/fraud-score/deployments/blue`,
+      name: 'blue',
+      properties: { endpointComputeType: 'Managed', egressPublicNetworkAccess: 'Disabled' }
+    })
+    const cluster = plannedBody('Microsoft.ContainerService/managedClusters', {
+      id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.ContainerService/managedClusters/aks',
+      name: 'aks',
+      Properties: {
+        servicePrincipalProfile: { clientId: 'x', secret: 'sp-secret' },
+        apiServerAccessProfile: { enablePrivateCluster: true }
+      }
+    })
+    expect(JSON.stringify(cluster)).not.toContain('sp-secret')
+    expect(cluster['properties']).toEqual({
+      apiServerAccessProfile: { enablePrivateCluster: true }
     })
   })
 })

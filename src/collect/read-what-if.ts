@@ -7,7 +7,7 @@
  * the planned state is then unknown, never judged as the live one.
  */
 import type { DeploymentParameter, WhatIfOperationResult } from '@azure/arm-resourcesdeployments'
-import { isPlannedArmType } from '../planned/arm.js'
+import { isPlannedArmType, plannedBody } from '../planned/arm.js'
 import type {
   PlannedArmChange,
   PlannedArmResource,
@@ -117,7 +117,7 @@ export function plannedFromWhatIf(file: string, result: WhatIfOperationResult): 
       change: changeType ?? 'Unsupported',
       // As a GET returns it: what-if names a child resource as in the template (`ws/endpoint`).
       ...(after && changeType !== 'Delete'
-        ? { after: { ...after, id, name: id.split('/').pop() } }
+        ? { after: plannedBody(type, { ...after, id, name: id.split('/').pop() }) }
         : {}),
       ...(changeType === 'Unsupported' || !changeType
         ? {

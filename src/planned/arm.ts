@@ -51,6 +51,94 @@ export function isPlannedArmType(type: string): type is PlannedArmType {
   return type.toLowerCase() in PLANNED_ARM_TYPES
 }
 
+/**
+ * The properties the checks read of each planned type (src/model/normalize*.ts), matched
+ * case-insensitively. A planned body is cut down to these before it enters the snapshot: a
+ * what-if payload or a plan carries everything the template sets (a deployment's environment
+ * variables, an AKS cluster's service principal secret), and a saved snapshot must not.
+ */
+const KEPT_PROPERTIES: Record<PlannedArmType, readonly string[]> = {
+  'microsoft.machinelearningservices/workspaces': [
+    'publicNetworkAccess',
+    'allowPublicAccessWhenBehindVnet',
+    'storageAccount',
+    'keyVault',
+    'containerRegistry',
+    'applicationInsights',
+    'managedNetwork',
+    'privateEndpointConnections',
+    'v1LegacyMode',
+    'imageBuildCompute'
+  ],
+  'microsoft.machinelearningservices/workspaces/onlineendpoints': [
+    'compute',
+    'publicNetworkAccess',
+    'provisioningState',
+    'authMode'
+  ],
+  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': [
+    'endpointComputeType',
+    'egressPublicNetworkAccess',
+    'provisioningState'
+  ],
+  'microsoft.network/networksecuritygroups': ['securityRules', 'defaultSecurityRules'],
+  'microsoft.network/routetables': ['routes', 'disableBgpRoutePropagation'],
+  'microsoft.network/virtualnetworks': ['addressSpace', 'subnets', 'provisioningState'],
+  'microsoft.network/virtualnetworks/subnets': [
+    'addressPrefix',
+    'addressPrefixes',
+    'networkSecurityGroup',
+    'routeTable',
+    'provisioningState'
+  ],
+  'microsoft.network/privateendpoints': [
+    'subnet',
+    'privateLinkServiceConnections',
+    'manualPrivateLinkServiceConnections',
+    'provisioningState'
+  ],
+  'microsoft.containerservice/managedclusters': [
+    'provisioningState',
+    'agentPoolProfiles',
+    'apiServerAccessProfile',
+    'networkProfile',
+    'nodeResourceGroup'
+  ]
+}
+
+const SUBNET_KEPT = KEPT_PROPERTIES['microsoft.network/virtualnetworks/subnets']
+
+function pick(body: unknown, keys: readonly string[]): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {}
+  const wanted = new Set(keys.map(k => k.toLowerCase()))
+  return Object.fromEntries(
+    Object.entries(body as Record<string, unknown>).filter(([k]) => wanted.has(k.toLowerCase()))
+  )
+}
+
+/** A planned body as the snapshot keeps it: what the checks read of its type, nothing else. */
+export function plannedBody(type: string, after: Record<string, unknown>): Record<string, unknown> {
+  const kept = KEPT_PROPERTIES[type.toLowerCase() as PlannedArmType] ?? []
+  const top = pick(after, ['id', 'name', 'type', 'location', 'kind'])
+  const propertiesKey = Object.keys(after).find(k => k.toLowerCase() === 'properties')
+  const properties = pick(propertiesKey ? after[propertiesKey] : undefined, kept)
+  // A VNet's embedded subnets are cut down like subnets.
+  const subnetsKey = Object.keys(properties).find(k => k.toLowerCase() === 'subnets')
+  if (subnetsKey && Array.isArray(properties[subnetsKey])) {
+    properties[subnetsKey] = (properties[subnetsKey] as unknown[]).map(subnet => {
+      const body = pick(subnet, ['id', 'name'])
+      const props = pick((subnet as Record<string, unknown> | null)?.['properties'], SUBNET_KEPT)
+      return { ...body, properties: props }
+    })
+  }
+  const createdAt = (after['systemData'] as Record<string, unknown> | undefined)?.['createdAt']
+  return {
+    ...top,
+    properties,
+    ...(typeof createdAt === 'string' ? { systemData: { createdAt } } : {})
+  }
+}
+
 /** Changes that leave the resource as it is: nothing to lay over. */
 const UNCHANGED = new Set(['NoChange', 'Ignore'])
 

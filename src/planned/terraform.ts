@@ -21,7 +21,7 @@ import {
   type PlannedArmResource,
   type PlannedUnreadable
 } from '../model/snapshot.js'
-import { isPlannedArmType } from './arm.js'
+import { isPlannedArmType, plannedBody } from './arm.js'
 
 type Json = Record<string, unknown>
 
@@ -616,7 +616,9 @@ function toPlanned(m: Mapped, file: string): PlannedArmResource {
     id: m.id,
     type: m.armType,
     change: m.change,
-    ...(m.change !== 'Delete' && m.body ? { after: { ...m.body, id: m.id } } : {}),
+    ...(m.change !== 'Delete' && m.body
+      ? { after: plannedBody(m.armType, { ...m.body, id: m.id }) }
+      : {}),
     ...(m.unknown.length > 0 ? { unknownAfterApply: [...new Set(m.unknown)] } : {}),
     ...(m.unsupported ? { unsupportedReason: m.unsupported } : {})
   }

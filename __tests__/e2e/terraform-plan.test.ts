@@ -47,7 +47,11 @@ describe('a pull request whose Terraform plan makes the workspace public', () =>
 
   it('says in the comment that NET-01 fails after this PR, naming the plan and the resource', () => {
     expect(bodyOf(run)).toContain(
-      '- NET-01: passes now, **fails after this PR** (workspace <code>testworkspace</code> (<code>azurerm\\_machine\\_learning\\_workspace.main</code>) changed in the Terraform plan <code>infra/tfplan.json</code>)'
+      '- NET-01: passes now, **fails after this PR** (workspace <code>ml-ws</code> (<code>azurerm\\_machine\\_learning\\_workspace.main</code>) changed in the Terraform plan <code>infra/tfplan.json</code>)'
+    )
+    // The fix belongs in the Terraform configuration: a command run now would be undone by the apply.
+    expect(bodyOf(run)).toContain(
+      'Make this change in the Terraform configuration of <code>azurerm\\_machine\\_learning\\_workspace.main</code> (the plan <code>infra/tfplan.json</code>), not with the command: the apply would undo it.'
     )
   })
 

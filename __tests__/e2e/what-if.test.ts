@@ -90,6 +90,9 @@ describe('a template that adds a public endpoint to a secured workspace', () => 
     expect(bodyOf(run)).toContain(
       '- MOE-03: passes now, **fails after this PR** (endpoint <code>fraud-score</code> created in the what-if of <code>infra/main.json</code>)'
     )
+    expect(bodyOf(run)).toContain(
+      'Make this change in the template <code>infra/main.json</code> (endpoint <code>fraud-score</code>), not with the command: the deployment would undo it.'
+    )
   })
 
   it('annotates the template', () => {

@@ -90,6 +90,12 @@ export interface ResultFix {
    * not exist yet, or be undone when the file is deployed.
    */
   edit?: FileEdit
+  /**
+   * Set when the resource is created or changed by the template or plan of the change
+   * (`arm-template`, `terraform-plan`): where the change belongs. The commands show the setting
+   * that passes, but run now they would be undone by the deployment.
+   */
+  note?: Text
 }
 
 /** One key to set in a deployment file: `public_network_access: disabled`. */

@@ -191,6 +191,7 @@ function fixMarkdown(fix: ResultFix): Markdown[] {
   if (fix.commands.length > 0) lines.push(markup``, codeBlock(fix.commands))
   if (fix.placeholders && isText(fix.placeholders))
     lines.push(markup``, textToMarkdown(fix.placeholders))
+  if (fix.note && isText(fix.note)) lines.push(markup``, textToMarkdown(fix.note))
   return lines
 }
 

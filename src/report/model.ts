@@ -12,6 +12,7 @@ import type { Snapshot, SnapshotTarget } from '../model/snapshot.js'
 import { inReportOrder } from '../evaluate/result-order.js'
 import type { Verdict } from '../evaluate/verdict.js'
 import { TOOL_NAME } from '../model/version.js'
+import { isText, plainText } from '../model/text.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -49,7 +50,10 @@ export function editText(edit: FileEdit): string {
 
 /** What fixes a result, one step a line: the file line to change, else the commands. */
 export function fixSteps(result: Pick<CheckResult, 'remedy' | 'cause'>): string[] {
-  return result.remedy?.edit ? [editText(result.remedy.edit)] : fixCommands(result)
+  if (result.remedy?.edit) return [editText(result.remedy.edit)]
+  const note = result.remedy?.note
+  // Where the change belongs comes first: the commands alone would be undone by the deployment.
+  return note && isText(note) ? [plainText(note), ...fixCommands(result)] : fixCommands(result)
 }
 
 export type StatusCounts = Record<ResultStatus, number> & { suppressed: number }

@@ -5,6 +5,7 @@
  * planned part; rendered as a few lines of the comment and as annotation locations.
  */
 import type { CheckResult } from '../model/check.js'
+import { text } from '../model/text.js'
 import type { PlannedArmResource, PlannedResource, Snapshot } from '../model/snapshot.js'
 import { plannedArmSourceOf } from '../planned/arm.js'
 import { plannedSourceOf } from '../planned/overlay.js'
@@ -314,6 +315,11 @@ function isLive(live: Snapshot, resourceId: string): boolean {
 export function withFileFixes<R extends CheckResult>(live: Snapshot, results: readonly R[]): R[] {
   return results.map(result => {
     const fix = FILE_FIXES[result.checkId]
+    if (result.outcome === 'fail' && !plannedSourceOf(live, result.resource.id)) {
+      const arm = plannedArmSourceOf(live, result.resource.id)
+      if (arm && (arm.change === 'Create' || arm.change === 'Modify'))
+        return withArmNote(result, arm)
+    }
     if (!fix || result.outcome !== 'fail') return result
     const source = plannedSourceOf(live, result.resource.id)
     if (!source || source.kind !== fix.kind) return result
@@ -333,4 +339,18 @@ export function withFileFixes<R extends CheckResult>(live: Snapshot, results: re
       }
     }
   })
+}
+
+/**
+ * A failed result of a resource the template or plan creates or changes: the commands show the
+ * setting that passes, but run now they would be undone by the deployment; the note says to make
+ * the change in the template or the Terraform configuration.
+ */
+function withArmNote<R extends CheckResult>(result: R, arm: PlannedArmResource): R {
+  const w = armWords(plannedArmSource(arm))
+  const where =
+    arm.route === 'terraform'
+      ? text`Make this change in the Terraform configuration of \`${arm.address ?? w.name}\` (the plan \`${arm.file}\`), not with the command: the apply would undo it.`
+      : text`Make this change in the template \`${arm.file}\` (${w.noun} \`${w.name}\`), not with the command: the deployment would undo it.`
+  return { ...result, remedy: { ...(result.remedy ?? { commands: [] }), note: where } }
 }

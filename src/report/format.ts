@@ -188,10 +188,11 @@ function editMarkdown(edit: FileEdit): Markdown {
 
 function fixMarkdown(fix: ResultFix): Markdown[] {
   const lines: Markdown[] = []
+  // Where the change belongs comes before the commands it would otherwise tempt a reviewer to run.
+  if (fix.note && isText(fix.note)) lines.push(markup``, textToMarkdown(fix.note))
   if (fix.commands.length > 0) lines.push(markup``, codeBlock(fix.commands))
   if (fix.placeholders && isText(fix.placeholders))
     lines.push(markup``, textToMarkdown(fix.placeholders))
-  if (fix.note && isText(fix.note)) lines.push(markup``, textToMarkdown(fix.note))
   return lines
 }
 

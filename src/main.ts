@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { actionLogin } from './auth/action-login.js'
+import { nextRequestSent } from './auth/request-sent.js'
 import { RunDeadline } from './collect/pipeline.js'
 import { reportFailure } from './log/failure.js'
 import { readPullRequestContext } from './publish/context.js'
@@ -95,8 +96,11 @@ export async function run(): Promise<void> {
           }
         : undefined
 
-    // The OIDC request goes out first; the code for the rest of the run loads while it is in flight.
+    // The OIDC request goes out first; the code for the rest of the run loads while it is in
+    // flight, once it is written (docs/performance.md).
+    const sent = saved ? undefined : nextRequestSent()
     const loggingIn = saved ? undefined : startLogin(settings)
+    await sent
     const [
       { collect, evaluate, evaluateSettingsOf, gateFailureMessage, saveSnapshot, timingLine },
       { mergePlanned },

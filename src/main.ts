@@ -8,42 +8,44 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { actionLogin } from './auth/action-login.js'
+import { nextRequestSent } from './auth/request-sent.js'
 import { RunDeadline } from './collect/pipeline.js'
 import { reportFailure } from './log/failure.js'
 import { readPullRequestContext } from './publish/context.js'
-import { findCommentTarget, publishComment } from './publish/publish-comment.js'
-import { postSavedReport } from './publish/from-report.js'
+import { findCommentTarget } from './publish/comment-target.js'
 import { readSettings, type Settings } from './settings/inputs.js'
-import { log } from './log/log-safe.js'
-import { buildAnnotations } from './report/annotations.js'
-import { redactIdentifiers } from './report/redact-identifiers.js'
-import { renderJsonReport, type Report } from './report/model.js'
-import { renderSummary } from './report/summary.js'
-import { renderSarif, workflowFileFromRef } from './report/sarif.js'
-import { locateAll, type IacLocation } from './report/iac.js'
-import { plannedLocations } from './report/planned.js'
-import { readIacFiles } from './settings/iac-files.js'
-import { withPlannedNow } from './planned/merge.js'
-import { readDeploymentFiles } from './settings/deployment-files.js'
-import { readTerraformPlans } from './settings/terraform-plan.js'
-import { readArmTemplate, type ArmTemplateFiles } from './settings/arm-template.js'
 import { loadSuppressions } from './settings/suppressions-file.js'
-import {
-  collect,
-  evaluate,
-  evaluateSettingsOf,
-  gateFailureMessage,
-  readSnapshot,
-  saveSnapshot,
-  timingLine,
-  type Collected
-} from './run/pipeline.js'
+import { log } from './log/log-safe.js'
+import type { Report } from './report/model.js'
+import type { IacLocation } from './report/iac.js'
+import type { Collected } from './run/pipeline.js'
+
+/**
+ * What the run needs after the configuration checks, loaded on use (separate chunks in dist/):
+ * only what those checks and the GitHub OIDC request need is evaluated before that request; the
+ * collection, evaluation and report code loads while the token requests are in flight.
+ */
+function afterLogin() {
+  return Promise.all([
+    import('./run/pipeline.js'),
+    import('./planned/merge.js'),
+    import('./report/model.js'),
+    import('./report/summary.js'),
+    import('./report/annotations.js'),
+    import('./report/redact-identifiers.js'),
+    import('./report/iac.js'),
+    import('./report/planned.js'),
+    import('./report/sarif.js'),
+    import('./settings/iac-files.js'),
+    import('./publish/publish-comment.js')
+  ])
+}
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     if (settings.fromReport) {
-      await postSavedReport(settings)
+      await (await import('./publish/from-report.js')).postSavedReport(settings)
       return
     }
     // Estate modes (docs/estate.md): many workspaces, no pull-request comment.
@@ -57,7 +59,7 @@ export async function run(): Promise<void> {
       return
     }
     // Read before logging in: a broken config file is a configuration error, reported before any network call.
-    const suppressions = loadSuppressions({
+    const suppressions = await loadSuppressions({
       file: settings.configFile,
       explicit: settings.configFileExplicit,
       workspace: process.env['GITHUB_WORKSPACE'],
@@ -65,12 +67,20 @@ export async function run(): Promise<void> {
     })
     const workspaceDir = process.env['GITHUB_WORKSPACE'] || process.cwd()
     // Also before logging in: a planned file that cannot be judged stops the run before Azure.
-    const planned = await readDeploymentFiles(settings.deploymentFiles, workspaceDir)
+    const planned = settings.deploymentFiles.length
+      ? await (
+          await import('./settings/deployment-files.js')
+        ).readDeploymentFiles(settings.deploymentFiles, workspaceDir)
+      : undefined
     for (const note of planned?.notes ?? []) log.info(note)
     // The template's what-if runs during collection; the files are read now, before Azure.
-    const whatIf = await readArmTemplate(settings.armTemplate, settings.armParameters, workspaceDir)
+    const whatIf = settings.armTemplate
+      ? await (
+          await import('./settings/arm-template.js')
+        ).readArmTemplate(settings.armTemplate, settings.armParameters, workspaceDir)
+      : undefined
     const saved = settings.fromSnapshot
-      ? readSnapshot(
+      ? (await import('./run/pipeline.js')).readSnapshot(
           resolve(workspaceDir, settings.fromSnapshot),
           '`from-snapshot`',
           settings.fromSnapshot,
@@ -78,11 +88,15 @@ export async function run(): Promise<void> {
         )
       : undefined
     // Before logging in too: a plan file that cannot be read stops the run before Azure.
-    const terraform = await readTerraformPlans(
-      settings.terraformPlan,
-      saved?.target.subscriptionId ?? settings.subscriptionId,
-      workspaceDir
-    )
+    const terraform = settings.terraformPlan.length
+      ? await (
+          await import('./settings/terraform-plan.js')
+        ).readTerraformPlans(
+          settings.terraformPlan,
+          saved?.target.subscriptionId ?? settings.subscriptionId,
+          workspaceDir
+        )
+      : undefined
     for (const note of terraform?.notes ?? []) log.info(note)
     const pullRequest = readPullRequestContext()
     // Before reading Azure, so that the report names the pull request (the fork pattern needs it).
@@ -99,8 +113,34 @@ export async function run(): Promise<void> {
           }
         : undefined
 
+    // The OIDC request goes out first; the code for the rest of the run loads while it is in
+    // flight, once it is written (docs/performance.md).
+    const sent = saved ? undefined : nextRequestSent()
+    const loggingIn = saved ? undefined : startLogin(settings)
+    await sent
+    const [
+      { collect, evaluate, evaluateSettingsOf, gateFailureMessage, saveSnapshot, timingLine },
+      { withPlannedNow },
+      { renderJsonReport },
+      { renderSummary },
+      { buildAnnotations },
+      { redactIdentifiers },
+      { locateAll },
+      { plannedLocations },
+      sarif,
+      { readIacFiles },
+      { publishComment }
+    ] = await afterLogin()
+
     let collected: Collected | undefined
-    const live = saved ?? (collected = await collectLive(settings, whatIf)).snapshot
+    const live =
+      saved ??
+      (collected = await collect(
+        { ...settings, ...(whatIf ? { whatIf } : {}) },
+        loggingIn!.login,
+        log,
+        loggingIn!.deadline
+      )).snapshot
     // The live reads and the planned resources are kept apart in the snapshot (docs/planned.md).
     // Planned inputs read now replace that route's part of a saved snapshot; what-if is kept.
     const snapshot = withPlannedNow(live, {
@@ -117,8 +157,8 @@ export async function run(): Promise<void> {
       }),
       log
     )
-    const reportFile = writeReportFile(report)
-    await writeJobSummary(report, settings.detail)
+    const reportFile = writeReportFile(report, renderJsonReport)
+    await writeJobSummary(report, settings.detail, renderSummary)
     const iac = await readIacFiles(settings.iacFiles)
     for (const note of iac.notes) log.info(note)
     const locations = locateAll(report.results, iac.files)
@@ -126,7 +166,7 @@ export async function run(): Promise<void> {
     if (snapshot.planned && settings.gateOn !== 'live') {
       for (const [key, at] of plannedLocations(snapshot, report.results)) locations.set(key, at)
     }
-    if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations)
+    if (settings.sarifFile) writeSarifFile(settings.sarifFile, report, locations, sarif)
     // Reserved slots: the setFailed error below, one warning (e.g. a refused comment), and the
     // allow-unknown warning above.
     const reserved = {
@@ -160,19 +200,23 @@ export async function run(): Promise<void> {
   }
 }
 
-/** GitHub OIDC → Entra ID, then the ARM reads (their code loads while the token requests are in flight). */
-function collectLive(settings: Settings, whatIf?: ArmTemplateFiles): Promise<Collected> {
+/**
+ * GitHub OIDC → Entra ID: the ID token request is sent before this returns (the ARM reads wait
+ * for the login in `collect`).
+ */
+function startLogin(settings: Settings): {
+  login: ReturnType<typeof actionLogin>
+  deadline: RunDeadline
+} {
   // Counted from the start of the process: the whole run, login included.
   const deadline = new RunDeadline(settings.timeoutSeconds, 0)
-  return collect(
-    { ...settings, ...(whatIf ? { whatIf } : {}) },
-    actionLogin(settings, deadline),
-    log,
-    deadline
-  )
+  const login = actionLogin(settings, deadline)
+  // Awaited by `collect` once the code is loaded; a rejection meanwhile is not unhandled.
+  login.catch(() => undefined)
+  return { login, deadline }
 }
 
-function writeReportFile(report: Report): string {
+function writeReportFile(report: Report, renderJsonReport: (report: Report) => string): string {
   const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'aml-inference-guard')
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `report-${report.target.workspaceName}.json`)
@@ -184,7 +228,8 @@ function writeReportFile(report: Report): string {
 function writeSarifFile(
   file: string,
   report: Report,
-  locations: ReadonlyMap<string, IacLocation>
+  locations: ReadonlyMap<string, IacLocation>,
+  { renderSarif, workflowFileFromRef }: typeof import('./report/sarif.js')
 ): void {
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
   const target = resolve(workspace, file)
@@ -202,7 +247,11 @@ function writeSarifFile(
   log.info(`SARIF written to ${target}`)
 }
 
-async function writeJobSummary(report: Report, detail: Settings['detail']): Promise<void> {
+async function writeJobSummary(
+  report: Report,
+  detail: Settings['detail'],
+  renderSummary: (report: Report, options: { detail: Settings['detail'] }) => string
+): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('No job summary file (GITHUB_STEP_SUMMARY is not set); the report is in report-file.')
     return

@@ -11,6 +11,7 @@ import {
 } from '../collect/pipeline.js'
 import { ConfigurationError } from '../model/errors.js'
 import { ENTRA_RETRY_OPTIONS, TokenEndpointObserver } from './token-endpoint.js'
+import { nextRequestSent } from './request-sent.js'
 
 export interface LoginSettings {
   clientId: string
@@ -65,9 +66,14 @@ export async function login(settings: LoginSettings, io: LoginIO): Promise<Login
     }
   })
 
-  // The ID token request goes out first; @azure/identity is loaded while it is in flight.
+  // The ID token request goes out first; @azure/identity is loaded while it is in flight, once the
+  // request is written (compiling the SDK would otherwise hold its connect and write back).
+  const sent = nextRequestSent()
   const idToken = getAssertion()
-  const [identityModule] = await Promise.allSettled([import('@azure/identity'), idToken])
+  const [identityModule] = await Promise.allSettled([
+    sent.then(() => import('@azure/identity')),
+    idToken
+  ])
   if (idTokenError !== undefined) throw idTokenUnavailable(idTokenError)
   if (identityModule.status === 'rejected') throw identityModule.reason
   const { ClientAssertionCredential } = identityModule.value

@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           `Reading Azure… ${stats.requests} request${stats.requests === 1 ? '' : 's'} answered`
         )
     }
-    const suppressions = loadSuppressions({
+    const suppressions = await loadSuppressions({
       file: settings.configFile,
       explicit: settings.configFileExplicit,
       workspace: io.cwd,

@@ -26,13 +26,11 @@ import {
   toNetworkSecurityGroup,
   toRouteTable
 } from '../model/normalize-access.js'
-import { RestError } from '@azure/core-rest-pipeline'
-import { getRaw, invalidResourceId, mapRead, read, ReadCache, type RawOptions } from './read.js'
+import { getRaw, invalidResourceId, mapRead, read, ReadCache } from './read.js'
+import { contextGet } from './client-context.js'
 import { listByUrl } from './read-routes.js'
 import { toVirtualNetworkPeering } from '../model/normalize-peering.js'
 import { parseResourceId } from '../model/resource-id.js'
-
-type NetworkClient = Awaited<ReturnType<AzureClients['networkFor']>>
 
 export class NetworkReader {
   private readonly privateEndpoints = new ReadCache<PrivateEndpoint>()
@@ -243,7 +241,7 @@ export class NetworkReader {
     // The path the generated `<group>.get` operation builds, with its api-version.
     const path = `/subscriptions/${encodeURIComponent(parts.subscriptionId)}/resourceGroups/${encodeURIComponent(parts.resourceGroup)}/providers/Microsoft.Network/${types.map((type, i) => `${type}/${encodeURIComponent(names[i]!)}`).join('/')}?api-version=${API_VERSIONS['Microsoft.Network']}`
     return this.share(`GET ${id.toLowerCase()}`, () =>
-      read(() => getRaw(({ onResponse }) => networkGet(client, path, onResponse)))
+      read(() => getRaw(({ onResponse }) => contextGet(client, path, onResponse)))
     )
   }
 
@@ -268,34 +266,5 @@ export class NetworkReader {
   }
 }
 
-/**
- * One GET through the Network SDK's client context, as its generated `<group>.get` operations
- * send it (same path, api-version, accept header, pipeline), and the same error for a status
- * other than 200; what is left out is their mapping of the body into the SDK's models, which the
- * action never reads (it takes the raw body through `onResponse`). Only the context module of
- * `@azure/arm-network` is loaded, not its 3.4 MB of operations and models.
- */
-export async function networkGet(
-  client: NetworkClient,
-  path: string,
-  onResponse: RawOptions['onResponse']
-): Promise<void> {
-  const result = await client
-    .path(path)
-    .get({ headers: { accept: 'application/json' }, onResponse })
-  if (result.status !== '200') throw restErrorOf(result)
-}
-
-/** The error `createRestError` of `@azure-rest/core-client` makes of an unexpected status (what the operations throw). */
-function restErrorOf(result: { status: string; body: unknown }): RestError {
-  const body = result.body as { error?: unknown } | null | undefined
-  const inner = (body?.error ?? body) as { message?: unknown; code?: unknown } | null | undefined
-  const status = Number.parseInt(result.status)
-  return new RestError(
-    typeof inner?.message === 'string' ? inner.message : `Unexpected status code: ${result.status}`,
-    {
-      ...(Number.isNaN(status) ? {} : { statusCode: status }),
-      ...(typeof inner?.code === 'string' ? { code: inner.code } : {})
-    }
-  )
-}
+/** The Network SDK's GET through its client context (moved to client-context.ts, shared with AKS). */
+export const networkGet = contextGet

@@ -42,6 +42,7 @@ import {
   read
 } from './read.js'
 import { parseResourceId } from '../model/resource-id.js'
+import { contextGet } from './client-context.js'
 
 export type RouteResources = Pick<
   Snapshot,
@@ -155,13 +156,19 @@ async function readManagedCluster(
   const body = known?.body(id)
   if (body !== undefined) return { ok: true, value: toManagedCluster(body) }
   const client = await clients.containerService(parts.subscriptionId)
-  const raw = await read(() =>
-    // A TypeSpec-generated client: it has no shouldDeserialize option (and no mappers to skip).
-    getRaw(({ onResponse }) =>
-      client.managedClusters.get(parts.resourceGroup, parts.segments[1]!, { onResponse })
-    )
-  )
+  // The path ManagedClusters_Get builds in the generated `managedClusters.get` (RFC 3986
+  // escaping of its parameters), with the pinned api-version; sent through the client context.
+  const path = `/subscriptions/${rfc3986(parts.subscriptionId)}/resourceGroups/${rfc3986(parts.resourceGroup)}/providers/Microsoft.ContainerService/managedClusters/${rfc3986(parts.segments[1]!)}?api-version=${API_VERSIONS['Microsoft.ContainerService']}`
+  const raw = await read(() => getRaw(({ onResponse }) => contextGet(client, path, onResponse)))
   return mapRead(raw, toManagedCluster)
+}
+
+/** A path parameter escaped as the generated TypeSpec operations escape it (`!'()*` too). */
+function rfc3986(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
 }
 
 async function readExtensions(

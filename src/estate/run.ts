@@ -29,7 +29,7 @@ import {
 } from './scan.js'
 
 export async function runEstate(settings: EstateSettings): Promise<void> {
-  const suppressions = loadSuppressions({
+  const suppressions = await loadSuppressions({
     file: settings.configFile,
     explicit: settings.configFileExplicit,
     workspace: process.env['GITHUB_WORKSPACE'],

@@ -15,8 +15,9 @@ import { escapeMarkdown, type Markdown } from '../report/markdown.js'
 import { redact } from '../model/redact.js'
 import { shortHash } from '../report/redact-identifiers.js'
 import { deleteStickyComment, upsertStickyComment } from './comment.js'
-import { createOctokit, githubDeadline, GitHubClientError } from './octokit.js'
-import { findPullRequest, type CommentTarget } from './pull-request.js'
+import { createOctokit, GitHubClientError } from './octokit.js'
+import type { CommentTarget } from './pull-request.js'
+import { deadlineOf } from './comment-target.js'
 
 export interface CommentLog {
   info(message: string): void
@@ -28,31 +29,8 @@ export interface CommentLog {
 type CommentSettings = Pick<Settings, 'comment' | 'commentMode' | 'commentHeader' | 'githubToken'> &
   Partial<Pick<Settings, 'timeoutSeconds' | 'detail'>>
 
-/** The run's deadline for GitHub requests, when the settings name it. */
-function deadlineOf(settings: CommentSettings): { deadline?: ReturnType<typeof githubDeadline> } {
-  return settings.timeoutSeconds ? { deadline: githubDeadline(settings.timeoutSeconds) } : {}
-}
-
-/**
- * Where the comment goes, from the event only; call before reading Azure so the report can
- * name the pull request. `_report` is ignored: a saved report never chooses the pull request.
- */
-export function findCommentTarget(
-  settings: CommentSettings,
-  _report?: unknown,
-  log?: Pick<CommentLog, 'info'>
-): Promise<CommentTarget> {
-  const token = settings.githubToken
-  return findPullRequest({
-    when: settings.comment,
-    ...(token.trim()
-      ? {
-          octokit: () =>
-            createOctokit(token, undefined, deadlineOf(settings), message => log?.info(message))
-        }
-      : {})
-  })
-}
+// In its own module so that the run can find it before logging in without loading the renderers.
+export { findCommentTarget } from './comment-target.js'
 
 /**
  * What the comment step does on the pull request: `write` the sticky comment, or

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { CHECKS } from '../evaluate/checks/catalog.js'
 import { ConfigurationError } from '../model/errors.js'
-import { parseSuppressions, type Suppression } from '../evaluate/suppressions.js'
+import type { Suppression } from '../evaluate/suppressions.js'
 
 export interface SuppressionsFileOptions {
   /** `config-file` as the user wrote it (or the default), relative to the workspace. */
@@ -18,7 +17,7 @@ export interface SuppressionsFileOptions {
   info: (message: string) => void
 }
 
-export function loadSuppressions(options: SuppressionsFileOptions): Suppression[] {
+export async function loadSuppressions(options: SuppressionsFileOptions): Promise<Suppression[]> {
   const path = resolve(options.workspace || process.cwd(), options.file)
   let text: string
   try {
@@ -39,6 +38,12 @@ export function loadSuppressions(options: SuppressionsFileOptions): Suppression[
         'or remove the `config-file` input to use the optional default .github/aml-inference-guard.yml.'
     )
   }
+  // Loaded only when there is a file: the parser needs the check catalog and the YAML parser,
+  // which a run without one loads after its login request is sent (docs/performance.md).
+  const [{ CHECKS }, { parseSuppressions }] = await Promise.all([
+    import('../evaluate/checks/catalog.js'),
+    import('../evaluate/suppressions.js')
+  ])
   const suppressions = parseSuppressions(text, options.file, CHECKS)
   options.info(
     `${suppressions.length === 1 ? '1 suppression' : `${suppressions.length} suppressions`} read from ${options.file}.`

@@ -5,8 +5,8 @@
  * request: a path outside GITHUB_WORKSPACE (`..`, absolute, a symbolic link leading out) is
  * refused, not read. Problems stop the run with the input, the file, the line and the fix.
  */
-import { readFile, realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { checkoutFile, checkoutRoot } from './checkout-file.js'
 import { ConfigurationError } from '../model/errors.js'
 import { quote } from '../model/quote.js'
 
@@ -29,7 +29,7 @@ export async function readArmTemplate(
   workspace: string = process.env['GITHUB_WORKSPACE'] || process.cwd()
 ): Promise<ArmTemplateFiles | undefined> {
   if (!templatePath) return undefined
-  const root = await realpath(path.resolve(workspace))
+  const root = await checkoutRoot(workspace)
   const template = await readJson('arm-template', templatePath, root)
   if (!isObject(template.value) || !('resources' in template.value)) {
     throw new ConfigurationError(
@@ -75,42 +75,16 @@ async function readJson(
   given: string,
   root: string
 ): Promise<{ file: string; value: unknown }> {
-  const inside = (file: string): string | undefined => {
-    const relative = path.relative(root, file)
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-      ? undefined
-      : relative.split(path.sep).join('/')
-  }
-  const resolved = path.resolve(root, given)
-  const shown = inside(resolved)
-  if (!shown) {
-    throw new ConfigurationError(
-      `\`${input}\`: ${quote(given)} points outside the workspace checkout. Name the file relative to the repository root, such as infra/main.json.`
-    )
-  }
-  let real: string
-  try {
-    real = await realpath(resolved)
-  } catch {
-    throw new ConfigurationError(
-      `\`${input}\`: ${quote(shown)} does not exist. Check the path (relative to the repository root) and that the job checks the repository out${input === 'arm-template' ? ' and runs `az bicep build` before this step' : ''}.`
-    )
-  }
-  // A symbolic link inside the checkout may lead out of it.
-  if (!inside(real)) {
-    throw new ConfigurationError(
-      `\`${input}\`: ${quote(shown)} resolves outside the workspace checkout (a symbolic link?); it was not read. Name a file of the repository.`
-    )
-  }
-  const info = await stat(real)
-  if (!info.isFile()) {
-    throw new ConfigurationError(`\`${input}\`: ${quote(shown)} is not a file. Name the JSON file.`)
-  }
-  if (info.size > MAX_TEMPLATE_BYTES) {
-    throw new ConfigurationError(
-      `\`${input}\`: ${quote(shown)} is ${info.size} bytes, more than the 4 MiB Azure Resource Manager accepts for a deployment. Split the template into modules, or name the compiled template of this deployment only.`
-    )
-  }
+  const { shown, real } = await checkoutFile(root, given, {
+    input,
+    outside: 'Name the file relative to the repository root, such as infra/main.json.',
+    missing: `Check the path (relative to the repository root) and that the job checks the repository out${input === 'arm-template' ? ' and runs `az bicep build` before this step' : ''}.`,
+    symlink: 'Name a file of the repository.',
+    notFile: 'Name the JSON file.',
+    maxBytes: MAX_TEMPLATE_BYTES,
+    tooLarge: bytes =>
+      `is ${bytes} bytes, more than the 4 MiB Azure Resource Manager accepts for a deployment. Split the template into modules, or name the compiled template of this deployment only.`
+  })
   // Editors on Windows may write a byte order mark; JSON.parse refuses it.
   const text = (await readFile(real, 'utf8')).replace(/^\uFEFF/, '')
   try {

@@ -6,6 +6,7 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { checkoutRoot, insideCheckout } from './checkout-file.js'
 import { ConfigurationError } from '../model/errors.js'
 import { quote } from '../model/quote.js'
 import type { PlannedChange } from '../model/snapshot.js'
@@ -26,13 +27,8 @@ export async function readDeploymentFiles(
   workspace: string = process.env['GITHUB_WORKSPACE'] || process.cwd()
 ): Promise<ReadPlannedResult | undefined> {
   if (patterns.length === 0) return undefined
-  const root = await realpath(path.resolve(workspace))
-  const inside = (file: string): string | undefined => {
-    const relative = path.relative(root, file)
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-      ? undefined
-      : relative.split(path.sep).join('/')
-  }
+  const root = await checkoutRoot(workspace)
+  const inside = (file: string): string | undefined => insideCheckout(root, file)
   // Each pattern relative to the checkout, refused when it points out of it.
   const relative = patterns.map(p => {
     const negated = p.startsWith('!')

@@ -4,10 +4,9 @@
  * The paths come from the workflow and the files from the run: a path outside GITHUB_WORKSPACE
  * (`..`, an absolute path elsewhere, a symbolic link leading out) is refused, not read.
  */
-import { readFile, realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { checkoutFile, checkoutRoot } from './checkout-file.js'
 import { ConfigurationError } from '../model/errors.js'
-import { quote } from '../model/quote.js'
 import type { PlannedArmResource, PlannedChange, PlannedUnreadable } from '../model/snapshot.js'
 import { parseTerraformPlan } from '../planned/terraform.js'
 
@@ -33,50 +32,22 @@ export async function readTerraformPlans(
       `\`terraform-plan\`: ${paths.length} files named; at most ${MAX_PLANS} are read. Name the plan JSON of each Terraform root module the workflow applies.`
     )
   }
-  const root = await realpath(path.resolve(workspace))
-  const inside = (file: string): string | undefined => {
-    const relative = path.relative(root, file)
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-      ? undefined
-      : relative.split(path.sep).join('/')
-  }
+  const root = await checkoutRoot(workspace)
   const files: string[] = []
   const armResources: PlannedArmResource[] = []
   const unreadable: PlannedUnreadable[] = []
   const notes: string[] = []
   for (const name of [...new Set(paths)]) {
-    const resolved = path.resolve(root, name)
-    const shown = inside(resolved)
-    if (!shown) {
-      throw new ConfigurationError(
-        `\`terraform-plan\`: ${quote(name)} points outside the workspace checkout. Write the plan JSON inside the repository checkout (${PRODUCE}) and name it relative to the repository root, such as infra/tfplan.json.`
-      )
-    }
-    let real: string
-    try {
-      real = await realpath(resolved)
-    } catch {
-      throw new ConfigurationError(
-        `\`terraform-plan\`: ${quote(shown)} does not exist. Produce it in an earlier step of the job (${PRODUCE}, in the Terraform directory) and name it relative to the repository root.`
-      )
-    }
-    // A symbolic link inside the checkout may lead out of it.
-    if (!inside(real)) {
-      throw new ConfigurationError(
-        `\`terraform-plan\`: ${quote(shown)} resolves outside the workspace checkout (a symbolic link?); it was not read. Name a file of the checkout.`
-      )
-    }
-    const info = await stat(real)
-    if (!info.isFile()) {
-      throw new ConfigurationError(
-        `\`terraform-plan\`: ${quote(shown)} is not a file. Name the JSON written by ${PRODUCE}.`
-      )
-    }
-    if (info.size > MAX_PLAN_BYTES) {
-      throw new ConfigurationError(
-        `\`terraform-plan\`: ${quote(shown)} is larger than 64 MiB. Split the configuration into smaller root modules, or plan the network and Azure ML resources apart (\`terraform plan -target=...\`) and name that plan.`
-      )
-    }
+    const { shown, real } = await checkoutFile(root, name, {
+      input: 'terraform-plan',
+      outside: `Write the plan JSON inside the repository checkout (${PRODUCE}) and name it relative to the repository root, such as infra/tfplan.json.`,
+      missing: `Produce it in an earlier step of the job (${PRODUCE}, in the Terraform directory) and name it relative to the repository root.`,
+      symlink: 'Name a file of the checkout.',
+      notFile: `Name the JSON written by ${PRODUCE}.`,
+      maxBytes: MAX_PLAN_BYTES,
+      tooLarge: () =>
+        'is larger than 64 MiB. Split the configuration into smaller root modules, or plan the network and Azure ML resources apart (`terraform plan -target=...`) and name that plan.'
+    })
     const result = parseTerraformPlan(
       { path: shown, content: await readFile(real, 'utf8') },
       subscriptionId

@@ -133,7 +133,9 @@ const API_VERSIONS = {
     // api-version per operation and ignores a client-level one. The GETs and lists sent through
     // its client context (network-reader.ts) send the same.
     'Microsoft.Network': '2026-01-01',
-    // The versions @azure/arm-containerservice 25.3 and @azure/arm-kubernetesconfiguration 6.1 default to.
+    // Pinned, sent through @azure/arm-containerservice's client context (25.5 defaults to
+    // 2026-06-01; the emulator's cluster bodies follow the 2026-04-01 spec), and the version
+    // @azure/arm-kubernetesconfiguration 6.1 defaults to.
     'Microsoft.ContainerService': '2026-04-01',
     'Microsoft.KubernetesConfiguration': '2023-05-01',
     // Permissions, role assignments/definitions and deny assignments (@azure/arm-authorization 9).

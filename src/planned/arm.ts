@@ -31,21 +31,25 @@ import {
   type Workspace
 } from '../model/snapshot.js'
 
-/** The ARM types whose planned state the checks judge (lower case), and what each replaces. */
+/** The ARM types whose planned state the checks judge (lower case), and what a reviewer calls each. */
 export const PLANNED_ARM_TYPES = {
-  'microsoft.machinelearningservices/workspaces': 'the workspace',
-  'microsoft.machinelearningservices/workspaces/onlineendpoints': 'an online endpoint',
-  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments':
-    'an online deployment',
-  'microsoft.network/networksecuritygroups': 'a network security group',
-  'microsoft.network/routetables': 'a route table',
-  'microsoft.network/virtualnetworks': 'a virtual network and its subnets',
-  'microsoft.network/virtualnetworks/subnets': 'a subnet',
-  'microsoft.network/privateendpoints': 'a private endpoint',
-  'microsoft.containerservice/managedclusters': 'an AKS cluster'
+  'microsoft.machinelearningservices/workspaces': 'workspace',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints': 'endpoint',
+  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'deployment',
+  'microsoft.network/networksecuritygroups': 'network security group',
+  'microsoft.network/routetables': 'route table',
+  'microsoft.network/virtualnetworks': 'virtual network',
+  'microsoft.network/virtualnetworks/subnets': 'subnet',
+  'microsoft.network/privateendpoints': 'private endpoint',
+  'microsoft.containerservice/managedclusters': 'AKS cluster'
 } as const
 
 export type PlannedArmType = keyof typeof PLANNED_ARM_TYPES
+
+/** What a reviewer calls a planned ARM type: `network security group`; the type itself otherwise. */
+export function plannedArmNoun(type: string): string {
+  return isPlannedArmType(type) ? PLANNED_ARM_TYPES[type.toLowerCase() as PlannedArmType] : type
+}
 
 export function isPlannedArmType(type: string): type is PlannedArmType {
   return type.toLowerCase() in PLANNED_ARM_TYPES

@@ -5,12 +5,19 @@
  * planned part; rendered as a few lines of the comment and as annotation locations.
  */
 import type { CheckResult } from '../model/check.js'
-import { text } from '../model/text.js'
+import { code, ours, plainText, text, type Text } from '../model/text.js'
 import type { PlannedArmResource, PlannedResource, Snapshot } from '../model/snapshot.js'
-import { plannedArmSourceOf } from '../planned/arm.js'
+import { plannedArmNoun, plannedArmSourceOf } from '../planned/arm.js'
 import { plannedSourceOf } from '../planned/overlay.js'
 import { resultKey, type IacLocation } from './iac.js'
-import { escapeMarkdown, inlineCode, joinMarkdown, markup, type Markdown } from './markdown.js'
+import {
+  escapeMarkdown,
+  inlineCode,
+  joinMarkdown,
+  markup,
+  textToMarkdown,
+  type Markdown
+} from './markdown.js'
 import {
   RESULT_STATUSES,
   resultStatus,
@@ -131,19 +138,6 @@ const WORDS: Record<ResultStatus, string> = {
 
 const ROUTE_WORDS = { 'what-if': 'what-if of', terraform: 'Terraform plan' } as const
 
-/** What a reviewer calls each planned ARM type (src/planned/arm.ts PLANNED_ARM_TYPES). */
-const TYPE_WORDS: Record<string, string> = {
-  'microsoft.machinelearningservices/workspaces': 'workspace',
-  'microsoft.machinelearningservices/workspaces/onlineendpoints': 'endpoint',
-  'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'deployment',
-  'microsoft.network/networksecuritygroups': 'network security group',
-  'microsoft.network/routetables': 'route table',
-  'microsoft.network/virtualnetworks': 'virtual network',
-  'microsoft.network/virtualnetworks/subnets': 'subnet',
-  'microsoft.network/privateendpoints': 'private endpoint',
-  'microsoft.containerservice/managedclusters': 'AKS cluster'
-}
-
 const CHANGE_WORDS: Record<string, string> = {
   Create: 'created',
   Modify: 'changed',
@@ -152,35 +146,24 @@ const CHANGE_WORDS: Record<string, string> = {
   Unsupported: 'changed in a way Azure could not predict'
 }
 
-/** `endpoint fraud-score created in the what-if of infra/main.json`, in parts. */
-function armWords(source: PlannedSource): {
-  noun: string
-  name: string
-  address?: string
-  change: string
-  from: string
-} {
-  return {
-    noun: TYPE_WORDS[source.key.toLowerCase()] ?? source.key,
-    name: source.name,
-    ...(source.address ? { address: source.address } : {}),
-    change: CHANGE_WORDS[source.value ?? ''] ?? (source.value ?? '').toLowerCase(),
-    from: ROUTE_WORDS[source.route ?? 'what-if']
-  }
-}
-
-function sourceText(source: PlannedSource): Markdown {
+/**
+ * The planned resource behind a change, in a reviewer's words, once for every medium:
+ * `endpoint fraud-score created in the what-if of infra/main.json`,
+ * `endpoint fraud-score in deploy/endpoint.yml line 4 sets public_network_access: enabled`.
+ */
+function sourceText(source: PlannedSource): Text {
   if (source.kind === 'armResource') {
-    const w = armWords(source)
-    const address = w.address ? markup` (${inlineCode(w.address)})` : markup``
-    return markup`${escapeMarkdown(w.noun)} ${inlineCode(w.name)}${address} ${escapeMarkdown(w.change)} in the ${escapeMarkdown(w.from)} ${inlineCode(source.file)}`
+    const noun = plannedArmNoun(source.key)
+    const change = CHANGE_WORDS[source.value ?? ''] ?? (source.value ?? '').toLowerCase()
+    const address = source.address ? text` (${code(source.address)})` : text``
+    return text`${ours(noun)} ${code(source.name)}${address} ${ours(change)} in the ${ours(ROUTE_WORDS[source.route ?? 'what-if'])} ${code(source.file)}`
   }
   const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
   const sets =
     source.value === undefined
-      ? markup`does not set ${inlineCode(source.key)} (the service default, enabled, applies)`
-      : markup`sets ${inlineCode(`${source.key}: ${source.value}`)}`
-  return markup`${escapeMarkdown(what)} ${inlineCode(source.name)} in ${inlineCode(source.file)} line ${source.line ?? 1} ${sets}`
+      ? text`does not set ${code(source.key)} (the service default, enabled, applies)`
+      : text`sets ${code(`${source.key}: ${source.value}`)}`
+  return text`${ours(what)} ${code(source.name)} in ${code(source.file)} line ${source.line ?? 1} ${sets}`
 }
 
 /** The comment's lines for the checks this pull request changes; none when nothing changes. */
@@ -233,24 +216,13 @@ export function plannedLines(planned: ReportPlanned | undefined): Markdown[] {
     const why =
       check.sources.length === 0
         ? markup``
-        : markup` (${joinMarkdown(check.sources.slice(0, 3).map(sourceText), '; ')}${check.sources.length > 3 ? markup`; ${check.sources.length - 3} more` : markup``})`
+        : markup` (${joinMarkdown(
+            check.sources.slice(0, 3).map(s => textToMarkdown(sourceText(s))),
+            '; '
+          )}${check.sources.length > 3 ? markup`; ${check.sources.length - 3} more` : markup``})`
     lines.push(markup`- ${escapeMarkdown(check.checkId)}: ${outcome}${why}`)
   }
   return lines
-}
-
-/** `sourceText` for a terminal: the same words, plain (the caller strips control characters). */
-function sourcePlain(source: PlannedSource): string {
-  if (source.kind === 'armResource') {
-    const w = armWords(source)
-    return `${w.noun} ${w.name}${w.address ? ` (${w.address})` : ''} ${w.change} in the ${w.from} ${source.file}`
-  }
-  const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment'
-  const sets =
-    source.value === undefined
-      ? `does not set ${source.key} (the service default, enabled, applies)`
-      : `sets ${source.key}: ${source.value}`
-  return `${what} ${source.name} in ${source.file} line ${source.line ?? 1} ${sets}`
 }
 
 /** `plannedLines` for the CLI's terminal report: a heading, then one line per changed check. */
@@ -269,7 +241,7 @@ export function plannedTextLines(planned: ReportPlanned | undefined): string[] {
       check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
         ? 'fails now, fixed by this PR'
         : `${WORDS[check.live]} now, ${WORDS[check.planned]} after this PR`
-    const shown = check.sources.slice(0, 3).map(sourcePlain)
+    const shown = check.sources.slice(0, 3).map(s => plainText(sourceText(s)))
     if (check.sources.length > 3) shown.push(`${check.sources.length - 3} more`)
     lines.push(`  ${check.checkId}: ${outcome}${shown.length > 0 ? ` (${shown.join('; ')})` : ''}`)
   }
@@ -347,10 +319,11 @@ export function withFileFixes<R extends CheckResult>(live: Snapshot, results: re
  * the change in the template or the Terraform configuration.
  */
 function withArmNote<R extends CheckResult>(result: R, arm: PlannedArmResource): R {
-  const w = armWords(plannedArmSource(arm))
+  const { name, key } = plannedArmSource(arm)
+  const noun = plannedArmNoun(key)
   const where =
     arm.route === 'terraform'
-      ? text`Make this change in the Terraform configuration of \`${arm.address ?? w.name}\` (the plan \`${arm.file}\`), not with the command: the apply would undo it.`
-      : text`Make this change in the template \`${arm.file}\` (${w.noun} \`${w.name}\`), not with the command: the deployment would undo it.`
+      ? text`Make this change in the Terraform configuration of \`${arm.address ?? name}\` (the plan \`${arm.file}\`), not with the command: the apply would undo it.`
+      : text`Make this change in the template \`${arm.file}\` (${ours(noun)} \`${name}\`), not with the command: the deployment would undo it.`
   return { ...result, remedy: { ...(result.remedy ?? { commands: [] }), note: where } }
 }

@@ -8,12 +8,12 @@
  */
 import type { DeploymentParameter, WhatIfOperationResult } from '@azure/arm-resourcesdeployments'
 import { isPlannedArmType, plannedBody } from '../planned/arm.js'
-import type {
-  PlannedArmChange,
-  PlannedArmResource,
-  PlannedChange,
-  ReadError,
-  SnapshotTarget
+import {
+  PLANNED_ARM_CHANGES,
+  type PlannedArmResource,
+  type PlannedChange,
+  type ReadError,
+  type SnapshotTarget
 } from '../model/snapshot.js'
 import type { AzureClients } from './clients.js'
 import { toReadError } from './read.js'
@@ -34,16 +34,6 @@ export interface WhatIfRead {
   /** One info line: predicted resources of types no check reads. */
   notes: string[]
 }
-
-const CHANGE_TYPES: readonly PlannedArmChange[] = [
-  'Create',
-  'Modify',
-  'Delete',
-  'NoChange',
-  'Deploy',
-  'Ignore',
-  'Unsupported'
-]
 
 export async function readWhatIf(
   clients: Pick<AzureClients, 'deployments'>,
@@ -106,7 +96,9 @@ export function plannedFromWhatIf(file: string, result: WhatIfOperationResult): 
       others.set(shown, (others.get(shown) ?? 0) + 1)
       continue
     }
-    const changeType = CHANGE_TYPES.find(c => c.toLowerCase() === change.changeType?.toLowerCase())
+    const changeType = PLANNED_ARM_CHANGES.find(
+      c => c.toLowerCase() === change.changeType?.toLowerCase()
+    )
     const after = isObject(change.after) ? change.after : undefined
     armResources.push({
       route: 'what-if',

@@ -12,7 +12,13 @@ import { isObject, stringFieldProblem, type JsonObject } from '../model/json-sha
 import { ROUTES } from '../model/request.js'
 import { TOOL_NAME } from '../model/version.js'
 import { redact } from '../model/redact.js'
-import { SNAPSHOT_SCHEMA_VERSION, TARGET_FIELDS, type Snapshot } from '../model/snapshot.js'
+import {
+  PLANNED_ARM_CHANGES,
+  PLANNED_ARM_ROUTES,
+  SNAPSHOT_SCHEMA_VERSION,
+  TARGET_FIELDS,
+  type Snapshot
+} from '../model/snapshot.js'
 
 type Json = JsonObject
 
@@ -184,8 +190,8 @@ function plannedProblem(planned: unknown): string | undefined {
   return armPlannedProblem(planned)
 }
 
-const ARM_ROUTES = ['what-if', 'terraform']
-const ARM_CHANGES = ['Create', 'Modify', 'Delete', 'NoChange', 'Deploy', 'Ignore', 'Unsupported']
+const ARM_ROUTES: readonly string[] = PLANNED_ARM_ROUTES
+const ARM_CHANGES: readonly string[] = PLANNED_ARM_CHANGES
 
 /** The what-if and Terraform entries the ARM overlay reads (src/planned/arm.ts). */
 function armPlannedProblem(planned: Record<string, unknown>): string | undefined {

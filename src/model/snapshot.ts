@@ -306,16 +306,25 @@ export interface PlannedChange {
   unreadable?: PlannedUnreadable[]
 }
 
+export const PLANNED_ARM_ROUTES = ['what-if', 'terraform'] as const
 /** How a planned ARM resource was predicted. */
-export type PlannedArmRoute = 'what-if' | 'terraform'
+export type PlannedArmRoute = (typeof PLANNED_ARM_ROUTES)[number]
 
+export const PLANNED_ARM_CHANGES = [
+  'Create',
+  'Modify',
+  'Delete',
+  'NoChange',
+  'Deploy',
+  'Ignore',
+  'Unsupported'
+] as const
 /**
  * What the change does to the resource: what-if's `changeType` (ARM's words); a Terraform plan's
  * actions map onto them (create → Create, update → Modify, delete → Delete, delete+create → Create,
  * no-op → NoChange).
  */
-export type PlannedArmChange =
-  'Create' | 'Modify' | 'Delete' | 'NoChange' | 'Deploy' | 'Ignore' | 'Unsupported'
+export type PlannedArmChange = (typeof PLANNED_ARM_CHANGES)[number]
 
 /** One resource of a what-if result or a Terraform plan, mapped to ARM's shape. */
 export interface PlannedArmResource {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parsePlannedFiles } from '../../src/planned/cli-v2.js'
-import { withDeploymentFiles } from '../../src/planned/merge.js'
+import { withPlannedNow } from '../../src/planned/merge.js'
 import type { PlannedArmResource, PlannedChange } from '../../src/model/snapshot.js'
 import { secureSnapshot, WORKSPACE_ID } from '../checks/fixtures.js'
 
@@ -25,10 +25,10 @@ const WHAT_IF: PlannedArmResource = {
   change: 'Modify'
 }
 
-describe('withDeploymentFiles', () => {
+describe('withPlannedNow with deployment files', () => {
   it('leaves the snapshot as it is when no file is named', () => {
     const saved = { ...secureSnapshot(), planned: yaml('endpoint-public.yml') }
-    expect(withDeploymentFiles(saved, undefined)).toBe(saved)
+    expect(withPlannedNow(saved, { files: undefined })).toBe(saved)
   })
 
   it("replaces a saved snapshot's YAML part with the files named now, and keeps its what-if part", () => {
@@ -40,7 +40,7 @@ describe('withDeploymentFiles', () => {
         armResources: [WHAT_IF]
       }
     }
-    const judged = withDeploymentFiles(saved, yaml('endpoint-fix.yml'))
+    const judged = withPlannedNow(saved, { files: yaml('endpoint-fix.yml') })
     expect(judged.planned).toEqual({
       files: ['infra/main.json', 'deploy/endpoint-fix.yml'],
       resources: yaml('endpoint-fix.yml').resources,
@@ -51,7 +51,7 @@ describe('withDeploymentFiles', () => {
   })
 
   it('adds the files to a snapshot without a planned part', () => {
-    const judged = withDeploymentFiles(secureSnapshot(), yaml('endpoint-public.yml'))
+    const judged = withPlannedNow(secureSnapshot(), { files: yaml('endpoint-public.yml') })
     expect(judged.planned).toEqual(yaml('endpoint-public.yml'))
   })
 })

@@ -51,11 +51,3 @@ export function withPlannedNow(
   const planned = mergePlanned(kept, terraform, files)
   return planned ? { ...snapshot, planned } : snapshot
 }
-
-/** `withPlannedNow` with the Azure ML files only. */
-export function withDeploymentFiles(
-  snapshot: Snapshot,
-  files: PlannedChange | undefined
-): Snapshot {
-  return withPlannedNow(snapshot, { files })
-}

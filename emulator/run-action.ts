@@ -289,6 +289,21 @@ function eventPayload(
 }
 
 /** Runs the action once against an emulator; see RunActionOptions. */
+/**
+ * The Azure inputs the harness adds, left out of the step's `with:`: a `from-snapshot` run needs
+ * none of them (spread into `inputs`).
+ */
+export const NO_AZURE_INPUTS: Readonly<Record<string, undefined>> = {
+  'client-id': undefined,
+  'tenant-id': undefined,
+  'subscription-id': undefined,
+  'resource-group': undefined,
+  'workspace-name': undefined,
+  'authority-host': undefined,
+  'arm-endpoint': undefined,
+  environment: undefined
+}
+
 export async function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
   if (!options.emulator && !options.scenario) {
     throw new Error('runAction needs a scenario or an emulator')

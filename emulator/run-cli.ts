@@ -34,6 +34,24 @@ export interface CliRun {
   dir: string
 }
 
+/** The CLI's options that point it at the emulator's target workspace and clouds. */
+export function cliTarget(emulator: Emulator): string[] {
+  return [
+    '--subscription',
+    emulator.scenario.subscriptionId,
+    '--resource-group',
+    emulator.scenario.target.resourceGroup,
+    '--workspace',
+    emulator.scenario.target.workspaceName,
+    '--environment',
+    'custom',
+    '--authority-host',
+    emulator.urls.authorityHost,
+    '--arm-endpoint',
+    emulator.urls.armEndpoint
+  ]
+}
+
 export async function runCli(args: string[], options: RunCliOptions = {}): Promise<CliRun> {
   const entry = path.join(repoRoot, 'dist', 'cli.js')
   if (!fs.existsSync(entry))

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runCli, type CliRun } from '../../emulator/run-cli.js'
+import { cliTarget, runCli, type CliRun } from '../../emulator/run-cli.js'
 import { getScenario } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import type { ReportPlanned } from '../../src/report/model.js'
@@ -26,23 +26,6 @@ interface JsonReport {
   planned?: ReportPlanned
 }
 
-function target(emulator: Emulator): string[] {
-  return [
-    '--subscription',
-    emulator.scenario.subscriptionId,
-    '--resource-group',
-    emulator.scenario.target.resourceGroup,
-    '--workspace',
-    emulator.scenario.target.workspaceName,
-    '--environment',
-    'custom',
-    '--authority-host',
-    emulator.urls.authorityHost,
-    '--arm-endpoint',
-    emulator.urls.armEndpoint
-  ]
-}
-
 describe('the CLI with --deployment-files on a secured workspace', () => {
   let emulator: Emulator
   /** The live workspace, saved with no planned part. */
@@ -53,7 +36,7 @@ describe('the CLI with --deployment-files on a secured workspace', () => {
     emulator = await startEmulator(getScenario('secured'))
     live = await runCli(
       [
-        ...target(emulator),
+        ...cliTarget(emulator),
         '--fail-on',
         'isolation',
         '--deployment-files',
@@ -315,7 +298,7 @@ describe("the CLI with --arm-template (what-if through the CLI's sign-in)", () =
     })
     const run = await runCli(
       [
-        ...target(emulator),
+        ...cliTarget(emulator),
         '--arm-template',
         'infra/main.json',
         '--arm-parameters',

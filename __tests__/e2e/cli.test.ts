@@ -7,7 +7,7 @@ import { VERSION } from '../../src/model/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runCli, type CliRun } from '../../emulator/run-cli.js'
+import { cliTarget, runCli, type CliRun } from '../../emulator/run-cli.js'
 import { getScenario, SUBSCRIPTION_ID } from '../../emulator/scenarios/index.js'
 import { SUBSCRIPTION_B, estate } from '../../emulator/scenarios/estate.js'
 import type { EstateReport } from '../../src/estate/report.js'
@@ -21,23 +21,6 @@ function visible(run: CliRun): VisibleOutput {
   return { texts: [run.stdout, run.stderr], secrets: run.secrets, exitCode: run.exitCode }
 }
 
-function target(emulator: Emulator): string[] {
-  return [
-    '--subscription',
-    emulator.scenario.subscriptionId,
-    '--resource-group',
-    emulator.scenario.target.resourceGroup,
-    '--workspace',
-    emulator.scenario.target.workspaceName,
-    '--environment',
-    'custom',
-    '--authority-host',
-    emulator.urls.authorityHost,
-    '--arm-endpoint',
-    emulator.urls.armEndpoint
-  ]
-}
-
 describe('the CLI on a public workspace (workload identity through DefaultAzureCredential)', () => {
   let emulator: Emulator
   let live: CliRun
@@ -48,7 +31,7 @@ describe('the CLI on a public workspace (workload identity through DefaultAzureC
     emulator = await startEmulator(getScenario('public'))
     live = await runCli(
       [
-        ...target(emulator),
+        ...cliTarget(emulator),
         '--fail-on',
         'isolation',
         '--format',
@@ -60,7 +43,7 @@ describe('the CLI on a public workspace (workload identity through DefaultAzureC
     )
     snapshot = fs.readFileSync(path.join(live.dir, 'out', 'snap.json'), 'utf8')
     fs.rmSync(live.dir, { recursive: true, force: true })
-    text = await runCli([...target(emulator)], { emulator, env: { NO_COLOR: '1' } })
+    text = await runCli([...cliTarget(emulator)], { emulator, env: { NO_COLOR: '1' } })
   })
   afterAll(() => emulator.close())
 
@@ -154,7 +137,7 @@ describe('CLI faults end with exit 2 and one clear message', () => {
   it('no credential at all names every source it tried', async () => {
     const emulator = await startEmulator(getScenario('secured'))
     try {
-      const run = await runCli([...target(emulator)], {
+      const run = await runCli([...cliTarget(emulator)], {
         env: { NODE_EXTRA_CA_CERTS: emulator.caFile, AZURE_TOKEN_CREDENTIALS: undefined }
       })
       recordFault(
@@ -227,7 +210,7 @@ describe('the CLI: --config-file at its default path means the default', () => {
   it('passing the default path --help shows, with no such file, is the same run as leaving it out', async () => {
     const help = await runCli(['--help'])
     expect(help.stdout).toContain('.github/aml-inference-guard.yml')
-    const args = [...target(emulator), '--fail-on', 'any', '--format', 'json']
+    const args = [...cliTarget(emulator), '--fail-on', 'any', '--format', 'json']
     const omitted = await runCli(args, { emulator })
     const named = await runCli([...args, '--config-file', '.github/aml-inference-guard.yml'], {
       emulator
@@ -242,7 +225,9 @@ describe('the CLI: --config-file at its default path means the default', () => {
   })
 
   it('another path that does not exist is an error naming it', async () => {
-    const run = await runCli([...target(emulator), '--config-file', 'ci/guard.yml'], { emulator })
+    const run = await runCli([...cliTarget(emulator), '--config-file', 'ci/guard.yml'], {
+      emulator
+    })
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('ci/guard.yml')
     expect(run.stderr).not.toMatch(/\n\s+at /)

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { NO_AZURE_INPUTS, runAction, type ActionRun } from '../../emulator/run-action.js'
 
 const PUBLIC_ENDPOINT = `$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json
 name: fraud-score
@@ -127,14 +127,7 @@ describe('offline: the saved snapshot keeps the planned part', () => {
       inputs: {
         'fail-on': 'isolation',
         'from-snapshot': 'saved/snapshot.json',
-        'client-id': undefined,
-        'tenant-id': undefined,
-        'subscription-id': undefined,
-        'resource-group': undefined,
-        'workspace-name': undefined,
-        'authority-host': undefined,
-        'arm-endpoint': undefined,
-        environment: undefined
+        ...NO_AZURE_INPUTS
       },
       omitIdToken: true,
       workspaceFiles: { 'saved/snapshot.json': saved }

@@ -7,24 +7,12 @@ import { VERSION } from '../../src/model/version.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { NO_AZURE_INPUTS, runAction, type ActionRun } from '../../emulator/run-action.js'
 import { getScenario } from '../../emulator/scenarios/index.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { recordFault } from '../reliability/record.js'
 import { snapshotValidator } from '../report/schemas.js'
 import { reportWithoutTime } from './report-compare.js'
-
-/** The Azure inputs left out of the step's `with:`: a from-snapshot run needs none of them. */
-const NO_AZURE_INPUTS = {
-  'client-id': undefined,
-  'tenant-id': undefined,
-  'subscription-id': undefined,
-  'resource-group': undefined,
-  'workspace-name': undefined,
-  'authority-host': undefined,
-  'arm-endpoint': undefined,
-  environment: undefined
-}
 
 describe('a live run saves its snapshot, and evaluating it offline reports the same', () => {
   let live: ActionRun

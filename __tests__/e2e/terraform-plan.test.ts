@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { NO_AZURE_INPUTS, runAction, type ActionRun } from '../../emulator/run-action.js'
 
 /** The unit tests' plan, with the ids of the emulator's `secured` workspace. */
 const PLAN = [
@@ -93,14 +93,7 @@ describe('a pull request whose Terraform plan makes the workspace public', () =>
       inputs: {
         'fail-on': 'isolation',
         'from-snapshot': 'saved/snapshot.json',
-        'client-id': undefined,
-        'tenant-id': undefined,
-        'subscription-id': undefined,
-        'resource-group': undefined,
-        'workspace-name': undefined,
-        'authority-host': undefined,
-        'arm-endpoint': undefined,
-        environment: undefined
+        ...NO_AZURE_INPUTS
       },
       omitIdToken: true,
       workspaceFiles: { 'saved/snapshot.json': saved }

@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runAction, type ActionRun } from '../../emulator/run-action.js'
+import { NO_AZURE_INPUTS, runAction, type ActionRun } from '../../emulator/run-action.js'
 import { getScenario } from '../../emulator/scenarios/index.js'
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
@@ -310,14 +310,7 @@ describe('offline: the saved snapshot keeps what the what-if predicted', () => {
       inputs: {
         'fail-on': 'isolation',
         'from-snapshot': 'saved/snapshot.json',
-        'client-id': undefined,
-        'tenant-id': undefined,
-        'subscription-id': undefined,
-        'resource-group': undefined,
-        'workspace-name': undefined,
-        'authority-host': undefined,
-        'arm-endpoint': undefined,
-        environment: undefined
+        ...NO_AZURE_INPUTS
       },
       omitIdToken: true,
       workspaceFiles: { 'saved/snapshot.json': saved }

@@ -20,6 +20,7 @@ import {
 import type { AzureClients } from './clients.js'
 import type { NetworkReader } from './network-reader.js'
 import { getArmJson, leafRead, read } from './read.js'
+import { asObject as obj } from '../model/json-shape.js'
 
 type Clients = Pick<AzureClients, 'networkFor' | 'sender' | 'armEndpoint'>
 
@@ -164,12 +165,6 @@ export function toDependencyNetworkAccess(
     }),
     ...(ruleSubnets.length > 0 ? { virtualNetworkRuleSubnetIds: ruleSubnets } : {})
   }
-}
-
-function obj(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
 }
 
 /** An approved private endpoint connection: the only kind that carries traffic. */

@@ -11,14 +11,9 @@ import type { AzureClients } from './clients.js'
 import type { KnownResources } from './known.js'
 import { getArmJson, invalidResourceId, mapRead, read } from './read.js'
 import { parseResourceId } from '../model/resource-id.js'
+import { asObject as obj } from '../model/json-shape.js'
 
 export const REGISTRY_API_VERSION = '2025-04-01'
-
-type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined

@@ -25,12 +25,7 @@ import {
   type RawSender
 } from './read.js'
 import { normalizeRegion, tagKey } from '../evaluate/engine/network.js'
-
-type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
+import { asObject as obj } from '../model/json-shape.js'
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined

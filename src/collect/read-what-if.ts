@@ -17,6 +17,7 @@ import {
 } from '../model/snapshot.js'
 import type { AzureClients } from './clients.js'
 import { toReadError } from './read.js'
+import { isObject } from '../model/json-shape.js'
 
 /** The deployment name the what-if is asked under: nothing is deployed under it. */
 export const WHAT_IF_DEPLOYMENT_NAME = 'aml-inference-guard-what-if'
@@ -144,8 +145,4 @@ export function typeOf(id: string): string | undefined {
   if (segments.length < 3 || segments.length % 2 === 0) return undefined
   const [namespace, ...rest] = segments
   return [namespace, ...rest.filter((_, i) => i % 2 === 0)].join('/')
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -10,6 +10,7 @@ import {
   type PipelineResponse
 } from '@azure/core-rest-pipeline'
 import type { Read, ReadError } from '../model/snapshot.js'
+import { isObject } from '../model/json-shape.js'
 
 /**
  * What the SDK's `onResponse` hands us. Only the body text is used: the SDK's
@@ -174,10 +175,6 @@ function notAnObject(body: unknown, response: RawResponse, expected: string): Er
   }
   if (isObject(body)) return undefined
   return malformedResponse(`ARM answered 200 with ${kindOf(body)} as its body, not ${expected}`)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function kindOf(value: unknown): string {

@@ -7,6 +7,11 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The value if it is a JSON object, else an empty one: a body's missing part reads as empty. */
+export function asObject(value: unknown): JsonObject {
+  return isObject(value) ? value : {}
+}
+
 /** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
 export function stringFieldProblem(obj: unknown, name: string, keys: string[]): string | undefined {
   if (!isObject(obj)) return `${name} is missing`

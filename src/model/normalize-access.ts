@@ -19,12 +19,10 @@ import type {
   RouteTable,
   SecurityRule
 } from './snapshot.js'
+import { asObject as obj } from './json-shape.js'
 
 type Json = Record<string, unknown>
 
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
 function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
 }

@@ -1,12 +1,7 @@
 // ARM body -> model for a VNet peering, in model/ beside the other normalizers: the network
 // reader lists peerings and the hub-firewall read follows them, without importing each other.
 import type { VirtualNetworkPeering } from './snapshot.js'
-
-type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
+import { asObject as obj } from './json-shape.js'
 
 function prefixesOf(space: unknown): string[] | undefined {
   const list = obj(space)['addressPrefixes']

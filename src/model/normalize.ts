@@ -20,12 +20,9 @@ import type {
   OnlineDeployment,
   OutboundRule
 } from './snapshot.js'
+import { asObject as obj } from './json-shape.js'
 
 type Json = Record<string, unknown>
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined

@@ -22,6 +22,7 @@ import {
   type PlannedUnreadable
 } from '../model/snapshot.js'
 import { isPlannedArmType, plannedBody } from './arm.js'
+import { asObject as obj } from '../model/json-shape.js'
 
 type Json = Record<string, unknown>
 
@@ -440,10 +441,6 @@ export function changeOf(actions: unknown): PlannedArmChange | undefined {
     default:
       return undefined
   }
-}
-
-function obj(value: unknown): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {}
 }
 
 /** Validates the plan JSON: a ConfigurationError naming the input, the file, the problem and the fix. */

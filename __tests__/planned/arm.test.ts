@@ -23,6 +23,7 @@ import {
 } from '../../src/planned/arm.js'
 import { mergePlanned } from '../../src/planned/merge.js'
 import { withPlannedUnreadable } from '../../src/planned/unreadable.js'
+import { plainText } from '../../src/model/text.js'
 import { renderComment } from '../../src/report/comment.js'
 import { evaluate, evaluateSettingsOf } from '../../src/run/pipeline.js'
 import { parseFailOn } from '../../src/settings/inputs.js'
@@ -387,5 +388,33 @@ describe('plannedBody', () => {
     expect(cluster['properties']).toEqual({
       apiServerAccessProfile: { enablePrivateCluster: true }
     })
+  })
+})
+
+describe('a Terraform resource whose id is known only after apply', () => {
+  it('says so and what to change, not to re-run a what-if', () => {
+    const results = withPlannedUnreadable(evaluateAll(secureSnapshot()), {
+      files: ['tfplan.json'],
+      resources: [],
+      unreadable: [
+        {
+          route: 'terraform',
+          file: 'tfplan.json',
+          error: {
+            status: null,
+            code: KNOWN_AFTER_APPLY_CODE,
+            message: 'The plan changes azapi_resource.endpoint, whose id is known only after apply.'
+          }
+        }
+      ]
+    })
+    const cause = results.find(r => r.outcome === 'unknown')?.cause
+    expect(cause && plainText(cause.summary)).toBe(
+      'The Terraform plan tfplan.json changes a resource the checks read whose id is known only after apply, so what this change will do is unknown.'
+    )
+    expect(cause && plainText(cause.action)).toContain(
+      'Give that resource a name and resource group known when planning'
+    )
+    expect(cause && plainText(cause.action)).not.toContain('what-if')
   })
 })

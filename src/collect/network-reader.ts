@@ -265,6 +265,3 @@ export class NetworkReader {
     return this.known?.share ? this.known.share(key, start) : start()
   }
 }
-
-/** The Network SDK's GET through its client context (moved to client-context.ts, shared with AKS). */
-export const networkGet = contextGet

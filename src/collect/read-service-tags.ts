@@ -12,7 +12,7 @@
  */
 import type { Read, ServiceTag, ServiceTagList, Snapshot } from '../model/snapshot.js'
 import { API_VERSIONS, type AzureClients } from './clients.js'
-import { networkGet } from './network-reader.js'
+import { contextGet } from './client-context.js'
 import type { KnownResources } from './known.js'
 import { refuseForeignLink } from './pipeline.js'
 import {
@@ -125,7 +125,7 @@ export async function readServiceTags(
       const client = await clients.networkFor(subscriptionId)
       // The path ServiceTags_List (the generated `serviceTags.list`) sends.
       const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/serviceTags?api-version=${API_VERSIONS['Microsoft.Network']}`
-      const first = pageOf(await getRaw(({ onResponse }) => networkGet(client, path, onResponse)))
+      const first = pageOf(await getRaw(({ onResponse }) => contextGet(client, path, onResponse)))
       return followServiceTagPages(first, clients.sender(client), clients.armEndpoint)
     })
   // An estate scan reads each region's list once for all its workspaces.

@@ -8,7 +8,6 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mergePlanned: () => (/* binding */ mergePlanned),
-/* harmony export */   withDeploymentFiles: () => (/* binding */ withDeploymentFiles),
 /* harmony export */   withPlannedNow: () => (/* binding */ withPlannedNow)
 /* harmony export */ });
 function mergePlanned(...parts) {
@@ -52,10 +51,6 @@ function withPlannedNow(snapshot, now) {
     };
     const planned = mergePlanned(kept, terraform, files);
     return planned ? { ...snapshot, planned } : snapshot;
-}
-/** `withPlannedNow` with the Azure ML files only. */
-function withDeploymentFiles(snapshot, files) {
-    return withPlannedNow(snapshot, { files });
 }
 
 

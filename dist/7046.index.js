@@ -395,6 +395,8 @@ function workspaceResourceId(subscriptionId, resourceGroup, workspaceName) {
 /* harmony export */   a1: () => (/* binding */ KNOWN_AFTER_APPLY_CODE),
 /* harmony export */   ik: () => (/* binding */ resourceKey),
 /* harmony export */   l3: () => (/* binding */ parentVirtualNetworkId),
+/* harmony export */   rc: () => (/* binding */ PLANNED_ARM_ROUTES),
+/* harmony export */   sE: () => (/* binding */ PLANNED_ARM_CHANGES),
 /* harmony export */   y0: () => (/* binding */ UNUSABLE_ANSWER_CODES)
 /* harmony export */ });
 /**
@@ -435,6 +437,16 @@ const TARGET_FIELDS = [
     'resourceGroup',
     'workspaceName',
     'workspaceId'
+];
+const PLANNED_ARM_ROUTES = ['what-if', 'terraform'];
+const PLANNED_ARM_CHANGES = [
+    'Create',
+    'Modify',
+    'Delete',
+    'NoChange',
+    'Deploy',
+    'Ignore',
+    'Unsupported'
 ];
 /** ARM ids compare case-insensitively; snapshot maps are keyed by this form. */
 function resourceKey(id) {

@@ -6033,6 +6033,45 @@ function describeRoutes(routes) {
 
 /***/ }),
 
+/***/ 50663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Tc: () => (/* binding */ stringFieldProblem),
+/* harmony export */   eB: () => (/* binding */ asObject)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87206);
+/** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value if it is a JSON object, else an empty one: a body's missing part reads as empty. */
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+/** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
+function stringFieldProblem(obj, name, keys) {
+    if (!isObject(obj))
+        return `${name} is missing`;
+    const bad = keys.find(k => typeof obj[k] !== 'string');
+    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined;
+}
+/** A saved report's text as JSON; `where` names the input and file in the error. */
+function parseSavedReport(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where} is not JSON (${error.message}). Upload the file the \`report-file\` output names, unchanged.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6051,9 +6090,8 @@ function describeRoutes(routes) {
 /* harmony export */   yn: () => (/* binding */ toOnlineEndpoint)
 /* harmony export */ });
 /* unused harmony export toOutboundRuleBody */
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50663);
+
 function str(value) {
     return typeof value === 'string' ? value : undefined;
 }
@@ -6061,11 +6099,11 @@ function arr(value) {
     return Array.isArray(value) ? value : [];
 }
 function idOf(value) {
-    return str(obj(value)['id']);
+    return str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value)['id']);
 }
 function toWorkspace(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     const managed = props['managedNetwork'];
     return {
         id: str(body['id']) ?? '',
@@ -6082,40 +6120,40 @@ function toWorkspace(raw) {
         managedNetwork: managed === undefined || managed === null ? undefined : toManagedNetwork(managed),
         privateEndpointConnections: arr(props['privateEndpointConnections']).map(toPrivateEndpointConnection),
         v1LegacyMode: typeof props['v1LegacyMode'] === 'boolean' ? props['v1LegacyMode'] : undefined,
-        lastModifiedAt: str(obj(body['systemData'])['lastModifiedAt']),
+        lastModifiedAt: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['systemData'])['lastModifiedAt']),
         ...(str(props['imageBuildCompute'])
             ? { imageBuildCompute: str(props['imageBuildCompute']) }
             : {})
     };
 }
 function toManagedNetwork(raw) {
-    const body = obj(raw);
-    const status = obj(body['status']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const status = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['status']);
     return {
         isolationMode: str(body['isolationMode']),
         status: body['status'] === undefined
             ? undefined
             : { status: str(status['status']), sparkReady: status['sparkReady'] === true },
-        outboundRules: body['outboundRules'] === undefined ? undefined : obj(body['outboundRules']),
+        outboundRules: body['outboundRules'] === undefined ? undefined : (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['outboundRules']),
         ...(str(body['managedNetworkKind'])
             ? { managedNetworkKind: str(body['managedNetworkKind']) }
             : {})
     };
 }
 function toPrivateEndpointConnection(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     return {
         id: str(body['id']) ?? '',
         name: str(body['name']) ?? '',
         privateEndpointId: idOf(props['privateEndpoint']),
-        status: str(obj(props['privateLinkServiceConnectionState'])['status']),
+        status: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(props['privateLinkServiceConnectionState'])['status']),
         provisioningState: str(props['provisioningState'])
     };
 }
 function toOnlineEndpoint(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     const compute = str(props['compute']);
     return {
         id: str(body['id']) ?? '',
@@ -6128,8 +6166,8 @@ function toOnlineEndpoint(raw) {
     };
 }
 function toPrivateEndpoint(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     return {
         id: str(body['id']) ?? '',
         name: str(body['name']) ?? '',
@@ -6144,13 +6182,13 @@ function privateEndpointGroupIds(props) {
     const groups = [
         ...arr(props['privateLinkServiceConnections']),
         ...arr(props['manualPrivateLinkServiceConnections'])
-    ].flatMap(c => arr(obj(obj(c)['properties'])['groupIds']));
+    ].flatMap(c => arr((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(c)['properties'])['groupIds']));
     const ids = [...new Set(groups.filter((g) => typeof g === 'string' && g !== ''))];
     return ids.length > 0 ? { groupIds: ids } : {};
 }
 function toSubnet(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     const single = str(props['addressPrefix']);
     const many = arr(props['addressPrefixes']).filter((p) => typeof p === 'string');
     return {
@@ -6163,13 +6201,13 @@ function toSubnet(raw) {
     };
 }
 function toVirtualNetwork(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     return {
         id: str(body['id']) ?? '',
         name: str(body['name']) ?? '',
         location: str(body['location']),
-        addressPrefixes: arr(obj(props['addressSpace'])['addressPrefixes']).filter((p) => typeof p === 'string'),
+        addressPrefixes: arr((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(props['addressSpace'])['addressPrefixes']).filter((p) => typeof p === 'string'),
         subnetIds: arr(props['subnets'])
             .map(idOf)
             .filter((id) => typeof id === 'string'),
@@ -6192,22 +6230,22 @@ function strings(value) {
     return arr(value).filter((v) => typeof v === 'string');
 }
 function toOnlineDeployment(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     return {
         id: str(body['id']) ?? '',
         name: str(body['name']) ?? '',
         endpointComputeType: str(props['endpointComputeType']),
         egressPublicNetworkAccess: str(props['egressPublicNetworkAccess']),
         provisioningState: str(props['provisioningState']),
-        createdAt: str(obj(body['systemData'])['createdAt'])
+        createdAt: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['systemData'])['createdAt'])
     };
 }
 function toCompute(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     // Type-specific settings sit one level deeper, in `properties.properties`.
-    const inner = obj(props['properties']);
+    const inner = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(props['properties']);
     return {
         id: str(body['id']) ?? '',
         name: str(body['name']) ?? '',
@@ -6226,9 +6264,9 @@ function toCompute(raw) {
  * FQDN rules and an object for PrivateEndpoint and ServiceTag rules.
  */
 function toOutboundRuleBody(name, raw) {
-    const body = obj(raw);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const destination = body['destination'];
-    const dest = obj(destination);
+    const dest = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(destination);
     return {
         name,
         type: str(body['type']),
@@ -6245,7 +6283,7 @@ function toOutboundRuleBody(name, raw) {
 }
 /** An item of the `.../workspaces/{ws}/outboundRules` list (`{ name, properties: rule }`). */
 function toOutboundRule(raw) {
-    const body = obj(raw);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     return toOutboundRuleBody(str(body['name']) ?? '', body['properties']);
 }
 /** The rules embedded in the workspace body (`managedNetwork.outboundRules`, keyed by name). */
@@ -6253,7 +6291,7 @@ function toOutboundRules(rules) {
     return Object.entries(rules ?? {}).map(([name, rule]) => toOutboundRuleBody(name, rule));
 }
 function toAgentPool(raw) {
-    const body = obj(raw);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     return {
         name: str(field(body, 'name')) ?? '',
         mode: str(field(body, 'mode')),
@@ -6262,10 +6300,10 @@ function toAgentPool(raw) {
     };
 }
 function toManagedCluster(raw) {
-    const body = obj(raw);
-    const props = obj(field(body, 'properties'));
-    const access = obj(field(props, 'apiServerAccessProfile'));
-    const network = obj(field(props, 'networkProfile'));
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(field(body, 'properties'));
+    const access = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(field(props, 'apiServerAccessProfile'));
+    const network = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(field(props, 'networkProfile'));
     return {
         id: str(field(body, 'id')) ?? '',
         name: str(field(body, 'name')) ?? '',
@@ -6281,10 +6319,10 @@ function toManagedCluster(raw) {
     };
 }
 function toClusterExtension(raw) {
-    const body = obj(raw);
-    const props = obj(body['properties']);
+    const body = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
+    const props = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body['properties']);
     const settings = {};
-    for (const [key, value] of Object.entries(obj(props['configurationSettings']))) {
+    for (const [key, value] of Object.entries((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(props['configurationSettings']))) {
         // The service stores settings as strings; keep scalars written otherwise as their text.
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
             settings[key] = String(value);
@@ -6301,7 +6339,7 @@ function toClusterExtension(raw) {
             typeof props['configurationProtectedSettings'] === 'object' &&
             !Array.isArray(props['configurationProtectedSettings'])
             ? {
-                configurationProtectedSettingKeys: Object.keys(obj(props['configurationProtectedSettings']))
+                configurationProtectedSettingKeys: Object.keys((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(props['configurationProtectedSettings']))
             }
             : {})
     };

@@ -1,5 +1,5 @@
 export const id = 7760;
-export const ids = [7760];
+export const ids = [7760,8390];
 export const modules = {
 
 /***/ 57760:

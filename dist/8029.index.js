@@ -90,6 +90,8 @@ var quote = __webpack_require__(33477);
 var snapshot = __webpack_require__(20709);
 // EXTERNAL MODULE: ./src/planned/arm.ts
 var arm = __webpack_require__(88240);
+// EXTERNAL MODULE: ./src/model/json-shape.ts
+var json_shape = __webpack_require__(50663);
 ;// CONCATENATED MODULE: ./src/planned/terraform.ts
 /**
  * The JSON of `terraform show -json <planfile>` → planned ARM resources (docs/planned.md,
@@ -105,6 +107,7 @@ var arm = __webpack_require__(88240);
  * An attribute the configuration does not set is left out, as on a resource created without it:
  * the service default applies. Sensitive values (`after_sensitive`) are never copied.
  */
+
 
 
 
@@ -430,9 +433,6 @@ function changeOf(actions) {
             return undefined;
     }
 }
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
 /** Validates the plan JSON: a ConfigurationError naming the input, the file, the problem and the fix. */
 function validatePlan(file) {
     const where = `\`terraform-plan\`: ${(0,quote/* quote */.h)(file.path)}`;
@@ -475,10 +475,10 @@ function parseTerraformPlan(file, subscription) {
     const changes = [];
     const skipped = new Map();
     for (const raw of plan['resource_changes']) {
-        const rc = obj(raw);
+        const rc = (0,json_shape/* asObject */.eB)(raw);
         if (rc['mode'] !== 'managed')
             continue;
-        const detail = obj(rc['change']);
+        const detail = (0,json_shape/* asObject */.eB)(rc['change']);
         const type = typeof rc['type'] === 'string' ? rc['type'] : '';
         // Actions this action does not know leave the resource unknown, never unchanged.
         const change = changeOf(detail['actions']) ?? 'Unsupported';
@@ -489,10 +489,10 @@ function parseTerraformPlan(file, subscription) {
             name: String(rc['name'] ?? ''),
             index: rc['index'],
             change,
-            before: obj(detail['before']),
-            after: obj(detail['after']),
-            unknown: obj(detail['after_unknown']),
-            sensitive: obj(detail['after_sensitive'])
+            before: (0,json_shape/* asObject */.eB)(detail['before']),
+            after: (0,json_shape/* asObject */.eB)(detail['after']),
+            unknown: (0,json_shape/* asObject */.eB)(detail['after_unknown']),
+            sensitive: (0,json_shape/* asObject */.eB)(detail['after_sensitive'])
         });
     }
     const reader = new PlanReader(plan, changes, subscription, file.path);
@@ -586,11 +586,11 @@ const isEmpty = (value) => value === null ||
     (Array.isArray(value) && value.length === 0);
 /** `module.a[0].module.b` → the configuration module of `a`, then `b`. */
 function configModule(plan, moduleAddress) {
-    let module = obj(obj(plan['configuration'])['root_module']);
+    let module = (0,json_shape/* asObject */.eB)((0,json_shape/* asObject */.eB)(plan['configuration'])['root_module']);
     if (!moduleAddress)
         return module;
     for (const match of moduleAddress.matchAll(/module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?/g)) {
-        module = obj(obj(obj(module['module_calls'])[match[1]])['module']);
+        module = (0,json_shape/* asObject */.eB)((0,json_shape/* asObject */.eB)((0,json_shape/* asObject */.eB)(module['module_calls'])[match[1]])['module']);
     }
     return module;
 }
@@ -612,7 +612,7 @@ class PlanReader {
     config(c) {
         const resources = configModule(this.plan, c.moduleAddress)['resources'];
         return (Array.isArray(resources) ? resources : [])
-            .map(obj)
+            .map(json_shape/* asObject */.eB)
             .find(r => r['type'] === c.type && r['name'] === c.name && r['mode'] !== 'data');
     }
     /** The configuration expression of an attribute path (`a.b`: of the first `a` block). */
@@ -622,11 +622,11 @@ class PlanReader {
             return undefined;
         let node = element ?? config['expressions'];
         for (const part of path) {
-            node = first(obj(node)[part]);
+            node = first((0,json_shape/* asObject */.eB)(node)[part]);
             if (node === undefined)
                 return undefined;
         }
-        return obj(node);
+        return (0,json_shape/* asObject */.eB)(node);
     }
     /** The planned id (or name) a plain reference to another resource of the plan resolves to. */
     resolve(c, expression) {
@@ -708,9 +708,9 @@ class PlanReader {
                 break;
             // A block (`managed_network`) is a one-element list; the attribute itself keeps its list.
             const leaf = i === path.length - 1;
-            value = leaf ? obj(value)[part] : first(obj(value)[part]);
-            u = leaf ? obj(u)[part] : first(obj(u)[part]);
-            z = leaf ? obj(z)[part] : first(obj(z)[part]);
+            value = leaf ? (0,json_shape/* asObject */.eB)(value)[part] : first((0,json_shape/* asObject */.eB)(value)[part]);
+            u = leaf ? (0,json_shape/* asObject */.eB)(u)[part] : first((0,json_shape/* asObject */.eB)(u)[part]);
+            z = leaf ? (0,json_shape/* asObject */.eB)(z)[part] : first((0,json_shape/* asObject */.eB)(z)[part]);
         }
         // A list with one element unknown (or sensitive) is unknown (or sensitive) as a whole.
         if (z === true || (Array.isArray(z) && z.includes(true)))
@@ -794,21 +794,21 @@ class PlanReader {
             return;
         }
         if (u === true) {
-            const configured = obj(this.config(c)?.['expressions'])[block.block];
+            const configured = (0,json_shape/* asObject */.eB)(this.config(c)?.['expressions'])[block.block];
             if (configured !== undefined || !this.config(c))
                 out.unknown.push(block.block);
             return;
         }
         const elements = Array.isArray(c.after[block.block]) ? c.after[block.block] : [];
-        const configured = obj(this.config(c)?.['expressions'])[block.block];
-        const configElements = Array.isArray(configured) ? configured.map(obj) : [];
+        const configured = (0,json_shape/* asObject */.eB)(this.config(c)?.['expressions'])[block.block];
+        const configElements = Array.isArray(configured) ? configured.map(json_shape/* asObject */.eB) : [];
         for (const [i, raw] of elements.entries()) {
-            const element = obj(raw);
+            const element = (0,json_shape/* asObject */.eB)(raw);
             const eu = Array.isArray(u) ? u[i] : undefined;
             const ez = Array.isArray(z) ? z[i] : undefined;
             const name = s(element['name']);
             // The element's configuration: by its name, else by position when the counts agree.
-            const config = configElements.find(e => obj(e['name'])['constant_value'] === name) ??
+            const config = configElements.find(e => (0,json_shape/* asObject */.eB)(e['name'])['constant_value'] === name) ??
                 (configElements.length === elements.length ? configElements[i] : undefined) ??
                 // No element to resolve against: an unknown value stays unknown.
                 null;
@@ -921,7 +921,7 @@ class PlanReader {
         // An element of the owner's list: replaces the element of the same name.
         const name = s(source['name']);
         const current = getPath(body, into.list);
-        const others = (Array.isArray(current) ? current : []).filter(e => obj(e)['name'] !== name);
+        const others = (Array.isArray(current) ? current : []).filter(e => (0,json_shape/* asObject */.eB)(e)['name'] !== name);
         if (c.change === 'Delete') {
             setPath(body, into.list, others);
             return;
@@ -938,9 +938,9 @@ class PlanReader {
             const vnet = merged.get((0,snapshot/* resourceKey */.ik)(m.id.replace(/\/subnets\/[^/]+$/i, '')));
             if (!vnet?.body)
                 continue;
-            const props = obj((vnet.body['properties'] ??= {}));
+            const props = (0,json_shape/* asObject */.eB)((vnet.body['properties'] ??= {}));
             const list = Array.isArray(props['subnets']) ? props['subnets'] : [];
-            if (list.some(e => (0,snapshot/* resourceKey */.ik)(s(obj(e)['id']) ?? '') === (0,snapshot/* resourceKey */.ik)(m.id)))
+            if (list.some(e => (0,snapshot/* resourceKey */.ik)(s((0,json_shape/* asObject */.eB)(e)['id']) ?? '') === (0,snapshot/* resourceKey */.ik)(m.id)))
                 continue;
             // The id only: the subnet's own planned state is laid over after the VNet's.
             props['subnets'] = [...list, { id: m.id, name: m.id.split('/').pop() }];
@@ -1013,14 +1013,14 @@ class PlanReader {
             bodyUnknown = undefined;
             bodySensitive = undefined;
         }
-        const raw = obj(body);
-        const unknownPaths = leaves(obj(bodyUnknown)['properties'], 'body.properties');
+        const raw = (0,json_shape/* asObject */.eB)(body);
+        const unknownPaths = leaves((0,json_shape/* asObject */.eB)(bodyUnknown)['properties'], 'body.properties');
         out.unknown.push(...unknownPaths);
         const name = this.scalar(c, ['name']) ?? id.split('/').pop();
         const kept = { name, type: armType };
         for (const key of ['location', 'kind', 'sku', 'properties']) {
             if (raw[key] !== undefined)
-                kept[key] = withoutSensitive(raw[key], obj(bodySensitive)[key]);
+                kept[key] = withoutSensitive(raw[key], (0,json_shape/* asObject */.eB)(bodySensitive)[key]);
         }
         const location = s(c.after['location']);
         if (!kept['location'] && location)
@@ -1032,7 +1032,7 @@ class PlanReader {
 function getPath(target, path) {
     let node = target;
     for (const part of path.split('.'))
-        node = obj(node)[part];
+        node = (0,json_shape/* asObject */.eB)(node)[part];
     return node;
 }
 /** Paths of the `true` leaves of an `after_unknown` (or `after_sensitive`) mask. */

@@ -239,47 +239,12 @@ function suppressionNotes(outcome, file) {
 
 /***/ }),
 
-/***/ 50663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Tc: () => (/* binding */ stringFieldProblem)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87206);
-/** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
-function stringFieldProblem(obj, name, keys) {
-    if (!isObject(obj))
-        return `${name} is missing`;
-    const bad = keys.find(k => typeof obj[k] !== 'string');
-    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined;
-}
-/** A saved report's text as JSON; `where` names the input and file in the error. */
-function parseSavedReport(text, where) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where} is not JSON (${error.message}). Upload the file the \`report-file\` output names, unchanged.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 66106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mergePlanned: () => (/* binding */ mergePlanned),
-/* harmony export */   withDeploymentFiles: () => (/* binding */ withDeploymentFiles),
 /* harmony export */   withPlannedNow: () => (/* binding */ withPlannedNow)
 /* harmony export */ });
 function mergePlanned(...parts) {
@@ -323,10 +288,6 @@ function withPlannedNow(snapshot, now) {
     };
     const planned = mergePlanned(kept, terraform, files);
     return planned ? { ...snapshot, planned } : snapshot;
-}
-/** `withPlannedNow` with the Azure ML files only. */
-function withDeploymentFiles(snapshot, files) {
-    return withPlannedNow(snapshot, { files });
 }
 
 
@@ -536,8 +497,8 @@ function plannedProblem(planned) {
         return `planned.resources[${index}] is not a planned endpoint or deployment`;
     return armPlannedProblem(planned);
 }
-const ARM_ROUTES = ['what-if', 'terraform'];
-const ARM_CHANGES = ['Create', 'Modify', 'Delete', 'NoChange', 'Deploy', 'Ignore', 'Unsupported'];
+const ARM_ROUTES = snapshot/* PLANNED_ARM_ROUTES */.rc;
+const ARM_CHANGES = snapshot/* PLANNED_ARM_CHANGES */.sE;
 /** The what-if and Terraform entries the ARM overlay reads (src/planned/arm.ts). */
 function armPlannedProblem(planned) {
     const arm = planned['armResources'];
@@ -735,6 +696,7 @@ var overlay = __webpack_require__(88918);
 var model_text = __webpack_require__(5086);
 ;// CONCATENATED MODULE: ./src/planned/unreadable.ts
 
+
 const ROUTE_WORDS = {
     'what-if': "Azure's what-if of",
     terraform: 'The Terraform plan'
@@ -744,15 +706,26 @@ function statusWords(unreadable) {
     return status === null ? code : `HTTP ${status} ${code}`;
 }
 function plannedUnreadableCause(unreadable) {
+    const key = `planned-unreadable:${unreadable.route}:${unreadable.file.toLowerCase()}`;
+    const raw = unreadable.error.message ? { raw: unreadable.error.message } : {};
+    if (unreadable.error.code === snapshot/* KNOWN_AFTER_APPLY_CODE */.a1) {
+        // The plan was read; a resource the checks read cannot be placed (its id is computed at apply).
+        return {
+            key,
+            summary: (0,model_text/* text */.Qq) `${ROUTE_WORDS[unreadable.route]} \`${unreadable.file}\` changes a resource the checks read whose id is known only after apply, so what this change will do is unknown.`,
+            action: (0,model_text/* text */.Qq) `Give that resource a name and resource group known when planning (literals or variables, not values computed at apply), or set \`gate-on: live\` to gate on the live workspace only.`,
+            ...raw
+        };
+    }
     const refused = unreadable.error.status === 401 || unreadable.error.status === 403;
     const action = refused
         ? (0,model_text/* text */.Qq) `Let the identity the action signs in with deploy the template: what-if needs the permissions of the deployment itself (Microsoft Learn, "ARM template deployment what-if operation"), \`Microsoft.Resources/deployments/*\` (with \`Microsoft.Resources/deployments/whatIf/action\`) and write access on the resources the template deploys, as roles that deploy (Contributor) have; docs/planned.md has a narrower custom role. Then re-run; or set \`gate-on: live\` to gate on the live workspace only.`
         : (0,model_text/* text */.Qq) `Re-run the workflow; if it keeps failing, run the same what-if with \`az deployment group what-if\` to see Azure's answer, or set \`gate-on: live\` to gate on the live workspace only.`;
     return {
-        key: `planned-unreadable:${unreadable.route}:${unreadable.file.toLowerCase()}`,
+        key,
         summary: (0,model_text/* text */.Qq) `${ROUTE_WORDS[unreadable.route]} \`${unreadable.file}\` could not be read (${statusWords(unreadable)}), so what this change will do is unknown.`,
         action,
-        ...(unreadable.error.message ? { raw: unreadable.error.message } : {})
+        ...raw
     };
 }
 /** The planned results, each `unknown` with the first unreadable source's cause when there is one. */

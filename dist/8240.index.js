@@ -16,9 +16,8 @@ export const modules = {
 /* harmony export */   x1: () => (/* binding */ toNetworkSecurityGroup)
 /* harmony export */ });
 /* unused harmony export toRuleCollectionGroup */
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50663);
+
 function arr(value) {
     return Array.isArray(value) ? value : [];
 }
@@ -36,13 +35,13 @@ function num(value) {
     return undefined;
 }
 function props(body) {
-    return obj(obj(body)['properties']);
+    return (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(body)['properties']);
 }
 function idOf(value) {
-    return str(obj(value)['id']);
+    return str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(value)['id']);
 }
 function toPermissionBlock(raw) {
-    const b = obj(raw);
+    const b = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const condition = str(b['condition']);
     return {
         actions: strs(b['actions']),
@@ -56,7 +55,7 @@ function toRoleAssignment(raw) {
     const p = props(raw);
     const condition = str(p['condition']);
     return {
-        id: str(obj(raw)['id']) ?? '',
+        id: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['id']) ?? '',
         scope: str(p['scope']) ?? '',
         roleDefinitionId: str(p['roleDefinitionId']) ?? '',
         principalId: str(p['principalId']) ?? '',
@@ -67,8 +66,8 @@ function toRoleAssignment(raw) {
 function toRoleDefinition(raw) {
     const p = props(raw);
     return {
-        id: str(obj(raw)['id']) ?? '',
-        roleName: str(p['roleName']) ?? str(obj(raw)['name']) ?? '',
+        id: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['id']) ?? '',
+        roleName: str(p['roleName']) ?? str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['name']) ?? '',
         // 2022-04-01 calls it `type`; the SDK model and newer versions `roleType`.
         ...((str(p['type']) ?? str(p['roleType']))
             ? { roleType: str(p['type']) ?? str(p['roleType']) }
@@ -77,14 +76,14 @@ function toRoleDefinition(raw) {
     };
 }
 function toDenyPrincipal(raw) {
-    const p = obj(raw);
+    const p = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     return { id: str(p['id']) ?? '', ...(str(p['type']) ? { type: str(p['type']) } : {}) };
 }
 function toDenyAssignment(raw) {
     const p = props(raw);
     return {
-        id: str(obj(raw)['id']) ?? '',
-        name: str(p['denyAssignmentName']) ?? str(obj(raw)['name']) ?? '',
+        id: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['id']) ?? '',
+        name: str(p['denyAssignmentName']) ?? str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['name']) ?? '',
         scope: str(p['scope']) ?? '',
         permissions: arr(p['permissions']).map(toPermissionBlock),
         principals: arr(p['principals']).map(toDenyPrincipal),
@@ -93,7 +92,7 @@ function toDenyAssignment(raw) {
     };
 }
 function toSecurityRule(raw) {
-    const r = obj(raw);
+    const r = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const p = props(raw);
     const rule = {
         name: str(r['name']) ?? '',
@@ -135,7 +134,7 @@ function toSecurityRule(raw) {
     return rule;
 }
 function toNetworkSecurityGroup(raw) {
-    const b = obj(raw);
+    const b = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const p = props(raw);
     return {
         id: str(b['id']) ?? '',
@@ -146,7 +145,7 @@ function toNetworkSecurityGroup(raw) {
     };
 }
 function toRouteTable(raw) {
-    const b = obj(raw);
+    const b = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     return {
         id: str(b['id']) ?? '',
         name: str(b['name']) ?? '',
@@ -157,7 +156,7 @@ function toRouteTable(raw) {
             const p = props(route);
             const nextHopIpAddress = str(p['nextHopIpAddress']);
             return {
-                name: str(obj(route)['name']) ?? '',
+                name: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(route)['name']) ?? '',
                 addressPrefix: str(p['addressPrefix']) ?? '',
                 nextHopType: str(p['nextHopType']) ?? '',
                 ...(nextHopIpAddress ? { nextHopIpAddress } : {})
@@ -182,9 +181,9 @@ function toApplicationRule(r) {
     return {
         name: str(r['name']) ?? '',
         protocols: arr(r['protocols']).map(p => {
-            const port = num(obj(p)['port']);
+            const port = num((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(p)['port']);
             return {
-                protocolType: str(obj(p)['protocolType']) ?? '',
+                protocolType: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(p)['protocolType']) ?? '',
                 ...(port !== undefined ? { port } : {})
             };
         }),
@@ -196,18 +195,18 @@ function toApplicationRule(r) {
 }
 function classicCollection(raw, kind) {
     const p = props(raw);
-    const rules = arr(p['rules']).map(obj);
+    const rules = arr(p['rules']).map(_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB);
     return {
-        name: str(obj(raw)['name']) ?? '',
+        name: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['name']) ?? '',
         priority: num(p['priority']) ?? 0,
-        action: str(obj(p['action'])['type']) ?? '',
+        action: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(p['action'])['type']) ?? '',
         kind,
         networkRules: kind === 'network' ? rules.map(toNetworkRule) : [],
         applicationRules: kind === 'application' ? rules.map(toApplicationRule) : []
     };
 }
 function toAzureFirewall(raw) {
-    const b = obj(raw);
+    const b = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const p = props(raw);
     const policyId = idOf(p['firewallPolicy']);
     return {
@@ -216,7 +215,7 @@ function toAzureFirewall(raw) {
         privateIpAddresses: [
             ...arr(p['ipConfigurations']).map(c => str(props(c)['privateIPAddress'])),
             // Firewalls in a virtual hub report their private IP here instead.
-            str(obj(obj(p['hubIPAddresses']))['privateIPAddress'])
+            str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(p['hubIPAddresses']))['privateIPAddress'])
         ].filter((v) => !!v),
         ...(policyId ? { firewallPolicyId: policyId } : {}),
         ruleCollections: [
@@ -231,14 +230,14 @@ function toAzureFirewall(raw) {
  * its own collection with the same name, priority and action.
  */
 function policyCollections(raw) {
-    const c = obj(raw);
+    const c = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     if (str(c['ruleCollectionType']) !== 'FirewallPolicyFilterRuleCollection')
         return [];
-    const rules = arr(c['rules']).map(obj);
+    const rules = arr(c['rules']).map(_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB);
     const base = {
         name: str(c['name']) ?? '',
         priority: num(c['priority']) ?? 0,
-        action: str(obj(c['action'])['type']) ?? ''
+        action: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(c['action'])['type']) ?? ''
     };
     const network = rules.filter(r => str(r['ruleType']) === 'NetworkRule').map(toNetworkRule);
     const application = rules
@@ -254,14 +253,14 @@ function policyCollections(raw) {
 function toRuleCollectionGroup(raw) {
     const p = props(raw);
     return {
-        id: str(obj(raw)['id']) ?? '',
-        name: str(obj(raw)['name']) ?? '',
+        id: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['id']) ?? '',
+        name: str((0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw)['name']) ?? '',
         priority: num(p['priority']) ?? 0,
         ruleCollections: arr(p['ruleCollections']).flatMap(policyCollections)
     };
 }
 function toFirewallPolicy(raw, groups) {
-    const b = obj(raw);
+    const b = (0,_json_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .asObject */ .eB)(raw);
     const basePolicyId = idOf(props(raw)['basePolicy']);
     return {
         id: str(b['id']) ?? '',
@@ -279,6 +278,7 @@ function toFirewallPolicy(raw, groups) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HC: () => (/* binding */ overlayArm),
+/* harmony export */   Pt: () => (/* binding */ plannedArmNoun),
 /* harmony export */   dS: () => (/* binding */ plannedArmSourceOf),
 /* harmony export */   jT: () => (/* binding */ isPlannedArmType),
 /* harmony export */   p4: () => (/* binding */ plannedBody)
@@ -300,18 +300,22 @@ function toFirewallPolicy(raw, groups) {
 
 
 
-/** The ARM types whose planned state the checks judge (lower case), and what each replaces. */
+/** The ARM types whose planned state the checks judge (lower case), and what a reviewer calls each. */
 const PLANNED_ARM_TYPES = {
-    'microsoft.machinelearningservices/workspaces': 'the workspace',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'an online endpoint',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'an online deployment',
-    'microsoft.network/networksecuritygroups': 'a network security group',
-    'microsoft.network/routetables': 'a route table',
-    'microsoft.network/virtualnetworks': 'a virtual network and its subnets',
-    'microsoft.network/virtualnetworks/subnets': 'a subnet',
-    'microsoft.network/privateendpoints': 'a private endpoint',
-    'microsoft.containerservice/managedclusters': 'an AKS cluster'
+    'microsoft.machinelearningservices/workspaces': 'workspace',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'endpoint',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'deployment',
+    'microsoft.network/networksecuritygroups': 'network security group',
+    'microsoft.network/routetables': 'route table',
+    'microsoft.network/virtualnetworks': 'virtual network',
+    'microsoft.network/virtualnetworks/subnets': 'subnet',
+    'microsoft.network/privateendpoints': 'private endpoint',
+    'microsoft.containerservice/managedclusters': 'AKS cluster'
 };
+/** What a reviewer calls a planned ARM type: `network security group`; the type itself otherwise. */
+function plannedArmNoun(type) {
+    return isPlannedArmType(type) ? PLANNED_ARM_TYPES[type.toLowerCase()] : type;
+}
 function isPlannedArmType(type) {
     return type.toLowerCase() in PLANNED_ARM_TYPES;
 }

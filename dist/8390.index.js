@@ -2,40 +2,6 @@ export const id = 8390;
 export const ids = [8390];
 export const modules = {
 
-/***/ 50663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Tc: () => (/* binding */ stringFieldProblem)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87206);
-/** Shape checks for JSON files users hand back to the tool (saved reports and snapshots). */
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `name.key is not a string` for the first listed key that is not a string, `name is missing` when obj is no object. */
-function stringFieldProblem(obj, name, keys) {
-    if (!isObject(obj))
-        return `${name} is missing`;
-    const bad = keys.find(k => typeof obj[k] !== 'string');
-    return bad ? `${name ? `${name}.` : ''}${bad} is not a string` : undefined;
-}
-/** A saved report's text as JSON; `where` names the input and file in the error. */
-function parseSavedReport(text, where) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where} is not JSON (${error.message}). Upload the file the \`report-file\` output names, unchanged.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 48390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

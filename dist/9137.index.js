@@ -387,11 +387,13 @@ class ArmLimiter {
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20690);
+/* harmony import */ var _model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50663);
 /**
  * Turning SDK calls into `Read<T>` values: every failure is kept with its
  * reason (status, ARM error code, message) instead of thrown, and Machine
  * Learning bodies are taken raw because the SDK models drop newer fields.
  */
+
 
 
 /**
@@ -481,7 +483,7 @@ function listShapeError(body, response) {
     if (!Array.isArray(value)) {
         return malformedResponse(`ARM answered 200 with a list whose \`value\` is ${kindOf(value)}, not an array`);
     }
-    const bad = value.findIndex(item => !isObject(item));
+    const bad = value.findIndex(item => !(0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item));
     if (bad >= 0) {
         return malformedResponse(`ARM answered 200 with a list whose item ${bad} is ${kindOf(value[bad])}, not an object`);
     }
@@ -501,7 +503,7 @@ function resourceShapeError(body, response) {
         return malformedResponse(`ARM answered 200 with a resource whose \`id\` is ${kindOf(resource['id'])}, not a resource id`);
     }
     const properties = resource['properties'];
-    if (properties !== undefined && !isObject(properties)) {
+    if (properties !== undefined && !(0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(properties)) {
         return malformedResponse(`ARM answered 200 with a resource whose \`properties\` is ${kindOf(properties)}, not an object`);
     }
     return undefined;
@@ -523,12 +525,9 @@ function notAnObject(body, response, expected) {
         // The SDK's own words for this case, so every path reports it alike.
         return Object.assign(new Error(`the response body is not valid JSON (${text.length} characters)`), { statusCode: 200, code: 'PARSE_ERROR' });
     }
-    if (isObject(body))
+    if ((0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
         return undefined;
     return malformedResponse(`ARM answered 200 with ${kindOf(body)} as its body, not ${expected}`);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function kindOf(value) {
     if (value === undefined)
@@ -709,7 +708,7 @@ async function getArmJson(sender, url, shape) {
     };
     const body = parseBody(raw);
     if (response.status !== 200) {
-        const error = isObject(body) && isObject(body['error']) ? body['error'] : {};
+        const error = (0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) && (0,_model_json_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body['error']) ? body['error'] : {};
         throw Object.assign(new Error(typeof error['message'] === 'string' ? error['message'] : `HTTP ${response.status}`), {
             statusCode: response.status,
             code: typeof error['code'] === 'string' ? error['code'] : 'RequestFailed'

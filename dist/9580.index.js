@@ -727,18 +727,6 @@ const WORDS = {
     skipped: 'is skipped'
 };
 const ROUTE_WORDS = { 'what-if': 'what-if of', terraform: 'Terraform plan' };
-/** What a reviewer calls each planned ARM type (src/planned/arm.ts PLANNED_ARM_TYPES). */
-const TYPE_WORDS = {
-    'microsoft.machinelearningservices/workspaces': 'workspace',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'endpoint',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'deployment',
-    'microsoft.network/networksecuritygroups': 'network security group',
-    'microsoft.network/routetables': 'route table',
-    'microsoft.network/virtualnetworks': 'virtual network',
-    'microsoft.network/virtualnetworks/subnets': 'subnet',
-    'microsoft.network/privateendpoints': 'private endpoint',
-    'microsoft.containerservice/managedclusters': 'AKS cluster'
-};
 const CHANGE_WORDS = {
     Create: 'created',
     Modify: 'changed',
@@ -746,27 +734,23 @@ const CHANGE_WORDS = {
     Deploy: 'deployed',
     Unsupported: 'changed in a way Azure could not predict'
 };
-/** `endpoint fraud-score created in the what-if of infra/main.json`, in parts. */
-function armWords(source) {
-    return {
-        noun: TYPE_WORDS[source.key.toLowerCase()] ?? source.key,
-        name: source.name,
-        ...(source.address ? { address: source.address } : {}),
-        change: CHANGE_WORDS[source.value ?? ''] ?? (source.value ?? '').toLowerCase(),
-        from: ROUTE_WORDS[source.route ?? 'what-if']
-    };
-}
+/**
+ * The planned resource behind a change, in a reviewer's words, once for every medium:
+ * `endpoint fraud-score created in the what-if of infra/main.json`,
+ * `endpoint fraud-score in deploy/endpoint.yml line 4 sets public_network_access: enabled`.
+ */
 function sourceText(source) {
     if (source.kind === 'armResource') {
-        const w = armWords(source);
-        const address = w.address ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.address)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ``;
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(w.noun)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(w.name)}${address} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(w.change)} in the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(w.from)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(source.file)}`;
+        const noun = (0,_planned_arm_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedArmNoun */ .Pt)(source.key);
+        const change = CHANGE_WORDS[source.value ?? ''] ?? (source.value ?? '').toLowerCase();
+        const address = source.address ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) ` (${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.address)})` : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) ``;
+        return (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od)(noun)} ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.name)}${address} ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od)(change)} in the ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od)(ROUTE_WORDS[source.route ?? 'what-if'])} ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.file)}`;
     }
     const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment';
     const sets = source.value === undefined
-        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `does not set ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(source.key)} (the service default, enabled, applies)`
-        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `sets ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(`${source.key}: ${source.value}`)}`;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(what)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(source.name)} in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(source.file)} line ${source.line ?? 1} ${sets}`;
+        ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `does not set ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.key)} (the service default, enabled, applies)`
+        : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `sets ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${source.key}: ${source.value}`)}`;
+    return (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od)(what)} ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.name)} in ${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source.file)} line ${source.line ?? 1} ${sets}`;
 }
 /** The comment's lines for the checks this pull request changes; none when nothing changes. */
 function plannedLines(planned) {
@@ -811,22 +795,10 @@ function plannedLines(planned) {
             : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(WORDS[check.live])} now, **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(WORDS[check.planned])} after this PR**`;
         const why = check.sources.length === 0
             ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ``
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .joinMarkdown */ .UF)(check.sources.slice(0, 3).map(sourceText), '; ')}${check.sources.length > 3 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `; ${check.sources.length - 3} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ``})`;
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .joinMarkdown */ .UF)(check.sources.slice(0, 3).map(s => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .textToMarkdown */ .AO)(sourceText(s))), '; ')}${check.sources.length > 3 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `; ${check.sources.length - 3} more` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) ``})`;
         lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markup */ .PT) `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(check.checkId)}: ${outcome}${why}`);
     }
     return lines;
-}
-/** `sourceText` for a terminal: the same words, plain (the caller strips control characters). */
-function sourcePlain(source) {
-    if (source.kind === 'armResource') {
-        const w = armWords(source);
-        return `${w.noun} ${w.name}${w.address ? ` (${w.address})` : ''} ${w.change} in the ${w.from} ${source.file}`;
-    }
-    const what = source.kind === 'onlineEndpoint' ? 'endpoint' : 'deployment';
-    const sets = source.value === undefined
-        ? `does not set ${source.key} (the service default, enabled, applies)`
-        : `sets ${source.key}: ${source.value}`;
-    return `${what} ${source.name} in ${source.file} line ${source.line ?? 1} ${sets}`;
 }
 /** `plannedLines` for the CLI's terminal report: a heading, then one line per changed check. */
 function plannedTextLines(planned) {
@@ -845,7 +817,7 @@ function plannedTextLines(planned) {
         const outcome = check.live === 'fail' && (check.planned === 'pass' || check.planned === 'skipped')
             ? 'fails now, fixed by this PR'
             : `${WORDS[check.live]} now, ${WORDS[check.planned]} after this PR`;
-        const shown = check.sources.slice(0, 3).map(sourcePlain);
+        const shown = check.sources.slice(0, 3).map(s => (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(sourceText(s)));
         if (check.sources.length > 3)
             shown.push(`${check.sources.length - 3} more`);
         lines.push(`  ${check.checkId}: ${outcome}${shown.length > 0 ? ` (${shown.join('; ')})` : ''}`);
@@ -921,10 +893,11 @@ function withFileFixes(live, results) {
  * the change in the template or the Terraform configuration.
  */
 function withArmNote(result, arm) {
-    const w = armWords(plannedArmSource(arm));
+    const { name, key } = plannedArmSource(arm);
+    const noun = (0,_planned_arm_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedArmNoun */ .Pt)(key);
     const where = arm.route === 'terraform'
-        ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Make this change in the Terraform configuration of \`${arm.address ?? w.name}\` (the plan \`${arm.file}\`), not with the command: the apply would undo it.`
-        : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Make this change in the template \`${arm.file}\` (${w.noun} \`${w.name}\`), not with the command: the deployment would undo it.`;
+        ? (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Make this change in the Terraform configuration of \`${arm.address ?? name}\` (the plan \`${arm.file}\`), not with the command: the apply would undo it.`
+        : (0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Make this change in the template \`${arm.file}\` (${(0,_model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od)(noun)} \`${name}\`), not with the command: the deployment would undo it.`;
     return { ...result, remedy: { ...(result.remedy ?? { commands: [] }), note: where } };
 }
 

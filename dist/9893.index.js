@@ -223,19 +223,19 @@ function parseJson(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/json-shape.ts
+var json_shape = __webpack_require__(50663);
 ;// CONCATENATED MODULE: ./src/model/normalize-peering.ts
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
+
 function prefixesOf(space) {
-    const list = obj(space)['addressPrefixes'];
+    const list = (0,json_shape/* asObject */.eB)(space)['addressPrefixes'];
     return Array.isArray(list) ? list.filter((p) => typeof p === 'string') : undefined;
 }
 /** A VirtualNetworkPeering body (Microsoft.Network, VirtualNetworkPeerings_List items). */
 function toVirtualNetworkPeering(raw) {
-    const body = obj(raw);
-    const p = obj(body['properties']);
-    const remote = obj(p['remoteVirtualNetwork'])['id'];
+    const body = (0,json_shape/* asObject */.eB)(raw);
+    const p = (0,json_shape/* asObject */.eB)(body['properties']);
+    const remote = (0,json_shape/* asObject */.eB)(p['remoteVirtualNetwork'])['id'];
     const state = p['peeringState'];
     // remoteAddressSpace is what the peering routes to; the remote VNet's current space
     // (remoteVirtualNetworkAddressSpace) only once the peering is synced.
@@ -448,8 +448,6 @@ class NetworkReader {
         return this.known?.share ? this.known.share(key, start) : start();
     }
 }
-/** The Network SDK's GET through its client context (moved to client-context.ts, shared with AKS). */
-const networkGet = contextGet;
 
 ;// CONCATENATED MODULE: ./src/collect/read-cluster-network.ts
 /**
@@ -580,6 +578,7 @@ function privateEndpointVnetKeys(privateEndpoints) {
 
 
 
+
 /** Stable api-versions of each dependency's resource provider (azure-rest-api-specs). */
 const DEPENDENCY_API_VERSIONS = {
     'Microsoft.Storage/storageAccounts': '2024-01-01',
@@ -672,25 +671,25 @@ async function readOne(clients, id) {
     }));
 }
 function toDependencyNetworkAccess(id, body) {
-    const props = read_dependencies_obj(body['properties']);
-    const sku = read_dependencies_obj(body['sku']);
+    const props = (0,json_shape/* asObject */.eB)(body['properties']);
+    const sku = (0,json_shape/* asObject */.eB)(body['sku']);
     const access = props['publicNetworkAccess'];
     const connections = Array.isArray(props['privateEndpointConnections'])
         ? props['privateEndpointConnections']
         : [];
-    const rules = read_dependencies_obj(props['networkAcls'])['virtualNetworkRules'];
+    const rules = (0,json_shape/* asObject */.eB)(props['networkAcls'])['virtualNetworkRules'];
     // Storage names the subnet `id`; Key Vault too (older bodies may not have the rules at all).
     const ruleSubnets = (Array.isArray(rules) ? rules : [])
-        .map(r => read_dependencies_obj(r)['id'])
+        .map(r => (0,json_shape/* asObject */.eB)(r)['id'])
         .filter((s) => typeof s === 'string' && s.length > 0);
     return {
         id: typeof body['id'] === 'string' ? body['id'] : id,
         ...(typeof access === 'string' ? { publicNetworkAccess: access } : {}),
         ...(typeof sku['name'] === 'string' ? { skuName: sku['name'] } : {}),
         privateEndpointConnections: connections.map(c => {
-            const cp = read_dependencies_obj(read_dependencies_obj(c)['properties']);
-            const peId = read_dependencies_obj(cp['privateEndpoint'])['id'];
-            const status = read_dependencies_obj(cp['privateLinkServiceConnectionState'])['status'];
+            const cp = (0,json_shape/* asObject */.eB)((0,json_shape/* asObject */.eB)(c)['properties']);
+            const peId = (0,json_shape/* asObject */.eB)(cp['privateEndpoint'])['id'];
+            const status = (0,json_shape/* asObject */.eB)(cp['privateLinkServiceConnectionState'])['status'];
             return {
                 ...(typeof peId === 'string' && peId ? { privateEndpointId: peId } : {}),
                 ...(typeof status === 'string' ? { status } : {})
@@ -698,11 +697,6 @@ function toDependencyNetworkAccess(id, body) {
         }),
         ...(ruleSubnets.length > 0 ? { virtualNetworkRuleSubnetIds: ruleSubnets } : {})
     };
-}
-function read_dependencies_obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
 }
 /** An approved private endpoint connection: the only kind that carries traffic. */
 function isApproved(connection) {
@@ -769,22 +763,20 @@ var network = __webpack_require__(34356);
 
 
 
-function read_service_tags_obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
+
 function str(value) {
     return typeof value === 'string' ? value : undefined;
 }
 /** The tags of one page of the answer (the pages after it: followServiceTagPages). */
 function toServiceTagList(raw) {
-    const body = read_service_tags_obj(raw);
+    const body = (0,json_shape/* asObject */.eB)(raw);
     const values = Array.isArray(body['values']) ? body['values'] : [];
     const tags = values.flatMap(v => {
-        const item = read_service_tags_obj(v);
+        const item = (0,json_shape/* asObject */.eB)(v);
         const name = str(item['name']) ?? str(item['id']);
         if (!name)
             return [];
-        const p = read_service_tags_obj(item['properties']);
+        const p = (0,json_shape/* asObject */.eB)(item['properties']);
         const prefixes = Array.isArray(p['addressPrefixes'])
             ? p['addressPrefixes'].filter((x) => typeof x === 'string')
             : [];
@@ -838,7 +830,7 @@ async function followServiceTagPages(first, sender, armEndpoint) {
 }
 /** One page of a ServiceTags_List answer: its tags and the link to the next page, if any. */
 function pageOf(raw) {
-    const body = read_service_tags_obj(raw);
+    const body = (0,json_shape/* asObject */.eB)(raw);
     if (!Array.isArray(body['values'])) {
         throw malformedPage(`its \`values\` is not an array`);
     }
@@ -857,7 +849,7 @@ async function readServiceTags(clients, subscriptionId, location, known) {
         const client = await clients.networkFor(subscriptionId);
         // The path ServiceTags_List (the generated `serviceTags.list`) sends.
         const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Network/locations/${encodeURIComponent(location)}/serviceTags?api-version=${collect_clients.API_VERSIONS['Microsoft.Network']}`;
-        const first = pageOf(await (0,read/* getRaw */.Tu)(({ onResponse }) => networkGet(client, path, onResponse)));
+        const first = pageOf(await (0,read/* getRaw */.Tu)(({ onResponse }) => contextGet(client, path, onResponse)));
         return followServiceTagPages(first, clients.sender(client), clients.armEndpoint);
     });
     // An estate scan reads each region's list once for all its workspaces.
@@ -929,16 +921,14 @@ async function serviceTagsField(pending, location, snapshot) {
 ;// CONCATENATED MODULE: ./src/collect/read-registry.ts
 
 
+
 const REGISTRY_API_VERSION = '2025-04-01';
-function read_registry_obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
 function read_registry_str(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function toContainerRegistry(raw) {
-    const body = read_registry_obj(raw);
-    const p = read_registry_obj(body['properties']);
+    const body = (0,json_shape/* asObject */.eB)(raw);
+    const p = (0,json_shape/* asObject */.eB)(body['properties']);
     const connections = Array.isArray(p['privateEndpointConnections'])
         ? p['privateEndpointConnections']
         : [];
@@ -947,18 +937,18 @@ function toContainerRegistry(raw) {
         id: read_registry_str(body['id']) ?? '',
         name: read_registry_str(body['name']) ?? '',
         ...(read_registry_str(body['location']) ? { location: read_registry_str(body['location']) } : {}),
-        ...(read_registry_str(read_registry_obj(body['sku'])['name']) ? { sku: read_registry_str(read_registry_obj(body['sku'])['name']) } : {}),
+        ...(read_registry_str((0,json_shape/* asObject */.eB)(body['sku'])['name']) ? { sku: read_registry_str((0,json_shape/* asObject */.eB)(body['sku'])['name']) } : {}),
         ...(read_registry_str(p['loginServer']) ? { loginServer: read_registry_str(p['loginServer']) } : {}),
         ...(read_registry_str(p['publicNetworkAccess'])
             ? { publicNetworkAccess: read_registry_str(p['publicNetworkAccess']) }
             : {}),
         ...(typeof dataEndpointEnabled === 'boolean' ? { dataEndpointEnabled } : {}),
         privateEndpointConnections: connections.map(c => {
-            const cp = read_registry_obj(read_registry_obj(c)['properties']);
-            const privateEndpointId = read_registry_str(read_registry_obj(cp['privateEndpoint'])['id']);
-            const status = read_registry_str(read_registry_obj(cp['privateLinkServiceConnectionState'])['status']);
+            const cp = (0,json_shape/* asObject */.eB)((0,json_shape/* asObject */.eB)(c)['properties']);
+            const privateEndpointId = read_registry_str((0,json_shape/* asObject */.eB)(cp['privateEndpoint'])['id']);
+            const status = read_registry_str((0,json_shape/* asObject */.eB)(cp['privateLinkServiceConnectionState'])['status']);
             return {
-                name: read_registry_str(read_registry_obj(c)['name']) ?? '',
+                name: read_registry_str((0,json_shape/* asObject */.eB)(c)['name']) ?? '',
                 ...(privateEndpointId ? { privateEndpointId } : {}),
                 ...(status ? { status } : {})
             };
